@@ -1,0 +1,257 @@
+//! The translation memory of every paid call: content-addressed entries on disk.
+//!
+//! The key is the SHA-256 of a canonical, versioned record of everything that determines the
+//! answer ([`CacheRequest`]) and nothing else: no API key, no batch, no timestamp. Entries are
+//! written atomically (a temporary file renamed into place) and verified when read, so a killed
+//! run never leaves a half-written entry and several processes can share one cache.
+
+use crate::glossary::TermPair;
+use crate::lang::Lang;
+use serde::{Deserialize, Serialize};
+use sha2::{Digest, Sha256};
+use std::io::Write;
+use std::path::{Path, PathBuf};
+
+/// Bumped whenever the meaning of a key changes, so old entries are never misread.
+pub const KEY_SCHEMA: u32 = 1;
+
+/// Everything that determines a translation. Field order is the canonical order.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct CacheRequest {
+    pub schema: u32,
+    /// Provider kind (`deepl`, `openai`, `pseudo`), not the profile name a user gave it.
+    pub provider: String,
+    /// Model or engine that produced the answer.
+    pub model: String,
+    /// API family, for providers whose endpoints answer differently (`deepl-v2`).
+    pub endpoint_family: String,
+    pub source_lang: Lang,
+    pub target_lang: Lang,
+    /// The NFC source text.
+    pub text: String,
+    /// The glossary terms matched in this segment, sorted.
+    pub terms: Vec<TermPair>,
+    /// Provider options that change the answer (formality, prompt version ...), with sorted keys.
+    pub options: serde_json::Value,
+}
+
+impl CacheRequest {
+    pub fn key(&self) -> CacheKey {
+        let canonical = serde_json::to_vec(self).expect("a cache request always serialises");
+        CacheKey(hex::encode(Sha256::digest(&canonical)))
+    }
+}
+
+/// Hex SHA-256 of a [`CacheRequest`].
+#[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub struct CacheKey(pub String);
+
+impl std::fmt::Display for CacheKey {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(&self.0)
+    }
+}
+
+/// A stored translation together with the request that produced it.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct CacheEntry {
+    pub request: CacheRequest,
+    pub translation: String,
+    /// Seconds since the Unix epoch when the entry was written.
+    pub created: u64,
+}
+
+#[derive(Debug, thiserror::Error)]
+pub enum CacheError {
+    #[error(
+        "cache {path}: {source} (check that the cache folder is writable, or pass --cache DIR)"
+    )]
+    Io {
+        path: String,
+        #[source]
+        source: std::io::Error,
+    },
+}
+
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Serialize)]
+pub struct StoreStats {
+    pub entries: u64,
+    pub bytes: u64,
+    /// Entries that could not be read or did not match their key.
+    pub corrupt: u64,
+}
+
+/// Where translations are kept. The file store is the default; a shared server can implement
+/// the same interface, so that several machines never pay twice for one segment.
+pub trait Store: Send + Sync {
+    /// The entry for a key, or `None` on a miss. An entry that fails verification is a miss.
+    fn get(&self, key: &CacheKey) -> Result<Option<CacheEntry>, CacheError>;
+    fn put(&self, key: &CacheKey, entry: &CacheEntry) -> Result<(), CacheError>;
+    fn stats(&self) -> Result<StoreStats, CacheError>;
+}
+
+/// One JSON file per entry under `<root>/v1/<first two hex digits>/<key>.json`.
+#[derive(Clone, Debug)]
+pub struct FsStore {
+    root: PathBuf,
+}
+
+impl FsStore {
+    pub fn new(root: impl Into<PathBuf>) -> Self {
+        FsStore { root: root.into() }
+    }
+
+    pub fn root(&self) -> &Path {
+        &self.root
+    }
+
+    fn entries_dir(&self) -> PathBuf {
+        self.root.join(format!("v{KEY_SCHEMA}"))
+    }
+
+    fn path_for(&self, key: &CacheKey) -> PathBuf {
+        self.entries_dir()
+            .join(&key.0[..2])
+            .join(format!("{}.json", key.0))
+    }
+
+    fn io(path: &Path) -> impl FnOnce(std::io::Error) -> CacheError + '_ {
+        move |source| CacheError::Io {
+            path: path.display().to_string(),
+            source,
+        }
+    }
+}
+
+impl Store for FsStore {
+    fn get(&self, key: &CacheKey) -> Result<Option<CacheEntry>, CacheError> {
+        let path = self.path_for(key);
+        let bytes = match std::fs::read(&path) {
+            Ok(bytes) => bytes,
+            Err(e) if e.kind() == std::io::ErrorKind::NotFound => return Ok(None),
+            Err(e) => return Err(Self::io(&path)(e)),
+        };
+        match serde_json::from_slice::<CacheEntry>(&bytes) {
+            Ok(entry) if entry.request.key() == *key => Ok(Some(entry)),
+            _ => {
+                tracing::warn!(
+                    path = %path.display(),
+                    "cache entry does not match its key; ignoring it and translating again"
+                );
+                Ok(None)
+            }
+        }
+    }
+
+    fn put(&self, key: &CacheKey, entry: &CacheEntry) -> Result<(), CacheError> {
+        let path = self.path_for(key);
+        let dir = path.parent().expect("entry paths have a parent");
+        std::fs::create_dir_all(dir).map_err(Self::io(dir))?;
+        let mut tmp = tempfile::NamedTempFile::new_in(dir).map_err(Self::io(dir))?;
+        let json = serde_json::to_vec_pretty(entry).expect("a cache entry always serialises");
+        tmp.write_all(&json).map_err(Self::io(&path))?;
+        tmp.as_file().sync_data().map_err(Self::io(&path))?;
+        // Rename is atomic: a reader sees the old state or the whole new entry, never a part.
+        tmp.persist(&path).map_err(|e| Self::io(&path)(e.error))?;
+        Ok(())
+    }
+
+    fn stats(&self) -> Result<StoreStats, CacheError> {
+        let mut stats = StoreStats::default();
+        let top = self.entries_dir();
+        let shards = match std::fs::read_dir(&top) {
+            Ok(shards) => shards,
+            Err(e) if e.kind() == std::io::ErrorKind::NotFound => return Ok(stats),
+            Err(e) => return Err(Self::io(&top)(e)),
+        };
+        for shard in shards {
+            let shard = shard.map_err(Self::io(&top))?.path();
+            if !shard.is_dir() {
+                continue;
+            }
+            for file in std::fs::read_dir(&shard).map_err(Self::io(&shard))? {
+                let path = file.map_err(Self::io(&shard))?.path();
+                if path.extension().is_none_or(|x| x != "json") {
+                    continue;
+                }
+                let meta = std::fs::metadata(&path).map_err(Self::io(&path))?;
+                stats.entries += 1;
+                stats.bytes += meta.len();
+                let valid = std::fs::read(&path)
+                    .ok()
+                    .and_then(|b| serde_json::from_slice::<CacheEntry>(&b).ok())
+                    .is_some_and(|e| {
+                        path.file_stem()
+                            .is_some_and(|stem| stem.to_string_lossy() == e.request.key().0)
+                    });
+                if !valid {
+                    stats.corrupt += 1;
+                }
+            }
+        }
+        Ok(stats)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn request(text: &str) -> CacheRequest {
+        CacheRequest {
+            schema: KEY_SCHEMA,
+            provider: "deepl".into(),
+            model: "default".into(),
+            endpoint_family: "deepl-v2".into(),
+            source_lang: Lang::En,
+            target_lang: Lang::Zh,
+            text: text.into(),
+            terms: vec![],
+            options: serde_json::json!({}),
+        }
+    }
+
+    #[test]
+    fn key_depends_on_text_and_terms_only_through_the_request() {
+        let a = request("Hello.");
+        assert_eq!(a.key(), request("Hello.").key());
+        assert_ne!(a.key(), request("Hello!").key());
+        let mut with_term = request("Hello.");
+        with_term.terms.push(TermPair {
+            id: "x".into(),
+            source: "Hello".into(),
+            target: "你好".into(),
+        });
+        assert_ne!(a.key(), with_term.key());
+        assert_eq!(a.key().0.len(), 64);
+    }
+
+    #[test]
+    fn round_trip_and_verification() {
+        let dir = tempfile::tempdir().unwrap();
+        let store = FsStore::new(dir.path());
+        let req = request("Hello.");
+        let key = req.key();
+        assert!(store.get(&key).unwrap().is_none());
+        let entry = CacheEntry {
+            request: req,
+            translation: "你好。".into(),
+            created: 1,
+        };
+        store.put(&key, &entry).unwrap();
+        assert_eq!(store.get(&key).unwrap(), Some(entry.clone()));
+        assert_eq!(store.stats().unwrap().entries, 1);
+
+        // An entry whose content no longer matches its key is not trusted.
+        let path = store.path_for(&key);
+        let tampered = std::fs::read_to_string(&path)
+            .unwrap()
+            .replace("Hello.", "Bye.");
+        std::fs::write(&path, tampered).unwrap();
+        assert!(store.get(&key).unwrap().is_none());
+        assert_eq!(store.stats().unwrap().corrupt, 1);
+        // A half-written file is not trusted either.
+        std::fs::write(&path, "{\"request\":").unwrap();
+        assert!(store.get(&key).unwrap().is_none());
+    }
+}

@@ -1,0 +1,340 @@
+//! The command line: parses arguments, resolves the configuration once, runs the stages, and
+//! turns the outcome into messages and exit codes (0 done, 1 some segments failed, 2 usage or
+//! configuration error). No stage below knows about it.
+
+use crate::cache::{FsStore, Store};
+use crate::config::{self, Overrides, ProviderKind, Settings};
+use crate::document::{self, Cleaner};
+use crate::glossary::Glossary;
+use crate::output;
+use crate::pipeline::{Pipeline, RunResult};
+use crate::provider::{deepl::Deepl, openai::OpenAi, pseudo::Pseudo, Provider};
+use crate::segment::Segmenter;
+use clap::{Args, Parser, Subcommand};
+use serde::Serialize;
+use std::path::{Path, PathBuf};
+use std::process::ExitCode;
+use std::sync::Arc;
+use std::time::Instant;
+
+#[derive(Parser, Debug)]
+#[command(
+    name = "bitext",
+    version,
+    about = "Turn news articles into aligned Vietnamese–English–Chinese parallel text"
+)]
+pub struct Cli {
+    /// Workspace configuration (default: ./bitext.toml when present).
+    #[arg(long, global = true, value_name = "FILE")]
+    config: Option<PathBuf>,
+    /// More log output (-v info, -vv debug).
+    #[arg(short, long, global = true, action = clap::ArgAction::Count)]
+    verbose: u8,
+    /// Only errors on stderr.
+    #[arg(short, long, global = true)]
+    quiet: bool,
+    #[command(subcommand)]
+    command: Command,
+}
+
+#[derive(Subcommand, Debug)]
+enum Command {
+    /// Translate articles into aligned parallel text.
+    Translate(TranslateArgs),
+    /// Inspect the translation cache.
+    Cache {
+        #[command(subcommand)]
+        command: CacheCommand,
+    },
+}
+
+#[derive(Subcommand, Debug)]
+enum CacheCommand {
+    /// Number of entries and their size.
+    Stats {
+        /// Cache folder (default: ./cache, or `cache` under [run] in bitext.toml).
+        #[arg(long, value_name = "DIR")]
+        cache: Option<PathBuf>,
+        /// Print JSON instead of text.
+        #[arg(long)]
+        json: bool,
+    },
+}
+
+#[derive(Args, Debug)]
+struct TranslateArgs {
+    /// Plain-text articles; `-` reads standard input.
+    #[arg(value_name = "FILE", required = true)]
+    files: Vec<PathBuf>,
+    /// Target languages, comma-separated (vi, en, zh).
+    #[arg(long, value_delimiter = ',', value_name = "LANGS")]
+    to: Option<Vec<String>>,
+    /// Source language: auto (detect per document), vi, en or zh.
+    #[arg(long, value_name = "LANG")]
+    from: Option<String>,
+    /// Provider profile from bitext.toml, or a built-in one: pseudo, deepl, openai.
+    #[arg(long, value_name = "NAME")]
+    provider: Option<String>,
+    /// Base URL that replaces the chosen provider's endpoint.
+    #[arg(long, value_name = "URL")]
+    endpoint: Option<String>,
+    /// Glossary folder (default: ./glossary).
+    #[arg(long, value_name = "DIR")]
+    glossary: Option<PathBuf>,
+    /// Cache folder (default: ./cache).
+    #[arg(long, value_name = "DIR")]
+    cache: Option<PathBuf>,
+    /// Output folder (default: ./out).
+    #[arg(long, value_name = "DIR")]
+    out: Option<PathBuf>,
+    /// Output formats, comma-separated: jsonl, tsv.
+    #[arg(long, value_delimiter = ',', value_name = "FORMATS")]
+    format: Option<Vec<String>>,
+}
+
+/// An error for the user: what went wrong, where, what to do; and the exit code.
+struct Failure {
+    code: u8,
+    message: String,
+}
+
+impl Failure {
+    fn usage(message: impl std::fmt::Display) -> Self {
+        Failure {
+            code: 2,
+            message: message.to_string(),
+        }
+    }
+}
+
+pub fn main() -> ExitCode {
+    let cli = Cli::parse();
+    init_logging(cli.verbose, cli.quiet);
+    let outcome = match &cli.command {
+        Command::Translate(args) => translate(&cli, args),
+        Command::Cache {
+            command: CacheCommand::Stats { cache, json },
+        } => cache_stats(&cli, cache.as_deref(), *json),
+    };
+    match outcome {
+        Ok(code) => ExitCode::from(code),
+        Err(failure) => {
+            eprintln!("error: {}", failure.message);
+            ExitCode::from(failure.code)
+        }
+    }
+}
+
+fn init_logging(verbose: u8, quiet: bool) {
+    let level = match (quiet, verbose) {
+        (true, _) => "error",
+        (false, 0) => "warn",
+        (false, 1) => "info",
+        (false, _) => "debug",
+    };
+    let filter = tracing_subscriber::EnvFilter::try_from_env("BITEXT_LOG")
+        .unwrap_or_else(|_| tracing_subscriber::EnvFilter::new(format!("bitext={level},warn")));
+    let _ = tracing_subscriber::fmt()
+        .with_env_filter(filter)
+        .with_writer(std::io::stderr)
+        .with_target(false)
+        .without_time()
+        .try_init();
+}
+
+fn cache_stats(cli: &Cli, cache: Option<&Path>, json: bool) -> Result<u8, Failure> {
+    let loaded = config::load(cli.config.as_deref()).map_err(Failure::usage)?;
+    let dir = loaded.cache_dir(cache);
+    let stats = FsStore::new(&dir).stats().map_err(Failure::usage)?;
+    if json {
+        println!(
+            "{}",
+            serde_json::to_string(&stats).expect("stats serialise")
+        );
+    } else {
+        println!("cache: {}", dir.display());
+        println!("entries: {}", stats.entries);
+        println!(
+            "size: {} bytes ({:.1} MiB)",
+            stats.bytes,
+            stats.bytes as f64 / 1_048_576.0
+        );
+        if stats.corrupt > 0 {
+            println!(
+                "corrupt: {} (ignored when read; delete them or let the next run rewrite them)",
+                stats.corrupt
+            );
+        }
+    }
+    Ok(0)
+}
+
+fn build_provider(settings: &Settings) -> Result<Arc<dyn Provider>, Failure> {
+    let p = &settings.provider;
+    Ok(match settings.provider_kind {
+        ProviderKind::Pseudo => Arc::new(Pseudo::new(p.batch_size)),
+        ProviderKind::Deepl => Arc::new(Deepl::new(p).map_err(Failure::usage)?),
+        ProviderKind::OpenAi => Arc::new(OpenAi::new(p).map_err(Failure::usage)?),
+    })
+}
+
+#[derive(Serialize)]
+struct DocumentSummary<'a> {
+    doc: &'a str,
+    source: &'a str,
+    lang: crate::lang::Lang,
+    segments: usize,
+    failed: usize,
+    dropped: &'a [document::Dropped],
+    outputs: Vec<String>,
+}
+
+#[derive(Serialize)]
+struct Summary<'a> {
+    provider: &'a str,
+    #[serde(flatten)]
+    stats: &'a crate::pipeline::RunStats,
+    elapsed_seconds: f64,
+    stopped: Option<&'a crate::pipeline::Stop>,
+    documents_detail: Vec<DocumentSummary<'a>>,
+    failed_segments: &'a [crate::pipeline::Failure],
+}
+
+fn translate(cli: &Cli, args: &TranslateArgs) -> Result<u8, Failure> {
+    let started = Instant::now();
+    let loaded = config::load(cli.config.as_deref()).map_err(Failure::usage)?;
+    let overrides = Overrides {
+        to: args.to.clone(),
+        from: args.from.clone(),
+        provider: args.provider.clone(),
+        endpoint: args.endpoint.clone(),
+        formats: args.format.clone(),
+        cache: args.cache.clone(),
+        glossary: args.glossary.clone(),
+        out: args.out.clone(),
+    };
+    let settings = loaded
+        .resolve(&overrides, &|name| std::env::var(name).ok())
+        .map_err(Failure::usage)?;
+    let cleaner = Cleaner::new(&settings.drop_rules).map_err(Failure::usage)?;
+    let glossary = Glossary::load_dir(&settings.glossary_dir).map_err(Failure::usage)?;
+
+    // Read everything first: a bad file stops the run before anything is paid for.
+    let mut docs = Vec::new();
+    let mut errors = Vec::new();
+    for path in &args.files {
+        let id = document::doc_id(path);
+        match document::read_source(path).and_then(|(shown, text)| {
+            document::read_plain(&id, &shown, &text, settings.from, &cleaner)
+        }) {
+            Ok(doc) => docs.push(doc),
+            Err(e) => errors.push(e.to_string()),
+        }
+    }
+    let mut seen = std::collections::HashMap::new();
+    for doc in &docs {
+        if let Some(other) = seen.insert(doc.id.clone(), doc.source.clone()) {
+            errors.push(format!(
+                "{} and {} would both be written as {}.*: rename one of them or translate them separately",
+                other, doc.source, doc.id
+            ));
+        }
+    }
+    if !errors.is_empty() {
+        return Err(Failure::usage(errors.join("\nerror: ")));
+    }
+    for doc in &mut docs {
+        Segmenter::new(doc.lang).segment_document(doc);
+    }
+
+    let provider = build_provider(&settings)?;
+    let pipeline = Pipeline {
+        provider,
+        store: Arc::new(FsStore::new(&settings.cache_dir)),
+        glossary: Arc::new(glossary),
+        targets: settings.targets.clone(),
+        retry: settings.retry,
+        concurrency: settings.concurrency,
+    };
+    pipeline.match_terms(&mut docs);
+    let runtime = tokio::runtime::Builder::new_multi_thread()
+        .enable_all()
+        .build()
+        .map_err(|e| Failure::usage(format!("cannot start the async runtime: {e}")))?;
+    let result = runtime.block_on(pipeline.run(&docs));
+
+    write_results(cli, &settings, &result, started)
+}
+
+fn write_results(
+    cli: &Cli,
+    settings: &Settings,
+    result: &RunResult,
+    started: Instant,
+) -> Result<u8, Failure> {
+    let write_failure = |e: output::WriteError| Failure {
+        code: 1,
+        message: e.to_string(),
+    };
+    let mut details = Vec::new();
+    for doc in &result.aligned {
+        let written = output::write_document(doc, &settings.out_dir, &settings.formats)
+            .map_err(write_failure)?;
+        details.push(DocumentSummary {
+            doc: &doc.doc,
+            source: &doc.source_path,
+            lang: doc.lang,
+            segments: doc.rows.len(),
+            failed: result.failures.iter().filter(|f| f.doc == doc.doc).count(),
+            dropped: &doc.dropped,
+            outputs: written.iter().map(|p| p.display().to_string()).collect(),
+        });
+    }
+    let elapsed = started.elapsed().as_secs_f64();
+    let summary = Summary {
+        provider: &settings.provider.name,
+        stats: &result.stats,
+        elapsed_seconds: (elapsed * 1000.0).round() / 1000.0,
+        stopped: result.stopped.as_ref(),
+        documents_detail: details,
+        failed_segments: &result.failures,
+    };
+    let json = serde_json::to_string_pretty(&summary).expect("summary serialises");
+    output::write_atomic(&settings.out_dir.join("summary.json"), json.as_bytes())
+        .map_err(write_failure)?;
+
+    let s = &result.stats;
+    if !cli.quiet {
+        eprintln!(
+            "bitext: {} document(s), {} segments, {} dropped lines; provider {}",
+            s.documents, s.segments, s.dropped_lines, settings.provider.name
+        );
+        eprintln!(
+            "  translations: {} needed, {} from cache, {} duplicates, {} sent in {} request(s)",
+            s.translations_needed, s.served_from_cache, s.deduplicated, s.segments_sent, s.requests
+        );
+        eprintln!(
+            "  billed characters: {}, retries: {}, failures: {}, elapsed: {:.2} s",
+            s.billed_characters, s.retries, s.failures, elapsed
+        );
+        eprintln!("  output: {}", settings.out_dir.display());
+    }
+    for failure in result.failures.iter().take(20) {
+        eprintln!(
+            "failed: {} {} → {}: {}",
+            failure.doc, failure.id, failure.target, failure.error
+        );
+    }
+    if result.failures.len() > 20 {
+        eprintln!(
+            "failed: … {} more in summary.json",
+            result.failures.len() - 20
+        );
+    }
+    if let Some(stop) = &result.stopped {
+        eprintln!("error: the run stopped: {}", stop.message);
+        eprintln!("       every translation received before that is cached and written; run again to finish");
+        return Ok(if stop.configuration { 2 } else { 1 });
+    }
+    Ok(if result.failures.is_empty() { 0 } else { 1 })
+}

@@ -1,0 +1,514 @@
+//! The workspace configuration (bitext.toml) and the command line, resolved once into typed
+//! settings that the stages receive. No other module reads the environment.
+
+use crate::document::{DropRule, LangChoice};
+use crate::lang::Lang;
+use crate::provider::{ApiKey, ProviderSettings};
+use serde::Deserialize;
+use std::collections::BTreeMap;
+use std::path::{Path, PathBuf};
+use std::time::Duration;
+
+/// bitext.toml as written.
+#[derive(Debug, Default, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct FileConfig {
+    #[serde(default)]
+    pub run: RunSection,
+    #[serde(default)]
+    pub providers: BTreeMap<String, ProviderSection>,
+    #[serde(default)]
+    pub clean: CleanSection,
+}
+
+#[derive(Debug, Default, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct RunSection {
+    pub to: Option<Vec<String>>,
+    pub from: Option<String>,
+    pub provider: Option<String>,
+    pub formats: Option<Vec<String>>,
+    pub cache: Option<PathBuf>,
+    pub glossary: Option<PathBuf>,
+    pub out: Option<PathBuf>,
+    /// Attempts after the first for a failed request.
+    pub max_retries: Option<u32>,
+    /// First backoff delay; it doubles with each attempt, with jitter.
+    pub retry_base_ms: Option<u64>,
+    pub retry_max_ms: Option<u64>,
+}
+
+#[derive(Debug, Default, Deserialize, Clone)]
+#[serde(deny_unknown_fields)]
+pub struct ProviderSection {
+    pub kind: Option<String>,
+    pub endpoint: Option<String>,
+    pub model: Option<String>,
+    /// The name of the environment variable that holds the key (never the key itself).
+    pub api_key_env: Option<String>,
+    pub batch_size: Option<usize>,
+    pub concurrency: Option<usize>,
+    pub timeout_secs: Option<f64>,
+    pub temperature: Option<f64>,
+}
+
+#[derive(Debug, Default, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct CleanSection {
+    /// Extra whole-line patterns to drop, with the reason reported.
+    #[serde(default)]
+    pub drop: Vec<DropRule>,
+}
+
+/// Values given on the command line; they win over the file.
+#[derive(Debug, Default, Clone)]
+pub struct Overrides {
+    pub to: Option<Vec<String>>,
+    pub from: Option<String>,
+    pub provider: Option<String>,
+    pub endpoint: Option<String>,
+    pub formats: Option<Vec<String>>,
+    pub cache: Option<PathBuf>,
+    pub glossary: Option<PathBuf>,
+    pub out: Option<PathBuf>,
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum ProviderKind {
+    Pseudo,
+    Deepl,
+    OpenAi,
+}
+
+impl ProviderKind {
+    fn parse(s: &str) -> Option<Self> {
+        match s {
+            "pseudo" => Some(ProviderKind::Pseudo),
+            "deepl" => Some(ProviderKind::Deepl),
+            "openai" => Some(ProviderKind::OpenAi),
+            _ => None,
+        }
+    }
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Format {
+    Jsonl,
+    Tsv,
+}
+
+impl Format {
+    pub const ALL: [Format; 2] = [Format::Jsonl, Format::Tsv];
+
+    pub fn name(self) -> &'static str {
+        match self {
+            Format::Jsonl => "jsonl",
+            Format::Tsv => "tsv",
+        }
+    }
+}
+
+#[derive(Clone, Copy, Debug)]
+pub struct RetryPolicy {
+    pub max_retries: u32,
+    pub base: Duration,
+    pub max: Duration,
+}
+
+/// Everything a translate run needs, resolved.
+#[derive(Debug)]
+pub struct Settings {
+    pub targets: Vec<Lang>,
+    pub from: LangChoice,
+    pub provider_kind: ProviderKind,
+    pub provider: ProviderSettings,
+    pub concurrency: usize,
+    pub formats: Vec<Format>,
+    pub cache_dir: PathBuf,
+    pub glossary_dir: PathBuf,
+    pub out_dir: PathBuf,
+    pub retry: RetryPolicy,
+    pub drop_rules: Vec<DropRule>,
+}
+
+#[derive(Debug, thiserror::Error)]
+pub enum ConfigError {
+    #[error("{path}: cannot read: {source}")]
+    Io {
+        path: String,
+        #[source]
+        source: std::io::Error,
+    },
+    #[error("{path}:{line}:{column}: {message}")]
+    Parse {
+        path: String,
+        line: usize,
+        column: usize,
+        message: String,
+    },
+    #[error("{0}")]
+    Invalid(String),
+}
+
+/// The providers every workspace has, which bitext.toml may override or extend.
+fn builtin_providers() -> BTreeMap<String, ProviderSection> {
+    let mut map = BTreeMap::new();
+    map.insert(
+        "pseudo".to_string(),
+        ProviderSection {
+            kind: Some("pseudo".into()),
+            ..Default::default()
+        },
+    );
+    map.insert(
+        "deepl".to_string(),
+        ProviderSection {
+            kind: Some("deepl".into()),
+            api_key_env: Some("DEEPL_API_KEY".into()),
+            ..Default::default()
+        },
+    );
+    map.insert(
+        "openai".to_string(),
+        ProviderSection {
+            kind: Some("openai".into()),
+            api_key_env: Some("OPENAI_API_KEY".into()),
+            ..Default::default()
+        },
+    );
+    map
+}
+
+/// Loaded configuration and the folder its relative paths are relative to.
+#[derive(Debug, Default)]
+pub struct Loaded {
+    pub file: FileConfig,
+    pub base_dir: PathBuf,
+}
+
+/// Reads the config file: `explicit` when given (it must exist), else ./bitext.toml if present.
+pub fn load(explicit: Option<&Path>) -> Result<Loaded, ConfigError> {
+    let path = match explicit {
+        Some(p) => p.to_path_buf(),
+        None => {
+            let default = PathBuf::from("bitext.toml");
+            if !default.exists() {
+                return Ok(Loaded {
+                    file: FileConfig::default(),
+                    base_dir: PathBuf::from("."),
+                });
+            }
+            default
+        }
+    };
+    let text = std::fs::read_to_string(&path).map_err(|source| ConfigError::Io {
+        path: path.display().to_string(),
+        source,
+    })?;
+    let file = parse(&path, &text)?;
+    let base_dir = path
+        .parent()
+        .filter(|p| !p.as_os_str().is_empty())
+        .map_or_else(|| PathBuf::from("."), Path::to_path_buf);
+    Ok(Loaded { file, base_dir })
+}
+
+pub fn parse(path: &Path, text: &str) -> Result<FileConfig, ConfigError> {
+    toml::from_str(text).map_err(|e| {
+        let (line, column) = e
+            .span()
+            .map(|span| line_col(text, span.start))
+            .unwrap_or((1, 1));
+        ConfigError::Parse {
+            path: path.display().to_string(),
+            line,
+            column,
+            message: e.message().to_string(),
+        }
+    })
+}
+
+fn line_col(text: &str, offset: usize) -> (usize, usize) {
+    let before = &text[..offset.min(text.len())];
+    let line = before.matches('\n').count() + 1;
+    let column = before.rsplit('\n').next().map_or(0, |l| l.chars().count()) + 1;
+    (line, column)
+}
+
+fn parse_langs(list: &[String], what: &str) -> Result<Vec<Lang>, ConfigError> {
+    let mut langs = Vec::new();
+    for item in list.iter().flat_map(|s| s.split(',')).map(str::trim) {
+        if item.is_empty() {
+            continue;
+        }
+        let lang = item
+            .parse::<Lang>()
+            .map_err(|e| ConfigError::Invalid(format!("{what}: {e}")))?;
+        if !langs.contains(&lang) {
+            langs.push(lang);
+        }
+    }
+    Ok(langs)
+}
+
+fn parse_formats(list: &[String]) -> Result<Vec<Format>, ConfigError> {
+    let mut formats = Vec::new();
+    for item in list.iter().flat_map(|s| s.split(',')).map(str::trim) {
+        if item.is_empty() {
+            continue;
+        }
+        let format = Format::ALL
+            .into_iter()
+            .find(|f| f.name() == item)
+            .ok_or_else(|| {
+                ConfigError::Invalid(format!(
+                    "--format: unknown format '{item}': use {}",
+                    Format::ALL.map(Format::name).join(", ")
+                ))
+            })?;
+        if !formats.contains(&format) {
+            formats.push(format);
+        }
+    }
+    Ok(formats)
+}
+
+impl Loaded {
+    /// Combines file, command line and environment into the settings of a translate run.
+    /// `env` looks up environment variables (injected so that tests need not touch the real one).
+    pub fn resolve(
+        &self,
+        cli: &Overrides,
+        env: &dyn Fn(&str) -> Option<String>,
+    ) -> Result<Settings, ConfigError> {
+        let run = &self.file.run;
+        let rel = |p: &PathBuf| -> PathBuf {
+            if p.is_absolute() {
+                p.clone()
+            } else {
+                self.base_dir.join(p)
+            }
+        };
+
+        let to = cli.to.clone().or_else(|| run.to.clone()).ok_or_else(|| {
+            ConfigError::Invalid(
+                "no target languages: pass --to en,zh (or set `to` under [run] in bitext.toml)"
+                    .into(),
+            )
+        })?;
+        let targets = parse_langs(&to, "--to")?;
+        if targets.is_empty() {
+            return Err(ConfigError::Invalid(
+                "--to names no language: use e.g. --to en,zh".into(),
+            ));
+        }
+        let from = match cli
+            .from
+            .as_deref()
+            .or(run.from.as_deref())
+            .unwrap_or("auto")
+        {
+            "auto" => LangChoice::Auto,
+            code => LangChoice::Fixed(
+                code.parse()
+                    .map_err(|e| ConfigError::Invalid(format!("--from: {e} or auto")))?,
+            ),
+        };
+
+        let mut providers = builtin_providers();
+        for (name, section) in &self.file.providers {
+            let merged = match providers.get(name) {
+                Some(builtin) => merge(builtin, section),
+                None => section.clone(),
+            };
+            providers.insert(name.clone(), merged);
+        }
+        let name = cli
+            .provider
+            .clone()
+            .or_else(|| run.provider.clone())
+            .unwrap_or_else(|| "pseudo".to_string());
+        let section = providers.get(&name).ok_or_else(|| {
+            ConfigError::Invalid(format!(
+                "no provider named '{name}': configured providers are {} (add [providers.{name}] with a kind to bitext.toml)",
+                providers.keys().cloned().collect::<Vec<_>>().join(", ")
+            ))
+        })?;
+        let kind_name = section.kind.as_deref().ok_or_else(|| {
+            ConfigError::Invalid(format!(
+                "[providers.{name}] has no kind: set kind = \"deepl\", \"openai\" or \"pseudo\""
+            ))
+        })?;
+        let provider_kind = ProviderKind::parse(kind_name).ok_or_else(|| {
+            ConfigError::Invalid(format!(
+                "[providers.{name}] kind = \"{kind_name}\" is not supported: use deepl, openai or pseudo"
+            ))
+        })?;
+        let api_key = section
+            .api_key_env
+            .as_deref()
+            .and_then(env)
+            .filter(|k| !k.trim().is_empty())
+            .map(|k| ApiKey::new(k.trim()));
+        let timeout = section.timeout_secs.unwrap_or(60.0);
+        if !(timeout.is_finite() && timeout > 0.0) {
+            return Err(ConfigError::Invalid(format!(
+                "[providers.{name}] timeout_secs must be a positive number of seconds"
+            )));
+        }
+        let provider = ProviderSettings {
+            name: name.clone(),
+            endpoint: cli.endpoint.clone().or_else(|| section.endpoint.clone()),
+            model: section.model.clone(),
+            api_key,
+            api_key_env: section.api_key_env.clone(),
+            batch_size: section.batch_size,
+            timeout: Duration::from_secs_f64(timeout),
+            temperature: section.temperature,
+        };
+
+        let formats = match cli.formats.clone().or_else(|| run.formats.clone()) {
+            Some(list) => parse_formats(&list)?,
+            None => vec![Format::Jsonl, Format::Tsv],
+        };
+        if formats.is_empty() {
+            return Err(ConfigError::Invalid(
+                "--format names no format: use jsonl,tsv".into(),
+            ));
+        }
+
+        Ok(Settings {
+            targets,
+            from,
+            provider_kind,
+            provider,
+            concurrency: section.concurrency.unwrap_or(4).max(1),
+            formats,
+            cache_dir: cli
+                .cache
+                .clone()
+                .unwrap_or_else(|| rel(run.cache.as_ref().unwrap_or(&PathBuf::from("cache")))),
+            glossary_dir: cli.glossary.clone().unwrap_or_else(|| {
+                rel(run.glossary.as_ref().unwrap_or(&PathBuf::from("glossary")))
+            }),
+            out_dir: cli
+                .out
+                .clone()
+                .unwrap_or_else(|| rel(run.out.as_ref().unwrap_or(&PathBuf::from("out")))),
+            retry: RetryPolicy {
+                max_retries: run.max_retries.unwrap_or(5),
+                base: Duration::from_millis(run.retry_base_ms.unwrap_or(500)),
+                max: Duration::from_millis(run.retry_max_ms.unwrap_or(30_000)),
+            },
+            drop_rules: self.file.clean.drop.clone(),
+        })
+    }
+
+    /// The cache folder for commands that need nothing else.
+    pub fn cache_dir(&self, cli: Option<&Path>) -> PathBuf {
+        cli.map(Path::to_path_buf).unwrap_or_else(|| {
+            let p = self
+                .file
+                .run
+                .cache
+                .clone()
+                .unwrap_or_else(|| PathBuf::from("cache"));
+            if p.is_absolute() {
+                p
+            } else {
+                self.base_dir.join(p)
+            }
+        })
+    }
+}
+
+fn merge(base: &ProviderSection, over: &ProviderSection) -> ProviderSection {
+    ProviderSection {
+        kind: over.kind.clone().or_else(|| base.kind.clone()),
+        endpoint: over.endpoint.clone().or_else(|| base.endpoint.clone()),
+        model: over.model.clone().or_else(|| base.model.clone()),
+        api_key_env: over
+            .api_key_env
+            .clone()
+            .or_else(|| base.api_key_env.clone()),
+        batch_size: over.batch_size.or(base.batch_size),
+        concurrency: over.concurrency.or(base.concurrency),
+        timeout_secs: over.timeout_secs.or(base.timeout_secs),
+        temperature: over.temperature.or(base.temperature),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn loaded(text: &str) -> Loaded {
+        Loaded {
+            file: parse(Path::new("bitext.toml"), text).unwrap(),
+            base_dir: PathBuf::from("/ws"),
+        }
+    }
+
+    #[test]
+    fn parse_errors_have_line_and_column() {
+        let e = parse(
+            Path::new("bitext.toml"),
+            "[run]\nto = [\"en\"]\nbogus = 1\n",
+        )
+        .unwrap_err();
+        let text = e.to_string();
+        assert!(text.starts_with("bitext.toml:3:1: "), "{text}");
+        assert!(text.contains("bogus"), "{text}");
+    }
+
+    #[test]
+    fn key_comes_from_the_named_variable_and_paths_from_the_config_folder() {
+        let l = loaded("[run]\nto = [\"zh\"]\nprovider = \"work\"\n[providers.work]\nkind = \"deepl\"\napi_key_env = \"WORK_KEY\"\nbatch_size = 10\n");
+        let env = |name: &str| (name == "WORK_KEY").then(|| "k:fx".to_string());
+        let s = l.resolve(&Overrides::default(), &env).unwrap();
+        assert_eq!(s.provider_kind, ProviderKind::Deepl);
+        assert_eq!(
+            s.provider.api_key.as_ref().map(|k| k.expose()),
+            Some("k:fx")
+        );
+        assert_eq!(s.provider.batch_size, Some(10));
+        assert_eq!(s.cache_dir, PathBuf::from("/ws/cache"));
+        assert_eq!(s.targets, vec![Lang::Zh]);
+    }
+
+    #[test]
+    fn unknown_provider_lists_the_known_ones() {
+        let l = loaded("");
+        let cli = Overrides {
+            to: Some(vec!["en".into()]),
+            provider: Some("nope".into()),
+            ..Default::default()
+        };
+        let e = l.resolve(&cli, &|_| None).unwrap_err().to_string();
+        assert!(e.contains("deepl, openai, pseudo"), "{e}");
+    }
+
+    #[test]
+    fn command_line_wins() {
+        let l = loaded("[run]\nto = [\"zh\"]\nformats = [\"tsv\"]\n");
+        let cli = Overrides {
+            to: Some(vec!["en,vi".into()]),
+            formats: Some(vec!["jsonl".into()]),
+            endpoint: Some("http://127.0.0.1:9".into()),
+            ..Default::default()
+        };
+        let s = l.resolve(&cli, &|_| None).unwrap();
+        assert_eq!(s.targets, vec![Lang::En, Lang::Vi]);
+        assert_eq!(s.formats, vec![Format::Jsonl]);
+        assert_eq!(s.provider.endpoint.as_deref(), Some("http://127.0.0.1:9"));
+        assert!(l
+            .resolve(
+                &Overrides {
+                    formats: Some(vec!["pdf".into()]),
+                    ..cli
+                },
+                &|_| None
+            )
+            .is_err());
+    }
+}

@@ -1,0 +1,129 @@
+//! The three languages bitext works in, their codes, and detection of a document's language.
+
+use serde::{Deserialize, Serialize};
+use std::fmt;
+use std::str::FromStr;
+
+/// A language of the parallel text.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Lang {
+    Vi,
+    En,
+    Zh,
+}
+
+impl Lang {
+    pub const ALL: [Lang; 3] = [Lang::Vi, Lang::En, Lang::Zh];
+
+    /// The code used in bitext's own files and command line (`vi`, `en`, `zh`).
+    pub fn code(self) -> &'static str {
+        match self {
+            Lang::Vi => "vi",
+            Lang::En => "en",
+            Lang::Zh => "zh",
+        }
+    }
+
+    /// The English name, for prompts and messages.
+    pub fn name(self) -> &'static str {
+        match self {
+            Lang::Vi => "Vietnamese",
+            Lang::En => "English",
+            Lang::Zh => "Chinese (Simplified)",
+        }
+    }
+}
+
+impl fmt::Display for Lang {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(self.code())
+    }
+}
+
+#[derive(Debug, thiserror::Error)]
+#[error("unknown language '{0}': use vi, en or zh")]
+pub struct UnknownLang(pub String);
+
+impl FromStr for Lang {
+    type Err = UnknownLang;
+
+    fn from_str(s: &str) -> Result<Self, Self::Err> {
+        match s.trim().to_ascii_lowercase().as_str() {
+            "vi" | "vie" | "vietnamese" => Ok(Lang::Vi),
+            "en" | "eng" | "english" | "en-us" | "en-gb" => Ok(Lang::En),
+            "zh" | "zho" | "chinese" | "zh-cn" | "zh-hans" => Ok(Lang::Zh),
+            _ => Err(UnknownLang(s.to_string())),
+        }
+    }
+}
+
+/// Guesses the language of a text from its script: Han characters mean Chinese, Latin letters
+/// carrying Vietnamese-only marks mean Vietnamese, other Latin text is taken as English.
+/// Returns `None` when the text has no letters at all.
+pub fn detect(text: &str) -> Option<Lang> {
+    let (mut han, mut latin, mut vietnamese) = (0usize, 0usize, 0usize);
+    for c in text.chars() {
+        if is_han(c) {
+            han += 1;
+        } else if c.is_alphabetic() && (c.is_ascii() || is_latin_extended(c)) {
+            latin += 1;
+            if is_vietnamese_letter(c) {
+                vietnamese += 1;
+            }
+        }
+    }
+    // A Han character carries about as much text as a short Latin word, so a few count for much.
+    if han > 0 && han * 4 >= latin {
+        Some(Lang::Zh)
+    } else if latin == 0 {
+        (han > 0).then_some(Lang::Zh)
+    } else if vietnamese * 12 >= latin {
+        // Vietnamese prose has a marked letter every few letters; English has almost none.
+        Some(Lang::Vi)
+    } else {
+        Some(Lang::En)
+    }
+}
+
+pub fn is_han(c: char) -> bool {
+    matches!(c as u32,
+        0x3400..=0x4DBF | 0x4E00..=0x9FFF | 0xF900..=0xFAFF | 0x20000..=0x2EBEF | 0x30000..=0x3134F)
+}
+
+fn is_latin_extended(c: char) -> bool {
+    matches!(c as u32, 0x00C0..=0x024F | 0x1E00..=0x1EFF)
+}
+
+/// Letters that occur in Vietnamese but hardly ever in English text (including loanwords).
+fn is_vietnamese_letter(c: char) -> bool {
+    matches!(c as u32, 0x1EA0..=0x1EF9)
+        || "ăâđêôơưĂÂĐÊÔƠƯàảãạáằẳẵặắầẩẫậấèẻẽẹéềểễệếìỉĩịíòỏõọóồổỗộốờởỡợớùủũụúừửữựứỳỷỹỵý".contains(c)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn detects_each_language() {
+        assert_eq!(detect("Các đại biểu tham dự Diễn đàn."), Some(Lang::Vi));
+        assert_eq!(detect("The delegation arrived in Nanning."), Some(Lang::En));
+        assert_eq!(detect("中华全国妇女联合会副主席林怡出席。"), Some(Lang::Zh));
+        assert_eq!(detect("2023-03-19 ..."), None);
+    }
+
+    #[test]
+    fn english_with_a_vietnamese_name_stays_english() {
+        assert_eq!(
+            detect("Vice President Đỗ Thị Thu Thảo of the Vietnam Women's Union spoke at the forum in Nanning on Wednesday."),
+            Some(Lang::En)
+        );
+    }
+
+    #[test]
+    fn parses_codes() {
+        assert_eq!("ZH-Hans".parse::<Lang>().ok(), Some(Lang::Zh));
+        assert!("fr".parse::<Lang>().is_err());
+    }
+}

@@ -1,0 +1,224 @@
+//! Writers of the aligned result: JSONL and TSV, each file written atomically.
+
+use crate::config::Format;
+use crate::pipeline::{Aligned, Origin};
+use serde::Serialize;
+use std::collections::BTreeMap;
+use std::io::Write;
+use std::path::{Path, PathBuf};
+
+#[derive(Debug, thiserror::Error)]
+#[error(
+    "{path}: cannot write: {source} (check that the output folder is writable, or pass --out DIR)"
+)]
+pub struct WriteError {
+    pub path: String,
+    #[source]
+    pub source: std::io::Error,
+}
+
+/// Writes `bytes` to `path` through a temporary file in the same folder and a rename, so a
+/// reader never sees half a file and a killed run leaves the old file intact.
+pub fn write_atomic(path: &Path, bytes: &[u8]) -> Result<(), WriteError> {
+    let err = |source| WriteError {
+        path: path.display().to_string(),
+        source,
+    };
+    let dir = path
+        .parent()
+        .filter(|p| !p.as_os_str().is_empty())
+        .unwrap_or(Path::new("."));
+    std::fs::create_dir_all(dir).map_err(err)?;
+    let mut tmp = tempfile::NamedTempFile::new_in(dir).map_err(err)?;
+    tmp.write_all(bytes).map_err(err)?;
+    tmp.as_file().sync_data().map_err(err)?;
+    tmp.persist(path).map_err(|e| err(e.error))?;
+    Ok(())
+}
+
+#[derive(Serialize)]
+struct JsonSource<'a> {
+    lang: crate::lang::Lang,
+    text: &'a str,
+}
+
+#[derive(Serialize)]
+struct JsonTerm<'a> {
+    id: &'a str,
+    start: usize,
+    end: usize,
+    surface: &'a str,
+}
+
+#[derive(Serialize)]
+struct JsonRecord<'a> {
+    doc: &'a str,
+    id: &'a str,
+    block: usize,
+    kind: &'a str,
+    source: JsonSource<'a>,
+    targets: &'a BTreeMap<crate::lang::Lang, crate::pipeline::Cell>,
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    hits: Vec<JsonTerm<'a>>,
+}
+
+/// One JSON record per segment.
+pub fn render_jsonl(doc: &Aligned) -> String {
+    let mut out = String::new();
+    for row in &doc.rows {
+        let record = JsonRecord {
+            doc: &doc.doc,
+            id: &row.id,
+            block: row.block,
+            kind: row.kind.as_str(),
+            source: JsonSource {
+                lang: doc.lang,
+                text: &row.source,
+            },
+            targets: &row.targets,
+            hits: row
+                .hits
+                .iter()
+                .map(|h| JsonTerm {
+                    id: &h.term,
+                    start: h.start,
+                    end: h.end,
+                    surface: &h.surface,
+                })
+                .collect(),
+        };
+        out.push_str(&serde_json::to_string(&record).expect("records always serialise"));
+        out.push('\n');
+    }
+    out
+}
+
+/// Escapes a cell so that a tab or a line break inside the text cannot break the table.
+pub fn escape_tsv(text: &str) -> String {
+    let mut out = String::with_capacity(text.len());
+    for c in text.chars() {
+        match c {
+            '\\' => out.push_str("\\\\"),
+            '\t' => out.push_str("\\t"),
+            '\n' => out.push_str("\\n"),
+            '\r' => out.push_str("\\r"),
+            c => out.push(c),
+        }
+    }
+    out
+}
+
+/// A header `id, <source lang>, <targets>...`, then one row per segment. A failed cell is empty.
+pub fn render_tsv(doc: &Aligned) -> String {
+    let mut out = String::from("id\t");
+    out.push_str(doc.lang.code());
+    for t in &doc.targets {
+        out.push('\t');
+        out.push_str(t.code());
+    }
+    out.push('\n');
+    for row in &doc.rows {
+        out.push_str(&escape_tsv(&row.id));
+        out.push('\t');
+        out.push_str(&escape_tsv(&row.source));
+        for t in &doc.targets {
+            out.push('\t');
+            if let Some(cell) = row.targets.get(t) {
+                if cell.origin != Origin::Failed {
+                    out.push_str(&escape_tsv(cell.text.as_deref().unwrap_or("")));
+                }
+            }
+        }
+        out.push('\n');
+    }
+    out
+}
+
+/// Writes every requested format of one document; returns the paths written.
+pub fn write_document(
+    doc: &Aligned,
+    out_dir: &Path,
+    formats: &[Format],
+) -> Result<Vec<PathBuf>, WriteError> {
+    let mut written = Vec::new();
+    for format in formats {
+        let (ext, body) = match format {
+            Format::Jsonl => ("jsonl", render_jsonl(doc)),
+            Format::Tsv => ("tsv", render_tsv(doc)),
+        };
+        let path = out_dir.join(format!("{}.{ext}", doc.doc));
+        write_atomic(&path, body.as_bytes())?;
+        written.push(path);
+    }
+    Ok(written)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::document::BlockKind;
+    use crate::lang::Lang;
+    use crate::pipeline::{Cell, Row};
+
+    fn aligned() -> Aligned {
+        let mut targets = BTreeMap::new();
+        targets.insert(
+            Lang::Zh,
+            Cell {
+                text: Some("第一\t行\n第二".into()),
+                origin: Origin::Api,
+                provider: Some("deepl".into()),
+                model: None,
+                error: None,
+            },
+        );
+        Aligned {
+            doc: "a".into(),
+            source_path: "a.txt".into(),
+            lang: Lang::En,
+            targets: vec![Lang::Zh],
+            rows: vec![Row {
+                id: "b1.s1".into(),
+                block: 1,
+                kind: BlockKind::Paragraph,
+                source: "One\\two".into(),
+                hits: vec![],
+                targets,
+            }],
+            dropped: vec![],
+        }
+    }
+
+    #[test]
+    fn tsv_escapes_tabs_and_newlines() {
+        assert_eq!(
+            render_tsv(&aligned()),
+            "id\ten\tzh\nb1.s1\tOne\\\\two\t第一\\t行\\n第二\n"
+        );
+    }
+
+    #[test]
+    fn jsonl_has_the_documented_shape() {
+        let line = render_jsonl(&aligned());
+        let v: serde_json::Value = serde_json::from_str(line.trim()).unwrap();
+        assert_eq!(v["doc"], "a");
+        assert_eq!(v["id"], "b1.s1");
+        assert_eq!(v["block"], 1);
+        assert_eq!(v["source"]["lang"], "en");
+        assert_eq!(v["targets"]["zh"]["origin"], "api");
+        assert_eq!(v["targets"]["zh"]["text"], "第一\t行\n第二");
+    }
+
+    #[test]
+    fn atomic_write_replaces_whole_files() {
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("x/y.txt");
+        write_atomic(&path, b"one").unwrap();
+        write_atomic(&path, b"two").unwrap();
+        assert_eq!(std::fs::read_to_string(&path).unwrap(), "two");
+        assert_eq!(
+            std::fs::read_dir(path.parent().unwrap()).unwrap().count(),
+            1
+        );
+    }
+}

@@ -1,0 +1,528 @@
+//! Planning and running the translation of segmented documents.
+//!
+//! Planning turns every translatable segment and target language into a cache request, sends
+//! each distinct request at most once per run (however many documents contain it), and serves
+//! what the cache already holds. The rest travels in batches sized to the provider's limits,
+//! concurrently, with retries and backoff; every answer is cached the moment it arrives, so a
+//! run that stops early has lost nothing it paid for.
+
+use crate::cache::{CacheEntry, CacheKey, CacheRequest, Store, KEY_SCHEMA};
+use crate::config::RetryPolicy;
+use crate::document::{BlockKind, Document, Dropped};
+use crate::glossary::{Glossary, TermHit};
+use crate::lang::Lang;
+use crate::provider::{Batch, BatchItem, Provider, ProviderError};
+use futures::StreamExt;
+use serde::Serialize;
+use std::collections::{BTreeMap, HashMap};
+use std::sync::atomic::{AtomicBool, Ordering};
+use std::sync::{Arc, Mutex};
+use std::time::Duration;
+
+/// Where a target text came from.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Origin {
+    /// Translated by the provider in this run.
+    Api,
+    /// Served from the cache of an earlier run.
+    Cache,
+    /// Produced by the offline pseudo provider: not a translation.
+    Pseudo,
+    /// Nothing to translate (numbers, dates): the source is copied.
+    Copy,
+    /// No translation could be obtained; see the error.
+    Failed,
+}
+
+/// One target language of one segment.
+#[derive(Clone, Debug, Serialize)]
+pub struct Cell {
+    pub text: Option<String>,
+    pub origin: Origin,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub provider: Option<String>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub model: Option<String>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub error: Option<String>,
+}
+
+/// One segment with all its languages.
+#[derive(Clone, Debug)]
+pub struct Row {
+    pub id: String,
+    pub block: usize,
+    pub kind: BlockKind,
+    pub source: String,
+    pub hits: Vec<TermHit>,
+    pub targets: BTreeMap<Lang, Cell>,
+}
+
+/// A document's aligned parallel text.
+#[derive(Clone, Debug)]
+pub struct Aligned {
+    pub doc: String,
+    pub source_path: String,
+    pub lang: Lang,
+    pub targets: Vec<Lang>,
+    pub rows: Vec<Row>,
+    pub dropped: Vec<Dropped>,
+}
+
+/// Counters of a run, written to summary.json.
+#[derive(Clone, Debug, Default, Serialize)]
+pub struct RunStats {
+    pub documents: u64,
+    pub segments: u64,
+    /// Segment × target language pairs that needed a translation.
+    pub translations_needed: u64,
+    /// Distinct segment × target requests sent to the provider.
+    pub segments_sent: u64,
+    pub served_from_cache: u64,
+    /// Pairs that repeated another pair of this run and were not sent again.
+    pub deduplicated: u64,
+    pub requests: u64,
+    pub billed_characters: u64,
+    pub tokens: u64,
+    pub retries: u64,
+    pub failures: u64,
+    pub dropped_lines: u64,
+}
+
+#[derive(Clone, Debug, Serialize)]
+pub struct Failure {
+    pub doc: String,
+    pub id: String,
+    pub target: Lang,
+    pub error: String,
+}
+
+/// What a run produced.
+#[derive(Debug)]
+pub struct RunResult {
+    pub aligned: Vec<Aligned>,
+    pub stats: RunStats,
+    pub failures: Vec<Failure>,
+    /// Set when the provider made going on pointless (key rejected, quota exhausted).
+    pub stopped: Option<Stop>,
+}
+
+/// Why a run stopped before sending everything.
+#[derive(Clone, Debug, Serialize)]
+pub struct Stop {
+    pub message: String,
+    /// The key, endpoint or model is wrong: a configuration problem, not a passing one.
+    pub configuration: bool,
+}
+
+/// A distinct request of the run and the segments waiting for its answer.
+struct Unique {
+    request: CacheRequest,
+    key: CacheKey,
+}
+
+type Answer = Result<(String, Origin), String>;
+
+/// State shared by concurrent batches.
+#[derive(Default)]
+struct Shared {
+    stats: Mutex<RunStats>,
+    stop: AtomicBool,
+    stop_reason: Mutex<Option<Stop>>,
+    cache_warned: AtomicBool,
+}
+
+pub struct Pipeline {
+    pub provider: Arc<dyn Provider>,
+    pub store: Arc<dyn Store>,
+    pub glossary: Arc<Glossary>,
+    pub targets: Vec<Lang>,
+    pub retry: RetryPolicy,
+    pub concurrency: usize,
+}
+
+impl Pipeline {
+    /// Matches glossary terms in every translatable segment.
+    pub fn match_terms(&self, docs: &mut [Document]) {
+        for doc in docs.iter_mut() {
+            let lang = doc.lang;
+            for seg in doc.blocks.iter_mut().flat_map(|b| b.segments.iter_mut()) {
+                if seg.translatable {
+                    seg.hits = self.glossary.find(lang, &seg.text);
+                }
+            }
+        }
+    }
+
+    fn request_for(
+        &self,
+        source: Lang,
+        target: Lang,
+        text: &str,
+        hits: &[TermHit],
+    ) -> CacheRequest {
+        CacheRequest {
+            schema: KEY_SCHEMA,
+            provider: self.provider.kind().to_string(),
+            model: self.provider.model(),
+            endpoint_family: self.provider.endpoint_family().to_string(),
+            source_lang: source,
+            target_lang: target,
+            text: text.to_string(),
+            terms: self.glossary.pairs_for(hits, target),
+            options: self.provider.options(),
+        }
+    }
+
+    /// Translates segmented documents (glossary hits already matched).
+    pub async fn run(&self, docs: &[Document]) -> RunResult {
+        let shared = Shared::default();
+        let mut uniques: Vec<Unique> = Vec::new();
+        let mut index: HashMap<CacheKey, usize> = HashMap::new();
+        // (doc, block, segment, target) -> unique request
+        let mut wanted: HashMap<(usize, usize, usize, Lang), usize> = HashMap::new();
+        {
+            let mut stats = shared.stats.lock().expect("stats lock");
+            stats.documents = docs.len() as u64;
+            for (d, doc) in docs.iter().enumerate() {
+                stats.dropped_lines += doc.dropped.len() as u64;
+                for (b, block) in doc.blocks.iter().enumerate() {
+                    for (s, seg) in block.segments.iter().enumerate() {
+                        stats.segments += 1;
+                        if !seg.translatable {
+                            continue;
+                        }
+                        for &target in self.targets.iter().filter(|&&t| t != doc.lang) {
+                            stats.translations_needed += 1;
+                            let request = self.request_for(doc.lang, target, &seg.text, &seg.hits);
+                            let key = request.key();
+                            let u = *index.entry(key.clone()).or_insert_with(|| {
+                                uniques.push(Unique { request, key });
+                                uniques.len() - 1
+                            });
+                            wanted.insert((d, b, s, target), u);
+                        }
+                    }
+                }
+            }
+            stats.deduplicated = stats.translations_needed - uniques.len() as u64;
+        }
+
+        // Serve what the cache has; plan the rest.
+        let mut answers: Vec<Option<Answer>> = vec![None; uniques.len()];
+        let mut pending: Vec<usize> = Vec::new();
+        for (u, unique) in uniques.iter().enumerate() {
+            match self.store.get(&unique.key) {
+                Ok(Some(entry)) => answers[u] = Some(Ok((entry.translation, Origin::Cache))),
+                Ok(None) => pending.push(u),
+                Err(e) => {
+                    tracing::warn!("{e}; translating the segment again");
+                    pending.push(u);
+                }
+            }
+        }
+        shared.stats.lock().expect("stats lock").served_from_cache =
+            (uniques.len() - pending.len()) as u64;
+
+        let batches = self.plan_batches(&uniques, &pending);
+        let results: Vec<Vec<(usize, Answer)>> = futures::stream::iter(batches)
+            .map(|batch| self.run_batch(&uniques, batch, &shared))
+            .buffer_unordered(self.concurrency.max(1))
+            .collect()
+            .await;
+        for (u, answer) in results.into_iter().flatten() {
+            answers[u] = Some(answer);
+        }
+
+        let mut failures = Vec::new();
+        let provider = self.provider.kind().to_string();
+        let model = self.provider.model();
+        let aligned = docs
+            .iter()
+            .enumerate()
+            .map(|(d, doc)| {
+                let targets: Vec<Lang> = self
+                    .targets
+                    .iter()
+                    .copied()
+                    .filter(|&t| t != doc.lang)
+                    .collect();
+                let mut rows = Vec::new();
+                for (b, block) in doc.blocks.iter().enumerate() {
+                    for (s, seg) in block.segments.iter().enumerate() {
+                        let mut cells = BTreeMap::new();
+                        for &target in &targets {
+                            let cell = match wanted.get(&(d, b, s, target)) {
+                                None => Cell {
+                                    text: Some(seg.text.clone()),
+                                    origin: Origin::Copy,
+                                    provider: None,
+                                    model: None,
+                                    error: None,
+                                },
+                                Some(&u) => match &answers[u] {
+                                    Some(Ok((text, origin))) => Cell {
+                                        text: Some(text.clone()),
+                                        origin: *origin,
+                                        provider: Some(provider.clone()),
+                                        model: Some(model.clone()),
+                                        error: None,
+                                    },
+                                    other => {
+                                        let error = match other {
+                                            Some(Err(e)) => e.clone(),
+                                            _ => "not translated".to_string(),
+                                        };
+                                        failures.push(Failure {
+                                            doc: doc.id.clone(),
+                                            id: seg.id.clone(),
+                                            target,
+                                            error: error.clone(),
+                                        });
+                                        Cell {
+                                            text: None,
+                                            origin: Origin::Failed,
+                                            provider: Some(provider.clone()),
+                                            model: Some(model.clone()),
+                                            error: Some(error),
+                                        }
+                                    }
+                                },
+                            };
+                            cells.insert(target, cell);
+                        }
+                        rows.push(Row {
+                            id: seg.id.clone(),
+                            block: block.index,
+                            kind: block.kind,
+                            source: seg.text.clone(),
+                            hits: seg.hits.clone(),
+                            targets: cells,
+                        });
+                    }
+                }
+                Aligned {
+                    doc: doc.id.clone(),
+                    source_path: doc.source.clone(),
+                    lang: doc.lang,
+                    targets,
+                    rows,
+                    dropped: doc.dropped.clone(),
+                }
+            })
+            .collect();
+
+        let mut stats = shared.stats.into_inner().expect("stats lock");
+        stats.failures = failures.len() as u64;
+        RunResult {
+            aligned,
+            stats,
+            failures,
+            stopped: shared.stop_reason.into_inner().expect("stop lock"),
+        }
+    }
+
+    /// Groups pending requests by language pair, within the provider's text and byte limits.
+    fn plan_batches(&self, uniques: &[Unique], pending: &[usize]) -> Vec<Vec<usize>> {
+        let limits = self.provider.limits();
+        let mut by_pair: BTreeMap<(Lang, Lang), Vec<usize>> = BTreeMap::new();
+        for &u in pending {
+            let r = &uniques[u].request;
+            by_pair
+                .entry((r.source_lang, r.target_lang))
+                .or_default()
+                .push(u);
+        }
+        let mut batches = Vec::new();
+        for (_, items) in by_pair {
+            let mut current: Vec<usize> = Vec::new();
+            let mut bytes = 0usize;
+            for u in items {
+                // Text plus room for the JSON and terms around it.
+                let r = &uniques[u].request;
+                let size = r.text.len()
+                    + 16
+                    + r.terms
+                        .iter()
+                        .map(|t| t.source.len() + t.target.len() + 32)
+                        .sum::<usize>();
+                if !current.is_empty()
+                    && (current.len() >= limits.max_texts || bytes + size > limits.max_bytes)
+                {
+                    batches.push(std::mem::take(&mut current));
+                    bytes = 0;
+                }
+                current.push(u);
+                bytes += size;
+            }
+            if !current.is_empty() {
+                batches.push(current);
+            }
+        }
+        batches
+    }
+
+    fn backoff(&self, attempt: u32, server_asked: Option<Duration>) -> Duration {
+        let exp = self
+            .retry
+            .base
+            .saturating_mul(1u32 << attempt.saturating_sub(1).min(16))
+            .min(self.retry.max);
+        // Jitter spreads the retries of concurrent batches apart.
+        let jittered = exp.mul_f64(0.5 + fastrand::f64() * 0.5);
+        match server_asked {
+            Some(wait) => wait.max(jittered),
+            None => jittered,
+        }
+    }
+
+    /// Sends one batch until every item is answered or has failed for good.
+    async fn run_batch(
+        &self,
+        uniques: &[Unique],
+        mut pending: Vec<usize>,
+        shared: &Shared,
+    ) -> Vec<(usize, Answer)> {
+        let mut out = Vec::with_capacity(pending.len());
+        let mut attempt = 0u32;
+        let origin = if self.provider.is_pseudo() {
+            Origin::Pseudo
+        } else {
+            Origin::Api
+        };
+        let mut counted: Vec<usize> = Vec::new();
+        loop {
+            if shared.stop.load(Ordering::SeqCst) {
+                let reason = shared
+                    .stop_reason
+                    .lock()
+                    .expect("stop lock")
+                    .as_ref()
+                    .map(|s| s.message.clone())
+                    .unwrap_or_default();
+                out.extend(
+                    pending
+                        .iter()
+                        .map(|&u| (u, Err(format!("not sent: the run stopped ({reason})")))),
+                );
+                return out;
+            }
+            let first = &uniques[pending[0]].request;
+            let batch = Batch {
+                source: first.source_lang,
+                target: first.target_lang,
+                items: pending
+                    .iter()
+                    .enumerate()
+                    .map(|(n, &u)| BatchItem {
+                        id: format!("s{}", n + 1),
+                        text: uniques[u].request.text.clone(),
+                        terms: uniques[u].request.terms.clone(),
+                    })
+                    .collect(),
+            };
+            {
+                let mut stats = shared.stats.lock().expect("stats lock");
+                stats.requests += 1;
+                for &u in &pending {
+                    if !counted.contains(&u) {
+                        counted.push(u);
+                        stats.segments_sent += 1;
+                    }
+                }
+            }
+            let result = self.provider.translate(&batch).await;
+            match result {
+                Ok(answer) => {
+                    {
+                        let mut stats = shared.stats.lock().expect("stats lock");
+                        stats.billed_characters += answer.billed_chars;
+                        stats.tokens += answer.tokens;
+                    }
+                    let mut missing = Vec::new();
+                    for (i, &u) in pending.iter().enumerate() {
+                        match answer.texts.get(i).cloned().flatten() {
+                            Some(text) => {
+                                self.remember(&uniques[u], &text, shared);
+                                out.push((u, Ok((text, origin))));
+                            }
+                            None => missing.push(u),
+                        }
+                    }
+                    if missing.is_empty() {
+                        return out;
+                    }
+                    attempt += 1;
+                    if attempt > self.retry.max_retries {
+                        out.extend(missing.into_iter().map(|u| {
+                            (u, Err(format!("no usable answer after {attempt} attempts (the provider skipped or garbled this segment)")))
+                        }));
+                        return out;
+                    }
+                    tracing::warn!(
+                        count = missing.len(),
+                        "provider left segments unanswered; retrying just those"
+                    );
+                    shared.stats.lock().expect("stats lock").retries += 1;
+                    pending = missing;
+                }
+                Err(e) if e.is_fatal() => {
+                    let message = e.to_string();
+                    tracing::error!("{message}; stopping the run");
+                    shared.stop.store(true, Ordering::SeqCst);
+                    shared
+                        .stop_reason
+                        .lock()
+                        .expect("stop lock")
+                        .get_or_insert_with(|| Stop {
+                            message: message.clone(),
+                            configuration: !matches!(e, ProviderError::Quota { .. }),
+                        });
+                    out.extend(pending.iter().map(|&u| (u, Err(message.clone()))));
+                    return out;
+                }
+                Err(e) if e.is_retryable() && attempt < self.retry.max_retries => {
+                    attempt += 1;
+                    let wait = self.backoff(attempt, e.retry_after());
+                    tracing::warn!(
+                        "{e}; retry {attempt} of {} in {wait:?}",
+                        self.retry.max_retries
+                    );
+                    shared.stats.lock().expect("stats lock").retries += 1;
+                    tokio::time::sleep(wait).await;
+                }
+                Err(e) => {
+                    let message = describe_final(&e, attempt);
+                    tracing::error!("{message}");
+                    out.extend(pending.iter().map(|&u| (u, Err(message.clone()))));
+                    return out;
+                }
+            }
+        }
+    }
+
+    /// Caches an answer at once, so that nothing paid for is lost if the run stops.
+    fn remember(&self, unique: &Unique, text: &str, shared: &Shared) {
+        let entry = CacheEntry {
+            request: unique.request.clone(),
+            translation: text.to_string(),
+            created: std::time::SystemTime::now()
+                .duration_since(std::time::UNIX_EPOCH)
+                .map_or(0, |d| d.as_secs()),
+        };
+        if let Err(e) = self.store.put(&unique.key, &entry) {
+            if !shared.cache_warned.swap(true, Ordering::SeqCst) {
+                tracing::warn!("{e}; translations of this run are still written to the output");
+            }
+        }
+    }
+}
+
+fn describe_final(e: &ProviderError, attempts: u32) -> String {
+    if e.is_retryable() {
+        format!("{e} (gave up after {} attempts)", attempts + 1)
+    } else {
+        e.to_string()
+    }
+}

@@ -1,0 +1,234 @@
+//! DeepL's `POST /v2/translate`, with its language codes, limits and error statuses.
+
+use super::{
+    http_client, retry_after, short_body, transport_error, ApiKey, Batch, BatchOutput, Limits,
+    Provider, ProviderError, ProviderSettings,
+};
+use crate::lang::Lang;
+use futures::future::BoxFuture;
+use serde::Deserialize;
+use std::time::Duration;
+
+const PRO_HOST: &str = "https://api.deepl.com";
+const FREE_HOST: &str = "https://api-free.deepl.com";
+/// DeepL accepts at most 50 texts and 128 KiB per request; leave room for the JSON around them.
+const MAX_TEXTS: usize = 50;
+const MAX_BODY_BYTES: usize = 120 * 1024;
+
+pub struct Deepl {
+    name: String,
+    url: String,
+    key: ApiKey,
+    key_env: String,
+    client: reqwest::Client,
+    timeout: Duration,
+    batch_size: usize,
+}
+
+#[derive(Deserialize)]
+struct TranslateResponse {
+    translations: Vec<Translation>,
+}
+
+#[derive(Deserialize)]
+struct Translation {
+    text: String,
+    #[serde(default)]
+    billed_characters: Option<u64>,
+}
+
+#[derive(Deserialize)]
+struct ErrorBody {
+    #[serde(default)]
+    message: String,
+}
+
+impl Deepl {
+    /// Free keys end in `:fx` and are served from a different host than Pro keys.
+    pub fn new(settings: &ProviderSettings) -> Result<Self, String> {
+        let env = settings
+            .api_key_env
+            .clone()
+            .unwrap_or_else(|| "DEEPL_API_KEY".to_string());
+        let key = settings.api_key.clone().ok_or_else(|| {
+            format!(
+                "provider '{}' (deepl) needs an API key: set the environment variable {env}",
+                settings.name
+            )
+        })?;
+        let base = match &settings.endpoint {
+            Some(endpoint) => endpoint.trim_end_matches('/').to_string(),
+            None if key.expose().ends_with(":fx") => FREE_HOST.to_string(),
+            None => PRO_HOST.to_string(),
+        };
+        Ok(Deepl {
+            name: settings.name.clone(),
+            url: format!("{base}/v2/translate"),
+            key,
+            key_env: env,
+            client: http_client(settings.timeout),
+            timeout: settings.timeout,
+            batch_size: settings.batch_size.unwrap_or(MAX_TEXTS).clamp(1, MAX_TEXTS),
+        })
+    }
+
+    pub fn source_code(lang: Lang) -> &'static str {
+        match lang {
+            Lang::En => "EN",
+            Lang::Zh => "ZH",
+            Lang::Vi => "VI",
+        }
+    }
+
+    pub fn target_code(lang: Lang) -> &'static str {
+        match lang {
+            Lang::En => "EN-US",
+            Lang::Zh => "ZH-HANS",
+            Lang::Vi => "VI",
+        }
+    }
+
+    fn error(
+        &self,
+        status: u16,
+        headers: &reqwest::header::HeaderMap,
+        body: &str,
+    ) -> ProviderError {
+        let provider = self.name.clone();
+        let message = serde_json::from_str::<ErrorBody>(body)
+            .map(|b| b.message)
+            .unwrap_or_else(|_| short_body(body));
+        let message = self.key.redact(&message);
+        match status {
+            401 | 403 => ProviderError::Auth {
+                provider,
+                status,
+                message,
+                hint: format!("check the key in {}", self.key_env),
+            },
+            456 => ProviderError::Quota {
+                provider,
+                status,
+                message,
+            },
+            429 | 529 => ProviderError::RateLimited {
+                provider,
+                status,
+                retry_after: retry_after(headers),
+                message,
+            },
+            404 => ProviderError::Unusable {
+                provider,
+                message: format!("{} not found (HTTP 404): check the endpoint", self.url),
+            },
+            500..=599 => ProviderError::Server {
+                provider,
+                status,
+                message,
+            },
+            _ => ProviderError::Rejected {
+                provider,
+                status,
+                message,
+            },
+        }
+    }
+
+    async fn send(&self, batch: &Batch) -> Result<BatchOutput, ProviderError> {
+        let texts: Vec<&str> = batch.items.iter().map(|i| i.text.as_str()).collect();
+        let body = serde_json::json!({
+            "text": texts,
+            "source_lang": Self::source_code(batch.source),
+            "target_lang": Self::target_code(batch.target),
+            // Each text is already one sentence; splitting again could change the alignment.
+            "split_sentences": "0",
+            "show_billed_characters": true,
+        });
+        let response = self
+            .client
+            .post(&self.url)
+            .header(
+                reqwest::header::AUTHORIZATION,
+                format!("DeepL-Auth-Key {}", self.key.expose()),
+            )
+            .json(&body)
+            .send()
+            .await
+            .map_err(|e| transport_error(&self.name, self.timeout, e))?;
+        let status = response.status().as_u16();
+        let headers = response.headers().clone();
+        let text = response
+            .text()
+            .await
+            .map_err(|e| transport_error(&self.name, self.timeout, e))?;
+        if status != 200 {
+            return Err(self.error(status, &headers, &text));
+        }
+        let parsed: TranslateResponse =
+            serde_json::from_str(&text).map_err(|e| ProviderError::Malformed {
+                provider: self.name.clone(),
+                message: format!("{e} in {}", short_body(&text)),
+            })?;
+        // DeepL answers in request order; a different count cannot be aligned safely.
+        if parsed.translations.len() != batch.items.len() {
+            return Err(ProviderError::Malformed {
+                provider: self.name.clone(),
+                message: format!(
+                    "sent {} texts but received {} translations",
+                    batch.items.len(),
+                    parsed.translations.len()
+                ),
+            });
+        }
+        let billed_chars = parsed
+            .translations
+            .iter()
+            .zip(&batch.items)
+            .map(|(t, item)| {
+                t.billed_characters
+                    .unwrap_or_else(|| crate::text::char_count(&item.text))
+            })
+            .sum();
+        Ok(BatchOutput {
+            texts: parsed
+                .translations
+                .into_iter()
+                .map(|t| Some(t.text))
+                .collect(),
+            billed_chars,
+            tokens: 0,
+        })
+    }
+}
+
+impl Provider for Deepl {
+    fn kind(&self) -> &'static str {
+        "deepl"
+    }
+
+    fn model(&self) -> String {
+        "default".to_string()
+    }
+
+    fn endpoint_family(&self) -> &'static str {
+        "deepl-v2"
+    }
+
+    fn options(&self) -> serde_json::Value {
+        serde_json::json!({ "split_sentences": "0", "en": "EN-US", "zh": "ZH-HANS" })
+    }
+
+    fn limits(&self) -> Limits {
+        Limits {
+            max_texts: self.batch_size,
+            max_bytes: MAX_BODY_BYTES,
+        }
+    }
+
+    fn translate<'a>(
+        &'a self,
+        batch: &'a Batch,
+    ) -> BoxFuture<'a, Result<BatchOutput, ProviderError>> {
+        Box::pin(self.send(batch))
+    }
+}

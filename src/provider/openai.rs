@@ -1,0 +1,392 @@
+//! Any OpenAI-compatible `/v1/chat/completions` server (OpenAI, Ollama, vLLM, llama.cpp).
+//!
+//! The contract: the system message holds the instructions; the user message is one JSON
+//! document `{"source_lang", "target_lang", "segments": [{"id", "text"}], "terms": [{"source",
+//! "target"}]}`; `response_format` is a strict JSON schema whose answer is
+//! `{"translations": [{"id", "text"}]}`. Every id is checked: a missing, duplicated or unknown id
+//! leaves that segment unanswered (`None`), so the pipeline retries it alone.
+
+use super::{
+    http_client, retry_after, short_body, transport_error, ApiKey, Batch, BatchOutput, Limits,
+    Provider, ProviderError, ProviderSettings,
+};
+use futures::future::BoxFuture;
+use serde::{Deserialize, Serialize};
+use std::collections::{BTreeMap, HashMap};
+use std::time::Duration;
+
+const DEFAULT_BASE: &str = "https://api.openai.com/v1";
+const DEFAULT_MODEL: &str = "gpt-4o-mini";
+/// Bumped when the instructions change, so cached answers to the old prompt are not reused.
+pub const PROMPT_VERSION: u32 = 1;
+
+const SYSTEM_PROMPT: &str = "You are a professional translator of news articles. \
+The user message is a JSON document with source_lang, target_lang, segments (each with an id and a text) and terms. \
+Translate every segment's text from source_lang into target_lang as one sentence-level unit, faithfully and fluently, \
+keeping numbers, names and the meaning intact. Do not merge, split, skip or reorder segments. \
+Wherever a term's source form occurs in a segment, render it exactly as the term's target form. \
+Answer with JSON only: {\"translations\": [{\"id\": <the segment's id>, \"text\": <its translation>}]}, \
+one entry for every segment, with the ids exactly as given.";
+
+pub struct OpenAi {
+    name: String,
+    url: String,
+    model: String,
+    key: Option<ApiKey>,
+    key_env: String,
+    client: reqwest::Client,
+    timeout: Duration,
+    batch_size: usize,
+    temperature: f64,
+}
+
+#[derive(Serialize)]
+struct UserMessage<'a> {
+    source_lang: &'a str,
+    target_lang: &'a str,
+    segments: Vec<SegmentIn<'a>>,
+    terms: Vec<TermIn<'a>>,
+}
+
+#[derive(Serialize)]
+struct SegmentIn<'a> {
+    id: &'a str,
+    text: &'a str,
+}
+
+#[derive(Serialize, PartialEq, Eq, PartialOrd, Ord)]
+struct TermIn<'a> {
+    source: &'a str,
+    target: &'a str,
+}
+
+#[derive(Deserialize)]
+struct Completion {
+    choices: Vec<Choice>,
+    #[serde(default)]
+    usage: Option<Usage>,
+}
+
+#[derive(Deserialize)]
+struct Choice {
+    message: Message,
+    #[serde(default)]
+    finish_reason: Option<String>,
+}
+
+#[derive(Deserialize)]
+struct Message {
+    #[serde(default)]
+    content: Option<String>,
+    #[serde(default)]
+    refusal: Option<String>,
+}
+
+#[derive(Deserialize)]
+struct Usage {
+    #[serde(default)]
+    total_tokens: u64,
+}
+
+#[derive(Deserialize)]
+struct Answer {
+    translations: Vec<AnswerItem>,
+}
+
+#[derive(Deserialize)]
+struct AnswerItem {
+    id: String,
+    text: String,
+}
+
+#[derive(Deserialize)]
+struct ErrorEnvelope {
+    error: ErrorBody,
+}
+
+#[derive(Deserialize)]
+struct ErrorBody {
+    #[serde(default)]
+    message: String,
+    #[serde(default, rename = "type")]
+    kind: Option<String>,
+    /// A string on OpenAI, an integer on llama.cpp, null on Ollama.
+    #[serde(default)]
+    code: Option<serde_json::Value>,
+}
+
+impl OpenAi {
+    pub fn new(settings: &ProviderSettings) -> Result<Self, String> {
+        let base = settings
+            .endpoint
+            .clone()
+            .unwrap_or_else(|| DEFAULT_BASE.to_string());
+        let base = base.trim_end_matches('/');
+        // Accept both `http://host:11434` and `http://host:11434/v1`.
+        let url = if base.ends_with("/v1") {
+            format!("{base}/chat/completions")
+        } else {
+            format!("{base}/v1/chat/completions")
+        };
+        Ok(OpenAi {
+            name: settings.name.clone(),
+            url,
+            model: settings
+                .model
+                .clone()
+                .unwrap_or_else(|| DEFAULT_MODEL.to_string()),
+            key: settings.api_key.clone(),
+            key_env: settings
+                .api_key_env
+                .clone()
+                .unwrap_or_else(|| "OPENAI_API_KEY".to_string()),
+            client: http_client(settings.timeout),
+            timeout: settings.timeout,
+            batch_size: settings.batch_size.unwrap_or(20).max(1),
+            temperature: settings.temperature.unwrap_or(0.0),
+        })
+    }
+
+    fn response_format() -> serde_json::Value {
+        serde_json::json!({
+            "type": "json_schema",
+            "json_schema": {
+                "name": "translations",
+                "strict": true,
+                "schema": {
+                    "type": "object",
+                    "properties": {
+                        "translations": {
+                            "type": "array",
+                            "items": {
+                                "type": "object",
+                                "properties": {
+                                    "id": { "type": "string" },
+                                    "text": { "type": "string" }
+                                },
+                                "required": ["id", "text"],
+                                "additionalProperties": false
+                            }
+                        }
+                    },
+                    "required": ["translations"],
+                    "additionalProperties": false
+                }
+            }
+        })
+    }
+
+    fn request_body(&self, batch: &Batch) -> serde_json::Value {
+        let mut terms: Vec<TermIn> = batch
+            .items
+            .iter()
+            .flat_map(|i| i.terms.iter())
+            .map(|t| TermIn {
+                source: &t.source,
+                target: &t.target,
+            })
+            .collect();
+        terms.sort();
+        terms.dedup();
+        let user = UserMessage {
+            source_lang: batch.source.name(),
+            target_lang: batch.target.name(),
+            segments: batch
+                .items
+                .iter()
+                .map(|i| SegmentIn {
+                    id: &i.id,
+                    text: &i.text,
+                })
+                .collect(),
+            terms,
+        };
+        let user = serde_json::to_string(&user).expect("the user message always serialises");
+        serde_json::json!({
+            "model": self.model,
+            "messages": [
+                { "role": "system", "content": SYSTEM_PROMPT },
+                { "role": "user", "content": user },
+            ],
+            "temperature": self.temperature,
+            "stream": false,
+            "response_format": Self::response_format(),
+        })
+    }
+
+    fn error(
+        &self,
+        status: u16,
+        headers: &reqwest::header::HeaderMap,
+        body: &str,
+    ) -> ProviderError {
+        let provider = self.name.clone();
+        let parsed = serde_json::from_str::<ErrorEnvelope>(body)
+            .ok()
+            .map(|e| e.error);
+        let redact = |m: &str| match &self.key {
+            Some(key) => key.redact(m),
+            None => m.to_string(),
+        };
+        let message = redact(
+            &parsed
+                .as_ref()
+                .map(|e| e.message.clone())
+                .unwrap_or_else(|| short_body(body)),
+        );
+        let code = parsed
+            .as_ref()
+            .and_then(|e| e.code.as_ref())
+            .and_then(|c| c.as_str().map(str::to_string));
+        let kind = parsed.as_ref().and_then(|e| e.kind.clone());
+        let quota = code.as_deref() == Some("insufficient_quota")
+            || kind.as_deref() == Some("insufficient_quota");
+        match status {
+            401 | 403 => ProviderError::Auth {
+                provider,
+                status,
+                message,
+                hint: format!("check the key in {}", self.key_env),
+            },
+            429 if quota => ProviderError::Quota {
+                provider,
+                status,
+                message,
+            },
+            429 => ProviderError::RateLimited {
+                provider,
+                status,
+                retry_after: retry_after(headers),
+                message,
+            },
+            404 => ProviderError::Unusable {
+                provider,
+                message: format!(
+                    "{} answered 404 ({message}): check the endpoint and that model '{}' exists there",
+                    self.url, self.model
+                ),
+            },
+            500..=599 => ProviderError::Server {
+                provider,
+                status,
+                message,
+            },
+            _ => ProviderError::Rejected {
+                provider,
+                status,
+                message,
+            },
+        }
+    }
+
+    async fn send(&self, batch: &Batch) -> Result<BatchOutput, ProviderError> {
+        let malformed = |message: String| ProviderError::Malformed {
+            provider: self.name.clone(),
+            message,
+        };
+        let mut request = self.client.post(&self.url).json(&self.request_body(batch));
+        if let Some(key) = &self.key {
+            request = request.bearer_auth(key.expose());
+        }
+        let response = request
+            .send()
+            .await
+            .map_err(|e| transport_error(&self.name, self.timeout, e))?;
+        let status = response.status().as_u16();
+        let headers = response.headers().clone();
+        let text = response
+            .text()
+            .await
+            .map_err(|e| transport_error(&self.name, self.timeout, e))?;
+        if status != 200 {
+            return Err(self.error(status, &headers, &text));
+        }
+        let completion: Completion = serde_json::from_str(&text)
+            .map_err(|e| malformed(format!("{e} in {}", short_body(&text))))?;
+        let tokens = completion.usage.map_or(0, |u| u.total_tokens);
+        let choice = completion
+            .choices
+            .into_iter()
+            .next()
+            .ok_or_else(|| malformed("no choices in the completion".into()))?;
+        if let Some(refusal) = choice.message.refusal.filter(|r| !r.is_empty()) {
+            return Err(malformed(format!("the model refused: {refusal}")));
+        }
+        let content = choice.message.content.unwrap_or_default();
+        let answer: Answer = serde_json::from_str(&content).map_err(|e| {
+            let truncated = choice.finish_reason.as_deref() == Some("length");
+            malformed(if truncated {
+                "the answer was cut off (finish_reason=length): lower batch_size".to_string()
+            } else {
+                format!("the answer is not the expected JSON ({e})")
+            })
+        })?;
+
+        // Count every id the model returned; only ids seen exactly once are trusted.
+        let mut seen: HashMap<&str, (usize, &str)> = HashMap::new();
+        for item in &answer.translations {
+            let entry = seen
+                .entry(item.id.as_str())
+                .or_insert((0, item.text.as_str()));
+            entry.0 += 1;
+        }
+        let sent: BTreeMap<&str, ()> = batch.items.iter().map(|i| (i.id.as_str(), ())).collect();
+        let unknown: Vec<&str> = seen
+            .keys()
+            .filter(|id| !sent.contains_key(*id))
+            .copied()
+            .collect();
+        if !unknown.is_empty() {
+            tracing::warn!(provider = %self.name, ?unknown, "the model answered ids it was not sent; ignoring them");
+        }
+        let texts = batch
+            .items
+            .iter()
+            .map(|item| match seen.get(item.id.as_str()) {
+                Some((1, text)) if !text.trim().is_empty() => Some(text.to_string()),
+                _ => None,
+            })
+            .collect();
+        Ok(BatchOutput {
+            texts,
+            billed_chars: batch
+                .items
+                .iter()
+                .map(|i| crate::text::char_count(&i.text))
+                .sum(),
+            tokens,
+        })
+    }
+}
+
+impl Provider for OpenAi {
+    fn kind(&self) -> &'static str {
+        "openai"
+    }
+
+    fn model(&self) -> String {
+        self.model.clone()
+    }
+
+    fn endpoint_family(&self) -> &'static str {
+        "openai-chat"
+    }
+
+    fn options(&self) -> serde_json::Value {
+        serde_json::json!({ "prompt_version": PROMPT_VERSION, "temperature": self.temperature })
+    }
+
+    fn limits(&self) -> Limits {
+        Limits {
+            max_texts: self.batch_size,
+            max_bytes: 64 * 1024,
+        }
+    }
+
+    fn translate<'a>(
+        &'a self,
+        batch: &'a Batch,
+    ) -> BoxFuture<'a, Result<BatchOutput, ProviderError>> {
+        Box::pin(self.send(batch))
+    }
+}

@@ -1,0 +1,101 @@
+//! The offline stand-in: deterministic, free, and plainly not a translation.
+//!
+//! It prefixes the target language (`[zh] ...`) and substitutes the glossary's target forms,
+//! so that demos and tests exercise batching, caching and glossary enforcement without a network.
+
+use super::{Batch, BatchOutput, Limits, Provider, ProviderError};
+use futures::future::BoxFuture;
+
+#[derive(Debug, Default)]
+pub struct Pseudo {
+    batch_size: usize,
+}
+
+impl Pseudo {
+    pub fn new(batch_size: Option<usize>) -> Self {
+        Pseudo {
+            batch_size: batch_size.unwrap_or(50).max(1),
+        }
+    }
+
+    /// The pseudo-translation of one text.
+    pub fn render(
+        target: crate::lang::Lang,
+        text: &str,
+        terms: &[crate::glossary::TermPair],
+    ) -> String {
+        let mut out = text.to_string();
+        for term in terms {
+            out = out.replace(&term.source, &term.target);
+        }
+        format!("[{}] {}", target.code(), out)
+    }
+}
+
+impl Provider for Pseudo {
+    fn kind(&self) -> &'static str {
+        "pseudo"
+    }
+
+    fn model(&self) -> String {
+        "pseudo-1".to_string()
+    }
+
+    fn endpoint_family(&self) -> &'static str {
+        "offline"
+    }
+
+    fn limits(&self) -> Limits {
+        Limits {
+            max_texts: self.batch_size,
+            max_bytes: usize::MAX,
+        }
+    }
+
+    fn is_pseudo(&self) -> bool {
+        true
+    }
+
+    fn translate<'a>(
+        &'a self,
+        batch: &'a Batch,
+    ) -> BoxFuture<'a, Result<BatchOutput, ProviderError>> {
+        Box::pin(async move {
+            let texts = batch
+                .items
+                .iter()
+                .map(|item| Some(Pseudo::render(batch.target, &item.text, &item.terms)))
+                .collect();
+            let billed_chars = batch
+                .items
+                .iter()
+                .map(|i| crate::text::char_count(&i.text))
+                .sum();
+            Ok(BatchOutput {
+                texts,
+                billed_chars,
+                tokens: 0,
+            })
+        })
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::glossary::TermPair;
+    use crate::lang::Lang;
+
+    #[test]
+    fn substitutes_terms_and_marks_the_language() {
+        let terms = vec![TermPair {
+            id: "swf".into(),
+            source: "Shanghai Women's Federation".into(),
+            target: "上海市妇女联合会".into(),
+        }];
+        assert_eq!(
+            Pseudo::render(Lang::Zh, "The Shanghai Women's Federation met.", &terms),
+            "[zh] The 上海市妇女联合会 met."
+        );
+    }
+}
