@@ -1,0 +1,286 @@
+//! Fake DeepL API (`POST /v2/translate`, JSON form only) with a FIFO queue of injected faults.
+
+use std::collections::VecDeque;
+use std::sync::{Arc, Mutex};
+use std::time::Duration;
+
+use axum::body::Bytes;
+use axum::extract::State;
+use axum::http::{header, HeaderMap, StatusCode};
+use axum::response::{IntoResponse, Response};
+use axum::routing::post;
+use axum::{Json, Router};
+use serde_json::{json, Value};
+
+use super::{drop_connection, header_pairs, TestServer};
+
+const MAX_TEXTS: usize = 50;
+const MAX_BODY: usize = 128 * 1024;
+const TARGET_LANGS: &[&str] = &["EN-US", "EN-GB", "ZH-HANS", "ZH-HANT", "VI", "EN", "ZH"];
+const SOURCE_LANGS: &[&str] = &["EN", "ZH", "VI"];
+
+/// One injected failure; each `/v2/translate` request consumes the oldest queued fault.
+/// Faults apply before any validation (auth included), except `FewerItems`, which needs a
+/// valid request, and `Delay`, after which the request is handled normally.
+#[derive(Debug, Clone)]
+pub enum DeeplFault {
+    /// 429 with an empty body, plus `Retry-After` when given.
+    TooMany { retry_after_secs: Option<u64> },
+    /// 529 with an empty body.
+    Overloaded,
+    /// That status with `{"message":"Internal server error"}`.
+    Server(u16),
+    /// 456 `{"message":"Quota for this billing period has been exceeded."}`.
+    QuotaExceeded,
+    /// 403 with an empty body, as for a bad key.
+    Forbidden,
+    /// 200 with a truncated JSON body.
+    MalformedBody,
+    /// 200 with one translation fewer than texts sent.
+    FewerItems,
+    /// Sleeps, then answers normally (counted and billed before sleeping).
+    Delay(Duration),
+    /// Closes the connection without any response.
+    DropConnection,
+}
+
+#[derive(Default)]
+struct Inner {
+    expected_key: String,
+    faults: VecDeque<DeeplFault>,
+    translate_requests: usize,
+    successful_requests: usize,
+    billed_chars: usize,
+    texts: Vec<String>,
+    last_body: Value,
+    headers_seen: Vec<Vec<(String, String)>>,
+}
+
+type Shared = Arc<Mutex<Inner>>;
+
+/// A fake DeepL server; stops when dropped.
+pub struct FakeDeepl {
+    state: Shared,
+    server: TestServer,
+}
+
+impl FakeDeepl {
+    /// Starts a server that accepts `Authorization: DeepL-Auth-Key <expected_key>`.
+    pub fn start(expected_key: &str) -> Self {
+        let state: Shared = Arc::new(Mutex::new(Inner {
+            expected_key: expected_key.to_owned(),
+            ..Inner::default()
+        }));
+        let router = Router::new()
+            .route("/v2/translate", post(translate))
+            .with_state(state.clone());
+        Self {
+            state,
+            server: TestServer::start(router),
+        }
+    }
+
+    /// Base URL, e.g. `http://127.0.0.1:41234`; the client appends `/v2/translate`.
+    pub fn url(&self) -> String {
+        self.server.url()
+    }
+
+    pub fn push_fault(&self, fault: DeeplFault) {
+        self.lock().faults.push_back(fault);
+    }
+
+    /// POST /v2/translate requests received, faulted or invalid ones included.
+    pub fn translate_requests(&self) -> usize {
+        self.lock().translate_requests
+    }
+
+    /// Requests answered with a correct translation response.
+    pub fn successful_requests(&self) -> usize {
+        self.lock().successful_requests
+    }
+
+    /// Unicode scalar values in all successfully translated texts.
+    pub fn billed_chars(&self) -> usize {
+        self.lock().billed_chars
+    }
+
+    /// Source texts of all successful requests, in order.
+    pub fn texts(&self) -> Vec<String> {
+        self.lock().texts.clone()
+    }
+
+    /// Body of the latest request as JSON (`Null` if none yet or not JSON).
+    pub fn last_body(&self) -> Value {
+        self.lock().last_body.clone()
+    }
+
+    /// Headers of every request, as `(lowercase name, value)` pairs.
+    pub fn headers_seen(&self) -> Vec<Vec<(String, String)>> {
+        self.lock().headers_seen.clone()
+    }
+
+    fn lock(&self) -> std::sync::MutexGuard<'_, Inner> {
+        self.state.lock().expect("fake deepl state poisoned")
+    }
+}
+
+struct Job {
+    texts: Vec<String>,
+    target_lang: String,
+    source_lang: Option<String>,
+    show_billed: bool,
+}
+
+async fn translate(State(state): State<Shared>, headers: HeaderMap, body: Bytes) -> Response {
+    let (fault, checked) = {
+        let mut s = state.lock().expect("fake deepl state poisoned");
+        s.translate_requests += 1;
+        s.headers_seen.push(header_pairs(&headers));
+        s.last_body = serde_json::from_slice(&body).unwrap_or(Value::Null);
+        let checked = check(&s.expected_key, &headers, &body);
+        (s.faults.pop_front(), checked)
+    };
+    let delay = match fault {
+        Some(DeeplFault::TooMany { retry_after_secs }) => {
+            let mut resp = StatusCode::TOO_MANY_REQUESTS.into_response();
+            if let Some(secs) = retry_after_secs {
+                resp.headers_mut().insert(header::RETRY_AFTER, secs.into());
+            }
+            return resp;
+        }
+        Some(DeeplFault::Overloaded) => return status(529).into_response(),
+        Some(DeeplFault::Server(code)) => {
+            return reject(status(code), "Internal server error").into_response()
+        }
+        Some(DeeplFault::QuotaExceeded) => {
+            let msg = "Quota for this billing period has been exceeded.";
+            return reject(status(456), msg).into_response();
+        }
+        Some(DeeplFault::Forbidden) => return StatusCode::FORBIDDEN.into_response(),
+        Some(DeeplFault::MalformedBody) => {
+            return (
+                [(header::CONTENT_TYPE, "application/json")],
+                r#"{"translations":[{"text":"#,
+            )
+                .into_response()
+        }
+        Some(DeeplFault::DropConnection) => return drop_connection(),
+        Some(DeeplFault::Delay(d)) => Some(d),
+        Some(DeeplFault::FewerItems) | None => None,
+    };
+    let job = match checked {
+        Ok(job) => job,
+        Err(rejection) => return rejection.into_response(),
+    };
+    let detected = job.source_lang.clone().unwrap_or_else(|| "EN".to_owned());
+    let mut translations: Vec<Value> = job
+        .texts
+        .iter()
+        .map(|text| {
+            let mut t = json!({
+                "detected_source_language": detected,
+                "text": format!("<{}> {}", job.target_lang, text),
+            });
+            if job.show_billed {
+                t["billed_characters"] = text.chars().count().into();
+            }
+            t
+        })
+        .collect();
+    if matches!(fault, Some(DeeplFault::FewerItems)) {
+        translations.pop();
+    } else {
+        let mut s = state.lock().expect("fake deepl state poisoned");
+        s.successful_requests += 1;
+        s.billed_chars += job.texts.iter().map(|t| t.chars().count()).sum::<usize>();
+        s.texts.extend(job.texts.iter().cloned());
+    }
+    if let Some(d) = delay {
+        tokio::time::sleep(d).await;
+    }
+    let trace = [("x-trace-id", "fake-deepl-trace")];
+    (trace, Json(json!({ "translations": translations }))).into_response()
+}
+
+/// Auth, user agent and body validation, in the order the real service reports them.
+fn check(expected_key: &str, headers: &HeaderMap, body: &[u8]) -> Result<Job, Reject> {
+    let auth = headers.get(header::AUTHORIZATION).map(|v| v.as_bytes());
+    if auth != Some(format!("DeepL-Auth-Key {expected_key}").as_bytes()) {
+        return Err(Reject(StatusCode::FORBIDDEN, None));
+    }
+    let ua = headers.get(header::USER_AGENT).map(|v| v.as_bytes());
+    if !ua.is_some_and(|ua| !ua.iter().all(u8::is_ascii_whitespace)) {
+        return Err(bad_request("Missing or empty User-Agent header."));
+    }
+    if body.len() > MAX_BODY {
+        return Err(reject(
+            StatusCode::PAYLOAD_TOO_LARGE,
+            "Request Entity Too Large",
+        ));
+    }
+    let body: Value = serde_json::from_slice(body)
+        .map_err(|_| bad_request("Invalid request: expected a JSON body."))?;
+    let texts = match body.get("text") {
+        None => return Err(bad_request("Parameter 'text' not specified.")),
+        Some(Value::Array(items)) => items
+            .iter()
+            .map(|t| t.as_str().map(str::to_owned))
+            .collect::<Option<Vec<_>>>()
+            .ok_or_else(|| bad_request("Value for 'text' must be an array of strings."))?,
+        Some(_) => return Err(bad_request("Value for 'text' must be an array of strings.")),
+    };
+    if texts.is_empty() {
+        return Err(bad_request("Parameter 'text' not specified."));
+    }
+    if texts.len() > MAX_TEXTS {
+        return Err(bad_request("Too many texts: at most 50 per request."));
+    }
+    let target_lang = match body.get("target_lang") {
+        None => return Err(bad_request("Parameter 'target_lang' not specified.")),
+        Some(v) => lang(v, TARGET_LANGS)
+            .ok_or_else(|| bad_request("Value for 'target_lang' not supported."))?,
+    };
+    let source_lang = match body.get("source_lang") {
+        None => None,
+        Some(v) => Some(
+            lang(v, SOURCE_LANGS)
+                .ok_or_else(|| bad_request("Value for 'source_lang' not supported."))?,
+        ),
+    };
+    Ok(Job {
+        texts,
+        target_lang,
+        source_lang,
+        show_billed: body.get("show_billed_characters") == Some(&Value::Bool(true)),
+    })
+}
+
+/// Language codes are case-insensitive; returns the canonical upper-case form.
+fn lang(v: &Value, allowed: &[&str]) -> Option<String> {
+    let code = v.as_str()?.to_ascii_uppercase();
+    allowed.contains(&code.as_str()).then_some(code)
+}
+
+fn status(code: u16) -> StatusCode {
+    StatusCode::from_u16(code).unwrap_or(StatusCode::INTERNAL_SERVER_ERROR)
+}
+
+/// An error answer: status plus `{"message"}`, or an empty body when there is no message.
+struct Reject(StatusCode, Option<String>);
+
+impl IntoResponse for Reject {
+    fn into_response(self) -> Response {
+        match self.1 {
+            Some(message) => (self.0, Json(json!({ "message": message }))).into_response(),
+            None => self.0.into_response(),
+        }
+    }
+}
+
+fn reject(status: StatusCode, message: &str) -> Reject {
+    Reject(status, Some(message.to_owned()))
+}
+
+fn bad_request(message: &str) -> Reject {
+    reject(StatusCode::BAD_REQUEST, message)
+}
