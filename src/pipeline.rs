@@ -469,8 +469,9 @@ impl Pipeline {
                 }
                 Err(e) if e.is_fatal() => {
                     let message = e.to_string();
-                    tracing::error!("{message}; stopping the run");
-                    shared.stop.store(true, Ordering::SeqCst);
+                    if !shared.stop.swap(true, Ordering::SeqCst) {
+                        tracing::error!("{message}; stopping the run");
+                    }
                     shared
                         .stop_reason
                         .lock()

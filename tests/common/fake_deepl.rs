@@ -209,7 +209,7 @@ fn check(expected_key: &str, headers: &HeaderMap, body: &[u8]) -> Result<Job, Re
         return Err(Reject(StatusCode::FORBIDDEN, None));
     }
     let ua = headers.get(header::USER_AGENT).map(|v| v.as_bytes());
-    if !ua.is_some_and(|ua| !ua.iter().all(u8::is_ascii_whitespace)) {
+    if ua.is_none_or(|ua| ua.iter().all(u8::is_ascii_whitespace)) {
         return Err(bad_request("Missing or empty User-Agent header."));
     }
     if body.len() > MAX_BODY {

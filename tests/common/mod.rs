@@ -3,6 +3,7 @@
 
 pub mod fake_deepl;
 pub mod fake_openai;
+pub mod workspace;
 
 use std::net::{SocketAddr, TcpListener};
 use std::thread::JoinHandle;
