@@ -196,6 +196,11 @@ fn deepl_translates_the_corpus_and_a_second_run_sends_zero_requests() {
         }
     }
 
+    // The figures the issue asks for, visible with --nocapture.
+    eprintln!(
+        "corpus via fake DeepL: {} requests, {} billed characters, {} segments sent",
+        summary["requests"], summary["billed_characters"], summary["segments_sent"]
+    );
     let before = deepl.translate_requests();
     let again = ws.run(
         &args(&["translate", "--provider", "deepl"], &files),
@@ -338,12 +343,16 @@ fn deepl_quota_exhausted_stops_the_run_and_keeps_what_was_received() {
 #[test]
 fn a_rejected_key_stops_at_once_with_exit_code_2() {
     let deepl = FakeDeepl::start(DEEPL_KEY);
-    let ws = workspace(Some((&deepl, "batch_size = 5\nconcurrency = 1")), None);
+    // The endpoint comes from the command line this time.
+    let ws = workspace(None, None);
+    let url = deepl.url();
     let run = ws.run(
         &[
             "translate",
             "--provider",
             "deepl",
+            "--endpoint",
+            &url,
             "--to",
             "zh",
             Workspace::sample("en-shanghai-global-south-workshop.txt")
@@ -640,4 +649,48 @@ fn api_keys_appear_in_no_file_and_no_log_line() {
             );
         }
     }
+}
+
+#[test]
+fn two_processes_can_share_one_cache() {
+    let ws = workspace(None, None);
+    let files = samples();
+    let spawn = |out: &str| {
+        let mut cmd = ws.command();
+        cmd.args(args(&["translate", "--out", out], &files))
+            .stdout(std::process::Stdio::null())
+            .stderr(std::process::Stdio::piped());
+        cmd.spawn().expect("spawn bitext")
+    };
+    let (a, b) = (spawn("a"), spawn("b"));
+    for child in [a, b] {
+        let output = child.wait_with_output().unwrap();
+        assert!(
+            output.status.success(),
+            "{}",
+            String::from_utf8_lossy(&output.stderr)
+        );
+    }
+    let needed = ws.json("a/summary.json");
+    let unique =
+        needed["translations_needed"].as_u64().unwrap() - needed["deduplicated"].as_u64().unwrap();
+    let stats = ws.run(&["cache", "stats", "--json"], &[]);
+    let stats: Value = serde_json::from_str(stats.stdout.trim()).unwrap();
+    assert_eq!(stats["entries"].as_u64().unwrap(), unique);
+    assert_eq!(stats["corrupt"], 0);
+    // No temporary files are left behind in the cache.
+    let cache = ws.path().join("cache");
+    for (path, _) in ws.all_files() {
+        if path.starts_with(&cache) {
+            assert!(
+                path.extension().is_some_and(|x| x == "json"),
+                "{}",
+                path.display()
+            );
+        }
+    }
+    assert_eq!(
+        ws.read("a/en-yunnan-women-diplomacy-interview.tsv"),
+        ws.read("b/en-yunnan-women-diplomacy-interview.tsv")
+    );
 }
