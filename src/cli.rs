@@ -225,7 +225,14 @@ fn translate(cli: &Cli, args: &TranslateArgs) -> Result<u8, Failure> {
     for path in &args.files {
         let id = document::doc_id(path);
         match document::read_source(path).and_then(|(shown, text)| {
-            document::read_plain(&id, &shown, &text, settings.from, &cleaner)
+            document::read(
+                &id,
+                &shown,
+                &text,
+                document::InputFormat::from_path(path),
+                settings.from,
+                &cleaner,
+            )
         }) {
             Ok(doc) => docs.push(doc),
             Err(e) => errors.push(e.to_string()),

@@ -349,6 +349,7 @@ mod tests {
             line: 5,
             kind: BlockKind::Speaker,
             text: "He Hongmei: In the 1990s, it began. It grew.".into(),
+            protected: vec![],
             segments: vec![],
         };
         Segmenter::new(Lang::En).segment_block(&mut block);

@@ -1,0 +1,316 @@
+//! Reading articles into blocks, and cleaning the noise of scraped pages out of them.
+//!
+//! Every line that is not translated is kept in [`Document::dropped`] with the reason, so that
+//! nothing disappears silently. The cleaning rules are data ([`DropRule`]) that a workspace can
+//! extend in bitext.toml.
+
+mod clean;
+mod html;
+mod markdown;
+mod plain;
+
+pub use clean::{Cleaner, DropRule, DEFAULT_DROP_RULES};
+
+use crate::glossary::TermHit;
+use crate::lang::{self, Lang};
+use crate::text::nfc;
+use serde::{Deserialize, Serialize};
+use std::ops::Range;
+use std::path::Path;
+
+/// One article: its blocks in reading order and the lines that were left out.
+#[derive(Clone, Debug)]
+pub struct Document {
+    /// Stable name of the document, the file stem (`stdin` for standard input).
+    pub id: String,
+    /// Where it was read from (`-` for standard input).
+    pub source: String,
+    pub lang: Lang,
+    pub blocks: Vec<Block>,
+    pub dropped: Vec<Dropped>,
+}
+
+/// A structural unit: a heading, a paragraph, a list item, a caption ...
+#[derive(Clone, Debug)]
+pub struct Block {
+    /// 1-based position among the document's blocks.
+    pub index: usize,
+    /// 1-based line of the source file the block starts on.
+    pub line: usize,
+    pub kind: BlockKind,
+    pub text: String,
+    /// Byte ranges of `text` that must reach the target untranslated (inline code).
+    pub protected: Vec<Range<usize>>,
+    /// Filled by the segmenter.
+    pub segments: Vec<Segment>,
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum BlockKind {
+    Heading,
+    Paragraph,
+    ListItem,
+    Caption,
+    /// A line of an interview that opens with the speaker's label (`Reporter:`).
+    Speaker,
+    /// A header line such as `Date: 2023-03-19` or `Source: ...`.
+    Metadata,
+    Quote,
+    TableCell,
+    /// Program code: kept as it is, never translated.
+    Code,
+}
+
+impl BlockKind {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            BlockKind::Heading => "heading",
+            BlockKind::Paragraph => "paragraph",
+            BlockKind::ListItem => "list_item",
+            BlockKind::Caption => "caption",
+            BlockKind::Speaker => "speaker",
+            BlockKind::Metadata => "metadata",
+            BlockKind::Quote => "quote",
+            BlockKind::TableCell => "table_cell",
+            BlockKind::Code => "code",
+        }
+    }
+}
+
+/// A sentence (or a label) inside a block.
+#[derive(Clone, Debug)]
+pub struct Segment {
+    /// `b3.s2`: block 3, sentence 2.
+    pub id: String,
+    /// Byte offset of the segment in its block's text.
+    pub start: usize,
+    pub text: String,
+    /// False for segments with nothing to translate (numbers, dates, punctuation).
+    pub translatable: bool,
+    /// Glossary terms found in the segment, filled by the glossary stage.
+    pub hits: Vec<TermHit>,
+}
+
+/// A line that was not turned into a block, or a piece removed from one.
+#[derive(Clone, Debug, Serialize)]
+pub struct Dropped {
+    pub line: usize,
+    pub reason: String,
+    pub text: String,
+}
+
+#[derive(Debug, thiserror::Error)]
+pub enum ReadError {
+    #[error("{path}: cannot read: {source}")]
+    Io {
+        path: String,
+        #[source]
+        source: std::io::Error,
+    },
+    #[error("{path}: invalid UTF-8 at byte offset {offset}: convert the file to UTF-8")]
+    InvalidUtf8 { path: String, offset: usize },
+    #[error(
+        "{path}: looks like a binary file (NUL byte at offset {offset}); bitext reads text only"
+    )]
+    Binary { path: String, offset: usize },
+    #[error("{path}: cannot tell the language (no letters found): pass --from vi|en|zh")]
+    UnknownLanguage { path: String },
+    #[error("cleaning rule {index} ('{pattern}'): {message}")]
+    BadRule {
+        index: usize,
+        pattern: String,
+        message: String,
+    },
+}
+
+/// Which language to assume for a document.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum LangChoice {
+    Auto,
+    Fixed(Lang),
+}
+
+/// Decodes raw bytes as UTF-8 text: refuses binary files, names the offset of the first invalid
+/// byte, drops a byte-order mark and normalises to NFC.
+pub fn decode(path: &str, bytes: &[u8]) -> Result<String, ReadError> {
+    let probe = &bytes[..bytes.len().min(8192)];
+    if let Some(offset) = probe.iter().position(|&b| b == 0) {
+        return Err(ReadError::Binary {
+            path: path.to_string(),
+            offset,
+        });
+    }
+    let text = std::str::from_utf8(bytes).map_err(|e| ReadError::InvalidUtf8 {
+        path: path.to_string(),
+        offset: e.valid_up_to(),
+    })?;
+    let text = text.strip_prefix('\u{feff}').unwrap_or(text);
+    Ok(nfc(text).into_owned())
+}
+
+/// Reads a file (or standard input for `-`).
+pub fn read_source(path: &Path) -> Result<(String, String), ReadError> {
+    let shown = path.display().to_string();
+    let bytes = if shown == "-" {
+        let mut buf = Vec::new();
+        std::io::Read::read_to_end(&mut std::io::stdin(), &mut buf).map_err(|source| {
+            ReadError::Io {
+                path: shown.clone(),
+                source,
+            }
+        })?;
+        buf
+    } else {
+        std::fs::read(path).map_err(|source| ReadError::Io {
+            path: shown.clone(),
+            source,
+        })?
+    };
+    Ok((shown.clone(), decode(&shown, &bytes)?))
+}
+
+/// The document id for a path: its file stem, `stdin` for `-`.
+pub fn doc_id(path: &Path) -> String {
+    if path.as_os_str() == "-" {
+        return "stdin".to_string();
+    }
+    path.file_stem()
+        .map(|s| s.to_string_lossy().into_owned())
+        .unwrap_or_else(|| "document".to_string())
+}
+
+/// The input formats bitext reads.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum InputFormat {
+    Text,
+    Markdown,
+    Html,
+}
+
+impl InputFormat {
+    /// By file extension; anything unknown is plain text.
+    pub fn from_path(path: &Path) -> Self {
+        let ext = path
+            .extension()
+            .map(|e| e.to_string_lossy().to_ascii_lowercase())
+            .unwrap_or_default();
+        match ext.as_str() {
+            "md" | "markdown" | "mdown" | "mkd" => InputFormat::Markdown,
+            "html" | "htm" | "xhtml" => InputFormat::Html,
+            _ => InputFormat::Text,
+        }
+    }
+
+    pub fn parse(name: &str) -> Option<Self> {
+        match name {
+            "txt" | "text" => Some(InputFormat::Text),
+            "md" | "markdown" => Some(InputFormat::Markdown),
+            "html" | "htm" => Some(InputFormat::Html),
+            _ => None,
+        }
+    }
+}
+
+/// A block as a reader found it, before numbering, language detection and segmentation.
+#[derive(Clone, Debug, PartialEq)]
+pub struct RawBlock {
+    /// 1-based line of the source where the block starts.
+    pub line: usize,
+    pub kind: BlockKind,
+    pub text: String,
+    /// Byte ranges of `text` that must reach the target untranslated (inline code).
+    pub protected: Vec<Range<usize>>,
+}
+
+/// Reads text of the given format into a document.
+pub fn read(
+    id: &str,
+    source: &str,
+    text: &str,
+    format: InputFormat,
+    lang: LangChoice,
+    cleaner: &Cleaner,
+) -> Result<Document, ReadError> {
+    let (blocks, dropped) = match format {
+        InputFormat::Text => plain::parse(text, cleaner),
+        InputFormat::Markdown => markdown::parse(text, cleaner),
+        InputFormat::Html => html::parse(text, cleaner),
+    };
+    assemble(id, source, blocks, dropped, lang)
+}
+
+/// Numbers the blocks and settles the document's language.
+pub fn assemble(
+    id: &str,
+    source: &str,
+    raw: Vec<RawBlock>,
+    dropped: Vec<Dropped>,
+    lang: LangChoice,
+) -> Result<Document, ReadError> {
+    let blocks: Vec<Block> = raw
+        .into_iter()
+        .enumerate()
+        .map(|(i, b)| Block {
+            index: i + 1,
+            line: b.line,
+            kind: b.kind,
+            text: b.text,
+            protected: b.protected,
+            segments: Vec::new(),
+        })
+        .collect();
+    let lang = match lang {
+        LangChoice::Fixed(lang) => lang,
+        LangChoice::Auto => {
+            let sample: String = blocks
+                .iter()
+                .filter(|b| b.kind != BlockKind::Code)
+                .map(|b| b.text.as_str())
+                .take(200)
+                .collect::<Vec<_>>()
+                .join("\n");
+            lang::detect(&sample).ok_or_else(|| ReadError::UnknownLanguage {
+                path: source.to_string(),
+            })?
+        }
+    };
+    Ok(Document {
+        id: id.to_string(),
+        source: source.to_string(),
+        lang,
+        blocks,
+        dropped,
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn decode_reports_offsets() {
+        assert!(matches!(
+            decode("f", b"ab\xffcd"),
+            Err(ReadError::InvalidUtf8 { offset: 2, .. })
+        ));
+        assert!(matches!(
+            decode("f", b"ab\0cd"),
+            Err(ReadError::Binary { .. })
+        ));
+        assert_eq!(decode("f", "\u{feff}x\r\ny".as_bytes()).unwrap(), "x\r\ny");
+    }
+
+    #[test]
+    fn format_from_extension() {
+        assert_eq!(
+            InputFormat::from_path(Path::new("a/b.MD")),
+            InputFormat::Markdown
+        );
+        assert_eq!(
+            InputFormat::from_path(Path::new("x.htm")),
+            InputFormat::Html
+        );
+        assert_eq!(InputFormat::from_path(Path::new("-")), InputFormat::Text);
+    }
+}
