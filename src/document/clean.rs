@@ -20,6 +20,7 @@ pub const DEFAULT_DROP_RULES: &[(&str, &str)] = &[
         "image file name",
     ),
     (r"(?i)^fontSize\s*:.*$", "page chrome"),
+    (r"\d{1,4}", "page number"),
     (
         r"(?i)^(?:xem thêm|xem tiếp|tin liên quan|chia sẻ|in bài(?: viết)?|see more|read more|related articles?|share(?: this)?|print(?: this)?|back to top|返回顶部|分享|打印|更多)\s*[:.»>]*$",
         "page chrome",
@@ -30,11 +31,22 @@ pub const DEFAULT_DROP_RULES: &[(&str, &str)] = &[
 /// that text such as `a <b> c` in an equation is not mistaken for markup.
 const TAG_REMNANT: &str = r"(?i)<\s*/?\s*(?:div|br|p|span|a|b|i|u|em|strong|img|figure|figcaption|section|article|header|footer|nav|ul|ol|li|table|tbody|thead|tr|td|th|h[1-6]|font|center|hr|sup|sub|blockquote|iframe|script|style)\b[^<>]*>";
 
+static INLINE_TAG: std::sync::LazyLock<Regex> = std::sync::LazyLock::new(|| {
+    Regex::new(r"(?i)^<\s*/?\s*(?:a|b|i|u|em|strong|span|font|sup|sub)\b").expect("valid pattern")
+});
+
+/// Dot leaders of a table of contents (`About Me........5`, with the page number).
+const DOT_LEADER: &str = r"\.{5,}(?:\s*\d{1,4}(?:[-–]\d{1,4})?\s*$)?";
+
+/// A symbol repeated this often in a row is decoration (`//////////`, `==========`).
+const DECORATION_RUN: usize = 10;
+
 /// Compiled cleaning rules.
 #[derive(Clone, Debug)]
 pub struct Cleaner {
     line_rules: Vec<(Regex, String)>,
     tag_remnant: Regex,
+    dot_leader: Regex,
 }
 
 impl Cleaner {
@@ -55,10 +67,10 @@ impl Cleaner {
             })?;
             line_rules.push((regex, reason));
         }
-        let tag_remnant = Regex::new(TAG_REMNANT).expect("built-in pattern is valid");
         Ok(Cleaner {
             line_rules,
-            tag_remnant,
+            tag_remnant: Regex::new(TAG_REMNANT).expect("built-in pattern is valid"),
+            dot_leader: Regex::new(DOT_LEADER).expect("built-in pattern is valid"),
         })
     }
 }
@@ -78,6 +90,62 @@ impl Cleaner {
             .map(|(_, reason)| reason.as_str())
     }
 
+    /// Removes dot leaders (with the page number after them) and decorative runs of one
+    /// symbol from a line, recording them.
+    pub fn strip_fillers(&self, line: &str, line_no: usize, dropped: &mut Vec<Dropped>) -> String {
+        let line = if line.contains(".....") {
+            self.remove(&self.dot_leader, "dot leader", line, line_no, dropped)
+        } else {
+            line.to_string()
+        };
+        let mut out = String::new();
+        let mut rest = line.as_str();
+        while let Some((start, len)) = decoration_run(rest) {
+            out.push_str(&rest[..start]);
+            out.push(' ');
+            dropped.push(Dropped {
+                line: line_no,
+                reason: "decoration".to_string(),
+                text: rest[start..start + len].to_string(),
+            });
+            rest = &rest[start + len..];
+        }
+        if out.is_empty() {
+            return line;
+        }
+        out.push_str(rest);
+        out.split_whitespace().collect::<Vec<_>>().join(" ")
+    }
+
+    fn remove(
+        &self,
+        pattern: &Regex,
+        reason: &str,
+        line: &str,
+        line_no: usize,
+        dropped: &mut Vec<Dropped>,
+    ) -> String {
+        let mut kept = String::with_capacity(line.len());
+        let mut last = 0;
+        for m in pattern.find_iter(line) {
+            kept.push_str(&line[last..m.start()]);
+            // Inline markup sits inside words and sentences (`<em>It is</em>!`); anything
+            // else separated what stood on either side of it.
+            if !INLINE_TAG.is_match(m.as_str()) {
+                kept.push(' ');
+            }
+            last = m.end();
+            dropped.push(Dropped {
+                line: line_no,
+                reason: reason.to_string(),
+                text: m.as_str().trim().to_string(),
+            });
+        }
+        kept.push_str(&line[last..]);
+        // Removing a piece can leave doubled or trailing spaces behind.
+        kept.split_whitespace().collect::<Vec<_>>().join(" ")
+    }
+
     /// Removes tag remnants from a line, recording each removed piece.
     pub fn strip_tag_remnants(
         &self,
@@ -88,19 +156,27 @@ impl Cleaner {
         if !line.contains('<') {
             return line.to_string();
         }
-        let mut kept = String::with_capacity(line.len());
-        let mut last = 0;
-        for m in self.tag_remnant.find_iter(line) {
-            kept.push_str(&line[last..m.start()]);
-            last = m.end();
-            dropped.push(Dropped {
-                line: line_no,
-                reason: "markup remnant".to_string(),
-                text: m.as_str().to_string(),
-            });
-        }
-        kept.push_str(&line[last..]);
-        // Removing a tag can leave doubled or trailing spaces behind.
-        kept.split_whitespace().collect::<Vec<_>>().join(" ")
+        self.remove(&self.tag_remnant, "markup remnant", line, line_no, dropped)
     }
+}
+
+/// The first run of one repeated symbol long enough to be decoration: (byte start, length).
+fn decoration_run(text: &str) -> Option<(usize, usize)> {
+    let mut run_start = 0;
+    let mut run_char = None;
+    let mut count = 0;
+    for (i, c) in text.char_indices() {
+        if Some(c) == run_char {
+            count += 1;
+        } else {
+            if count >= DECORATION_RUN {
+                return Some((run_start, i - run_start));
+            }
+            let symbol = !(c.is_alphanumeric() || c.is_whitespace() || c == '.');
+            run_char = symbol.then_some(c);
+            run_start = i;
+            count = usize::from(symbol);
+        }
+    }
+    (count >= DECORATION_RUN).then(|| (run_start, text.len() - run_start))
 }

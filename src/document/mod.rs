@@ -10,6 +10,7 @@ mod markdown;
 mod plain;
 
 pub use clean::{Cleaner, DropRule, DEFAULT_DROP_RULES};
+pub use plain::parse_joined_lines;
 
 use crate::glossary::TermHit;
 use crate::lang::{self, Lang};

@@ -3,64 +3,189 @@
 use super::{BlockKind, Cleaner, Dropped, RawBlock};
 use regex::Regex;
 
-/// Splits plain text into blocks (one non-empty line each), dropping noise with its reason.
-pub fn parse(text: &str, cleaner: &Cleaner) -> (Vec<RawBlock>, Vec<Dropped>) {
-    let mut blocks: Vec<RawBlock> = Vec::new();
-    let mut dropped = Vec::new();
-    // The last kept line, for spotting a line repeated right after itself.
-    let mut previous: Option<(usize, String)> = None;
-    let mut after_image = false;
+/// A line that survived cleaning.
+struct Kept {
+    line: usize,
+    text: String,
+    after_image: bool,
+    /// A blank line (or a dropped line) came before it: a paragraph may start here.
+    after_break: bool,
+    /// The raw line ended in white space, as lines wrapped by a program do.
+    soft_wrapped: bool,
+    /// The line is one or two capitals, as when a PDF sets a word vertically.
+    stacked: bool,
+}
 
-    for (number, raw) in text.lines().enumerate() {
+fn is_stacked_letters(line: &str) -> bool {
+    (1..=2).contains(&line.chars().count()) && line.chars().all(char::is_uppercase)
+}
+
+/// Lines ended by `\n`, `\r\n` or a lone `\r` (old Mac files, stray carriage returns).
+fn physical_lines(text: &str) -> impl Iterator<Item = &str> {
+    let mut rest = text;
+    std::iter::from_fn(move || {
+        if rest.is_empty() {
+            return None;
+        }
+        match memchr::memchr2(b'\n', b'\r', rest.as_bytes()) {
+            Some(i) => {
+                let line = &rest[..i];
+                let skip = if rest[i..].starts_with("\r\n") { 2 } else { 1 };
+                rest = &rest[i + skip..];
+                Some(line)
+            }
+            None => {
+                let line = rest;
+                rest = "";
+                Some(line)
+            }
+        }
+    })
+}
+
+/// Whether `next` continues the sentence of a line that was wrapped where it ended with a
+/// space (hard-wrapped mail, text copied from a PDF): it opens in lower case or with a
+/// bracket, and the line before did not end its sentence.
+/// Without that trailing space a line break is kept: in scraped news a line is a paragraph,
+/// and short lines are more often list items than wrapped text.
+fn continues(prev: &Kept, next: &str) -> bool {
+    let open_ended = !prev
+        .text
+        .trim_end_matches(['"', '\'', '”', '’', ')'])
+        .ends_with(['.', '!', '?', '…', '。', '！', '？', ':', ';']);
+    prev.soft_wrapped && open_ended && next.starts_with(|c: char| c.is_lowercase() || c == '(')
+}
+
+/// Cleans the lines of a text: drops noise with its reason, keeps the rest in order.
+fn clean_lines(text: &str, cleaner: &Cleaner, dropped: &mut Vec<Dropped>) -> Vec<Kept> {
+    let mut kept: Vec<Kept> = Vec::new();
+    let mut after_image = false;
+    let mut after_break = true;
+    for (number, raw) in physical_lines(text).enumerate() {
         let line_no = number + 1;
         let trimmed = raw.trim();
         if trimmed.is_empty() {
+            after_break = true;
             continue;
         }
-        let cleaned = cleaner.strip_tag_remnants(trimmed, line_no, &mut dropped);
+        let cleaned = cleaner.strip_tag_remnants(trimmed, line_no, dropped);
+        let mut cleaned = cleaner.strip_fillers(&cleaned, line_no, dropped);
         if cleaned.is_empty() {
-            // The whole line was markup; the remnants are already recorded.
+            // The whole line was markup or leaders; what was removed is recorded.
+            after_break = true;
             continue;
         }
-        if let Some(reason) = cleaner.line_rule(&cleaned) {
-            after_image = reason == "image file name";
-            dropped.push(Dropped {
-                line: line_no,
-                reason: reason.to_string(),
-                text: cleaned,
-            });
-            continue;
-        }
-        if !cleaned.chars().any(char::is_alphanumeric) {
-            dropped.push(Dropped {
-                line: line_no,
-                reason: "no text".to_string(),
-                text: cleaned,
-            });
-            continue;
-        }
-        if let Some((prev_line, prev_text)) = &previous {
-            if *prev_text == cleaned {
-                dropped.push(Dropped {
-                    line: line_no,
-                    reason: format!("duplicate of line {prev_line}"),
-                    text: cleaned,
-                });
+        let soft_wrapped = raw.ends_with([' ', '\t']);
+        if let Some(prev) = kept.last_mut().filter(|_| !after_break) {
+            if continues(prev, &cleaned) {
+                prev.text.push(' ');
+                prev.text.push_str(&cleaned);
+                prev.soft_wrapped = soft_wrapped;
                 continue;
             }
+            if is_stacked_letters(&cleaned) && prev.stacked {
+                // Letters set one per line (`W`, `A`, `RN` …) spell one word.
+                prev.text.push_str(&cleaned);
+                continue;
+            }
+            // A full stop that slipped onto the next line belongs to the sentence above.
+            let stray = cleaned
+                .char_indices()
+                .take_while(|&(_, c)| matches!(c, '.' | '!' | '?' | '。' | '！' | '？'))
+                .last()
+                .map_or(0, |(p, c)| p + c.len_utf8());
+            if stray > 0
+                && (stray == cleaned.len() || cleaned[stray..].starts_with(char::is_whitespace))
+            {
+                prev.text.push_str(&cleaned[..stray]);
+                cleaned = cleaned[stray..].trim_start().to_string();
+                if cleaned.is_empty() {
+                    continue;
+                }
+            }
         }
-        let kind = classify(&cleaned, after_image, blocks.is_empty());
-        after_image = false;
-        previous = Some((line_no, cleaned.clone()));
-        blocks.push(RawBlock {
+        let reason = if let Some(reason) = cleaner.line_rule(&cleaned) {
+            Some(reason.to_string())
+        } else {
+            kept.last()
+                .filter(|prev| prev.text == cleaned)
+                .map(|prev| format!("duplicate of line {}", prev.line))
+        };
+        if let Some(reason) = reason {
+            after_image = reason == "image file name";
+            after_break = true;
+            dropped.push(Dropped {
+                line: line_no,
+                reason,
+                text: cleaned,
+            });
+            continue;
+        }
+        kept.push(Kept {
             line: line_no,
-            kind,
+            stacked: is_stacked_letters(&cleaned),
             text: cleaned,
-            protected: Vec::new(),
+            after_image,
+            after_break,
+            soft_wrapped,
         });
+        after_image = false;
+        after_break = false;
     }
+    kept
+}
 
+/// Splits plain text into blocks, one non-empty line each, dropping noise with its reason.
+pub fn parse(text: &str, cleaner: &Cleaner) -> (Vec<RawBlock>, Vec<Dropped>) {
+    let mut dropped = Vec::new();
+    let lines = clean_lines(text, cleaner, &mut dropped);
+    let blocks = lines
+        .into_iter()
+        .enumerate()
+        .map(|(i, l)| RawBlock {
+            line: l.line,
+            kind: classify(&l.text, l.after_image, i == 0),
+            text: l.text,
+            protected: Vec::new(),
+        })
+        .collect();
     (blocks, dropped)
+}
+
+/// Like [`parse`], but a paragraph runs until a blank line, its lines joined by spaces: for
+/// text copied from PDFs or hard-wrapped mail. A list item still starts a block of its own.
+pub fn parse_joined_lines(text: &str, cleaner: &Cleaner) -> (Vec<RawBlock>, Vec<Dropped>) {
+    let mut dropped = Vec::new();
+    let lines = clean_lines(text, cleaner, &mut dropped);
+    let mut blocks: Vec<RawBlock> = Vec::new();
+    let mut starts_after_image = false;
+    for l in lines {
+        let starts_block = l.after_break || is_list_item(&l.text) || blocks.is_empty();
+        match blocks.last_mut() {
+            Some(block) if !starts_block => {
+                block.text.push(' ');
+                block.text.push_str(&l.text);
+            }
+            _ => {
+                starts_after_image = l.after_image;
+                blocks.push(RawBlock {
+                    line: l.line,
+                    kind: BlockKind::Paragraph,
+                    text: l.text,
+                    protected: Vec::new(),
+                });
+            }
+        }
+        let first = blocks.len() == 1;
+        if let Some(block) = blocks.last_mut() {
+            block.kind = classify(&block.text, starts_after_image, first);
+        }
+    }
+    (blocks, dropped)
+}
+
+fn is_list_item(line: &str) -> bool {
+    ["- ", "• ", "* ", "· "].iter().any(|p| line.starts_with(p))
 }
 
 fn metadata_label() -> &'static Regex {
@@ -87,11 +212,7 @@ fn classify(line: &str, after_image: bool, first: bool) -> BlockKind {
     if after_image {
         return BlockKind::Caption;
     }
-    if line.starts_with("- ")
-        || line.starts_with("• ")
-        || line.starts_with("* ")
-        || line.starts_with("· ")
-    {
+    if is_list_item(line) {
         return BlockKind::ListItem;
     }
     if speaker_label().is_match(line) {
@@ -197,6 +318,6 @@ mod tests {
             pattern: "(".into(),
             reason: "x".into(),
         }]);
-        assert!(matches!(bad, Err(ReadError::BadRule { index: 4, .. })));
+        assert!(matches!(bad, Err(ReadError::BadRule { index: 5, .. })));
     }
 }

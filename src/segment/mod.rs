@@ -1,0 +1,958 @@
+//! Sentence boundaries for Vietnamese, English and Chinese.
+//!
+//! Segmentation is lossless: a block's segments, together with the white space between them,
+//! give back the block exactly, because a block is only ever cut, and only white space is
+//! trimmed from the pieces. The word lists that decide hard cases (abbreviations, sentence
+//! starters) are data, one file per language in `rules/`.
+//!
+//! One pass over the bytes finds candidate cuts after terminal punctuation; cuts that fall
+//! inside a matched quotation or bracket are withdrawn when it closes, and inline list
+//! enumerators (`1. … 2. …`, `a) … b) …`) add cuts of their own. Only punctuation bytes are
+//! looked at closely, so the pass runs at memory speed over ordinary text.
+
+mod rules;
+
+pub use rules::Rules;
+
+use crate::document::{
+    Block, BlockKind, Cleaner, Document, InputFormat, LangChoice, ReadError, Segment,
+};
+use crate::lang::{is_han, Lang};
+use crate::text::has_letters;
+use std::ops::Range;
+
+/// A quotation or bracket longer than this does not hold back the sentence ends inside it:
+/// such a span is more likely two unrelated quote marks than one quotation.
+const SPAN_LIMIT: usize = 600;
+
+/// Bytes that may start a character the scanner must look at: ASCII punctuation it cares
+/// about, and the lead bytes of the Unicode blocks holding general and CJK punctuation.
+static INTERESTING: [bool; 256] = {
+    let mut table = [false; 256];
+    let ascii = b".!?\"'`()[]{}";
+    let mut i = 0;
+    while i < ascii.len() {
+        table[ascii[i] as usize] = true;
+        i += 1;
+    }
+    // U+2000–U+2FFF (quotes, dashes, ellipsis, bullets), U+3000–U+3FFF (CJK punctuation),
+    // U+FF00–U+FFFF (full-width forms); also U+00AB/U+00BB guillemets (lead byte 0xC2).
+    table[0xE2] = true;
+    table[0xE3] = true;
+    table[0xEF] = true;
+    table[0xC2] = true;
+    table
+};
+
+fn is_terminal(c: char) -> bool {
+    matches!(
+        c,
+        '.' | '!' | '?' | '…' | '。' | '！' | '？' | '．' | '‼' | '⁇' | '⁈' | '⁉'
+    )
+}
+
+/// Terminals that end a sentence without a following space.
+fn is_cjk_terminal(c: char) -> bool {
+    matches!(c, '。' | '！' | '？' | '．')
+}
+
+fn is_bullet(c: char) -> bool {
+    matches!(c, '•' | '⁃' | '▪' | '●' | '◦' | '‣')
+}
+
+fn is_dash(c: char) -> bool {
+    matches!(c, '-' | '–' | '—' | '―')
+}
+
+/// Kinds of paired delimiters.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+enum Pair {
+    Paren,
+    Bracket,
+    Brace,
+    StraightDouble,
+    CurlyDouble,
+    Single,
+    Guillemet,
+    Corner,
+    WhiteCorner,
+    Title,
+    FullParen,
+    Lenticular,
+    Angle,
+}
+
+fn opens(c: char) -> Option<Pair> {
+    Some(match c {
+        '(' => Pair::Paren,
+        '[' => Pair::Bracket,
+        '{' => Pair::Brace,
+        '“' => Pair::CurlyDouble,
+        '‘' | '`' => Pair::Single,
+        '«' => Pair::Guillemet,
+        '「' => Pair::Corner,
+        '『' => Pair::WhiteCorner,
+        '《' => Pair::Title,
+        '（' => Pair::FullParen,
+        '【' => Pair::Lenticular,
+        '〈' => Pair::Angle,
+        _ => return None,
+    })
+}
+
+fn closes(c: char) -> Option<Pair> {
+    Some(match c {
+        ')' => Pair::Paren,
+        ']' => Pair::Bracket,
+        '}' => Pair::Brace,
+        '”' => Pair::CurlyDouble,
+        '»' => Pair::Guillemet,
+        '」' => Pair::Corner,
+        '』' => Pair::WhiteCorner,
+        '》' => Pair::Title,
+        '）' => Pair::FullParen,
+        '】' => Pair::Lenticular,
+        '〉' => Pair::Angle,
+        _ => return None,
+    })
+}
+
+#[derive(Debug)]
+struct Open {
+    pair: Pair,
+    pos: usize,
+    /// Number of cuts when it opened: cuts made after that are inside it.
+    cuts_before: usize,
+}
+
+/// A list enumerator found inline (`2.` or `b)`), a candidate for starting a new segment.
+#[derive(Debug)]
+struct Enumerator {
+    /// Where the item starts (its bullet, or the number itself).
+    start: usize,
+    value: u32,
+    alphabetic: bool,
+    /// The position right after its marker, where a cut may have been made wrongly.
+    after: usize,
+}
+
+/// The state of one pass over a text.
+struct Scan<'a> {
+    text: &'a str,
+    bytes: &'a [u8],
+    rules: &'static Rules,
+    cuts: Vec<usize>,
+    stack: Vec<Open>,
+    enumerators: Vec<Enumerator>,
+}
+
+impl<'a> Scan<'a> {
+    fn char_at(&self, i: usize) -> char {
+        let b = self.bytes[i];
+        if b < 0x80 {
+            b as char
+        } else {
+            self.text[i..].chars().next().unwrap_or('\u{FFFD}')
+        }
+    }
+
+    fn char_before(&self, i: usize) -> Option<char> {
+        self.text[..i].chars().next_back()
+    }
+
+    fn last_cut(&self) -> usize {
+        self.cuts.last().copied().unwrap_or(0)
+    }
+
+    /// Start of the current sentence: the first non-space after the last cut, past a bullet.
+    fn sentence_start(&self) -> usize {
+        let from = self.last_cut();
+        let rest = self.text[from..].trim_start();
+        let rest = match rest.chars().next() {
+            Some(b) if is_bullet(b) => rest[b.len_utf8()..].trim_start(),
+            _ => rest,
+        };
+        self.text.len() - rest.len()
+    }
+
+    fn open(&mut self, pair: Pair, pos: usize) {
+        self.stack.push(Open {
+            pair,
+            pos,
+            cuts_before: self.cuts.len(),
+        });
+    }
+
+    /// Closes the innermost open `pair`, withdrawing the cuts made inside it.
+    fn close(&mut self, pair: Pair, pos: usize) -> bool {
+        let Some(k) = self.stack.iter().rposition(|o| o.pair == pair) else {
+            return false;
+        };
+        let open = &self.stack[k];
+        if pos - open.pos <= SPAN_LIMIT {
+            let keep = open.cuts_before;
+            self.cuts.truncate(keep);
+        }
+        self.stack.truncate(k);
+        true
+    }
+
+    fn has_open(&self, pair: Pair) -> bool {
+        self.stack.iter().any(|o| o.pair == pair)
+    }
+
+    /// Handles a quote or bracket at `i`; returns whether it was one.
+    fn delimiter(&mut self, i: usize, c: char) -> bool {
+        match c {
+            '"' => {
+                if self.has_open(Pair::StraightDouble) {
+                    self.close(Pair::StraightDouble, i);
+                } else {
+                    self.open(Pair::StraightDouble, i);
+                }
+                true
+            }
+            '\'' | '’' => {
+                let before = self.char_before(i);
+                let after = self.text[i + c.len_utf8()..].chars().next();
+                let letter_before = before.is_some_and(char::is_alphanumeric);
+                let letter_after = after.is_some_and(char::is_alphanumeric);
+                if letter_before && letter_after {
+                    // An apostrophe: they'll, Women’s.
+                } else if !letter_after || letter_before {
+                    self.close(Pair::Single, i);
+                } else if c == '\''
+                    && before.is_none_or(|b| b.is_whitespace() || opens(b).is_some() || is_dash(b))
+                {
+                    self.open(Pair::Single, i);
+                }
+                true
+            }
+            _ => {
+                if let Some(pair) = opens(c) {
+                    self.open(pair, i);
+                    true
+                } else if let Some(pair) = closes(c) {
+                    self.close(pair, i);
+                    true
+                } else {
+                    false
+                }
+            }
+        }
+    }
+
+    /// A closing quote after a dash ends interrupted speech: `"If you please, sir--" The
+    /// Rabbit started`. Only a capital after it opens a new sentence.
+    fn interrupted_speech(&self, quote: usize) -> bool {
+        let head = &self.text[..quote];
+        let closes_open = self.bytes[quote] != b'"' || self.has_open(Pair::StraightDouble);
+        closes_open
+            && (head.ends_with("--") || head.ends_with('—'))
+            && self.text[quote + 1..].starts_with(char::is_whitespace)
+            && self.text[quote + 1..]
+                .trim_start()
+                .starts_with(char::is_uppercase)
+    }
+
+    /// Records `token` + marker as a possible inline list enumerator.
+    fn enumerator(&mut self, marker: usize, after: usize) {
+        let token_start = self.text[..marker]
+            .char_indices()
+            .rev()
+            .take_while(|(_, c)| c.is_ascii_alphanumeric())
+            .last()
+            .map_or(marker, |(p, _)| p);
+        let token = &self.text[token_start..marker];
+        let rest = &self.text[after..];
+        if token.is_empty() || !rest.starts_with(char::is_whitespace) {
+            return;
+        }
+        let is_dot = self.bytes[marker] == b'.';
+        let numeric = token.bytes().all(|b| b.is_ascii_digit());
+        if is_dot && numeric && !rest.trim_start().starts_with(char::is_uppercase) {
+            // `for 1. above`, `1. 000 m`: a reference or a number, not a list item.
+            return;
+        }
+        let (value, alphabetic) = if token.len() <= 2 && token.bytes().all(|b| b.is_ascii_digit()) {
+            (token.parse().unwrap_or(0), false)
+        } else if token.len() == 1 && token.as_bytes()[0].is_ascii_lowercase() {
+            (u32::from(token.as_bytes()[0] - b'a') + 1, true)
+        } else {
+            return;
+        };
+        // The item starts at the token, at its opening parenthesis (`(b)`), or at a bullet
+        // right before it (`• 9.`, `⁃9.`).
+        let mut start = token_start;
+        let mut token_start = token_start;
+        if self.bytes[marker] == b')' && token_start > 0 && self.bytes[token_start - 1] == b'(' {
+            token_start -= 1;
+            start = token_start;
+        }
+        let before = self.text[..token_start].trim_end_matches([' ', '\t']);
+        match before.chars().next_back() {
+            None => {}
+            Some(b) if is_bullet(b) => start = before.len() - b.len_utf8(),
+            Some(_) if before.len() < token_start => {}
+            Some(_) => return,
+        }
+        self.enumerators.push(Enumerator {
+            start,
+            value,
+            alphabetic,
+            after,
+        });
+    }
+
+    /// Handles the terminal `c` at `i`: takes the punctuation, quotes and footnote marks that
+    /// belong to the sentence, decides whether it ends there, and returns where to go on.
+    fn terminal(&mut self, i: usize, c: char) -> usize {
+        let n = self.bytes.len();
+        let mut j = i + c.len_utf8();
+        let mut dots = usize::from(c == '.');
+        let mut ellipsis = c == '…';
+        let mut terminals_end = j;
+        while j < n {
+            let d = self.char_at(j);
+            if is_terminal(d) {
+                dots += usize::from(d == '.');
+                ellipsis |= d == '…';
+                j += d.len_utf8();
+                terminals_end = j;
+            } else if d == '"' && self.has_open(Pair::StraightDouble) {
+                self.close(Pair::StraightDouble, j);
+                j += 1;
+            } else if matches!(d, '\'' | '’')
+                && !self.text[j + d.len_utf8()..].starts_with(char::is_alphanumeric)
+            {
+                self.close(Pair::Single, j);
+                j += d.len_utf8();
+            } else if let Some(pair) = closes(d) {
+                self.close(pair, j);
+                j += d.len_utf8();
+            } else {
+                break;
+            }
+        }
+        ellipsis |= dots >= 2;
+        // `[...]` marks an omission inside a quotation, never an ending.
+        if dots >= 3
+            && i > 0
+            && self.bytes[i - 1] == b'['
+            && self.bytes.get(terminals_end) == Some(&b']')
+        {
+            return j;
+        }
+        if c == '.' && dots == 1 && self.text[j..].starts_with(" . .") {
+            return self.spaced_ellipsis(i, j);
+        }
+        if c == '.' && dots == 1 {
+            j = self.footnotes(i, j);
+        }
+        if c == '.' {
+            self.enumerator(i, j);
+        }
+        if self.ends_sentence(i, c, j, ellipsis) {
+            self.cuts.push(j);
+        }
+        j
+    }
+
+    /// A spaced ellipsis (`. . .`, MLA style). Three dots mark an omission within a sentence;
+    /// four are an omission and a full stop. A full stop glued to a word and followed by a
+    /// spaced ellipsis ends its sentence, and the ellipsis opens the next one.
+    fn spaced_ellipsis(&mut self, first: usize, mut j: usize) -> usize {
+        let glued = self.char_before(first).is_some_and(|c| !c.is_whitespace());
+        let mut dots = 1;
+        while self.text[j..].starts_with(" .") {
+            j += 2;
+            dots += 1;
+        }
+        // Take closing quotes and brackets after the last dot.
+        while let Some(d) = self.text[j..].chars().next() {
+            if closes(d).is_some() || matches!(d, '"' | '\'' | '’') {
+                self.delimiter(j, d);
+                j += d.len_utf8();
+            } else {
+                break;
+            }
+        }
+        let capital_next = self.text[j..]
+            .trim_start()
+            .starts_with(|c: char| c.is_uppercase());
+        let at_end = self.text[j..].trim().is_empty();
+        if glued && dots >= 4 && !at_end {
+            if capital_next {
+                self.cuts.push(first + 1);
+            }
+        } else if dots >= 4 && capital_next {
+            self.cuts.push(j);
+        }
+        j
+    }
+
+    /// Footnote marks after a full stop belong to the sentence: `martyr.[1]`, `(1987).1`,
+    /// `consultation.11 12`.
+    fn footnotes(&self, dot: usize, mut j: usize) -> usize {
+        let bytes = self.bytes;
+        let digits = |from: usize| {
+            bytes[from..]
+                .iter()
+                .take_while(|b| b.is_ascii_digit())
+                .count()
+        };
+        let mut bracketed = false;
+        while j < bytes.len() && bytes[j] == b'[' {
+            let d = digits(j + 1);
+            if d == 0 || d > 3 || bytes.get(j + 1 + d) != Some(&b']') {
+                break;
+            }
+            j += d + 2;
+            bracketed = true;
+        }
+        if bracketed {
+            return j;
+        }
+        let after_word = self
+            .char_before(dot)
+            .is_some_and(|c| c.is_alphabetic() || c == ')');
+        let d = if j < bytes.len() { digits(j) } else { 0 };
+        if !after_word || d == 0 || d > 3 {
+            return j;
+        }
+        j += d;
+        // Further footnote numbers separated by spaces, if a sentence follows them.
+        loop {
+            if bytes.get(j) != Some(&b' ') {
+                break;
+            }
+            let d = digits(j + 1);
+            let next = j + 1 + d;
+            if d == 0 || d > 3 || bytes.get(next) != Some(&b' ') {
+                break;
+            }
+            if !self.text[next + 1..].starts_with(char::is_uppercase) {
+                break;
+            }
+            j = next;
+        }
+        j
+    }
+
+    /// The word before byte `end`, back to white space, an opening bracket or the last cut.
+    fn word_before(&self, end: usize) -> &'a str {
+        let floor = self.last_cut().min(end);
+        let head = &self.text[floor..end];
+        let start = head
+            .char_indices()
+            .rev()
+            .find(|&(_, c)| c.is_whitespace() || opens(c).is_some() || c == '"' || c == '\'')
+            .map_or(0, |(p, c)| p + c.len_utf8());
+        &self.text[floor + start..end]
+    }
+
+    fn ends_sentence(&self, at: usize, c: char, end: usize, ellipsis: bool) -> bool {
+        let text = self.text;
+        let Some(next) = text[end..].chars().next() else {
+            return true;
+        };
+        if is_cjk_terminal(c) {
+            // A full-width full stop between digits is a decimal point.
+            let digit_before = self.char_before(at).is_some_and(|p| p.is_ascii_digit());
+            return !(c == '。' && digit_before && next.is_ascii_digit());
+        }
+        if !next.is_whitespace() {
+            if is_han(next) || matches!(next, '“' | '「' | '『' | '《' | '（') {
+                return true;
+            }
+            return c == '.' && !ellipsis && self.glued(at, end);
+        }
+        let rest = text[end..].trim_start();
+        if rest.is_empty() {
+            return true;
+        }
+        // Look past opening quotes, brackets and dashes for the first letter or digit.
+        let Some((offset, first)) = rest
+            .char_indices()
+            .find(|&(_, ch)| !(opens(ch).is_some() || is_dash(ch) || matches!(ch, '"' | '\'')))
+        else {
+            return true;
+        };
+        if first.is_whitespace() && rest[..offset].chars().all(is_dash) {
+            // ` -- you have cake`: a dash then a lower-case continuation.
+            let after = rest[offset..].trim_start();
+            if after.starts_with(char::is_lowercase) {
+                return false;
+            }
+        }
+        if first.is_lowercase() {
+            // A quotation opening after a full stop starts a sentence even in lower case
+            // (`… nước ngoài. "khi sang Mỹ …"`), unless the stop belongs to an abbreviation.
+            let quoted = rest[..offset].contains(['"', '“']);
+            if !(quoted && c == '.' && !ellipsis) {
+                return false;
+            }
+            let word = self.word_before(at).to_lowercase();
+            let rules = self.rules;
+            return !(rules.never_final.contains(&word)
+                || rules.maybe_final.contains(&word)
+                || rules.before_number.contains(&word));
+        }
+        if rest.starts_with('(') && self.closing_remark(end + (text[end..].len() - rest.len())) {
+            return false;
+        }
+        if !first.is_alphanumeric() {
+            // A sentence does not open with `,` or `?` (`Fig. ??`, `with? , What`).
+            return !(matches!(first, ',' | ';' | ':') || is_terminal(first));
+        }
+        if ellipsis {
+            // `mất mát... Năm 1960` ends; `suốt... 15 năm` does not.
+            return first.is_uppercase() || is_han(first);
+        }
+        if c != '.' {
+            return true;
+        }
+        let next_word: &str = {
+            let w = &rest[offset..];
+            let len = w
+                .char_indices()
+                .find(|&(_, ch)| !ch.is_alphanumeric())
+                .map_or(w.len(), |(p, _)| p);
+            &w[..len]
+        };
+        let word = self.word_before(at);
+        let lower = word.to_lowercase();
+        let rules = self.rules;
+        if first.is_ascii_digit() && rules.before_number.contains(&lower) {
+            return false;
+        }
+        if rules.never_final.contains(&lower) {
+            return false;
+        }
+        if rules.spaced_thousands
+            && !word.is_empty()
+            && word.len() <= 3
+            && word.bytes().all(|b| b.is_ascii_digit())
+            && next_word.bytes().all(|b| b.is_ascii_digit())
+        {
+            // `28. 000 đồng`: Vietnamese typesetting spaces its thousands separator.
+            return false;
+        }
+        if at - word.len() == self.sentence_start() && (is_enumerator(word) || is_initial(word)) {
+            // `I. Share how ...`, `2. The second point`, `Q. What is ...` open a sentence.
+            return false;
+        }
+        if rules.time.contains(&lower) {
+            // `He left at 6 p.m. Travelers …` ends; `at 3 p.m. Tuesday` and an opening
+            // `At 5 a.m. Mr. Smith …` do not.
+            let words_before = self.text[self.sentence_start()..at]
+                .split_whitespace()
+                .count();
+            return first.is_uppercase()
+                && !rules.not_starters.contains(next_word)
+                && words_before > 3;
+        }
+        let abbreviation =
+            rules.maybe_final.contains(&lower) || is_initial(word) || is_dotted(word);
+        if abbreviation {
+            return rules.starters.contains(next_word)
+                || (rules.capital_opens_after_abbreviation && first.is_uppercase());
+        }
+        true
+    }
+
+    /// A parenthesis opening at `open` after a sentence end is a remark on that sentence when
+    /// nothing but the end of the block or lower-case text follows it: `… house!' (Which was
+    /// very likely true.)`. Followed by a new sentence, it stands alone.
+    fn closing_remark(&self, open: usize) -> bool {
+        let window = &self.text[open..self.text.len().min(open + SPAN_LIMIT)];
+        let mut depth = 0usize;
+        for (p, ch) in window.char_indices() {
+            match ch {
+                '(' => depth += 1,
+                ')' => {
+                    depth -= 1;
+                    if depth == 0 {
+                        let after = self.text[open + p + 1..].trim_start();
+                        return after.is_empty() || after.starts_with(char::is_lowercase);
+                    }
+                }
+                _ => {}
+            }
+        }
+        false
+    }
+
+    /// A sentence glued to the next one without a space: `world.Today`, `1,000.That`.
+    fn glued(&self, at: usize, end: usize) -> bool {
+        let word = self.word_before(at);
+        let Some(last) = word.chars().next_back() else {
+            return false;
+        };
+        if !(last.is_lowercase() || last.is_ascii_digit()) || word.chars().count() < 2 {
+            return false;
+        }
+        let lower = word.to_lowercase();
+        if self.rules.never_final.contains(&lower)
+            || self.rules.maybe_final.contains(&lower)
+            || is_dotted(word)
+        {
+            return false;
+        }
+        let token = self.text[end..]
+            .split(char::is_whitespace)
+            .next()
+            .unwrap_or("")
+            .trim_end_matches(|c: char| !c.is_alphanumeric());
+        if token.contains(['@', '/', '.', ':']) {
+            // An address, not two sentences: `Jane.Doe@example.com`, `testurl.Awesome.com`.
+            return false;
+        }
+        let mut following = token.chars();
+        matches!(
+            (following.next(), following.next()),
+            (Some(a), Some(b)) if a.is_uppercase() && b.is_lowercase()
+        )
+    }
+
+    /// Applies inline lists: a run of enumerators counting up (1, 2, 3 or a, b, c) starts a
+    /// segment at each item, and the cut right after each marker is withdrawn.
+    fn apply_enumerators(&mut self) {
+        let mut run: Vec<usize> = Vec::new();
+        let mut runs: Vec<Vec<usize>> = Vec::new();
+        for (k, e) in self.enumerators.iter().enumerate() {
+            let continues = run.last().is_some_and(|&p| {
+                let prev = &self.enumerators[p];
+                prev.alphabetic == e.alphabetic && prev.value + 1 == e.value
+            });
+            if !continues {
+                if run.len() >= 2 {
+                    runs.push(std::mem::take(&mut run));
+                }
+                run.clear();
+            }
+            run.push(k);
+        }
+        if run.len() >= 2 {
+            runs.push(run);
+        }
+        for run in runs {
+            for k in run {
+                let (start, after) = (self.enumerators[k].start, self.enumerators[k].after);
+                self.cuts.retain(|&c| c != after);
+                if start > 0 {
+                    self.cuts.push(start);
+                }
+            }
+        }
+    }
+}
+
+/// A single capital letter: an initial (`Albert I. Jones`).
+fn is_initial(word: &str) -> bool {
+    let mut chars = word.chars();
+    matches!((chars.next(), chars.next()), (Some(c), None) if c.is_uppercase())
+}
+
+/// Letters between dots: `U.S`, `e.g`, `Ph.D`.
+fn is_dotted(word: &str) -> bool {
+    word.contains('.')
+        && word
+            .split('.')
+            .all(|p| !p.is_empty() && p.chars().count() <= 2 && p.chars().all(char::is_alphabetic))
+}
+
+fn is_enumerator(word: &str) -> bool {
+    (!word.is_empty() && word.len() <= 3 && word.bytes().all(|b| b.is_ascii_digit()))
+        || (!word.is_empty()
+            && word.len() <= 5
+            && word.chars().all(|c| matches!(c, 'I' | 'V' | 'X' | 'L')))
+        || (word.len() == 1 && word.bytes().all(|b| b.is_ascii_lowercase()))
+}
+
+/// Splits text into sentences for one language.
+#[derive(Clone, Copy, Debug)]
+pub struct Segmenter {
+    lang: Lang,
+    rules: &'static Rules,
+}
+
+impl Segmenter {
+    pub fn new(lang: Lang) -> Self {
+        Segmenter {
+            lang,
+            rules: Rules::builtin(lang),
+        }
+    }
+
+    pub fn lang(&self) -> Lang {
+        self.lang
+    }
+
+    /// Byte ranges of the sentences of `text`, without surrounding white space.
+    pub fn split(&self, text: &str) -> Vec<Range<usize>> {
+        self.split_protected(text, &[])
+    }
+
+    /// Like [`Segmenter::split`], never cutting inside a protected range (inline code).
+    pub fn split_protected(&self, text: &str, protected: &[Range<usize>]) -> Vec<Range<usize>> {
+        let mut scan = Scan {
+            text,
+            bytes: text.as_bytes(),
+            rules: self.rules,
+            cuts: Vec::new(),
+            stack: Vec::new(),
+            enumerators: Vec::new(),
+        };
+        let bytes = text.as_bytes();
+        let mut i = 0;
+        while i < bytes.len() {
+            if !INTERESTING[bytes[i] as usize] {
+                i += 1;
+                continue;
+            }
+            let c = scan.char_at(i);
+            if is_terminal(c) {
+                i = scan.terminal(i, c);
+                continue;
+            }
+            if c == ')' {
+                scan.enumerator(i, i + 1);
+            }
+            let interrupted = matches!(c, '"' | '”') && scan.interrupted_speech(i);
+            let delimiter = scan.delimiter(i, c);
+            if interrupted {
+                scan.cuts.push(i + 1);
+            }
+            if !delimiter && is_bullet(c) && i > 0 {
+                let spaced = scan.char_before(i).is_some_and(char::is_whitespace);
+                if spaced {
+                    scan.cuts.push(i);
+                }
+            }
+            i += c.len_utf8();
+        }
+        scan.apply_enumerators();
+        let mut cuts = scan.cuts;
+        cuts.retain(|&c| !protected.iter().any(|r| r.start < c && c < r.end));
+        cuts.sort_unstable();
+        cuts.dedup();
+
+        let mut out = Vec::with_capacity(cuts.len() + 1);
+        let mut from = 0;
+        for cut in cuts.into_iter().chain(std::iter::once(text.len())) {
+            let piece = &text[from..cut];
+            let lead = piece.len() - piece.trim_start().len();
+            let trimmed = piece.trim();
+            if !trimmed.is_empty() {
+                out.push(from + lead..from + lead + trimmed.len());
+            }
+            from = cut;
+        }
+        out
+    }
+
+    /// Fills the block's segments. A speaker's label is a segment of its own.
+    pub fn segment_block(&self, block: &mut Block) {
+        let mut spans = Vec::new();
+        let mut offset = 0;
+        if block.kind == BlockKind::Speaker {
+            if let Some(colon) = block.text.find([':', '：']) {
+                let label_end =
+                    colon + block.text[colon..].chars().next().map_or(1, char::len_utf8);
+                spans.push(0..label_end);
+                offset = label_end;
+            }
+        }
+        if block.kind == BlockKind::Code {
+            // Code is kept whole and never translated.
+            let trimmed = block.text.trim_end();
+            let lead = trimmed.len() - trimmed.trim_start().len();
+            block.segments = vec![Segment {
+                id: format!("b{}.s1", block.index),
+                start: lead,
+                text: trimmed[lead..].to_string(),
+                translatable: false,
+                hits: Vec::new(),
+            }];
+            return;
+        }
+        let protected: Vec<Range<usize>> = block
+            .protected
+            .iter()
+            .filter(|r| r.start >= offset)
+            .map(|r| r.start - offset..r.end - offset)
+            .collect();
+        spans.extend(
+            self.split_protected(&block.text[offset..], &protected)
+                .into_iter()
+                .map(|r| r.start + offset..r.end + offset),
+        );
+        block.segments = spans
+            .into_iter()
+            .enumerate()
+            .map(|(n, span)| {
+                let text = block.text[span.clone()].to_string();
+                Segment {
+                    id: format!("b{}.s{}", block.index, n + 1),
+                    start: span.start,
+                    translatable: has_letters(&text),
+                    text,
+                    hits: Vec::new(),
+                }
+            })
+            .collect();
+    }
+
+    pub fn segment_document(&self, doc: &mut Document) {
+        for block in &mut doc.blocks {
+            self.segment_block(block);
+        }
+    }
+}
+
+/// Reads text of a format and segments it: the path of `bitext segment` and of translation.
+/// With `join_lines`, single line breaks inside a plain-text paragraph are spaces.
+pub fn segment_input(
+    id: &str,
+    text: &str,
+    format: InputFormat,
+    lang: LangChoice,
+    cleaner: &Cleaner,
+    join_lines: bool,
+) -> Result<Document, ReadError> {
+    let mut doc = if join_lines && format == InputFormat::Text {
+        let (blocks, dropped) = crate::document::parse_joined_lines(text, cleaner);
+        crate::document::assemble(id, id, blocks, dropped, lang)?
+    } else {
+        crate::document::read(id, id, text, format, lang, cleaner)?
+    };
+    Segmenter::new(doc.lang).segment_document(&mut doc);
+    Ok(doc)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn split(lang: Lang, text: &str) -> Vec<&str> {
+        let seg = Segmenter::new(lang);
+        seg.split(text).into_iter().map(|r| &text[r]).collect()
+    }
+
+    #[test]
+    fn english_rules() {
+        assert_eq!(
+            split(
+                Lang::En,
+                "On January 19, a session was held by SWF. 18 NGOs attended the session."
+            ),
+            vec![
+                "On January 19, a session was held by SWF.",
+                "18 NGOs attended the session."
+            ]
+        );
+        assert_eq!(
+            split(
+                Lang::En,
+                "It is in Muse No. 2 Middle School. Mr. Li said so."
+            ),
+            vec!["It is in Muse No. 2 Middle School.", "Mr. Li said so."]
+        );
+        assert_eq!(
+            split(Lang::En, "When did it start? year? In what context was it?"),
+            vec!["When did it start? year?", "In what context was it?"]
+        );
+        assert_eq!(
+            split(Lang::En, "Which countries? , What forms were adopted?"),
+            vec!["Which countries? , What forms were adopted?"]
+        );
+        assert_eq!(
+            split(Lang::En, "He said \"It works.\" Then he left."),
+            vec!["He said \"It works.\"", "Then he left."]
+        );
+        assert_eq!(
+            split(Lang::En, "I. Share how Beijing has advanced"),
+            vec!["I. Share how Beijing has advanced"]
+        );
+        assert_eq!(
+            split(Lang::En, "J. R. Smith arrived in the U.S. yesterday."),
+            vec!["J. R. Smith arrived in the U.S. yesterday."]
+        );
+        assert_eq!(
+            split(Lang::En, "It costs 3.5 dollars."),
+            vec!["It costs 3.5 dollars."]
+        );
+    }
+
+    #[test]
+    fn vietnamese_rules() {
+        assert_eq!(
+            split(
+                Lang::Vi,
+                "Ngày 16/7, tại TP. Nam Ninh đã diễn ra Diễn đàn. Đoàn đại biểu gồm 13 thành viên."
+            ),
+            vec![
+                "Ngày 16/7, tại TP. Nam Ninh đã diễn ra Diễn đàn.",
+                "Đoàn đại biểu gồm 13 thành viên."
+            ]
+        );
+        assert_eq!(
+            split(Lang::Vi, "Hỗ trợ y tế, giáo dục... Ông Vương phát biểu."),
+            vec!["Hỗ trợ y tế, giáo dục...", "Ông Vương phát biểu."]
+        );
+    }
+
+    #[test]
+    fn chinese_rules() {
+        assert_eq!(
+            split(Lang::Zh, "我们明天一起去看《摔跤吧！爸爸》好吗？好！"),
+            vec!["我们明天一起去看《摔跤吧！爸爸》好吗？", "好！"]
+        );
+        assert_eq!(
+            split(Lang::Zh, "他说：“走吧。”我们走了。"),
+            vec!["他说：“走吧。”", "我们走了。"]
+        );
+        assert_eq!(
+            split(Lang::Zh, "增长了3。5个百分点。"),
+            vec!["增长了3。5个百分点。"]
+        );
+    }
+
+    #[test]
+    fn speaker_label_is_its_own_segment() {
+        let mut block = Block {
+            index: 3,
+            line: 5,
+            kind: BlockKind::Speaker,
+            text: "He Hongmei: In the 1990s, it began. It grew.".into(),
+            protected: vec![],
+            segments: vec![],
+        };
+        Segmenter::new(Lang::En).segment_block(&mut block);
+        let texts: Vec<_> = block.segments.iter().map(|s| s.text.as_str()).collect();
+        assert_eq!(
+            texts,
+            vec!["He Hongmei:", "In the 1990s, it began.", "It grew."]
+        );
+        assert_eq!(block.segments[2].id, "b3.s3");
+    }
+
+    #[test]
+    fn lossless_on_mixed_text() {
+        let text = "  First one.  Second one!\tThird?  他说。好的！ Cuối cùng.  ";
+        for lang in Lang::ALL {
+            let spans = Segmenter::new(lang).split(text);
+            let mut rebuilt = String::new();
+            let mut last = 0;
+            for r in &spans {
+                assert!(text[last..r.start].chars().all(char::is_whitespace));
+                rebuilt.push_str(&text[last..r.end]);
+                last = r.end;
+            }
+            rebuilt.push_str(&text[last..]);
+            assert_eq!(rebuilt, text);
+            assert!(text[last..].chars().all(char::is_whitespace));
+        }
+    }
+}
