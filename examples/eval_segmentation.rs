@@ -47,6 +47,7 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
             );
             let doc = segment_input(
                 "case",
+                "case",
                 input,
                 InputFormat::Text,
                 LangChoice::Fixed(lang),

@@ -4,12 +4,12 @@
 
 use crate::cache::{FsStore, Store};
 use crate::config::{self, Overrides, ProviderKind, Settings};
-use crate::document::{self, Cleaner};
+use crate::document::{self, Cleaner, Document, InputFormat, LangChoice};
 use crate::glossary::Glossary;
 use crate::output;
 use crate::pipeline::{Pipeline, RunResult};
 use crate::provider::{deepl::Deepl, openai::OpenAi, pseudo::Pseudo, Provider};
-use crate::segment::Segmenter;
+use crate::segment::segment_input;
 use clap::{Args, Parser, Subcommand};
 use serde::Serialize;
 use std::path::{Path, PathBuf};
@@ -41,6 +41,8 @@ pub struct Cli {
 enum Command {
     /// Translate articles into aligned parallel text.
     Translate(TranslateArgs),
+    /// Show how articles are read, cleaned and split into sentences (nothing is translated).
+    Segment(SegmentArgs),
     /// Inspect the translation cache.
     Cache {
         #[command(subcommand)]
@@ -61,11 +63,44 @@ enum CacheCommand {
     },
 }
 
+/// How input files are read; shared by the commands that read articles.
+#[derive(Args, Debug, Clone)]
+struct InputArgs {
+    /// Input format; by default from the file extension (.md, .html), else plain text.
+    #[arg(long, value_name = "txt|md|html")]
+    input_format: Option<String>,
+    /// In plain text, treat single line breaks inside a paragraph as spaces (text copied from
+    /// PDFs, hard-wrapped mail); paragraphs end at blank lines.
+    #[arg(long)]
+    join_lines: bool,
+    /// Replace invalid UTF-8 with U+FFFD (with a warning) instead of refusing the file.
+    #[arg(long)]
+    lossy: bool,
+}
+
+#[derive(Args, Debug)]
+struct SegmentArgs {
+    /// Articles to segment; `-` (the default) reads standard input.
+    #[arg(value_name = "FILE")]
+    files: Vec<PathBuf>,
+    /// Language of the input: auto (detect), vi, en or zh.
+    #[arg(long, value_name = "LANG", default_value = "auto")]
+    lang: String,
+    /// Output: `jsonl` (segments and dropped lines, one JSON record each) or `text` (one
+    /// segment per line, a blank line between blocks).
+    #[arg(long, value_name = "jsonl|text", default_value = "text")]
+    format: String,
+    #[command(flatten)]
+    input: InputArgs,
+}
+
 #[derive(Args, Debug)]
 struct TranslateArgs {
-    /// Plain-text articles; `-` reads standard input.
+    /// Articles (plain text, Markdown or HTML); `-` reads standard input.
     #[arg(value_name = "FILE", required = true)]
     files: Vec<PathBuf>,
+    #[command(flatten)]
+    input: InputArgs,
     /// Target languages, comma-separated (vi, en, zh).
     #[arg(long, value_delimiter = ',', value_name = "LANGS")]
     to: Option<Vec<String>>,
@@ -112,6 +147,7 @@ pub fn main() -> ExitCode {
     init_logging(cli.verbose, cli.quiet);
     let outcome = match &cli.command {
         Command::Translate(args) => translate(&cli, args),
+        Command::Segment(args) => segment(&cli, args),
         Command::Cache {
             command: CacheCommand::Stats { cache, json },
         } => cache_stats(&cli, cache.as_deref(), *json),
@@ -220,24 +256,7 @@ fn translate(cli: &Cli, args: &TranslateArgs) -> Result<u8, Failure> {
     let glossary = Glossary::load_dir(&settings.glossary_dir).map_err(Failure::usage)?;
 
     // Read everything first: a bad file stops the run before anything is paid for.
-    let mut docs = Vec::new();
-    let mut errors = Vec::new();
-    for path in &args.files {
-        let id = document::doc_id(path);
-        match document::read_source(path).and_then(|(shown, text)| {
-            document::read(
-                &id,
-                &shown,
-                &text,
-                document::InputFormat::from_path(path),
-                settings.from,
-                &cleaner,
-            )
-        }) {
-            Ok(doc) => docs.push(doc),
-            Err(e) => errors.push(e.to_string()),
-        }
-    }
+    let (mut docs, mut errors) = read_documents(&args.files, &args.input, settings.from, &cleaner)?;
     let mut seen = std::collections::HashMap::new();
     for doc in &docs {
         if let Some(other) = seen.insert(doc.id.clone(), doc.source.clone()) {
@@ -249,9 +268,6 @@ fn translate(cli: &Cli, args: &TranslateArgs) -> Result<u8, Failure> {
     }
     if !errors.is_empty() {
         return Err(Failure::usage(errors.join("\nerror: ")));
-    }
-    for doc in &mut docs {
-        Segmenter::new(doc.lang).segment_document(doc);
     }
 
     let provider = build_provider(&settings)?;
@@ -344,4 +360,154 @@ fn write_results(
         return Ok(if stop.configuration { 2 } else { 1 });
     }
     Ok(if result.failures.is_empty() { 0 } else { 1 })
+}
+
+/// Reads and segments every input; returns the documents and one message per unreadable one.
+fn read_documents(
+    files: &[PathBuf],
+    input: &InputArgs,
+    lang: LangChoice,
+    cleaner: &Cleaner,
+) -> Result<(Vec<Document>, Vec<String>), Failure> {
+    let forced = match input.input_format.as_deref() {
+        None => None,
+        Some(name) => Some(InputFormat::parse(name).ok_or_else(|| {
+            Failure::usage(format!(
+                "--input-format: unknown format '{name}': use txt, md or html"
+            ))
+        })?),
+    };
+    let mut docs = Vec::new();
+    let mut errors = Vec::new();
+    for path in files {
+        let id = document::doc_id(path);
+        let format = forced.unwrap_or_else(|| InputFormat::from_path(path));
+        let read = document::read_source(path, input.lossy).and_then(|(shown, text)| {
+            segment_input(&id, &shown, &text, format, lang, cleaner, input.join_lines)
+        });
+        match read {
+            Ok(doc) => docs.push(doc),
+            Err(e) => errors.push(e.to_string()),
+        }
+    }
+    Ok((docs, errors))
+}
+
+#[derive(Serialize)]
+struct SegmentRecord<'a> {
+    doc: &'a str,
+    block: usize,
+    kind: &'a str,
+    id: &'a str,
+    lang: crate::lang::Lang,
+    text: &'a str,
+    translatable: bool,
+}
+
+#[derive(Serialize)]
+struct DroppedRecord<'a> {
+    doc: &'a str,
+    kind: &'static str,
+    line: usize,
+    reason: &'a str,
+    text: &'a str,
+}
+
+fn segment(cli: &Cli, args: &SegmentArgs) -> Result<u8, Failure> {
+    let loaded = config::load(cli.config.as_deref()).map_err(Failure::usage)?;
+    let cleaner = Cleaner::new(&loaded.file.clean.drop).map_err(Failure::usage)?;
+    let lang = match args.lang.as_str() {
+        "auto" => LangChoice::Auto,
+        code => LangChoice::Fixed(
+            code.parse()
+                .map_err(|e| Failure::usage(format!("--lang: {e} or auto")))?,
+        ),
+    };
+    let jsonl = match args.format.as_str() {
+        "jsonl" => true,
+        "text" => false,
+        other => {
+            return Err(Failure::usage(format!(
+                "--format: unknown format '{other}': use jsonl or text"
+            )))
+        }
+    };
+    let files = if args.files.is_empty() {
+        vec![PathBuf::from("-")]
+    } else {
+        args.files.clone()
+    };
+    let (docs, errors) = read_documents(&files, &args.input, lang, &cleaner)?;
+    match print_segments(&docs, jsonl) {
+        Ok(()) => {}
+        // A reader that stops early (`| head`) is not an error.
+        Err(e) if e.kind() == std::io::ErrorKind::BrokenPipe => return Ok(0),
+        Err(e) => {
+            return Err(Failure {
+                code: 1,
+                message: format!("cannot write to standard output: {e}"),
+            })
+        }
+    }
+    if !errors.is_empty() {
+        return Err(Failure::usage(errors.join("\nerror: ")));
+    }
+    Ok(0)
+}
+
+fn print_segments(docs: &[Document], jsonl: bool) -> std::io::Result<()> {
+    use std::io::Write;
+    let stdout = std::io::stdout();
+    let mut out = std::io::BufWriter::new(stdout.lock());
+    for doc in docs {
+        // Blocks and dropped lines in the order of the source lines.
+        let mut dropped = doc.dropped.iter().peekable();
+        for (n, block) in doc.blocks.iter().enumerate() {
+            while let Some(d) = dropped.next_if(|d| d.line < block.line) {
+                if jsonl {
+                    write_json(&mut out, &dropped_record(doc, d))?;
+                }
+            }
+            if !jsonl && n > 0 {
+                writeln!(out)?;
+            }
+            for seg in &block.segments {
+                if jsonl {
+                    let record = SegmentRecord {
+                        doc: &doc.id,
+                        block: block.index,
+                        kind: block.kind.as_str(),
+                        id: &seg.id,
+                        lang: doc.lang,
+                        text: &seg.text,
+                        translatable: seg.translatable,
+                    };
+                    write_json(&mut out, &record)?;
+                } else {
+                    writeln!(out, "{}", seg.text)?;
+                }
+            }
+        }
+        if jsonl {
+            for d in dropped {
+                write_json(&mut out, &dropped_record(doc, d))?;
+            }
+        }
+    }
+    out.flush()
+}
+
+fn dropped_record<'a>(doc: &'a Document, d: &'a document::Dropped) -> DroppedRecord<'a> {
+    DroppedRecord {
+        doc: &doc.id,
+        kind: "dropped",
+        line: d.line,
+        reason: &d.reason,
+        text: &d.text,
+    }
+}
+
+fn write_json(out: &mut impl std::io::Write, record: &impl Serialize) -> std::io::Result<()> {
+    serde_json::to_writer(&mut *out, record)?;
+    out.write_all(b"\n")
 }

@@ -133,8 +133,9 @@ pub enum LangChoice {
 }
 
 /// Decodes raw bytes as UTF-8 text: refuses binary files, names the offset of the first invalid
-/// byte, drops a byte-order mark and normalises to NFC.
-pub fn decode(path: &str, bytes: &[u8]) -> Result<String, ReadError> {
+/// byte (or, when `lossy`, replaces invalid sequences and warns), drops a byte-order mark and
+/// normalises to NFC.
+pub fn decode(path: &str, bytes: &[u8], lossy: bool) -> Result<String, ReadError> {
     let probe = &bytes[..bytes.len().min(8192)];
     if let Some(offset) = probe.iter().position(|&b| b == 0) {
         return Err(ReadError::Binary {
@@ -142,16 +143,28 @@ pub fn decode(path: &str, bytes: &[u8]) -> Result<String, ReadError> {
             offset,
         });
     }
-    let text = std::str::from_utf8(bytes).map_err(|e| ReadError::InvalidUtf8 {
-        path: path.to_string(),
-        offset: e.valid_up_to(),
-    })?;
-    let text = text.strip_prefix('\u{feff}').unwrap_or(text);
+    let text = match std::str::from_utf8(bytes) {
+        Ok(text) => std::borrow::Cow::Borrowed(text),
+        Err(e) if lossy => {
+            tracing::warn!(
+                "{path}: invalid UTF-8 from byte offset {}; replaced with U+FFFD as --lossy asks",
+                e.valid_up_to()
+            );
+            String::from_utf8_lossy(bytes)
+        }
+        Err(e) => {
+            return Err(ReadError::InvalidUtf8 {
+                path: path.to_string(),
+                offset: e.valid_up_to(),
+            })
+        }
+    };
+    let text = text.strip_prefix('\u{feff}').unwrap_or(&text);
     Ok(nfc(text).into_owned())
 }
 
-/// Reads a file (or standard input for `-`).
-pub fn read_source(path: &Path) -> Result<(String, String), ReadError> {
+/// Reads a file (or standard input for `-`): its name as shown in messages, and its text.
+pub fn read_source(path: &Path, lossy: bool) -> Result<(String, String), ReadError> {
     let shown = path.display().to_string();
     let bytes = if shown == "-" {
         let mut buf = Vec::new();
@@ -168,7 +181,8 @@ pub fn read_source(path: &Path) -> Result<(String, String), ReadError> {
             source,
         })?
     };
-    Ok((shown.clone(), decode(&shown, &bytes)?))
+    let text = decode(&shown, &bytes, lossy)?;
+    Ok((shown, text))
 }
 
 /// The document id for a path: its file stem, `stdin` for `-`.
@@ -292,14 +306,18 @@ mod tests {
     #[test]
     fn decode_reports_offsets() {
         assert!(matches!(
-            decode("f", b"ab\xffcd"),
+            decode("f", b"ab\xffcd", false),
             Err(ReadError::InvalidUtf8 { offset: 2, .. })
         ));
         assert!(matches!(
-            decode("f", b"ab\0cd"),
+            decode("f", b"ab\0cd", false),
             Err(ReadError::Binary { .. })
         ));
-        assert_eq!(decode("f", "\u{feff}x\r\ny".as_bytes()).unwrap(), "x\r\ny");
+        assert_eq!(
+            decode("f", "\u{feff}x\r\ny".as_bytes(), false).unwrap(),
+            "x\r\ny"
+        );
+        assert_eq!(decode("f", b"ab\xffcd", true).unwrap(), "ab\u{fffd}cd");
     }
 
     #[test]

@@ -244,15 +244,14 @@ impl<'a> Scan<'a> {
 
     /// A closing quote after a dash ends interrupted speech: `"If you please, sir--" The
     /// Rabbit started`. Only a capital after it opens a new sentence.
-    fn interrupted_speech(&self, quote: usize) -> bool {
+    fn interrupted_speech(&self, quote: usize, c: char) -> bool {
         let head = &self.text[..quote];
-        let closes_open = self.bytes[quote] != b'"' || self.has_open(Pair::StraightDouble);
+        let after = &self.text[quote + c.len_utf8()..];
+        let closes_open = c != '"' || self.has_open(Pair::StraightDouble);
         closes_open
             && (head.ends_with("--") || head.ends_with('—'))
-            && self.text[quote + 1..].starts_with(char::is_whitespace)
-            && self.text[quote + 1..]
-                .trim_start()
-                .starts_with(char::is_uppercase)
+            && after.starts_with(char::is_whitespace)
+            && after.trim_start().starts_with(char::is_uppercase)
     }
 
     /// Records `token` + marker as a possible inline list enumerator.
@@ -719,10 +718,10 @@ impl Segmenter {
             if c == ')' {
                 scan.enumerator(i, i + 1);
             }
-            let interrupted = matches!(c, '"' | '”') && scan.interrupted_speech(i);
+            let interrupted = matches!(c, '"' | '”') && scan.interrupted_speech(i, c);
             let delimiter = scan.delimiter(i, c);
             if interrupted {
-                scan.cuts.push(i + 1);
+                scan.cuts.push(i + c.len_utf8());
             }
             if !delimiter && is_bullet(c) && i > 0 {
                 let spaced = scan.char_before(i).is_some_and(char::is_whitespace);
@@ -815,6 +814,7 @@ impl Segmenter {
 /// With `join_lines`, single line breaks inside a plain-text paragraph are spaces.
 pub fn segment_input(
     id: &str,
+    source: &str,
     text: &str,
     format: InputFormat,
     lang: LangChoice,
@@ -823,9 +823,9 @@ pub fn segment_input(
 ) -> Result<Document, ReadError> {
     let mut doc = if join_lines && format == InputFormat::Text {
         let (blocks, dropped) = crate::document::parse_joined_lines(text, cleaner);
-        crate::document::assemble(id, id, blocks, dropped, lang)?
+        crate::document::assemble(id, source, blocks, dropped, lang)?
     } else {
-        crate::document::read(id, id, text, format, lang, cleaner)?
+        crate::document::read(id, source, text, format, lang, cleaner)?
     };
     Segmenter::new(doc.lang).segment_document(&mut doc);
     Ok(doc)
@@ -953,6 +953,106 @@ mod tests {
             rebuilt.push_str(&text[last..]);
             assert_eq!(rebuilt, text);
             assert!(text[last..].chars().all(char::is_whitespace));
+        }
+    }
+
+    mod lossless {
+        use super::*;
+        use proptest::prelude::*;
+
+        /// Text mixing the three scripts with every kind of punctuation the scanner handles.
+        fn mixed_text() -> impl Strategy<Value = String> {
+            let pieces = prop::sample::select(vec![
+                "Mr.",
+                "U.S.",
+                "p.",
+                "55",
+                "1.",
+                "2)",
+                "(a)",
+                "a.",
+                "b.",
+                "...",
+                ". . .",
+                "…",
+                "!",
+                "?",
+                "?!",
+                ".",
+                "。",
+                "！",
+                "？",
+                "．",
+                "“",
+                "”",
+                "\"",
+                "'",
+                "’",
+                "‘",
+                "`",
+                "(",
+                ")",
+                "[1]",
+                "《",
+                "》",
+                "「",
+                "」",
+                "—",
+                "--",
+                "•",
+                "⁃",
+                " ",
+                "  ",
+                "\t",
+                "\n",
+                "The",
+                "hello",
+                "Đỗ",
+                "Thị",
+                "phụ nữ",
+                "TP.",
+                "28. 000",
+                "中华",
+                "妇女",
+                "联合会",
+                "3。5",
+                "I",
+                "x.Y",
+                "Jane.Doe@example.com",
+                "\u{0301}",
+                "🙂",
+            ]);
+            prop::collection::vec(pieces, 0..40).prop_map(|v| v.concat())
+        }
+
+        proptest! {
+            #[test]
+            fn segments_and_white_space_give_back_the_text(text in mixed_text(), lang in 0usize..3) {
+                let lang = Lang::ALL[lang];
+                let spans = Segmenter::new(lang).split(&text);
+                let mut rebuilt = String::new();
+                let mut last = 0;
+                for span in &spans {
+                    prop_assert!(span.start >= last && span.end > span.start);
+                    let gap = &text[last..span.start];
+                    prop_assert!(gap.chars().all(char::is_whitespace), "gap {:?}", gap);
+                    let seg = &text[span.clone()];
+                    prop_assert_eq!(seg, seg.trim());
+                    rebuilt.push_str(gap);
+                    rebuilt.push_str(seg);
+                    last = span.end;
+                }
+                prop_assert!(text[last..].chars().all(char::is_whitespace));
+                rebuilt.push_str(&text[last..]);
+                prop_assert_eq!(rebuilt, text);
+            }
+
+            #[test]
+            fn arbitrary_unicode_never_panics(text in "\\PC{0,200}", lang in 0usize..3) {
+                let spans = Segmenter::new(Lang::ALL[lang]).split(&text);
+                let covered: usize = spans.iter().map(|s| s.len()).sum();
+                prop_assert!(covered <= text.len());
+            }
         }
     }
 }

@@ -1,0 +1,185 @@
+//! `bitext segment`: reading, cleaning and sentence splitting as a user sees them.
+
+mod common;
+
+use common::workspace::Workspace;
+use serde_json::Value;
+
+fn records(stdout: &str) -> Vec<Value> {
+    stdout
+        .lines()
+        .map(|l| serde_json::from_str(l).unwrap_or_else(|e| panic!("{e}: {l}")))
+        .collect()
+}
+
+#[test]
+fn corpus_article_segments_and_dropped_lines_are_reported() {
+    let ws = Workspace::new();
+    let article = Workspace::sample("vi-asean-women-forum-nanning.txt");
+    let run = ws.run(
+        &["segment", "--format", "jsonl", article.to_str().unwrap()],
+        &[],
+    );
+    run.assert_code(0);
+    let recs = records(&run.stdout);
+    let dropped: Vec<&Value> = recs.iter().filter(|r| r["kind"] == "dropped").collect();
+    let reasons: Vec<&str> = dropped
+        .iter()
+        .map(|r| r["reason"].as_str().unwrap())
+        .collect();
+    assert_eq!(
+        reasons.iter().filter(|r| **r == "image file name").count(),
+        9
+    );
+    assert_eq!(reasons.iter().filter(|r| **r == "page chrome").count(), 1);
+    assert_eq!(
+        reasons
+            .iter()
+            .filter(|r| **r == "duplicate of line 1")
+            .count(),
+        1
+    );
+    let segments: Vec<&Value> = recs.iter().filter(|r| r["kind"] != "dropped").collect();
+    assert!(segments
+        .iter()
+        .all(|r| r["lang"] == "vi" && r["doc"] == "vi-asean-women-forum-nanning"));
+    assert!(segments
+        .iter()
+        .all(|r| !r["text"].as_str().unwrap().ends_with(".jpg")));
+    let mut ids: Vec<&str> = segments.iter().map(|r| r["id"].as_str().unwrap()).collect();
+    let count = ids.len();
+    ids.dedup();
+    assert_eq!(ids.len(), count, "segment ids repeat");
+    // Captions follow the image they describe.
+    let caption = segments
+        .iter()
+        .find(|r| r["text"].as_str().unwrap().starts_with("Bà Hồ Tinh Ba"))
+        .unwrap();
+    assert_eq!(caption["kind"], "caption");
+}
+
+#[test]
+fn interview_speaker_labels_are_segments_of_their_own() {
+    let ws = Workspace::new();
+    let article = Workspace::sample("en-yunnan-women-diplomacy-interview.txt");
+    let run = ws.run(&["segment", article.to_str().unwrap()], &[]);
+    run.assert_code(0);
+    let lines: Vec<&str> = run.stdout.lines().collect();
+    assert!(lines.contains(&"Reporter:"));
+    assert!(lines.contains(&"He Hongmei:"));
+    assert!(lines.contains(&"The true sense of women's diplomacy began in 2013."));
+    // `< /div>` and `< br />` never reach a segment.
+    assert!(!run.stdout.contains("< br />") && !run.stdout.contains("< /div>"));
+    // Text format: a blank line between blocks, none inside one.
+    assert!(run.stdout.contains("Reporter:\nWhen did Yunnan"));
+}
+
+#[test]
+fn standard_input_language_and_line_joining() {
+    let ws = Workspace::new();
+    let run = ws.run_stdin(
+        &["segment", "--lang", "en"],
+        "Mr. Smith arrived at 5 p.m. on Monday. He left.\nIt was a cold \nnight.\n",
+    );
+    run.assert_code(0);
+    assert_eq!(
+        run.stdout,
+        "Mr. Smith arrived at 5 p.m. on Monday.\nHe left.\n\nIt was a cold night.\n"
+    );
+
+    let wrapped =
+        "This paragraph was\nwrapped by a mail program\nat short width.\n\nA second one.\n";
+    let run = ws.run_stdin(&["segment", "--lang", "en", "--join-lines"], wrapped);
+    run.assert_code(0);
+    assert_eq!(
+        run.stdout,
+        "This paragraph was wrapped by a mail program at short width.\n\nA second one.\n"
+    );
+
+    let run = ws.run_stdin(
+        &["segment", "--format", "jsonl"],
+        "中华全国妇女联合会副主席林怡出席。她说：“我们要合作。”",
+    );
+    run.assert_code(0);
+    let recs = records(&run.stdout);
+    assert_eq!(recs.len(), 2);
+    assert_eq!(recs[0]["lang"], "zh");
+    assert_eq!(recs[1]["text"], "她说：“我们要合作。”");
+}
+
+#[test]
+fn bad_bytes_are_refused_with_file_and_offset_or_replaced_with_lossy() {
+    let ws = Workspace::new();
+    let bad = ws.write("bad.txt", b"Good line.\nBad \xc3\x28 line.\n");
+    let run = ws.run(&["segment", bad.to_str().unwrap()], &[]);
+    run.assert_code(2);
+    assert!(
+        run.stderr
+            .contains("bad.txt: invalid UTF-8 at byte offset 15"),
+        "{}",
+        run.stderr
+    );
+
+    let run = ws.run(&["segment", "--lossy", bad.to_str().unwrap()], &[]);
+    run.assert_code(0);
+    assert!(run.stdout.contains("Bad \u{fffd}( line."), "{}", run.stdout);
+    assert!(
+        run.stderr.contains("replaced with U+FFFD"),
+        "{}",
+        run.stderr
+    );
+
+    let binary = ws.write("image.png", b"\x89PNG\r\n\x1a\n\0\0\0\rIHDR");
+    let run = ws.run(&["segment", binary.to_str().unwrap()], &[]);
+    run.assert_code(2);
+    assert!(run.stderr.contains("binary file"), "{}", run.stderr);
+}
+
+#[test]
+fn bom_crlf_and_decomposed_text_are_normalised() {
+    let ws = Workspace::new();
+    // A BOM, CRLF line ends, a lone CR, and Vietnamese in decomposed form (NFD).
+    let nfd = "Vie\u{0302}\u{0323}t Nam.";
+    let file = ws.write(
+        "crlf.txt",
+        format!("\u{feff}First line.\r\nSecond line.\rThird {nfd}\r\n"),
+    );
+    let run = ws.run(
+        &["segment", "--format", "jsonl", file.to_str().unwrap()],
+        &[],
+    );
+    run.assert_code(0);
+    let texts: Vec<String> = records(&run.stdout)
+        .iter()
+        .map(|r| r["text"].as_str().unwrap().to_string())
+        .collect();
+    assert_eq!(
+        texts,
+        vec!["First line.", "Second line.", "Third Việt Nam."]
+    );
+}
+
+#[test]
+fn cleaning_rules_from_the_config_file_are_applied() {
+    let ws = Workspace::new();
+    ws.write(
+        "bitext.toml",
+        "[[clean.drop]]\npattern = \"(?i)advertisement.*\"\nreason = \"advert\"\n",
+    );
+    let run = ws.run_stdin(
+        &["segment", "--format", "jsonl"],
+        "Real news here.\nADVERTISEMENT: buy now\n",
+    );
+    run.assert_code(0);
+    let recs = records(&run.stdout);
+    assert_eq!(recs[1]["kind"], "dropped");
+    assert_eq!(recs[1]["reason"], "advert");
+
+    ws.write(
+        "bitext.toml",
+        "[[clean.drop]]\npattern = \"(unclosed\"\nreason = \"x\"\n",
+    );
+    let run = ws.run_stdin(&["segment"], "Text.\n");
+    run.assert_code(2);
+    assert!(run.stderr.contains("(unclosed"), "{}", run.stderr);
+}
