@@ -19,16 +19,26 @@ impl Pseudo {
     }
 
     /// The pseudo-translation of one text.
+    /// Each term's source form is replaced by its target form, longest first and in one
+    /// pass, so that nested names (`Việt Nam` inside `Hội Liên hiệp Phụ nữ Việt Nam`) are not
+    /// replaced inside each other.
     pub fn render(
         target: crate::lang::Lang,
         text: &str,
         terms: &[crate::glossary::TermPair],
     ) -> String {
-        let mut out = text.to_string();
-        for term in terms {
-            out = out.replace(&term.source, &term.target);
-        }
-        format!("[{}] {}", target.code(), out)
+        let sources: Vec<&str> = terms.iter().map(|t| t.source.as_str()).collect();
+        let body = match aho_corasick::AhoCorasick::builder()
+            .match_kind(aho_corasick::MatchKind::LeftmostLongest)
+            .build(&sources)
+        {
+            Ok(automaton) if !terms.is_empty() => {
+                let targets: Vec<&str> = terms.iter().map(|t| t.target.as_str()).collect();
+                automaton.replace_all(text, &targets)
+            }
+            _ => text.to_string(),
+        };
+        format!("[{}] {}", target.code(), body)
     }
 }
 
@@ -96,6 +106,24 @@ mod tests {
         assert_eq!(
             Pseudo::render(Lang::Zh, "The Shanghai Women's Federation met.", &terms),
             "[zh] The 上海市妇女联合会 met."
+        );
+    }
+
+    #[test]
+    fn nested_terms_are_replaced_longest_first() {
+        let pair = |id: &str, source: &str, target: &str| TermPair {
+            id: id.into(),
+            source: source.into(),
+            target: target.into(),
+        };
+        // Sorted by id, the shorter term comes first; it must not eat into the longer one.
+        let terms = vec![
+            pair("vietnam", "Việt Nam", "Vietnam"),
+            pair("vwu", "Hội Liên hiệp Phụ nữ Việt Nam", "Vietnam Women's Union"),
+        ];
+        assert_eq!(
+            Pseudo::render(Lang::En, "Hội Liên hiệp Phụ nữ Việt Nam ở Việt Nam", &terms),
+            "[en] Vietnam Women's Union ở Vietnam"
         );
     }
 }

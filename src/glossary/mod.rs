@@ -2,12 +2,21 @@
 //!
 //! A glossary is a folder of TSV files, one per kind of term (organisations.tsv, people.tsv ...).
 //! Each row is one concept with its forms in every language; see glossary/README.md.
+//!
+//! Matching is one leftmost-longest Aho-Corasick pass per segment over folded text (see
+//! [`fold`]): NFC and NFD alike, either Vietnamese tone-mark placement, letter case where the
+//! form allows it; Latin-script forms match whole words only, Chinese forms anywhere.
+
+pub mod fold;
 
 use crate::lang::Lang;
-use aho_corasick::{AhoCorasick, MatchKind};
+use aho_corasick::automaton::Automaton;
+use aho_corasick::nfa::contiguous::NFA as ContiguousNfa;
+use aho_corasick::{AhoCorasick, Anchored, MatchKind};
 use serde::Serialize;
 use std::collections::{BTreeMap, HashMap};
 use std::path::{Path, PathBuf};
+use std::sync::Arc;
 
 /// The forms of a concept in one language.
 #[derive(Clone, Debug, Default, PartialEq, Eq)]
@@ -33,14 +42,38 @@ pub struct Term {
     pub forms: BTreeMap<Lang, Forms>,
     pub status: String,
     pub note: String,
+    /// How letter case is matched; `None` lets each form decide (see [`CaseRule`]).
+    pub case: Option<CaseRule>,
     pub file: PathBuf,
     pub line: usize,
+}
+
+/// The `case` column of a term.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum CaseRule {
+    /// Only the forms as written match.
+    Exact,
+    /// Any letter case matches.
+    Ignore,
+}
+
+impl CaseRule {
+    /// Whether a form ignores case: by the term's rule, else unless it has no lower-case
+    /// letter (an acronym such as `SCO` must not match `sco`).
+    pub fn ignores_case(rule: Option<CaseRule>, form: &str) -> bool {
+        match rule {
+            Some(CaseRule::Exact) => false,
+            Some(CaseRule::Ignore) => true,
+            None => form.chars().any(char::is_lowercase),
+        }
+    }
 }
 
 /// A term found in a text: byte offsets into that text.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize)]
 pub struct TermHit {
-    pub term: String,
+    /// The concept's id (shared, as a segment may hold many hits).
+    pub term: Arc<str>,
     pub lang: Lang,
     pub start: usize,
     pub end: usize,
@@ -71,16 +104,29 @@ pub enum GlossaryError {
     },
 }
 
+/// The patterns of one language, in two automata: forms that start with a letter of a
+/// spaced script can only start at a word start, so their automaton is run anchored at word
+/// starts (much less work than scanning every byte); forms that start with a Chinese
+/// character can start anywhere and are scanned for.
 struct Matcher {
-    automaton: AhoCorasick,
-    /// For each pattern, the index of its term.
-    terms: Vec<usize>,
+    at_word_start: Option<(ContiguousNfa, Vec<Pattern>)>,
+    anywhere: Option<(AhoCorasick, Vec<Pattern>)>,
+}
+
+/// What a pattern of the automaton stands for.
+struct Pattern {
+    term: usize,
+    /// The form folded without case folding, when case must match exactly.
+    exact: Option<String>,
+    /// Whether each end must fall on a word boundary (not for Chinese characters).
+    bounded: (bool, bool),
 }
 
 /// All terms, and one matcher per language over their accepted forms.
 #[derive(Default)]
 pub struct Glossary {
     terms: Vec<Term>,
+    ids: Vec<Arc<str>>,
     by_id: HashMap<String, usize>,
     matchers: HashMap<Lang, Matcher>,
 }
@@ -141,37 +187,63 @@ impl Glossary {
             }
         }
         let mut matchers = HashMap::new();
+        let error = |e: aho_corasick::BuildError| GlossaryError::Format {
+            path: "glossary".into(),
+            line: 0,
+            message: format!("cannot build the matcher: {e}"),
+        };
         for lang in Lang::ALL {
-            let mut patterns = Vec::new();
-            let mut owners = Vec::new();
+            let mut sets: [(Vec<String>, Vec<Pattern>); 2] = Default::default();
             for (i, term) in terms.iter().enumerate() {
-                if let Some(forms) = term.forms.get(&lang) {
-                    for form in forms.accepted().filter(|f| !f.is_empty()) {
-                        patterns.push(form.to_string());
-                        owners.push(i);
-                    }
+                let Some(forms) = term.forms.get(&lang) else {
+                    continue;
+                };
+                for form in forms.accepted().filter(|f| !f.is_empty()) {
+                    let ignore = CaseRule::ignores_case(term.case, form);
+                    let latin = |c: Option<char>| c.is_some_and(|c| !crate::lang::is_han(c));
+                    let bounded = (latin(form.chars().next()), latin(form.chars().next_back()));
+                    let set = &mut sets[usize::from(!bounded.0)];
+                    set.0.push(fold::fold(form, true).text);
+                    set.1.push(Pattern {
+                        term: i,
+                        exact: (!ignore).then(|| fold::fold(form, false).text),
+                        bounded,
+                    });
                 }
             }
-            if patterns.is_empty() {
+            let [(word_folded, word_patterns), (free_folded, free_patterns)] = sets;
+            if word_patterns.is_empty() && free_patterns.is_empty() {
                 continue;
             }
-            let automaton = AhoCorasick::builder()
-                .match_kind(MatchKind::LeftmostLongest)
-                .build(&patterns)
-                .map_err(|e| GlossaryError::Format {
-                    path: "glossary".into(),
-                    line: 0,
-                    message: e.to_string(),
-                })?;
+            let at_word_start = if word_patterns.is_empty() {
+                None
+            } else {
+                let nfa = aho_corasick::nfa::contiguous::Builder::new()
+                    .match_kind(MatchKind::LeftmostLongest)
+                    .dense_depth(4)
+                    .build(&word_folded)
+                    .map_err(error)?;
+                Some((nfa, word_patterns))
+            };
+            let anywhere = if free_patterns.is_empty() {
+                None
+            } else {
+                let automaton = AhoCorasick::builder()
+                    .match_kind(MatchKind::LeftmostLongest)
+                    .build(&free_folded)
+                    .map_err(error)?;
+                Some((automaton, free_patterns))
+            };
             matchers.insert(
                 lang,
                 Matcher {
-                    automaton,
-                    terms: owners,
+                    at_word_start,
+                    anywhere,
                 },
             );
         }
         Ok(Glossary {
+            ids: terms.iter().map(|t| Arc::from(t.id.as_str())).collect(),
             terms,
             by_id,
             matchers,
@@ -194,23 +266,124 @@ impl Glossary {
         self.by_id.get(id).map(|&i| &self.terms[i])
     }
 
-    /// The terms of `lang` in `text`, leftmost-longest, whole words for Latin-script forms.
+    /// The terms of `lang` in `text`, leftmost-longest, with offsets into `text`.
     pub fn find(&self, lang: Lang, text: &str) -> Vec<TermHit> {
         let Some(matcher) = self.matchers.get(&lang) else {
             return Vec::new();
         };
-        matcher
-            .automaton
-            .find_iter(text)
-            .filter(|m| whole_word(text, m.start(), m.end()))
-            .map(|m| TermHit {
-                term: self.terms[matcher.terms[m.pattern().as_usize()]].id.clone(),
+        let folded = fold::fold(text, true);
+        let haystack = folded.text.as_str();
+        // Candidates as (folded start, folded end, pattern set, pattern index).
+        let mut found: Vec<(usize, usize, usize, usize)> = Vec::new();
+        if let Some((nfa, patterns)) = &matcher.at_word_start {
+            let bytes = haystack.as_bytes();
+            let mut pos = 0;
+            let mut in_word = false;
+            while pos < bytes.len() {
+                let b = bytes[pos];
+                let word_byte = if b < 0x80 {
+                    b.is_ascii_alphanumeric()
+                } else if haystack.is_char_boundary(pos) {
+                    haystack[pos..]
+                        .chars()
+                        .next()
+                        .is_some_and(fold::is_word_char)
+                } else {
+                    in_word
+                };
+                // Only the start of a word can start a match.
+                if in_word || !word_byte {
+                    in_word = word_byte;
+                    pos += 1;
+                    continue;
+                }
+                // Walk the trie from this word start; the last match seen is the longest.
+                let mut longest = None;
+                if let Ok(mut sid) = nfa.start_state(Anchored::Yes) {
+                    for (k, &byte) in bytes[pos..].iter().enumerate() {
+                        sid = nfa.next_state(Anchored::Yes, sid, byte);
+                        if nfa.is_dead(sid) {
+                            break;
+                        }
+                        if nfa.is_match(sid) {
+                            let end = pos + k + 1;
+                            let index = nfa.match_pattern(sid, 0).as_usize();
+                            if self.accept(&patterns[index], haystack, pos, end) {
+                                longest = Some((end, index));
+                            }
+                        }
+                    }
+                }
+                match longest {
+                    Some((end, index)) => {
+                        found.push((pos, end, 0, index));
+                        pos = end;
+                        in_word = haystack[..pos]
+                            .chars()
+                            .next_back()
+                            .is_some_and(fold::is_word_char);
+                    }
+                    None => {
+                        in_word = true;
+                        pos += 1;
+                    }
+                }
+            }
+        }
+        if let Some((automaton, patterns)) = &matcher.anywhere {
+            for m in automaton.find_iter(haystack) {
+                if self.accept(
+                    &patterns[m.pattern().as_usize()],
+                    haystack,
+                    m.start(),
+                    m.end(),
+                ) {
+                    found.push((m.start(), m.end(), 1, m.pattern().as_usize()));
+                }
+            }
+            // Leftmost-longest across both sets.
+            found.sort_by_key(|&(s, e, _, _)| (s, std::cmp::Reverse(e)));
+            let mut last_end = 0;
+            found.retain(|&(s, e, _, _)| {
+                let keep = s >= last_end;
+                if keep {
+                    last_end = e;
+                }
+                keep
+            });
+        }
+        let mut hits = Vec::with_capacity(found.len());
+        for (s, e, set, index) in found {
+            let pattern = match set {
+                0 => matcher.at_word_start.as_ref().map(|(_, p)| &p[index]),
+                _ => matcher.anywhere.as_ref().map(|(_, p)| &p[index]),
+            };
+            let Some(pattern) = pattern else { continue };
+            let (start, end) = folded.original(s, e);
+            let surface = &text[start..end];
+            if let Some(exact) = &pattern.exact {
+                if fold::fold(surface, false).text != *exact {
+                    continue;
+                }
+            }
+            hits.push(TermHit {
+                term: self.ids[pattern.term].clone(),
                 lang,
-                start: m.start(),
-                end: m.end(),
-                surface: text[m.start()..m.end()].to_string(),
-            })
-            .collect()
+                start,
+                end,
+                surface: surface.to_string(),
+            });
+        }
+        hits
+    }
+
+    /// Whether a match respects the word boundaries its form asks for.
+    fn accept(&self, pattern: &Pattern, haystack: &str, start: usize, end: usize) -> bool {
+        let (left, right) = pattern.bounded;
+        let before = haystack[..start].chars().next_back();
+        let after = haystack[end..].chars().next();
+        !((left && before.is_some_and(fold::is_word_char))
+            || (right && after.is_some_and(fold::is_word_char)))
     }
 
     /// The term pairs to enforce when translating a segment with these hits into `target`:
@@ -232,18 +405,6 @@ impl Glossary {
         pairs.dedup();
         pairs
     }
-}
-
-/// A Latin-script match must not sit inside a longer word (`SCO` in `SCOPE`).
-fn whole_word(text: &str, start: usize, end: usize) -> bool {
-    let is_word = |c: char| c.is_alphanumeric() && !crate::lang::is_han(c);
-    let before = text[..start].chars().next_back();
-    let after = text[end..].chars().next();
-    let first = text[start..].chars().next();
-    let last = text[..end].chars().next_back();
-    let left_ok = !(before.is_some_and(is_word) && first.is_some_and(is_word));
-    let right_ok = !(after.is_some_and(is_word) && last.is_some_and(is_word));
-    left_ok && right_ok
 }
 
 fn split_forms(cell: &str) -> Vec<String> {
@@ -323,12 +484,24 @@ pub fn parse_tsv(path: &Path, text: &str) -> Result<Vec<Term>, GlossaryError> {
                 },
             );
         }
+        let case = match cell(col("case")) {
+            "" => None,
+            "exact" => Some(CaseRule::Exact),
+            "ignore" => Some(CaseRule::Ignore),
+            other => {
+                return Err(err(
+                    line,
+                    format!("case is '{other}': use exact, ignore or leave it empty"),
+                ))
+            }
+        };
         terms.push(Term {
             id: id.to_string(),
             kind: kind.clone(),
             forms,
             status: cell(col("status")).to_string(),
             note: cell(col("note")).to_string(),
+            case,
             file: path.to_path_buf(),
             line,
         });
@@ -354,13 +527,38 @@ mod tests {
         let g = glossary();
         let hits = g.find(Lang::Zh, "中华全国妇女联合会副主席林怡");
         assert_eq!(hits.len(), 1);
-        assert_eq!(hits[0].term, "vice-chair");
+        assert_eq!(&*hits[0].term, "vice-chair");
         assert_eq!(hits[0].surface, "副主席");
         assert!(g.find(Lang::En, "the SCOPE of work").is_empty());
         let hits = g.find(Lang::En, "at the SCO forum, the vice chair said");
-        let ids: Vec<_> = hits.iter().map(|h| h.term.as_str()).collect();
+        let ids: Vec<_> = hits.iter().map(|h| &*h.term).collect();
         assert_eq!(ids, vec!["sco", "vice-chair"]);
         assert_eq!(&"at the SCO forum"[hits[0].start..hits[0].end], "SCO");
+    }
+
+    #[test]
+    fn folding_matches_tone_placement_normal_forms_and_case() {
+        let text = "id\tvi\ten\n\
+            thuy-le\tThụy Lệ\tRuili\n\
+            hoa-binh\tHòa Bình\t\n\
+            sco\t\tSCO\n";
+        let g = Glossary::from_terms(parse_tsv(Path::new("p.tsv"), text).unwrap()).unwrap();
+        for input in [
+            "ở Thuỵ Lệ",
+            "ở thụy lệ",
+            "ở Thu\u{0323}y Lê\u{0323}",
+            "ở Thuy\u{0323} Lê\u{0323}",
+        ] {
+            let hits = g.find(Lang::Vi, input);
+            assert_eq!(hits.len(), 1, "{input}");
+            assert_eq!(&input[hits[0].start..hits[0].end], hits[0].surface);
+            assert!(input.ends_with(&hits[0].surface));
+        }
+        assert_eq!(&*g.find(Lang::Vi, "tỉnh Hoà Bình")[0].term, "hoa-binh");
+        // The acronym keeps its case; a word that merely contains it is no match.
+        assert_eq!(g.find(Lang::En, "the SCO summit").len(), 1);
+        assert!(g.find(Lang::En, "the sco summit").is_empty());
+        assert!(g.find(Lang::En, "the SCOPE").is_empty());
     }
 
     #[test]
