@@ -1,7 +1,757 @@
-//! HTML input. (Not implemented yet: read as plain text until then.)
+//! HTML input: a real HTML5 parse (html5ever through scraper), page chrome and scripts dropped
+//! with their reasons, the article's text cut into blocks.
+//!
+//! The nesting rule: every element is either inline (its text flows into the block around it) or
+//! block-level. Each stretch of inline content between block-level boundaries is one block, so a
+//! `p` inside an `li` or a `blockquote` is emitted once, and the `li`'s own text before a nested
+//! list is a block of its own. The block's kind is that of the innermost enclosing heading,
+//! `li`, `blockquote`, `figcaption`/`caption` or `td`/`th`; otherwise (`p`, `div`, `dt`, `dd`,
+//! loose text) it is a paragraph.
+//!
+//! Lines come from the parser itself: html5ever tells its tree sink the line of each token, and
+//! [`LineSink`] notes it for every element and text node it creates. An element's line is the
+//! line where its start tag ends; an element the parser implies (`tbody`) gets the line of the
+//! tag that caused it.
 
-use super::{Cleaner, Dropped, RawBlock};
+use super::blocks::{excerpt, trim_code, Collector, Run};
+use super::{BlockKind, Cleaner, Dropped, RawBlock};
+use html5ever::tendril::{StrTendril, TendrilSink};
+use html5ever::tree_builder::{ElementFlags, NodeOrText, QuirksMode, TreeSink};
+use html5ever::{Attribute, QualName};
+use scraper::{Html, HtmlTreeSink, Node};
+use std::borrow::Cow;
+use std::cell::{Cell, RefCell};
+use std::collections::HashMap;
+
+type Handle = <HtmlTreeSink as TreeSink>::Handle;
+/// A node of scraper's tree (ego-tree's `NodeRef`), named through scraper so that the two crates
+/// cannot drift apart.
+type NodeRef<'a> = <scraper::ElementRef<'a> as std::ops::Deref>::Target;
 
 pub fn parse(text: &str, cleaner: &Cleaner) -> (Vec<RawBlock>, Vec<Dropped>) {
-    super::plain::parse(text, cleaner)
+    let sink = LineSink {
+        inner: HtmlTreeSink::new(Html::new_document()),
+        line: Cell::new(1),
+        lines: RefCell::new(HashMap::new()),
+    };
+    let (html, lines) = html5ever::driver::parse_document(sink, Default::default()).one(text);
+    let mut walker = Walker {
+        out: Collector::new(cleaner),
+        lines,
+        run: Run::default(),
+        kinds: Vec::new(),
+        frames: Vec::new(),
+        figures: Vec::new(),
+        articles: 0,
+    };
+    walker.walk(html.tree.root());
+    walker.out.finish()
+}
+
+/// Why an element is left out with everything in it, if it is.
+fn drop_reason(name: &str, in_article: bool) -> Option<&'static str> {
+    Some(match name {
+        "script" | "style" | "noscript" | "template" => "script or style",
+        // An article's own header holds its headline and byline, not site navigation.
+        "header" if in_article => return None,
+        "nav" | "header" | "footer" | "aside" => "page chrome",
+        "form" | "button" | "select" | "input" | "textarea" | "datalist" => "form",
+        "iframe" | "object" | "embed" | "video" | "audio" | "canvas" | "svg" | "math" => {
+            "embedded content"
+        }
+        "title" => "document title",
+        _ => return None,
+    })
+}
+
+/// Elements that end the block before them and start a new one.
+fn is_block_level(name: &str) -> bool {
+    matches!(
+        name,
+        "address"
+            | "article"
+            | "blockquote"
+            | "body"
+            | "caption"
+            | "center"
+            | "dd"
+            | "details"
+            | "dialog"
+            | "dir"
+            | "div"
+            | "dl"
+            | "dt"
+            | "fieldset"
+            | "figcaption"
+            | "figure"
+            | "h1"
+            | "h2"
+            | "h3"
+            | "h4"
+            | "h5"
+            | "h6"
+            | "head"
+            | "header"
+            | "hgroup"
+            | "hr"
+            | "html"
+            | "legend"
+            | "li"
+            | "listing"
+            | "main"
+            | "menu"
+            | "ol"
+            | "optgroup"
+            | "option"
+            | "p"
+            | "search"
+            | "section"
+            | "summary"
+            | "table"
+            | "tbody"
+            | "td"
+            | "tfoot"
+            | "th"
+            | "thead"
+            | "tr"
+            | "ul"
+    )
+}
+
+/// The kind an element gives to the text inside it, for the elements that name one.
+fn kind_of(name: &str) -> Option<BlockKind> {
+    match name {
+        "h1" | "h2" | "h3" | "h4" | "h5" | "h6" => Some(BlockKind::Heading),
+        "li" => Some(BlockKind::ListItem),
+        "blockquote" => Some(BlockKind::Quote),
+        "figcaption" | "caption" => Some(BlockKind::Caption),
+        "td" | "th" => Some(BlockKind::TableCell),
+        _ => None,
+    }
+}
+
+/// What to undo when an element is left.
+#[derive(Clone, Copy, Debug)]
+struct Frame {
+    /// The element's line, for text that has no line of its own.
+    line: usize,
+    block: bool,
+    kind: bool,
+    protected: bool,
+    figure: bool,
+    article: bool,
+}
+
+struct Walker<'c> {
+    out: Collector<'c>,
+    lines: HashMap<Handle, usize>,
+    run: Run,
+    /// Kinds named by the enclosing elements, innermost last.
+    kinds: Vec<BlockKind>,
+    /// One per open element (descended into or not), so that leaving one pops its own.
+    frames: Vec<Option<Frame>>,
+    /// For each open figure: whether it has a figcaption (else its images' alt text is one).
+    figures: Vec<bool>,
+    articles: usize,
+}
+
+impl Walker<'_> {
+    /// Depth-first over the tree without recursion: scraped pages can nest deeper than the stack.
+    fn walk(&mut self, root: NodeRef<'_>) {
+        let mut node = root;
+        'down: loop {
+            let descend = self.enter(node);
+            if descend {
+                if let Some(child) = node.first_child() {
+                    node = child;
+                    continue;
+                }
+            }
+            loop {
+                self.leave(node);
+                if node.id() == root.id() {
+                    break 'down;
+                }
+                if let Some(next) = node.next_sibling() {
+                    node = next;
+                    continue 'down;
+                }
+                match node.parent() {
+                    Some(parent) => node = parent,
+                    None => break 'down,
+                }
+            }
+        }
+        self.flush(self.frame_line());
+    }
+
+    fn line_of(&self, node: NodeRef<'_>) -> Option<usize> {
+        self.lines.get(&node.id()).copied()
+    }
+
+    /// The line of the innermost open element.
+    fn frame_line(&self) -> usize {
+        self.frames
+            .iter()
+            .rev()
+            .flatten()
+            .next()
+            .map_or(1, |f| f.line)
+    }
+
+    /// Takes in a node; says whether to go into its children.
+    fn enter(&mut self, node: NodeRef<'_>) -> bool {
+        let element = match node.value() {
+            Node::Text(text) => {
+                if self.run.line.is_none() && !text.trim().is_empty() {
+                    // The node may open with line breaks before the words a reader would cite.
+                    let leading = text.len() - text.trim_start().len();
+                    let skipped = text[..leading].matches('\n').count();
+                    let line = self.line_of(node).map(|l| l + skipped);
+                    self.run.line = Some(line.unwrap_or_else(|| self.frame_line()));
+                }
+                self.run.push_str(text);
+                return false;
+            }
+            Node::Element(element) => element,
+            Node::Document | Node::Fragment => return true,
+            // Comments, doctype, processing instructions: not content.
+            _ => return false,
+        };
+        let name = element.name();
+        let line = self.line_of(node).unwrap_or_else(|| self.frame_line());
+
+        if let Some(reason) = drop_reason(name, self.articles > 0) {
+            // Separated, so that the items of a dropped menu do not run together.
+            let pieces = node.descendants().flat_map(|d| match d.value() {
+                Node::Text(t) => [" ", &**t],
+                _ => ["", ""],
+            });
+            let mut text = excerpt(pieces);
+            if text.is_empty() {
+                // An input or an external script has no text; its name says what went.
+                text = format!("<{name}>");
+            }
+            self.out.drop(line, reason, [text.as_str()]);
+            self.frames.push(None);
+            return false;
+        }
+        match name {
+            "br" => {
+                self.run.space();
+                self.frames.push(None);
+                return false;
+            }
+            "img" => {
+                if self.figures.last() == Some(&false) {
+                    self.flush(line);
+                    let mut alt = Run::default();
+                    alt.push_str(element.attr("alt").unwrap_or_default());
+                    let (_, alt, _) = alt.take();
+                    self.out.block(line, BlockKind::Caption, alt, Vec::new());
+                }
+                self.frames.push(None);
+                return false;
+            }
+            "pre" => {
+                self.flush(line);
+                let mut code = String::new();
+                for d in node.descendants() {
+                    match d.value() {
+                        Node::Text(t) => code.push_str(t),
+                        Node::Element(e) if e.name() == "br" => code.push('\n'),
+                        _ => {}
+                    }
+                }
+                let code = trim_code(&code).to_string();
+                self.out.block(line, BlockKind::Code, code, Vec::new());
+                self.frames.push(None);
+                return false;
+            }
+            _ => {}
+        }
+
+        let mut frame = Frame {
+            line,
+            block: false,
+            kind: false,
+            protected: false,
+            figure: false,
+            article: false,
+        };
+        if is_block_level(name) {
+            self.flush(line);
+            self.run.line = Some(line);
+            frame.block = true;
+            if let Some(kind) = kind_of(name) {
+                self.kinds.push(kind);
+                frame.kind = true;
+            }
+            if name == "figure" {
+                let captioned = node.descendants().any(|d| {
+                    d.value()
+                        .as_element()
+                        .is_some_and(|e| e.name() == "figcaption")
+                });
+                self.figures.push(captioned);
+                frame.figure = true;
+            }
+        } else if matches!(name, "code" | "kbd" | "samp" | "tt") {
+            self.run.open_protected();
+            frame.protected = true;
+        }
+        if name == "article" {
+            self.articles += 1;
+            frame.article = true;
+        }
+        self.frames.push(Some(frame));
+        true
+    }
+
+    fn leave(&mut self, node: NodeRef<'_>) {
+        if !node.value().is_element() {
+            return;
+        }
+        let Some(Some(frame)) = self.frames.pop() else {
+            return;
+        };
+        if frame.block {
+            self.flush(frame.line);
+        }
+        if frame.kind {
+            self.kinds.pop();
+        }
+        if frame.protected {
+            self.run.close_protected();
+        }
+        if frame.figure {
+            self.figures.pop();
+        }
+        if frame.article {
+            self.articles = self.articles.saturating_sub(1);
+        }
+    }
+
+    fn flush(&mut self, fallback_line: usize) {
+        let (line, text, protected) = self.run.take();
+        let kind = self.kinds.last().copied().unwrap_or(BlockKind::Paragraph);
+        self.out
+            .block(line.unwrap_or(fallback_line), kind, text, protected);
+    }
+}
+
+/// scraper's tree sink, plus the source line of every element and text node it creates.
+struct LineSink {
+    inner: HtmlTreeSink,
+    line: Cell<usize>,
+    lines: RefCell<HashMap<Handle, usize>>,
+}
+
+impl LineSink {
+    fn note(&self, handle: Handle, line: usize) {
+        self.lines.borrow_mut().entry(handle).or_insert(line);
+    }
+
+    /// Text is merged into the node before it, so the node to note is found after the fact;
+    /// merged text keeps the line of the node's first piece. The parser reports the line it has
+    /// reached after a piece of text, which may span lines, hence counting back to its start.
+    fn note_text(&self, piece: Option<usize>, find: impl FnOnce(&Html) -> Option<Handle>) {
+        let Some(newlines) = piece else {
+            return;
+        };
+        let found = find(&self.inner.0.borrow());
+        if let Some(handle) = found {
+            self.note(handle, self.line.get().saturating_sub(newlines).max(1));
+        }
+    }
+}
+
+/// The number of line breaks in a piece of text being added, `None` for an element.
+fn text_newlines(child: &NodeOrText<Handle>) -> Option<usize> {
+    match child {
+        NodeOrText::AppendText(text) => Some(text.matches('\n').count()),
+        NodeOrText::AppendNode(_) => None,
+    }
+}
+
+impl TreeSink for LineSink {
+    type Handle = Handle;
+    type Output = (Html, HashMap<Handle, usize>);
+    type ElemName<'a>
+        = <HtmlTreeSink as TreeSink>::ElemName<'a>
+    where
+        Self: 'a;
+
+    fn finish(self) -> Self::Output {
+        (self.inner.finish(), self.lines.into_inner())
+    }
+
+    fn set_current_line(&self, line_number: u64) {
+        self.line
+            .set(usize::try_from(line_number).unwrap_or(usize::MAX));
+    }
+
+    fn create_element(&self, name: QualName, attrs: Vec<Attribute>, flags: ElementFlags) -> Handle {
+        let handle = self.inner.create_element(name, attrs, flags);
+        self.note(handle, self.line.get());
+        handle
+    }
+
+    fn append(&self, parent: &Handle, child: NodeOrText<Handle>) {
+        let piece = text_newlines(&child);
+        self.inner.append(parent, child);
+        self.note_text(piece, |html| {
+            Some(html.tree.get(*parent)?.last_child()?.id())
+        });
+    }
+
+    fn append_before_sibling(&self, sibling: &Handle, new_node: NodeOrText<Handle>) {
+        let piece = text_newlines(&new_node);
+        self.inner.append_before_sibling(sibling, new_node);
+        self.note_text(piece, |html| {
+            Some(html.tree.get(*sibling)?.prev_sibling()?.id())
+        });
+    }
+
+    fn append_based_on_parent_node(
+        &self,
+        element: &Handle,
+        prev_element: &Handle,
+        child: NodeOrText<Handle>,
+    ) {
+        // As the trait describes it, routed through this sink so that text lines are noted.
+        let has_parent = self
+            .inner
+            .0
+            .borrow()
+            .tree
+            .get(*element)
+            .is_some_and(|e| e.parent().is_some());
+        if has_parent {
+            self.append_before_sibling(element, child);
+        } else {
+            self.append(prev_element, child);
+        }
+    }
+
+    fn parse_error(&self, msg: Cow<'static, str>) {
+        self.inner.parse_error(msg);
+    }
+
+    fn get_document(&self) -> Handle {
+        self.inner.get_document()
+    }
+
+    fn elem_name<'a>(&'a self, target: &'a Handle) -> Self::ElemName<'a> {
+        self.inner.elem_name(target)
+    }
+
+    fn create_comment(&self, text: StrTendril) -> Handle {
+        self.inner.create_comment(text)
+    }
+
+    fn create_pi(&self, target: StrTendril, data: StrTendril) -> Handle {
+        self.inner.create_pi(target, data)
+    }
+
+    fn append_doctype_to_document(
+        &self,
+        name: StrTendril,
+        public_id: StrTendril,
+        system_id: StrTendril,
+    ) {
+        self.inner
+            .append_doctype_to_document(name, public_id, system_id);
+    }
+
+    fn mark_script_already_started(&self, node: &Handle) {
+        self.inner.mark_script_already_started(node);
+    }
+
+    fn pop(&self, node: &Handle) {
+        self.inner.pop(node);
+    }
+
+    fn get_template_contents(&self, target: &Handle) -> Handle {
+        self.inner.get_template_contents(target)
+    }
+
+    fn same_node(&self, x: &Handle, y: &Handle) -> bool {
+        self.inner.same_node(x, y)
+    }
+
+    fn set_quirks_mode(&self, mode: QuirksMode) {
+        self.inner.set_quirks_mode(mode);
+    }
+
+    fn add_attrs_if_missing(&self, target: &Handle, attrs: Vec<Attribute>) {
+        self.inner.add_attrs_if_missing(target, attrs);
+    }
+
+    fn associate_with_form(
+        &self,
+        target: &Handle,
+        form: &Handle,
+        nodes: (&Handle, Option<&Handle>),
+    ) {
+        self.inner.associate_with_form(target, form, nodes);
+    }
+
+    fn remove_from_parent(&self, target: &Handle) {
+        self.inner.remove_from_parent(target);
+    }
+
+    fn reparent_children(&self, node: &Handle, new_parent: &Handle) {
+        self.inner.reparent_children(node, new_parent);
+    }
+
+    fn is_mathml_annotation_xml_integration_point(&self, handle: &Handle) -> bool {
+        self.inner
+            .is_mathml_annotation_xml_integration_point(handle)
+    }
+
+    fn allow_declarative_shadow_roots(&self, intended_parent: &Handle) -> bool {
+        self.inner.allow_declarative_shadow_roots(intended_parent)
+    }
+
+    fn attach_declarative_shadow(
+        &self,
+        location: &Handle,
+        template: &Handle,
+        attrs: &[Attribute],
+    ) -> bool {
+        self.inner
+            .attach_declarative_shadow(location, template, attrs)
+    }
+
+    fn maybe_clone_an_option_into_selectedcontent(&self, option: &Handle) {
+        self.inner
+            .maybe_clone_an_option_into_selectedcontent(option);
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use BlockKind::*;
+
+    const ARTICLE: &str = r#"<!DOCTYPE html>
+<html lang="vi">
+<head>
+<title>Hội nghị Phụ nữ ASEAN | Báo Tin tức</title>
+<script>var ads = "<p>không phải nội dung</p>";</script>
+<style>p { color: red }</style>
+</head>
+<body>
+<header class="site"><a href="/">Trang chủ</a> <a href="/the-gioi">Thế giới</a></header>
+<nav><ul><li>Thời sự</li><li>Kinh tế</li></ul></nav>
+<article>
+<header><h1>Hội nghị Phụ nữ ASEAN khai mạc tại Nam Ninh</h1></header>
+<h1>Hội nghị Phụ nữ ASEAN khai mạc tại Nam Ninh</h1>
+<p class="lead"><strong>Nam Ninh</strong>, ngày 1/5 &mdash; Hội nghị
+   <a href="/asean">Phụ nữ ASEAN</a> (Q&amp;A&nbsp;trực tuyến) khai mạc.<br>Đại biểu từ 10 quốc gia.</p>
+<figure>
+  <img src="anh-dai-bieu.jpg" alt="Ảnh đại biểu">
+  <figcaption>Các đại biểu chụp ảnh lưu niệm. 代表们合影留念。</figcaption>
+</figure>
+<figure><img src="hoi-truong.jpg" alt="Hội trường chính"></figure>
+<blockquote><p>Chúng tôi cam kết hợp tác lâu dài.</p><p>我们致力于长期合作。</p></blockquote>
+<blockquote>Một câu trích ngắn.</blockquote>
+<ul>
+  <li>Kinh tế số
+    <ul><li>Thương mại điện tử</li><li><p>Thanh toán <code>QR-Pay</code> xuyên biên giới</p></li></ul>
+  </li>
+  <li>Giáo dục</li>
+</ul>
+<table>
+  <tr><th>Quốc gia</th><th>Đại biểu</th></tr>
+  <tr><td>Việt Nam</td><td>12</td></tr>
+  <tr><td>中国</td><td>12</td></tr>
+</table>
+<div class="note">Chạy lệnh <kbd>bitext --from vi</kbd> để dịch.</div>
+<pre><code>[provider]
+  name = "deepl"
+</code></pre>
+<div><span>Xem thêm</span></div>
+<form><input type="text" placeholder="Email"><button>Đăng ký</button></form>
+</article>
+<footer>© 2024 Báo Tin tức</footer>
+</body>
+</html>
+"#;
+
+    fn kinds_and_texts(blocks: &[RawBlock]) -> Vec<(BlockKind, &str)> {
+        blocks.iter().map(|b| (b.kind, b.text.as_str())).collect()
+    }
+
+    #[test]
+    fn reads_a_news_article() {
+        let (blocks, dropped) = parse(ARTICLE, &Cleaner::default());
+        assert_eq!(
+            kinds_and_texts(&blocks),
+            vec![
+                (Heading, "Hội nghị Phụ nữ ASEAN khai mạc tại Nam Ninh"),
+                (
+                    Paragraph,
+                    "Nam Ninh, ngày 1/5 — Hội nghị Phụ nữ ASEAN (Q&A trực tuyến) khai mạc. \
+                     Đại biểu từ 10 quốc gia."
+                ),
+                (Caption, "Các đại biểu chụp ảnh lưu niệm. 代表们合影留念。"),
+                (Caption, "Hội trường chính"),
+                (Quote, "Chúng tôi cam kết hợp tác lâu dài."),
+                (Quote, "我们致力于长期合作。"),
+                (Quote, "Một câu trích ngắn."),
+                (ListItem, "Kinh tế số"),
+                (ListItem, "Thương mại điện tử"),
+                (ListItem, "Thanh toán QR-Pay xuyên biên giới"),
+                (ListItem, "Giáo dục"),
+                (TableCell, "Quốc gia"),
+                (TableCell, "Đại biểu"),
+                (TableCell, "Việt Nam"),
+                (TableCell, "12"),
+                (TableCell, "中国"),
+                (TableCell, "12"),
+                (Paragraph, "Chạy lệnh bitext --from vi để dịch."),
+                (Code, "[provider]\n  name = \"deepl\""),
+            ]
+        );
+        let lines: Vec<usize> = blocks.iter().map(|b| b.line).collect();
+        assert_eq!(
+            lines,
+            vec![12, 14, 18, 20, 21, 21, 22, 24, 25, 25, 27, 30, 30, 31, 31, 32, 32, 34, 35]
+        );
+
+        let item = &blocks[9];
+        assert_eq!(item.protected.len(), 1);
+        assert_eq!(&item.text[item.protected[0].clone()], "QR-Pay");
+        let command = &blocks[17];
+        assert_eq!(
+            &command.text[command.protected[0].clone()],
+            "bitext --from vi"
+        );
+        assert!(blocks[1].protected.is_empty());
+
+        let reasons: Vec<(usize, &str, &str)> = dropped
+            .iter()
+            .map(|d| (d.line, d.reason.as_str(), d.text.as_str()))
+            .collect();
+        assert_eq!(
+            reasons,
+            vec![
+                (4, "document title", "Hội nghị Phụ nữ ASEAN | Báo Tin tức"),
+                (
+                    5,
+                    "script or style",
+                    r#"var ads = "<p>không phải nội dung</p>";"#
+                ),
+                (6, "script or style", "p { color: red }"),
+                (9, "page chrome", "Trang chủ Thế giới"),
+                (10, "page chrome", "Thời sự Kinh tế"),
+                (
+                    13,
+                    "duplicate of line 12",
+                    "Hội nghị Phụ nữ ASEAN khai mạc tại Nam Ninh"
+                ),
+                (38, "page chrome", "Xem thêm"),
+                (39, "form", "Đăng ký"),
+                (41, "page chrome", "© 2024 Báo Tin tức"),
+            ]
+        );
+    }
+
+    #[test]
+    fn text_around_nested_blocks_is_split_not_repeated() {
+        let html = "<div>Mở đầu <p>Đoạn <em>một</em>.</p> giữa <div>Hai</div> cuối</div>\
+                    <li><p>Ý một</p>thêm</li><table><td><p>Ô</p></table>";
+        let (blocks, _) = parse(html, &Cleaner::default());
+        assert_eq!(
+            kinds_and_texts(&blocks),
+            vec![
+                (Paragraph, "Mở đầu"),
+                (Paragraph, "Đoạn một."),
+                (Paragraph, "giữa"),
+                (Paragraph, "Hai"),
+                (Paragraph, "cuối"),
+                (ListItem, "Ý một"),
+                (ListItem, "thêm"),
+                (TableCell, "Ô"),
+            ]
+        );
+    }
+
+    #[test]
+    fn lines_of_multiline_tags_and_loose_text() {
+        // Long plain ASCII text, which the tokenizer takes in one piece across lines.
+        let html = "<div><h2>Tiêu đề</h2>\n\n  Chữ rời\n<p\n  class=\"x\">Đoạn</p>\n\
+                    <hr>\n\n  Loose text that is long enough for a fast path\n  and goes on\n</div>";
+        let (blocks, _) = parse(html, &Cleaner::default());
+        let lines: Vec<(usize, &str)> = blocks.iter().map(|b| (b.line, b.text.as_str())).collect();
+        assert_eq!(
+            lines,
+            vec![
+                (1, "Tiêu đề"),
+                (3, "Chữ rời"),
+                (5, "Đoạn"),
+                (
+                    8,
+                    "Loose text that is long enough for a fast path and goes on"
+                )
+            ]
+        );
+    }
+
+    #[test]
+    fn empty_and_textless_elements_are_recorded_by_name() {
+        let (blocks, dropped) = parse(
+            "<p>&nbsp;</p><p>Chữ</p><script src=\"a.js\"></script><input type=hidden>",
+            &Cleaner::default(),
+        );
+        assert_eq!(kinds_and_texts(&blocks), vec![(Paragraph, "Chữ")]);
+        let texts: Vec<&str> = dropped.iter().map(|d| d.text.as_str()).collect();
+        assert_eq!(texts, vec!["<script>", "<input>"]);
+    }
+
+    #[test]
+    fn broken_markup_does_not_panic() {
+        for html in [
+            "",
+            "<",
+            "</p></div><li>",
+            "<table><td>a<p>b</table>c",
+            "<b><p>x</b>y</p>",
+            "<pre>",
+            "<figure><img></figure>",
+            "<template><p>t</p></template>",
+            "<svg><title>x</title></svg><math><mi>y</mi></math>",
+        ] {
+            let _ = parse(html, &Cleaner::default());
+        }
+        // html5ever takes quadratic time in the nesting depth, so not much deeper than this.
+        let deep = "<div>".repeat(3_000) + "sâu";
+        let (blocks, _) = parse(&deep, &Cleaner::default());
+        assert_eq!(kinds_and_texts(&blocks), vec![(Paragraph, "sâu")]);
+    }
+
+    #[test]
+    fn large_document_completes() {
+        let section = "<h2>Mục {i}</h2>\n<p>Đoạn văn số {i} về hợp tác kinh tế, có <code>mã-{i}</code> và <b>chữ đậm</b>.</p>\n<ul><li>điểm một {i}</li>\n<li>điểm hai {i}</li></ul>\n<script>track({i});</script>\n";
+        let mut html = String::from("<html><body>\n");
+        let mut n = 0;
+        while html.len() < 2_000_000 {
+            html.push_str(&section.replace("{i}", &n.to_string()));
+            n += 1;
+        }
+        let (blocks, dropped) = parse(&html, &Cleaner::default());
+        assert_eq!(blocks.len(), 4 * n);
+        assert_eq!(dropped.len(), n);
+        let last = &blocks[blocks.len() - 1];
+        assert_eq!(last.text, format!("điểm hai {}", n - 1));
+        let last_line = html
+            .lines()
+            .enumerate()
+            .filter(|(_, l)| l.starts_with("<li>điểm hai"))
+            .map(|(i, _)| i)
+            .last();
+        assert_eq!(Some(last.line), last_line.map(|i| i + 1));
+    }
 }

@@ -4,6 +4,7 @@
 //! nothing disappears silently. The cleaning rules are data ([`DropRule`]) that a workspace can
 //! extend in bitext.toml.
 
+mod blocks;
 mod clean;
 mod html;
 mod markdown;

@@ -1,0 +1,249 @@
+//! Shared by the Markdown and HTML readers: a block's text gathered from inline pieces, and the
+//! checks every finished block goes through (drop rules, a block repeated right after itself).
+
+use super::{BlockKind, Cleaner, Dropped, RawBlock};
+use std::ops::Range;
+
+/// How much of a dropped element's text is kept in the record: enough to recognise it.
+const EXCERPT_CHARS: usize = 200;
+
+/// The inline content of the block being read, whitespace-collapsed as it arrives so that the
+/// protected ranges are byte ranges of the final text.
+#[derive(Debug, Default)]
+pub(super) struct Run {
+    text: String,
+    protected: Vec<Range<usize>>,
+    /// Whitespace seen since the last character kept; written out only before a next character,
+    /// which trims the block at both ends.
+    space: bool,
+    protect_depth: usize,
+    protect_start: Option<usize>,
+    /// Source line of the block; set by whoever starts it, or by its first text.
+    pub line: Option<usize>,
+}
+
+impl Run {
+    pub fn push_str(&mut self, s: &str) {
+        for c in s.chars() {
+            if c.is_whitespace() {
+                self.space = true;
+                continue;
+            }
+            if self.space && !self.text.is_empty() {
+                self.text.push(' ');
+            }
+            self.space = false;
+            if self.protect_depth > 0 && self.protect_start.is_none() {
+                // Started lazily, so that a separating space stays outside the range.
+                self.protect_start = Some(self.text.len());
+            }
+            self.text.push(c);
+        }
+    }
+
+    /// A line break: it separates words like a space does.
+    pub fn space(&mut self) {
+        self.space = true;
+    }
+
+    pub fn open_protected(&mut self) {
+        self.protect_depth += 1;
+    }
+
+    pub fn close_protected(&mut self) {
+        self.protect_depth = self.protect_depth.saturating_sub(1);
+        if self.protect_depth == 0 {
+            self.end_protected();
+        }
+    }
+
+    fn end_protected(&mut self) {
+        if let Some(start) = self.protect_start.take() {
+            if start < self.text.len() {
+                self.protected.push(start..self.text.len());
+            }
+        }
+    }
+
+    /// Hands over what was gathered and starts afresh; inline code still open goes on protecting
+    /// the next block's text.
+    pub fn take(&mut self) -> (Option<usize>, String, Vec<Range<usize>>) {
+        self.end_protected();
+        self.space = false;
+        (
+            self.line.take(),
+            std::mem::take(&mut self.text),
+            std::mem::take(&mut self.protected),
+        )
+    }
+}
+
+/// Collects finished blocks and dropped pieces, applying the workspace's drop rules and the
+/// repeated-block rule on the way in.
+#[derive(Debug)]
+pub(super) struct Collector<'c> {
+    cleaner: &'c Cleaner,
+    blocks: Vec<RawBlock>,
+    dropped: Vec<Dropped>,
+}
+
+impl<'c> Collector<'c> {
+    pub fn new(cleaner: &'c Cleaner) -> Self {
+        Collector {
+            cleaner,
+            blocks: Vec::new(),
+            dropped: Vec::new(),
+        }
+    }
+
+    /// Adds a block unless it is empty, matches a drop rule or repeats the block before it.
+    pub fn block(
+        &mut self,
+        line: usize,
+        kind: BlockKind,
+        text: String,
+        protected: Vec<Range<usize>>,
+    ) {
+        if text.trim().is_empty() {
+            return;
+        }
+        // Code is copied as it is, and a table cell's number is data, so rules about page text
+        // (an image name, a lone page number) must not eat them.
+        if !matches!(kind, BlockKind::Code | BlockKind::TableCell) {
+            if let Some(reason) = self.cleaner.line_rule(&text) {
+                self.dropped.push(Dropped {
+                    line,
+                    reason: reason.to_string(),
+                    text,
+                });
+                return;
+            }
+        }
+        // Equal neighbouring cells are ordinary in a table (two zeros, two "yes"), not a scraping
+        // accident; dropping one would shift the columns.
+        if kind != BlockKind::TableCell {
+            if let Some(previous) = self.blocks.last() {
+                if previous.text == text {
+                    self.dropped.push(Dropped {
+                        line,
+                        reason: format!("duplicate of line {}", previous.line),
+                        text,
+                    });
+                    return;
+                }
+            }
+        }
+        self.blocks.push(RawBlock {
+            line,
+            kind,
+            text,
+            protected,
+        });
+    }
+
+    /// Records a piece of the source that is not translated; `text` is shortened to an excerpt.
+    pub fn drop<'a>(&mut self, line: usize, reason: &str, text: impl IntoIterator<Item = &'a str>) {
+        self.dropped.push(Dropped {
+            line,
+            reason: reason.to_string(),
+            text: excerpt(text),
+        });
+    }
+
+    pub fn finish(self) -> (Vec<RawBlock>, Vec<Dropped>) {
+        (self.blocks, self.dropped)
+    }
+}
+
+/// The pieces joined with whitespace collapsed, cut after [`EXCERPT_CHARS`] characters. Stops
+/// reading pieces once it has enough, so a huge dropped script costs no more than a small one.
+pub(super) fn excerpt<'a>(pieces: impl IntoIterator<Item = &'a str>) -> String {
+    let mut out = String::new();
+    let mut count = 0;
+    let mut space = false;
+    for piece in pieces {
+        for c in piece.chars() {
+            if c.is_whitespace() {
+                space = true;
+                continue;
+            }
+            if count == EXCERPT_CHARS {
+                out.push('…');
+                return out;
+            }
+            if space && !out.is_empty() {
+                out.push(' ');
+                count += 1;
+            }
+            space = false;
+            out.push(c);
+            count += 1;
+        }
+    }
+    out
+}
+
+/// Code as written, without the blank lines around it; indentation of the first line is kept.
+pub(super) fn trim_code(code: &str) -> &str {
+    let code = code.trim_end();
+    match code.find(|c: char| !c.is_whitespace()) {
+        Some(first) => {
+            let line_start = code[..first].rfind('\n').map_or(0, |i| i + 1);
+            &code[line_start..]
+        }
+        None => "",
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn run_collapses_whitespace_and_keeps_protected_ranges_exact() {
+        let mut run = Run::default();
+        run.push_str("  Gõ lệnh \n ");
+        run.open_protected();
+        run.push_str(" cargo   build ");
+        run.close_protected();
+        run.push_str(" để  biên dịch. ");
+        let (_, text, protected) = run.take();
+        assert_eq!(text, "Gõ lệnh cargo build để biên dịch.");
+        assert_eq!(protected.len(), 1);
+        assert_eq!(&text[protected[0].clone()], "cargo build");
+    }
+
+    #[test]
+    fn excerpt_is_bounded_on_a_char_boundary() {
+        let long = "Hà Nội ".repeat(100);
+        let e = excerpt([long.as_str()]);
+        assert_eq!(e.chars().count(), EXCERPT_CHARS + 1);
+        assert!(e.ends_with('…'));
+        assert_eq!(excerpt(["  a \n", " b "]), "a b");
+    }
+
+    #[test]
+    fn trim_code_keeps_indentation() {
+        assert_eq!(
+            trim_code("\n\n    fn main() {}\n  x\n\n"),
+            "    fn main() {}\n  x"
+        );
+        assert_eq!(trim_code(" \n "), "");
+    }
+
+    #[test]
+    fn collector_skips_repeats_but_not_in_tables() {
+        let cleaner = Cleaner::default();
+        let mut c = Collector::new(&cleaner);
+        c.block(1, BlockKind::Paragraph, "Một.".into(), vec![]);
+        c.block(2, BlockKind::Caption, "Một.".into(), vec![]);
+        c.block(3, BlockKind::TableCell, "0".into(), vec![]);
+        c.block(3, BlockKind::TableCell, "0".into(), vec![]);
+        c.block(4, BlockKind::Paragraph, "anh.jpg".into(), vec![]);
+        c.block(5, BlockKind::Code, "anh.jpg".into(), vec![]);
+        let (blocks, dropped) = c.finish();
+        assert_eq!(blocks.len(), 4);
+        assert_eq!(dropped[0].reason, "duplicate of line 1");
+        assert_eq!(dropped[1].reason, "image file name");
+    }
+}
