@@ -183,3 +183,58 @@ fn cleaning_rules_from_the_config_file_are_applied() {
     run.assert_code(2);
     assert!(run.stderr.contains("(unclosed"), "{}", run.stderr);
 }
+
+#[test]
+fn html_and_markdown_are_read_by_extension_or_flag() {
+    let ws = Workspace::new();
+    let html = ws.write(
+        "page.html",
+        "<html><head><title>T</title><script>track()</script></head><body>\n<nav><a href=\"/\">Home</a></nav>\n<h1>Shanghai forum</h1>\n<p>Mr. Li spoke &amp; smiled. She agreed.</p>\n<figure><img src=\"a.jpg\"><figcaption>Delegates at the forum</figcaption></figure>\n<pre>fn main() {}</pre>\n<footer>Copyright</footer></body></html>\n",
+    );
+    let run = ws.run(
+        &["segment", "--format", "jsonl", html.to_str().unwrap()],
+        &[],
+    );
+    run.assert_code(0);
+    let recs = records(&run.stdout);
+    let segments: Vec<(&str, &str)> = recs
+        .iter()
+        .filter(|r| r["kind"] != "dropped")
+        .map(|r| (r["kind"].as_str().unwrap(), r["text"].as_str().unwrap()))
+        .collect();
+    assert_eq!(
+        segments,
+        vec![
+            ("heading", "Shanghai forum"),
+            ("paragraph", "Mr. Li spoke & smiled."),
+            ("paragraph", "She agreed."),
+            ("caption", "Delegates at the forum"),
+            ("code", "fn main() {}"),
+        ]
+    );
+    let reasons: Vec<&str> = recs
+        .iter()
+        .filter(|r| r["kind"] == "dropped")
+        .map(|r| r["reason"].as_str().unwrap())
+        .collect();
+    assert!(
+        reasons.contains(&"script or style") && reasons.contains(&"page chrome"),
+        "{reasons:?}"
+    );
+    let code = recs.iter().find(|r| r["kind"] == "code").unwrap();
+    assert_eq!(code["translatable"], false);
+
+    // The same text as Markdown, read from standard input with --input-format.
+    let run = ws.run_stdin(
+        &["segment", "--input-format", "md"],
+        "# Shanghai forum\n\nMr. Li spoke *and* smiled. She agreed.\n\n- First item\n- Second item\n\n```\nfn main() {}\n```\n",
+    );
+    run.assert_code(0);
+    assert_eq!(
+        run.stdout,
+        "Shanghai forum\n\nMr. Li spoke and smiled.\nShe agreed.\n\nFirst item\n\nSecond item\n\nfn main() {}\n"
+    );
+    let run = ws.run_stdin(&["segment", "--input-format", "pdf"], "x");
+    run.assert_code(2);
+    assert!(run.stderr.contains("use txt, md or html"), "{}", run.stderr);
+}

@@ -119,7 +119,11 @@ mod tests {
         // Sorted by id, the shorter term comes first; it must not eat into the longer one.
         let terms = vec![
             pair("vietnam", "Việt Nam", "Vietnam"),
-            pair("vwu", "Hội Liên hiệp Phụ nữ Việt Nam", "Vietnam Women's Union"),
+            pair(
+                "vwu",
+                "Hội Liên hiệp Phụ nữ Việt Nam",
+                "Vietnam Women's Union",
+            ),
         ];
         assert_eq!(
             Pseudo::render(Lang::En, "Hội Liên hiệp Phụ nữ Việt Nam ở Việt Nam", &terms),
