@@ -170,6 +170,7 @@ mod tests {
                 provider: Some("deepl".into()),
                 model: None,
                 error: None,
+                terms: vec![],
             },
         );
         Aligned {

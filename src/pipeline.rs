@@ -9,7 +9,7 @@
 use crate::cache::{CacheEntry, CacheKey, CacheRequest, Store, KEY_SCHEMA};
 use crate::config::RetryPolicy;
 use crate::document::{BlockKind, Document, Dropped};
-use crate::glossary::{Glossary, TermHit};
+use crate::glossary::{Glossary, TermHit, Violation};
 use crate::lang::Lang;
 use crate::provider::{Batch, BatchItem, Provider, ProviderError};
 use futures::StreamExt;
@@ -46,6 +46,9 @@ pub struct Cell {
     pub model: Option<String>,
     #[serde(skip_serializing_if = "Option::is_none")]
     pub error: Option<String>,
+    /// Glossary terms this translation renders wrongly or not at all.
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    pub terms: Vec<Violation>,
 }
 
 /// One segment with all its languages.
@@ -88,6 +91,12 @@ pub struct RunStats {
     pub retries: u64,
     pub failures: u64,
     pub dropped_lines: u64,
+    /// Glossary terms asked for, over all translations of the run.
+    pub terms_enforced: u64,
+    /// Translations sent again alone, with stronger enforcement, after failing a term check.
+    pub term_retries: u64,
+    /// Translations left with a glossary violation after that retry.
+    pub term_violations: u64,
 }
 
 #[derive(Clone, Debug, Serialize)]
@@ -123,6 +132,9 @@ struct Unique {
 }
 
 type Answer = Result<(String, Origin), String>;
+
+/// A final answer with its term check.
+type Checked = Result<(String, Origin, Vec<Violation>), String>;
 
 /// State shared by concurrent batches.
 #[derive(Default)]
@@ -227,13 +239,69 @@ impl Pipeline {
 
         let batches = self.plan_batches(&uniques, &pending);
         let results: Vec<Vec<(usize, Answer)>> = futures::stream::iter(batches)
-            .map(|batch| self.run_batch(&uniques, batch, &shared))
+            .map(|batch| self.run_batch(&uniques, batch, &shared, false))
             .buffer_unordered(self.concurrency.max(1))
             .collect()
             .await;
         for (u, answer) in results.into_iter().flatten() {
             answers[u] = Some(answer);
         }
+
+        // Check every translation against the glossary; a fresh one that fails gets one more
+        // try alone, with stronger enforcement. Cached ones are only checked: they had theirs.
+        let mut checked: Vec<Option<Checked>> = Vec::with_capacity(uniques.len());
+        let mut recheck = Vec::new();
+        for (u, answer) in answers.into_iter().enumerate() {
+            let request = &uniques[u].request;
+            checked.push(answer.map(|a| {
+                a.map(|(text, origin)| {
+                    let violations =
+                        self.glossary
+                            .check(request.target_lang, &text, &request.terms);
+                    if !violations.is_empty() && origin != Origin::Cache {
+                        recheck.push(u);
+                    }
+                    (text, origin, violations)
+                })
+            }));
+        }
+        {
+            let mut stats = shared.stats.lock().expect("stats lock");
+            stats.terms_enforced = checked
+                .iter()
+                .zip(&uniques)
+                .filter(|(c, _)| matches!(c, Some(Ok(_))))
+                .map(|(_, u)| u.request.terms.len() as u64)
+                .sum();
+            stats.term_retries = recheck.len() as u64;
+        }
+        let retried: Vec<Vec<(usize, Answer)>> = futures::stream::iter(recheck)
+            .map(|u| self.run_batch(&uniques, vec![u], &shared, true))
+            .buffer_unordered(self.concurrency.max(1))
+            .collect()
+            .await;
+        for (u, answer) in retried.into_iter().flatten() {
+            let Ok((text, origin)) = answer else { continue };
+            let request = &uniques[u].request;
+            let violations = self
+                .glossary
+                .check(request.target_lang, &text, &request.terms);
+            let better = match &checked[u] {
+                Some(Ok((_, _, before))) => violations.len() <= before.len(),
+                _ => true,
+            };
+            if better {
+                self.remember(&uniques[u], &text, &shared);
+                checked[u] = Some(Ok((text, origin, violations)));
+            } else if let Some(Ok((first, _, _))) = &checked[u] {
+                // The stricter answer was worse: keep the first one, in the cache too.
+                self.remember(&uniques[u], &first.clone(), &shared);
+            }
+        }
+        shared.stats.lock().expect("stats lock").term_violations = checked
+            .iter()
+            .filter(|c| matches!(c, Some(Ok((_, _, v))) if !v.is_empty()))
+            .count() as u64;
 
         let mut failures = Vec::new();
         let provider = self.provider.kind().to_string();
@@ -260,14 +328,16 @@ impl Pipeline {
                                     provider: None,
                                     model: None,
                                     error: None,
+                                    terms: Vec::new(),
                                 },
-                                Some(&u) => match &answers[u] {
-                                    Some(Ok((text, origin))) => Cell {
+                                Some(&u) => match &checked[u] {
+                                    Some(Ok((text, origin, violations))) => Cell {
                                         text: Some(text.clone()),
                                         origin: *origin,
                                         provider: Some(provider.clone()),
                                         model: Some(model.clone()),
                                         error: None,
+                                        terms: violations.clone(),
                                     },
                                     other => {
                                         let error = match other {
@@ -286,6 +356,7 @@ impl Pipeline {
                                             provider: Some(provider.clone()),
                                             model: Some(model.clone()),
                                             error: Some(error),
+                                            terms: Vec::new(),
                                         }
                                     }
                                 },
@@ -383,6 +454,7 @@ impl Pipeline {
         uniques: &[Unique],
         mut pending: Vec<usize>,
         shared: &Shared,
+        strict: bool,
     ) -> Vec<(usize, Answer)> {
         let mut out = Vec::with_capacity(pending.len());
         let mut attempt = 0u32;
@@ -412,6 +484,7 @@ impl Pipeline {
             let batch = Batch {
                 source: first.source_lang,
                 target: first.target_lang,
+                strict,
                 items: pending
                     .iter()
                     .enumerate()
@@ -425,7 +498,7 @@ impl Pipeline {
             {
                 let mut stats = shared.stats.lock().expect("stats lock");
                 stats.requests += 1;
-                for &u in &pending {
+                for &u in pending.iter().filter(|_| !strict) {
                     if !counted.contains(&u) {
                         counted.push(u);
                         stats.segments_sent += 1;

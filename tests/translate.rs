@@ -33,6 +33,8 @@ fn workspace(deepl: Option<(&FakeDeepl, &str)>, openai: Option<(&FakeOpenAi, &st
         ));
     }
     ws.write("bitext.toml", config);
+    // Transport tests run without terms, so that glossary retries do not change the counts.
+    std::fs::create_dir_all(ws.path().join("no-glossary")).unwrap();
     ws
 }
 
@@ -144,7 +146,16 @@ fn deepl_translates_the_corpus_and_a_second_run_sends_zero_requests() {
     let ws = workspace(Some((&deepl, "")), None);
     let files = samples();
     let run = ws.run(
-        &args(&["translate", "--provider", "deepl"], &files),
+        &args(
+            &[
+                "translate",
+                "--glossary",
+                "no-glossary",
+                "--provider",
+                "deepl",
+            ],
+            &files,
+        ),
         &[("DEEPL_API_KEY", DEEPL_KEY)],
     );
     run.assert_code(0);
@@ -203,7 +214,16 @@ fn deepl_translates_the_corpus_and_a_second_run_sends_zero_requests() {
     );
     let before = deepl.translate_requests();
     let again = ws.run(
-        &args(&["translate", "--provider", "deepl"], &files),
+        &args(
+            &[
+                "translate",
+                "--glossary",
+                "no-glossary",
+                "--provider",
+                "deepl",
+            ],
+            &files,
+        ),
         &[("DEEPL_API_KEY", DEEPL_KEY)],
     );
     again.assert_code(0);
@@ -241,6 +261,8 @@ fn deepl_retries_rate_limits_server_errors_and_broken_answers() {
     let run = ws.run(
         &[
             "translate",
+            "--glossary",
+            "no-glossary",
             "--provider",
             "deepl",
             "--to",
@@ -260,6 +282,8 @@ fn deepl_retries_rate_limits_server_errors_and_broken_answers() {
     let run = ws.run(
         &[
             "translate",
+            "--glossary",
+            "no-glossary",
             "--provider",
             "deepl",
             "--to",
@@ -296,7 +320,16 @@ fn deepl_quota_exhausted_stops_the_run_and_keeps_what_was_received() {
     }
     deepl.push_fault(DeeplFault::QuotaExceeded);
     let run = ws.run(
-        &["translate", "--provider", "deepl", "--to", "zh", article],
+        &[
+            "translate",
+            "--glossary",
+            "no-glossary",
+            "--provider",
+            "deepl",
+            "--to",
+            "zh",
+            article,
+        ],
         &[("DEEPL_API_KEY", DEEPL_KEY)],
     );
     run.assert_code(1);
@@ -326,7 +359,16 @@ fn deepl_quota_exhausted_stops_the_run_and_keeps_what_was_received() {
 
     // The next run pays only for what is missing.
     let resumed = ws.run(
-        &["translate", "--provider", "deepl", "--to", "zh", article],
+        &[
+            "translate",
+            "--glossary",
+            "no-glossary",
+            "--provider",
+            "deepl",
+            "--to",
+            "zh",
+            article,
+        ],
         &[("DEEPL_API_KEY", DEEPL_KEY)],
     );
     resumed.assert_code(0);
@@ -349,6 +391,8 @@ fn a_rejected_key_stops_at_once_with_exit_code_2() {
     let run = ws.run(
         &[
             "translate",
+            "--glossary",
+            "no-glossary",
             "--provider",
             "deepl",
             "--endpoint",
@@ -378,6 +422,8 @@ fn missing_key_and_bad_input_are_usage_errors() {
     let run = ws.run(
         &[
             "translate",
+            "--glossary",
+            "no-glossary",
             "--provider",
             "deepl",
             "--to",

@@ -407,6 +407,126 @@ impl Glossary {
     }
 }
 
+/// A glossary term the translation did not render as the glossary says.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
+pub struct Violation {
+    pub id: String,
+    /// The preferred target form.
+    pub expected: String,
+    /// A deprecated form found in the translation, or `None` when the term is simply missing.
+    pub found: Option<String>,
+}
+
+impl Glossary {
+    /// Checks a translation into `target` of a segment whose matched terms are `pairs`: each
+    /// term's preferred or accepted target form must appear (with the folding used for
+    /// matching), and no deprecated form of any term may.
+    pub fn check(&self, target: Lang, translation: &str, pairs: &[TermPair]) -> Vec<Violation> {
+        let folded = fold::fold(translation, true);
+        let mut violations = Vec::new();
+        for pair in pairs {
+            let Some(term) = self.term(&pair.id) else {
+                continue;
+            };
+            let Some(forms) = term.forms.get(&target) else {
+                continue;
+            };
+            let present = forms
+                .accepted()
+                .filter(|f| !f.is_empty())
+                .any(|form| contains_form(&folded, translation, form, term.case));
+            if !present {
+                violations.push(Violation {
+                    id: term.id.clone(),
+                    expected: forms.preferred.clone(),
+                    found: None,
+                });
+            }
+        }
+        for term in &self.terms {
+            let Some(forms) = term.forms.get(&target) else {
+                continue;
+            };
+            for bad in &forms.deprecated {
+                if contains_form(&folded, translation, bad, term.case) {
+                    violations.push(Violation {
+                        id: term.id.clone(),
+                        expected: forms.preferred.clone(),
+                        found: Some(bad.clone()),
+                    });
+                }
+            }
+        }
+        violations
+    }
+
+    /// Deprecated forms in a text, e.g. a known mistranslation in the source itself.
+    pub fn find_deprecated(&self, lang: Lang, text: &str) -> Vec<Violation> {
+        let folded = fold::fold(text, true);
+        let mut found = Vec::new();
+        for term in &self.terms {
+            if let Some(forms) = term.forms.get(&lang) {
+                for bad in &forms.deprecated {
+                    if contains_form(&folded, text, bad, term.case) {
+                        found.push(Violation {
+                            id: term.id.clone(),
+                            expected: forms.preferred.clone(),
+                            found: Some(bad.clone()),
+                        });
+                    }
+                }
+            }
+        }
+        found
+    }
+}
+
+/// Whether `form` occurs in the folded text as a whole word (anywhere, for Chinese), with the
+/// letter case the term asks for.
+fn contains_form(
+    folded: &fold::Folded,
+    original: &str,
+    form: &str,
+    case: Option<CaseRule>,
+) -> bool {
+    let needle = fold::fold(form, true).text;
+    if needle.is_empty() {
+        return false;
+    }
+    let exact = (!CaseRule::ignores_case(case, form)).then(|| fold::fold(form, false).text);
+    let bounded_left = form.chars().next().is_some_and(|c| !crate::lang::is_han(c));
+    let bounded_right = form
+        .chars()
+        .next_back()
+        .is_some_and(|c| !crate::lang::is_han(c));
+    let hay = folded.text.as_str();
+    let mut from = 0;
+    while let Some(at) = hay[from..].find(&needle) {
+        let start = from + at;
+        let end = start + needle.len();
+        from = start + hay[start..].chars().next().map_or(1, char::len_utf8);
+        if bounded_left
+            && hay[..start]
+                .chars()
+                .next_back()
+                .is_some_and(fold::is_word_char)
+        {
+            continue;
+        }
+        if bounded_right && hay[end..].chars().next().is_some_and(fold::is_word_char) {
+            continue;
+        }
+        if let Some(exact) = &exact {
+            let (s, e) = folded.original(start, end);
+            if fold::fold(&original[s..e], false).text != *exact {
+                continue;
+            }
+        }
+        return true;
+    }
+    false
+}
+
 fn split_forms(cell: &str) -> Vec<String> {
     cell.split('|')
         .map(|s| s.trim().to_string())
@@ -580,6 +700,41 @@ mod tests {
                     target: "Vice Chairperson".into()
                 },
             ]
+        );
+    }
+
+    #[test]
+    fn checks_find_missing_terms_and_deprecated_forms() {
+        let g = glossary();
+        let hits = g.find(Lang::En, "He Hongmei met the vice chair.");
+        let pairs = g.pairs_for(&hits, Lang::Zh);
+        assert_eq!(pairs.len(), 2);
+        assert!(g.check(Lang::Zh, "和红梅会见了副主席。", &pairs).is_empty());
+        let missing = g.check(Lang::Zh, "和红梅会见了主席。", &pairs);
+        assert_eq!(
+            missing,
+            vec![Violation {
+                id: "vice-chair".into(),
+                expected: "副主席".into(),
+                found: None
+            }]
+        );
+        // A deprecated rendering is flagged wherever it appears.
+        let bad = g.check(Lang::En, "Then He and Hongmei spoke.", &[]);
+        assert_eq!(bad[0].found.as_deref(), Some("He and Hongmei"));
+        assert_eq!(
+            g.find_deprecated(Lang::En, "He and Hongmei made a speech.")
+                .len(),
+            1
+        );
+        // Accepted variants and letter case pass; a form inside a longer word does not.
+        let en_pairs = g.pairs_for(&g.find(Lang::Zh, "副主席"), Lang::En);
+        assert!(g
+            .check(Lang::En, "The VICE CHAIR spoke.", &en_pairs)
+            .is_empty());
+        assert_eq!(
+            g.check(Lang::En, "The vice chairs spoke.", &en_pairs).len(),
+            1
         );
     }
 

@@ -25,6 +25,47 @@ pub struct Deepl {
     batch_size: usize,
 }
 
+/// The tag that marks text DeepL must not translate (sent with `ignore_tags`).
+const KEEP_TAG: &str = "keep";
+
+fn escape_xml(text: &str) -> String {
+    text.replace('&', "&amp;")
+        .replace('<', "&lt;")
+        .replace('>', "&gt;")
+}
+
+/// The text as XML, with every term's source form replaced by `<keep>target form</keep>`.
+fn protect_terms(text: &str, terms: &[crate::glossary::TermPair]) -> String {
+    let sources: Vec<&str> = terms.iter().map(|t| t.source.as_str()).collect();
+    let Ok(automaton) = aho_corasick::AhoCorasick::builder()
+        .match_kind(aho_corasick::MatchKind::LeftmostLongest)
+        .build(&sources)
+    else {
+        return escape_xml(text);
+    };
+    let mut out = String::with_capacity(text.len() + 32);
+    let mut last = 0;
+    for m in automaton.find_iter(text) {
+        out.push_str(&escape_xml(&text[last..m.start()]));
+        let target = &terms[m.pattern().as_usize()].target;
+        out.push_str(&format!("<{KEEP_TAG}>{}</{KEEP_TAG}>", escape_xml(target)));
+        last = m.end();
+    }
+    out.push_str(&escape_xml(&text[last..]));
+    out
+}
+
+/// Back from XML: the keep tags removed and the entities decoded.
+fn unprotect(text: &str) -> String {
+    text.replace(&format!("<{KEEP_TAG}>"), "")
+        .replace(&format!("</{KEEP_TAG}>"), "")
+        .replace("&lt;", "<")
+        .replace("&gt;", ">")
+        .replace("&quot;", "\"")
+        .replace("&apos;", "'")
+        .replace("&amp;", "&")
+}
+
 #[derive(Deserialize)]
 struct TranslateResponse {
     translations: Vec<Translation>,
@@ -134,9 +175,27 @@ impl Deepl {
         }
     }
 
+    /// Whether DeepL handles XML tags for this pair: not where Vietnamese is involved.
+    fn tags_supported(batch: &Batch) -> bool {
+        batch.source != Lang::Vi && batch.target != Lang::Vi
+    }
+
     async fn send(&self, batch: &Batch) -> Result<BatchOutput, ProviderError> {
-        let texts: Vec<&str> = batch.items.iter().map(|i| i.text.as_str()).collect();
-        let body = serde_json::json!({
+        // On a strict retry, each term is replaced by its target form inside a tag DeepL must
+        // leave alone (its documented placeholder method), where the pair supports tags.
+        let tagged = batch.strict && Self::tags_supported(batch);
+        let texts: Vec<String> = batch
+            .items
+            .iter()
+            .map(|i| {
+                if tagged {
+                    protect_terms(&i.text, &i.terms)
+                } else {
+                    i.text.clone()
+                }
+            })
+            .collect();
+        let mut body = serde_json::json!({
             "text": texts,
             "source_lang": Self::source_code(batch.source),
             "target_lang": Self::target_code(batch.target),
@@ -144,6 +203,10 @@ impl Deepl {
             "split_sentences": "0",
             "show_billed_characters": true,
         });
+        if tagged {
+            body["tag_handling"] = "xml".into();
+            body["ignore_tags"] = serde_json::json!([KEEP_TAG]);
+        }
         let response = self
             .client
             .post(&self.url)
@@ -193,7 +256,7 @@ impl Deepl {
             texts: parsed
                 .translations
                 .into_iter()
-                .map(|t| Some(t.text))
+                .map(|t| Some(if tagged { unprotect(&t.text) } else { t.text }))
                 .collect(),
             billed_chars,
             tokens: 0,
@@ -230,5 +293,26 @@ impl Provider for Deepl {
         batch: &'a Batch,
     ) -> BoxFuture<'a, Result<BatchOutput, ProviderError>> {
         Box::pin(self.send(batch))
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::glossary::TermPair;
+
+    #[test]
+    fn terms_are_protected_and_restored() {
+        let terms = vec![TermPair {
+            id: "swf".into(),
+            source: "Shanghai Women's Federation".into(),
+            target: "上海市妇女联合会".into(),
+        }];
+        let xml = protect_terms("Q&A at the Shanghai Women's Federation <today>", &terms);
+        assert_eq!(
+            xml,
+            "Q&amp;A at the <keep>上海市妇女联合会</keep> &lt;today&gt;"
+        );
+        assert_eq!(unprotect(&xml), "Q&A at the 上海市妇女联合会 <today>");
     }
 }

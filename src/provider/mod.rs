@@ -29,6 +29,8 @@ pub struct Batch {
     pub source: Lang,
     pub target: Lang,
     pub items: Vec<BatchItem>,
+    /// A second try after a glossary check failed: enforce the terms as hard as the API allows.
+    pub strict: bool,
 }
 
 /// A provider's answer to a batch, one entry per item in order.

@@ -28,6 +28,10 @@ Wherever a term's source form occurs in a segment, render it exactly as the term
 Answer with JSON only: {\"translations\": [{\"id\": <the segment's id>, \"text\": <its translation>}]}, \
 one entry for every segment, with the ids exactly as given.";
 
+/// Added to the instructions when a translation is retried because it missed a term.
+const STRICT_TERMS: &str = "The terms are mandatory: a translation that does not contain \
+each listed term's target form exactly as written is wrong. Check every term before answering.";
+
 pub struct OpenAi {
     name: String,
     url: String,
@@ -202,10 +206,15 @@ impl OpenAi {
             terms,
         };
         let user = serde_json::to_string(&user).expect("the user message always serialises");
+        let system = if batch.strict {
+            format!("{SYSTEM_PROMPT} {STRICT_TERMS}")
+        } else {
+            SYSTEM_PROMPT.to_string()
+        };
         serde_json::json!({
             "model": self.model,
             "messages": [
-                { "role": "system", "content": SYSTEM_PROMPT },
+                { "role": "system", "content": system },
                 { "role": "user", "content": user },
             ],
             "temperature": self.temperature,

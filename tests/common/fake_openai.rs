@@ -41,6 +41,8 @@ pub enum OpenAiFault {
     Delay(Duration),
     /// Closes the connection without any response.
     DropConnection,
+    /// Answers normally but ignores the `terms` (as a careless model would).
+    IgnoreTerms,
 }
 
 #[derive(Default)]
@@ -175,7 +177,12 @@ async fn chat(State(state): State<Shared>, headers: HeaderMap, body: Bytes) -> R
         .segments
         .iter()
         .map(|(id, text)| {
-            let text = format!("<{}> {}", job.target_lang, apply_terms(text, &job.terms));
+            let body = if matches!(fault, Some(OpenAiFault::IgnoreTerms)) {
+                text.clone()
+            } else {
+                apply_terms(text, &job.terms)
+            };
+            let text = format!("<{}> {}", job.target_lang, body);
             json!({ "id": id, "text": text })
         })
         .collect();

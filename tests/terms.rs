@@ -1,0 +1,235 @@
+//! Glossary enforcement end to end: terms reach the provider, translations are checked, a
+//! failed check gets one stricter retry, what still fails is reported, and editing one term
+//! re-translates exactly the segments that contain it.
+
+mod common;
+
+use common::fake_deepl::FakeDeepl;
+use common::fake_openai::{FakeOpenAi, OpenAiFault};
+use common::workspace::Workspace;
+use serde_json::Value;
+use std::collections::BTreeSet;
+
+/// A workspace with its own copy of the project glossary, which a test may edit.
+fn workspace(extra_config: &str) -> Workspace {
+    let ws = Workspace::new();
+    for entry in std::fs::read_dir(Workspace::project_glossary()).unwrap() {
+        let path = entry.unwrap().path();
+        if path.extension().is_some_and(|x| x == "tsv") {
+            let name = path.file_name().unwrap().to_string_lossy().into_owned();
+            ws.write(&format!("glossary/{name}"), std::fs::read(&path).unwrap());
+        }
+    }
+    ws.write(
+        "bitext.toml",
+        format!("[run]\nretry_base_ms = 1\nretry_max_ms = 10\n{extra_config}"),
+    );
+    ws
+}
+
+fn samples() -> Vec<String> {
+    Workspace::all_samples()
+        .iter()
+        .map(|p| p.display().to_string())
+        .collect()
+}
+
+fn all_records(ws: &Workspace) -> Vec<Value> {
+    Workspace::all_samples()
+        .iter()
+        .flat_map(|p| {
+            ws.jsonl(&format!(
+                "out/{}.jsonl",
+                p.file_stem().unwrap().to_string_lossy()
+            ))
+        })
+        .collect()
+}
+
+#[test]
+fn editing_one_term_retranslates_exactly_the_segments_that_contain_it() {
+    let ws = workspace("");
+    let files = samples();
+    let mut args = vec!["translate", "--to", "vi,en,zh"];
+    args.extend(files.iter().map(String::as_str));
+    ws.run(&args, &[]).assert_code(0);
+    let first = ws.json("out/summary.json");
+    assert!(first["terms_enforced"].as_u64().unwrap() > 100, "{first}");
+    assert_eq!(first["term_violations"], 0, "pseudo substitutes every term");
+
+    // The distinct English segments that contain the Shanghai Women's Federation.
+    let with_term: BTreeSet<String> = all_records(&ws)
+        .iter()
+        .filter(|r| {
+            r["hits"]
+                .as_array()
+                .is_some_and(|h| h.iter().any(|h| h["id"] == "swf"))
+        })
+        .map(|r| r["source"]["text"].as_str().unwrap().to_string())
+        .collect();
+    assert!(with_term.len() >= 5, "{with_term:?}");
+
+    // A reviewer changes the term's preferred Chinese form (only Chinese, so only the
+    // translations into Chinese of those segments change).
+    let path = ws.path().join("glossary/organisations.tsv");
+    let tsv = std::fs::read_to_string(&path).unwrap();
+    let edited = tsv.replace(
+        "\t上海市妇女联合会|上海市妇联\t",
+        "\t上海市妇联|上海市妇女联合会\t",
+    );
+    assert_ne!(tsv, edited, "the test expects the swf row's Chinese cell");
+    std::fs::write(&path, edited).unwrap();
+
+    ws.run(&args, &[]).assert_code(0);
+    let second = ws.json("out/summary.json");
+    assert_eq!(
+        second["segments_sent"].as_u64().unwrap() as usize,
+        with_term.len(),
+        "{second}"
+    );
+    assert!(second["requests"].as_u64().unwrap() >= 1);
+    let changed: Vec<Value> = all_records(&ws)
+        .into_iter()
+        .filter(|r| r["targets"]["zh"]["origin"] == "pseudo")
+        .collect();
+    assert_eq!(
+        changed
+            .iter()
+            .map(|r| r["source"]["text"].as_str().unwrap().to_string())
+            .collect::<BTreeSet<_>>(),
+        with_term
+    );
+    assert!(changed.iter().all(|r| r["targets"]["zh"]["text"]
+        .as_str()
+        .unwrap()
+        .contains("上海市妇联")));
+}
+
+#[test]
+fn an_llm_that_ignores_the_terms_is_asked_again_strictly() {
+    let llm = FakeOpenAi::start("sk-terms-test");
+    llm.push_fault(OpenAiFault::IgnoreTerms);
+    let ws = workspace(&format!(
+        "[providers.llm]\nkind = \"openai\"\nendpoint = \"{}\"\nmodel = \"m\"\napi_key_env = \"LLM_KEY\"\nbatch_size = 50\nconcurrency = 1\n",
+        llm.url()
+    ));
+    let article = Workspace::sample("en-shanghai-ngo-leadership-session.txt");
+    let run = ws.run(
+        &[
+            "translate",
+            "--provider",
+            "llm",
+            "--to",
+            "zh",
+            article.to_str().unwrap(),
+        ],
+        &[("LLM_KEY", "sk-terms-test")],
+    );
+    run.assert_code(0);
+    let summary = ws.json("out/summary.json");
+    let recs = ws.jsonl("out/en-shanghai-ngo-leadership-session.jsonl");
+    let with_terms = recs
+        .iter()
+        .filter(|r| r["hits"].as_array().is_some_and(|h| !h.is_empty()))
+        .count();
+    assert!(with_terms >= 3);
+    assert_eq!(
+        summary["term_retries"].as_u64().unwrap() as usize,
+        with_terms,
+        "{summary}"
+    );
+    assert_eq!(summary["term_violations"], 0, "{summary}");
+    assert_eq!(
+        llm.requests(),
+        1 + with_terms,
+        "one batch, then one request per segment"
+    );
+    let system = llm.last_body()["messages"][0]["content"]
+        .as_str()
+        .unwrap()
+        .to_string();
+    assert!(system.contains("mandatory"), "{system}");
+    let swf = recs
+        .iter()
+        .find(|r| {
+            r["source"]["text"]
+                .as_str()
+                .unwrap()
+                .contains("held by SWF")
+        })
+        .unwrap();
+    assert!(
+        swf["targets"]["zh"]["text"]
+            .as_str()
+            .unwrap()
+            .contains("上海市妇女联合会"),
+        "{swf}"
+    );
+    assert!(swf["targets"]["zh"].get("terms").is_none());
+}
+
+#[test]
+fn deepl_enforces_terms_with_tags_where_it_can_and_reports_the_rest() {
+    let deepl = FakeDeepl::start("deepl-terms-key");
+    let ws = workspace(&format!(
+        "[providers.deepl]\nendpoint = \"{}\"\nconcurrency = 1\n",
+        deepl.url()
+    ));
+    let article = Workspace::sample("en-shanghai-ngo-leadership-session.txt");
+    let run = ws.run(
+        &[
+            "translate",
+            "--provider",
+            "deepl",
+            "--to",
+            "vi,zh",
+            article.to_str().unwrap(),
+        ],
+        &[("DEEPL_API_KEY", "deepl-terms-key")],
+    );
+    run.assert_code(0);
+    let recs = ws.jsonl("out/en-shanghai-ngo-leadership-session.jsonl");
+    let summary = ws.json("out/summary.json");
+    // Chinese: the fake ignores terms, so each term-bearing segment is retried with the terms
+    // in <keep> tags, which DeepL leaves alone; the check then passes.
+    for r in recs
+        .iter()
+        .filter(|r| r["hits"].as_array().is_some_and(|h| !h.is_empty()))
+    {
+        assert!(r["targets"]["zh"].get("terms").is_none(), "{r}");
+    }
+    let swf = recs
+        .iter()
+        .find(|r| {
+            r["source"]["text"]
+                .as_str()
+                .unwrap()
+                .contains("held by SWF")
+        })
+        .unwrap();
+    assert!(swf["targets"]["zh"]["text"]
+        .as_str()
+        .unwrap()
+        .contains("上海市妇女联合会"));
+    assert!(!swf["targets"]["zh"]["text"]
+        .as_str()
+        .unwrap()
+        .contains("<keep>"));
+    // Vietnamese: DeepL has no tag handling for it, so what the fake ignored stays a violation,
+    // recorded per segment and counted.
+    let violations: Vec<&Value> = recs
+        .iter()
+        .filter_map(|r| r["targets"]["vi"].get("terms"))
+        .collect();
+    assert!(!violations.is_empty());
+    let first = &violations[0][0];
+    assert!(
+        first["id"].is_string() && first["expected"].is_string() && first["found"].is_null(),
+        "{first}"
+    );
+    assert_eq!(
+        summary["term_violations"].as_u64().unwrap() as usize,
+        violations.len()
+    );
+    assert!(summary["term_retries"].as_u64().unwrap() as usize > violations.len());
+}
