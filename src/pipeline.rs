@@ -237,6 +237,34 @@ impl Pipeline {
         shared.stats.lock().expect("stats lock").served_from_cache =
             (uniques.len() - pending.len()) as u64;
 
+        // Providers with term bases of their own (DeepL) get the glossary for the pairs that
+        // are about to be translated.
+        let mut pairs: Vec<(Lang, Lang)> = pending
+            .iter()
+            .map(|&u| {
+                (
+                    uniques[u].request.source_lang,
+                    uniques[u].request.target_lang,
+                )
+            })
+            .collect();
+        pairs.sort();
+        pairs.dedup();
+        if !pairs.is_empty() && !self.glossary.is_empty() {
+            if let Err(e) = self.provider.prepare(&self.glossary, &pairs).await {
+                if e.is_fatal() {
+                    let message = e.to_string();
+                    tracing::error!("{message}; stopping the run");
+                    shared.stop.store(true, Ordering::SeqCst);
+                    *shared.stop_reason.lock().expect("stop lock") = Some(Stop {
+                        message,
+                        configuration: !matches!(e, ProviderError::Quota { .. }),
+                    });
+                } else {
+                    tracing::warn!("{e}; translating without the provider's glossary");
+                }
+            }
+        }
         let batches = self.plan_batches(&uniques, &pending);
         let results: Vec<Vec<(usize, Answer)>> = futures::stream::iter(batches)
             .map(|batch| self.run_batch(&uniques, batch, &shared, false))

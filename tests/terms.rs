@@ -4,7 +4,7 @@
 
 mod common;
 
-use common::fake_deepl::FakeDeepl;
+use common::fake_deepl::{DeeplFault, FakeDeepl};
 use common::fake_openai::{FakeOpenAi, OpenAiFault};
 use common::workspace::Workspace;
 use serde_json::Value;
@@ -169,8 +169,88 @@ fn an_llm_that_ignores_the_terms_is_asked_again_strictly() {
 }
 
 #[test]
-fn deepl_enforces_terms_with_tags_where_it_can_and_reports_the_rest() {
+fn deepl_gets_the_glossary_as_its_own_and_keeps_it_in_sync() {
     let deepl = FakeDeepl::start("deepl-terms-key");
+    let ws = workspace(&format!(
+        "[providers.deepl]\nendpoint = \"{}\"\nconcurrency = 1\n",
+        deepl.url()
+    ));
+    let article = Workspace::sample("en-shanghai-ngo-leadership-session.txt");
+    let article = article.to_str().unwrap();
+    let env = [("DEEPL_API_KEY", "deepl-terms-key")];
+    let run = |cache: &str| {
+        let run = ws.run(
+            &[
+                "translate",
+                "--provider",
+                "deepl",
+                "--to",
+                "vi,zh",
+                "--cache",
+                cache,
+                article,
+            ],
+            &env,
+        );
+        run.assert_code(0);
+        ws.json("out/summary.json")
+    };
+    let summary = run("cache-1");
+    // One DeepL glossary per language pair, used by every translate request.
+    let (glossaries, created, deleted) = deepl.glossaries();
+    assert_eq!(
+        (glossaries.len(), created, deleted),
+        (2, 2, 0),
+        "{glossaries:?}"
+    );
+    let names: Vec<&str> = glossaries.iter().map(|g| g.name.as_str()).collect();
+    assert!(
+        names.iter().any(|n| n.starts_with("bitext en-zh "))
+            && names.iter().any(|n| n.starts_with("bitext en-vi "))
+    );
+    let en_zh = glossaries
+        .iter()
+        .find(|g| g.name.starts_with("bitext en-zh"))
+        .unwrap();
+    let entries = &en_zh.dictionaries[0].2;
+    assert!(entries.contains(&(
+        "Shanghai Women's Federation".to_string(),
+        "上海市妇女联合会".to_string()
+    )));
+    assert!(deepl.last_body()["glossary_id"].is_string());
+    // The glossary did the work: no violations, no strict retries.
+    assert_eq!(summary["term_violations"], 0, "{summary}");
+    assert_eq!(summary["term_retries"], 0, "{summary}");
+
+    // Unchanged entries: the same glossaries serve a new run.
+    run("cache-2");
+    assert_eq!(
+        deepl.glossaries().1,
+        2,
+        "a glossary was created again without a change"
+    );
+
+    // A reviewer edits one Chinese form: only the en-zh glossary is replaced.
+    let path = ws.path().join("glossary/organisations.tsv");
+    let tsv = std::fs::read_to_string(&path).unwrap();
+    std::fs::write(
+        &path,
+        tsv.replace(
+            "\t上海市妇女联合会|上海市妇联\t",
+            "\t上海市妇联|上海市妇女联合会\t",
+        ),
+    )
+    .unwrap();
+    run("cache-3");
+    let (glossaries, created, deleted) = deepl.glossaries();
+    assert_eq!((glossaries.len(), created, deleted), (2, 3, 1));
+}
+
+#[test]
+fn deepl_retries_a_term_that_was_missed_with_tags_where_it_can() {
+    let deepl = FakeDeepl::start("deepl-terms-key");
+    // The first request comes back as if the glossary had not been applied.
+    deepl.push_fault(DeeplFault::IgnoreGlossary);
     let ws = workspace(&format!(
         "[providers.deepl]\nendpoint = \"{}\"\nconcurrency = 1\n",
         deepl.url()
@@ -182,22 +262,24 @@ fn deepl_enforces_terms_with_tags_where_it_can_and_reports_the_rest() {
             "--provider",
             "deepl",
             "--to",
-            "vi,zh",
+            "zh",
             article.to_str().unwrap(),
         ],
         &[("DEEPL_API_KEY", "deepl-terms-key")],
     );
     run.assert_code(0);
-    let recs = ws.jsonl("out/en-shanghai-ngo-leadership-session.jsonl");
     let summary = ws.json("out/summary.json");
-    // Chinese: the fake ignores terms, so each term-bearing segment is retried with the terms
-    // in <keep> tags, which DeepL leaves alone; the check then passes.
-    for r in recs
-        .iter()
-        .filter(|r| r["hits"].as_array().is_some_and(|h| !h.is_empty()))
-    {
-        assert!(r["targets"]["zh"].get("terms").is_none(), "{r}");
-    }
+    assert!(summary["term_retries"].as_u64().unwrap() >= 3, "{summary}");
+    assert_eq!(summary["term_violations"], 0, "{summary}");
+    // The retry sent the terms inside tags DeepL leaves alone.
+    let body = deepl.last_body();
+    assert_eq!(body["tag_handling"], "xml");
+    assert_eq!(body["ignore_tags"], serde_json::json!(["keep"]));
+    assert!(
+        body["text"][0].as_str().unwrap().contains("<keep>"),
+        "{body}"
+    );
+    let recs = ws.jsonl("out/en-shanghai-ngo-leadership-session.jsonl");
     let swf = recs
         .iter()
         .find(|r| {
@@ -207,29 +289,9 @@ fn deepl_enforces_terms_with_tags_where_it_can_and_reports_the_rest() {
                 .contains("held by SWF")
         })
         .unwrap();
-    assert!(swf["targets"]["zh"]["text"]
-        .as_str()
-        .unwrap()
-        .contains("上海市妇女联合会"));
-    assert!(!swf["targets"]["zh"]["text"]
-        .as_str()
-        .unwrap()
-        .contains("<keep>"));
-    // Vietnamese: DeepL has no tag handling for it, so what the fake ignored stays a violation,
-    // recorded per segment and counted.
-    let violations: Vec<&Value> = recs
-        .iter()
-        .filter_map(|r| r["targets"]["vi"].get("terms"))
-        .collect();
-    assert!(!violations.is_empty());
-    let first = &violations[0][0];
+    let zh = swf["targets"]["zh"]["text"].as_str().unwrap();
     assert!(
-        first["id"].is_string() && first["expected"].is_string() && first["found"].is_null(),
-        "{first}"
+        zh.contains("上海市妇女联合会") && !zh.contains("<keep>"),
+        "{zh}"
     );
-    assert_eq!(
-        summary["term_violations"].as_u64().unwrap() as usize,
-        violations.len()
-    );
-    assert!(summary["term_retries"].as_u64().unwrap() as usize > violations.len());
 }

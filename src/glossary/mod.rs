@@ -407,6 +407,31 @@ impl Glossary {
     }
 }
 
+impl Glossary {
+    /// Source-to-target entries for a language pair, as term bases of translation APIs take
+    /// them: every accepted source form to the preferred target form; sources unique, entries
+    /// without tabs or line breaks, sorted, so that equal glossaries give equal lists.
+    pub fn entries(&self, source: Lang, target: Lang) -> Vec<(String, String)> {
+        let mut entries = std::collections::BTreeMap::new();
+        for term in &self.terms {
+            let (Some(from), Some(to)) = (term.forms.get(&source), term.forms.get(&target)) else {
+                continue;
+            };
+            if to.preferred.is_empty() || to.preferred.contains(['\t', '\n', '\r']) {
+                continue;
+            }
+            for form in from.accepted() {
+                if !form.is_empty() && !form.contains(['\t', '\n', '\r']) {
+                    entries
+                        .entry(form.to_string())
+                        .or_insert_with(|| to.preferred.clone());
+                }
+            }
+        }
+        entries.into_iter().collect()
+    }
+}
+
 /// A glossary term the translation did not render as the glossary says.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize)]
 pub struct Violation {

@@ -17,7 +17,10 @@ const MAX_BODY_BYTES: usize = 120 * 1024;
 
 pub struct Deepl {
     name: String,
+    base: String,
     url: String,
+    /// The DeepL glossary to use per language pair, once [`Provider::prepare`] has synced it.
+    glossaries: std::sync::Mutex<std::collections::HashMap<(Lang, Lang), String>>,
     key: ApiKey,
     key_env: String,
     client: reqwest::Client,
@@ -105,6 +108,8 @@ impl Deepl {
         Ok(Deepl {
             name: settings.name.clone(),
             url: format!("{base}/v2/translate"),
+            base,
+            glossaries: Default::default(),
             key,
             key_env: env,
             client: http_client(settings.timeout),
@@ -207,6 +212,14 @@ impl Deepl {
             body["tag_handling"] = "xml".into();
             body["ignore_tags"] = serde_json::json!([KEEP_TAG]);
         }
+        let glossary = self
+            .glossaries
+            .lock()
+            .ok()
+            .and_then(|g| g.get(&(batch.source, batch.target)).cloned());
+        if let Some(id) = glossary {
+            body["glossary_id"] = id.into();
+        }
         let response = self
             .client
             .post(&self.url)
@@ -264,6 +277,160 @@ impl Deepl {
     }
 }
 
+/// DeepL's own glossary language codes (v3 uses lower case, without variants).
+fn glossary_code(lang: Lang) -> &'static str {
+    match lang {
+        Lang::En => "en",
+        Lang::Zh => "zh",
+        Lang::Vi => "vi",
+    }
+}
+
+#[derive(Deserialize)]
+struct GlossaryList {
+    #[serde(default)]
+    glossaries: Vec<GlossaryInfo>,
+}
+
+#[derive(Deserialize)]
+struct GlossaryInfo {
+    glossary_id: String,
+    #[serde(default)]
+    name: String,
+}
+
+impl Deepl {
+    async fn call(
+        &self,
+        request: reqwest::RequestBuilder,
+    ) -> Result<(u16, reqwest::header::HeaderMap, String), ProviderError> {
+        let response = request
+            .header(
+                reqwest::header::AUTHORIZATION,
+                format!("DeepL-Auth-Key {}", self.key.expose()),
+            )
+            .send()
+            .await
+            .map_err(|e| transport_error(&self.name, self.timeout, e))?;
+        let status = response.status().as_u16();
+        let headers = response.headers().clone();
+        let text = response
+            .text()
+            .await
+            .map_err(|e| transport_error(&self.name, self.timeout, e))?;
+        Ok((status, headers, text))
+    }
+
+    /// Makes sure DeepL holds the project glossary for each pair: one multilingual (v3)
+    /// glossary per pair, named after a hash of its entries, so that it is created again
+    /// only when those entries change; stale ones of ours are deleted.
+    async fn sync_glossaries(
+        &self,
+        glossary: &crate::glossary::Glossary,
+        pairs: &[(Lang, Lang)],
+    ) -> Result<(), ProviderError> {
+        use sha2::Digest;
+        let wanted: Vec<((Lang, Lang), String, String)> = pairs
+            .iter()
+            .filter_map(|&(source, target)| {
+                let entries = glossary.entries(source, target);
+                if entries.is_empty() {
+                    return None;
+                }
+                let tsv: String = entries.iter().map(|(s, t)| format!("{s}\t{t}\n")).collect();
+                let hash = hex::encode(sha2::Sha256::digest(tsv.as_bytes()));
+                let name = format!(
+                    "bitext {}-{} {}",
+                    glossary_code(source),
+                    glossary_code(target),
+                    &hash[..16]
+                );
+                Some(((source, target), name, tsv))
+            })
+            .collect();
+        if wanted.is_empty() {
+            return Ok(());
+        }
+        let (status, headers, text) = self
+            .call(self.client.get(format!("{}/v3/glossaries", self.base)))
+            .await?;
+        if status != 200 {
+            let error = self.error(status, &headers, &text);
+            if error.is_fatal() && status != 404 {
+                return Err(error);
+            }
+            tracing::warn!("{error}; translating without DeepL glossaries");
+            return Ok(());
+        }
+        let existing: GlossaryList =
+            serde_json::from_str(&text).map_err(|e| ProviderError::Malformed {
+                provider: self.name.clone(),
+                message: format!("glossary list: {e}"),
+            })?;
+        for (pair, name, tsv) in wanted {
+            let id = match existing.glossaries.iter().find(|g| g.name == name) {
+                Some(found) => found.glossary_id.clone(),
+                None => {
+                    let body = serde_json::json!({
+                        "name": name,
+                        "dictionaries": [{
+                            "source_lang": glossary_code(pair.0),
+                            "target_lang": glossary_code(pair.1),
+                            "entries": tsv,
+                            "entries_format": "tsv",
+                        }],
+                    });
+                    let (status, headers, text) = self
+                        .call(
+                            self.client
+                                .post(format!("{}/v3/glossaries", self.base))
+                                .json(&body),
+                        )
+                        .await?;
+                    if status != 201 && status != 200 {
+                        let error = self.error(status, &headers, &text);
+                        if error.is_fatal() {
+                            return Err(error);
+                        }
+                        // The pair may not support glossaries: translate without one.
+                        tracing::warn!(
+                            "{error}; translating {}-{} without a DeepL glossary",
+                            pair.0,
+                            pair.1
+                        );
+                        continue;
+                    }
+                    let created: GlossaryInfo =
+                        serde_json::from_str(&text).map_err(|e| ProviderError::Malformed {
+                            provider: self.name.clone(),
+                            message: format!("created glossary: {e}"),
+                        })?;
+                    tracing::info!(glossary = %name, "created a DeepL glossary");
+                    // Older versions of this pair's glossary are of no further use.
+                    let prefix = format!(
+                        "bitext {}-{} ",
+                        glossary_code(pair.0),
+                        glossary_code(pair.1)
+                    );
+                    for stale in existing
+                        .glossaries
+                        .iter()
+                        .filter(|g| g.name.starts_with(&prefix))
+                    {
+                        let url = format!("{}/v3/glossaries/{}", self.base, stale.glossary_id);
+                        let _ = self.call(self.client.delete(url)).await;
+                    }
+                    created.glossary_id
+                }
+            };
+            if let Ok(mut map) = self.glossaries.lock() {
+                map.insert(pair, id);
+            }
+        }
+        Ok(())
+    }
+}
+
 impl Provider for Deepl {
     fn kind(&self) -> &'static str {
         "deepl"
@@ -293,6 +460,14 @@ impl Provider for Deepl {
         batch: &'a Batch,
     ) -> BoxFuture<'a, Result<BatchOutput, ProviderError>> {
         Box::pin(self.send(batch))
+    }
+
+    fn prepare<'a>(
+        &'a self,
+        glossary: &'a crate::glossary::Glossary,
+        pairs: &'a [(Lang, Lang)],
+    ) -> BoxFuture<'a, Result<(), ProviderError>> {
+        Box::pin(self.sync_glossaries(glossary, pairs))
     }
 }
 

@@ -161,6 +161,16 @@ pub trait Provider: Send + Sync {
         &'a self,
         batch: &'a Batch,
     ) -> BoxFuture<'a, Result<BatchOutput, ProviderError>>;
+
+    /// Gets ready to translate these language pairs with this glossary (DeepL uploads it as
+    /// a glossary of its own). Most providers need nothing.
+    fn prepare<'a>(
+        &'a self,
+        _glossary: &'a crate::glossary::Glossary,
+        _pairs: &'a [(Lang, Lang)],
+    ) -> BoxFuture<'a, Result<(), ProviderError>> {
+        Box::pin(async { Ok(()) })
+    }
 }
 
 /// Settings a provider is built from, resolved from bitext.toml and the command line.

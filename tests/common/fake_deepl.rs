@@ -8,7 +8,7 @@ use axum::body::Bytes;
 use axum::extract::State;
 use axum::http::{header, HeaderMap, StatusCode};
 use axum::response::{IntoResponse, Response};
-use axum::routing::post;
+use axum::routing::{get, post};
 use axum::{Json, Router};
 use serde_json::{json, Value};
 
@@ -42,10 +42,26 @@ pub enum DeeplFault {
     Delay(Duration),
     /// Closes the connection without any response.
     DropConnection,
+    /// Answers normally but leaves the request's glossary unapplied.
+    IgnoreGlossary,
+}
+
+/// One language pair of a glossary: source code, target code, entries.
+pub type Dictionary = (String, String, Vec<(String, String)>);
+
+/// A v3 glossary held by the fake: name and, per (source, target) pair, its entries.
+#[derive(Clone, Debug)]
+pub struct FakeGlossary {
+    pub id: String,
+    pub name: String,
+    pub dictionaries: Vec<Dictionary>,
 }
 
 #[derive(Default)]
 struct Inner {
+    glossaries: Vec<FakeGlossary>,
+    glossaries_created: usize,
+    glossaries_deleted: usize,
     expected_key: String,
     faults: VecDeque<DeeplFault>,
     translate_requests: usize,
@@ -73,6 +89,11 @@ impl FakeDeepl {
         }));
         let router = Router::new()
             .route("/v2/translate", post(translate))
+            .route("/v3/glossaries", get(list_glossaries).post(create_glossary))
+            .route(
+                "/v3/glossaries/{id}",
+                axum::routing::delete(delete_glossary),
+            )
             .with_state(state.clone());
         Self {
             state,
@@ -119,6 +140,16 @@ impl FakeDeepl {
         self.lock().headers_seen.clone()
     }
 
+    /// Glossaries currently held, and how many were created and deleted so far.
+    pub fn glossaries(&self) -> (Vec<FakeGlossary>, usize, usize) {
+        let s = self.lock();
+        (
+            s.glossaries.clone(),
+            s.glossaries_created,
+            s.glossaries_deleted,
+        )
+    }
+
     fn lock(&self) -> std::sync::MutexGuard<'_, Inner> {
         self.state.lock().expect("fake deepl state poisoned")
     }
@@ -129,6 +160,7 @@ struct Job {
     target_lang: String,
     source_lang: Option<String>,
     show_billed: bool,
+    glossary_id: Option<String>,
 }
 
 async fn translate(State(state): State<Shared>, headers: HeaderMap, body: Bytes) -> Response {
@@ -166,11 +198,35 @@ async fn translate(State(state): State<Shared>, headers: HeaderMap, body: Bytes)
         }
         Some(DeeplFault::DropConnection) => return drop_connection(),
         Some(DeeplFault::Delay(d)) => Some(d),
-        Some(DeeplFault::FewerItems) | None => None,
+        Some(DeeplFault::FewerItems) | Some(DeeplFault::IgnoreGlossary) | None => None,
     };
     let job = match checked {
         Ok(job) => job,
         Err(rejection) => return rejection.into_response(),
+    };
+    // A glossary replaces its source forms, longest first, as a real translation would.
+    let entries: Vec<(String, String)> = match &job.glossary_id {
+        _ if matches!(fault, Some(DeeplFault::IgnoreGlossary)) => Vec::new(),
+        None => Vec::new(),
+        Some(id) => {
+            let s = state.lock().expect("fake deepl state poisoned");
+            let Some(glossary) = s.glossaries.iter().find(|g| &g.id == id) else {
+                return reject(StatusCode::NOT_FOUND, "Glossary not found.").into_response();
+            };
+            let source = job
+                .source_lang
+                .clone()
+                .unwrap_or_default()
+                .to_ascii_lowercase();
+            let target = job.target_lang.to_ascii_lowercase();
+            let target = target.split('-').next().unwrap_or_default().to_owned();
+            glossary
+                .dictionaries
+                .iter()
+                .find(|(s, t, _)| *s == source && *t == target)
+                .map(|(_, _, e)| e.clone())
+                .unwrap_or_default()
+        }
     };
     let detected = job.source_lang.clone().unwrap_or_else(|| "EN".to_owned());
     let mut translations: Vec<Value> = job
@@ -179,7 +235,7 @@ async fn translate(State(state): State<Shared>, headers: HeaderMap, body: Bytes)
         .map(|text| {
             let mut t = json!({
                 "detected_source_language": detected,
-                "text": format!("<{}> {}", job.target_lang, text),
+                "text": format!("<{}> {}", job.target_lang, apply_glossary(text, &entries)),
             });
             if job.show_billed {
                 t["billed_characters"] = text.chars().count().into();
@@ -247,11 +303,21 @@ fn check(expected_key: &str, headers: &HeaderMap, body: &[u8]) -> Result<Job, Re
                 .ok_or_else(|| bad_request("Value for 'source_lang' not supported."))?,
         ),
     };
+    let glossary_id = body
+        .get("glossary_id")
+        .and_then(Value::as_str)
+        .map(str::to_owned);
+    if glossary_id.is_some() && source_lang.is_none() {
+        return Err(bad_request(
+            "Parameter 'source_lang' is required when using a glossary.",
+        ));
+    }
     Ok(Job {
         texts,
         target_lang,
         source_lang,
         show_billed: body.get("show_billed_characters") == Some(&Value::Bool(true)),
+        glossary_id,
     })
 }
 
@@ -283,4 +349,135 @@ fn reject(status: StatusCode, message: &str) -> Reject {
 
 fn bad_request(message: &str) -> Reject {
     reject(StatusCode::BAD_REQUEST, message)
+}
+
+fn apply_glossary(text: &str, entries: &[(String, String)]) -> String {
+    let mut order: Vec<&(String, String)> = entries.iter().collect();
+    order.sort_by_key(|(s, _)| std::cmp::Reverse(s.len()));
+    let mut out = String::new();
+    let mut rest = text;
+    'outer: while !rest.is_empty() {
+        for (source, target) in &order {
+            if !source.is_empty() && rest.starts_with(source.as_str()) {
+                out.push_str(target);
+                rest = &rest[source.len()..];
+                continue 'outer;
+            }
+        }
+        let c = rest.chars().next().unwrap_or(' ');
+        out.push(c);
+        rest = &rest[c.len_utf8()..];
+    }
+    out
+}
+
+fn authorized(state: &Shared, headers: &HeaderMap) -> bool {
+    let expected = state
+        .lock()
+        .expect("fake deepl state poisoned")
+        .expected_key
+        .clone();
+    headers.get(header::AUTHORIZATION).map(|v| v.as_bytes())
+        == Some(format!("DeepL-Auth-Key {expected}").as_bytes())
+}
+
+async fn list_glossaries(State(state): State<Shared>, headers: HeaderMap) -> Response {
+    if !authorized(&state, &headers) {
+        return StatusCode::FORBIDDEN.into_response();
+    }
+    let s = state.lock().expect("fake deepl state poisoned");
+    let list: Vec<Value> = s
+        .glossaries
+        .iter()
+        .map(|g| json!({ "glossary_id": g.id, "name": g.name, "dictionaries": [] }))
+        .collect();
+    Json(json!({ "glossaries": list })).into_response()
+}
+
+/// `POST /v3/glossaries`: validates the entries as DeepL does (TSV, non-empty, unique sources).
+async fn create_glossary(State(state): State<Shared>, headers: HeaderMap, body: Bytes) -> Response {
+    if !authorized(&state, &headers) {
+        return StatusCode::FORBIDDEN.into_response();
+    }
+    let Ok(body) = serde_json::from_slice::<Value>(&body) else {
+        return bad_request("Invalid request: expected a JSON body.").into_response();
+    };
+    let Some(name) = body.get("name").and_then(Value::as_str) else {
+        return bad_request("Parameter 'name' not specified.").into_response();
+    };
+    let Some(dicts) = body.get("dictionaries").and_then(Value::as_array) else {
+        return bad_request("Parameter 'dictionaries' not specified.").into_response();
+    };
+    let mut dictionaries = Vec::new();
+    for d in dicts {
+        let field = |k: &str| d.get(k).and_then(Value::as_str).map(str::to_owned);
+        let (Some(source), Some(target), Some(entries)) =
+            (field("source_lang"), field("target_lang"), field("entries"))
+        else {
+            return bad_request("Each dictionary needs source_lang, target_lang and entries.")
+                .into_response();
+        };
+        if field("entries_format").as_deref() != Some("tsv") {
+            return bad_request("Unsupported entries_format.").into_response();
+        }
+        let mut parsed: Vec<(String, String)> = Vec::new();
+        for line in entries.lines() {
+            let Some((s, t)) = line.split_once('\t') else {
+                return bad_request("Invalid glossary entries: expected source<TAB>target.")
+                    .into_response();
+            };
+            if s.is_empty() || t.is_empty() || s.trim() != s || t.trim() != t || t.contains('\t') {
+                return bad_request("Invalid glossary entries.").into_response();
+            }
+            if parsed.iter().any(|(p, _)| p == s) {
+                return bad_request("Invalid glossary entries: duplicate source.").into_response();
+            }
+            parsed.push((s.to_owned(), t.to_owned()));
+        }
+        dictionaries.push((
+            source.to_ascii_lowercase(),
+            target.to_ascii_lowercase(),
+            parsed,
+        ));
+    }
+    let mut s = state.lock().expect("fake deepl state poisoned");
+    s.glossaries_created += 1;
+    let id = format!("fake-glossary-{}", s.glossaries_created);
+    let summary: Vec<Value> = dictionaries
+        .iter()
+        .map(|(src, tgt, e)| json!({ "source_lang": src, "target_lang": tgt, "entry_count": e.len() }))
+        .collect();
+    s.glossaries.push(FakeGlossary {
+        id: id.clone(),
+        name: name.to_owned(),
+        dictionaries,
+    });
+    (
+        StatusCode::CREATED,
+        Json(json!({
+            "glossary_id": id,
+            "name": name,
+            "dictionaries": summary,
+            "creation_time": "2026-11-21T00:00:00Z",
+        })),
+    )
+        .into_response()
+}
+
+async fn delete_glossary(
+    State(state): State<Shared>,
+    headers: HeaderMap,
+    axum::extract::Path(id): axum::extract::Path<String>,
+) -> Response {
+    if !authorized(&state, &headers) {
+        return StatusCode::FORBIDDEN.into_response();
+    }
+    let mut s = state.lock().expect("fake deepl state poisoned");
+    let before = s.glossaries.len();
+    s.glossaries.retain(|g| g.id != id);
+    if s.glossaries.len() == before {
+        return reject(StatusCode::NOT_FOUND, "Glossary not found.").into_response();
+    }
+    s.glossaries_deleted += 1;
+    StatusCode::NO_CONTENT.into_response()
 }
