@@ -283,13 +283,14 @@ impl Glossary {
                 let b = bytes[pos];
                 let word_byte = if b < 0x80 {
                     b.is_ascii_alphanumeric()
-                } else if haystack.is_char_boundary(pos) {
+                } else if b & 0xC0 == 0x80 {
+                    // A continuation byte belongs to the character before it.
+                    in_word
+                } else {
                     haystack[pos..]
                         .chars()
                         .next()
                         .is_some_and(fold::is_word_char)
-                } else {
-                    in_word
                 };
                 // Only the start of a word can start a match.
                 if in_word || !word_byte {
