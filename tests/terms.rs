@@ -295,3 +295,32 @@ fn deepl_retries_a_term_that_was_missed_with_tags_where_it_can() {
         "{zh}"
     );
 }
+
+/// The corpus through each provider, with the project glossary: terms enforced, retried and
+/// still violated. The figures are printed (run with `--nocapture`) for the record.
+#[test]
+fn corpus_terms_through_every_provider() {
+    let deepl = FakeDeepl::start("deepl-corpus-key");
+    let llm = FakeOpenAi::start("sk-corpus");
+    let ws = workspace(&format!(
+        "[providers.deepl]\nendpoint = \"{}\"\n[providers.llm]\nkind = \"openai\"\nendpoint = \"{}\"\nmodel = \"m\"\napi_key_env = \"LLM_KEY\"\n",
+        deepl.url(),
+        llm.url()
+    ));
+    let files = samples();
+    let env = [("DEEPL_API_KEY", "deepl-corpus-key"), ("LLM_KEY", "sk-corpus")];
+    for provider in ["pseudo", "deepl", "llm"] {
+        let mut args = vec!["translate", "--provider", provider, "--to", "vi,en,zh", "--cache", provider];
+        args.extend(files.iter().map(String::as_str));
+        ws.run(&args, &env).assert_code(0);
+        let s = ws.json("out/summary.json");
+        let recs = all_records(&ws);
+        let hits: usize = recs.iter().map(|r| r["hits"].as_array().map_or(0, Vec::len)).sum();
+        eprintln!(
+            "{provider}: {hits} term hits in the corpus, {} terms enforced, {} strict retries, {} violations, {} requests",
+            s["terms_enforced"], s["term_retries"], s["term_violations"], s["requests"]
+        );
+        assert!(s["terms_enforced"].as_u64().unwrap() > 100);
+        assert_eq!(s["term_violations"], 0, "{provider}: {s}");
+    }
+}
