@@ -60,6 +60,9 @@ struct JsonRecord<'a> {
     targets: &'a BTreeMap<crate::lang::Lang, crate::pipeline::Cell>,
     #[serde(skip_serializing_if = "Vec::is_empty")]
     hits: Vec<JsonTerm<'a>>,
+    /// Deprecated glossary forms found in the source.
+    #[serde(skip_serializing_if = "<[_]>::is_empty")]
+    flags: &'a [crate::glossary::Violation],
 }
 
 /// One JSON record per segment.
@@ -86,6 +89,7 @@ pub fn render_jsonl(doc: &Aligned) -> String {
                     surface: &h.surface,
                 })
                 .collect(),
+            flags: &row.flags,
         };
         out.push_str(&serde_json::to_string(&record).expect("records always serialise"));
         out.push('\n');
@@ -184,6 +188,7 @@ mod tests {
                 kind: BlockKind::Paragraph,
                 source: "One\\two".into(),
                 hits: vec![],
+                flags: vec![],
                 targets,
             }],
             dropped: vec![],

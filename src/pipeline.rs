@@ -59,6 +59,8 @@ pub struct Row {
     pub kind: BlockKind,
     pub source: String,
     pub hits: Vec<TermHit>,
+    /// Deprecated glossary forms in the source segment.
+    pub flags: Vec<Violation>,
     pub targets: BTreeMap<Lang, Cell>,
 }
 
@@ -97,6 +99,8 @@ pub struct RunStats {
     pub term_retries: u64,
     /// Translations left with a glossary violation after that retry.
     pub term_violations: u64,
+    /// Source segments that contain a deprecated glossary form.
+    pub source_flags: u64,
 }
 
 #[derive(Clone, Debug, Serialize)]
@@ -162,6 +166,7 @@ impl Pipeline {
             for seg in doc.blocks.iter_mut().flat_map(|b| b.segments.iter_mut()) {
                 if seg.translatable {
                     seg.hits = self.glossary.find(lang, &seg.text);
+                    seg.flags = self.glossary.find_deprecated(lang, &seg.text);
                 }
             }
         }
@@ -202,6 +207,7 @@ impl Pipeline {
                 for (b, block) in doc.blocks.iter().enumerate() {
                     for (s, seg) in block.segments.iter().enumerate() {
                         stats.segments += 1;
+                        stats.source_flags += u64::from(!seg.flags.is_empty());
                         if !seg.translatable {
                             continue;
                         }
@@ -397,6 +403,7 @@ impl Pipeline {
                             kind: block.kind,
                             source: seg.text.clone(),
                             hits: seg.hits.clone(),
+                            flags: seg.flags.clone(),
                             targets: cells,
                         });
                     }

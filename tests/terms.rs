@@ -308,19 +308,38 @@ fn corpus_terms_through_every_provider() {
         llm.url()
     ));
     let files = samples();
-    let env = [("DEEPL_API_KEY", "deepl-corpus-key"), ("LLM_KEY", "sk-corpus")];
+    let env = [
+        ("DEEPL_API_KEY", "deepl-corpus-key"),
+        ("LLM_KEY", "sk-corpus"),
+    ];
     for provider in ["pseudo", "deepl", "llm"] {
-        let mut args = vec!["translate", "--provider", provider, "--to", "vi,en,zh", "--cache", provider];
+        let mut args = vec![
+            "translate",
+            "--provider",
+            provider,
+            "--to",
+            "vi,en,zh",
+            "--cache",
+            provider,
+        ];
         args.extend(files.iter().map(String::as_str));
         ws.run(&args, &env).assert_code(0);
         let s = ws.json("out/summary.json");
         let recs = all_records(&ws);
-        let hits: usize = recs.iter().map(|r| r["hits"].as_array().map_or(0, Vec::len)).sum();
+        let hits: usize = recs
+            .iter()
+            .map(|r| r["hits"].as_array().map_or(0, Vec::len))
+            .sum();
         eprintln!(
             "{provider}: {hits} term hits in the corpus, {} terms enforced, {} strict retries, {} violations, {} requests",
             s["terms_enforced"], s["term_retries"], s["term_violations"], s["requests"]
         );
         assert!(s["terms_enforced"].as_u64().unwrap() > 100);
         assert_eq!(s["term_violations"], 0, "{provider}: {s}");
+        // The interview's known mistranslation of 和红梅 is flagged in the source.
+        assert!(s["source_flags"].as_u64().unwrap() >= 2, "{s}");
+        let flagged = recs.iter().find(|r| r["flags"].is_array()).unwrap();
+        assert_eq!(flagged["flags"][0]["id"], "he-hongmei");
+        assert_eq!(flagged["flags"][0]["expected"], "He Hongmei");
     }
 }

@@ -92,6 +92,8 @@ pub struct Segment {
     pub translatable: bool,
     /// Glossary terms found in the segment, filled by the glossary stage.
     pub hits: Vec<TermHit>,
+    /// Deprecated glossary forms in the source itself (a known mistranslation upstream).
+    pub flags: Vec<crate::glossary::Violation>,
 }
 
 /// A line that was not turned into a block, or a piece removed from one.

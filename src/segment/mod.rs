@@ -773,6 +773,7 @@ impl Segmenter {
                 text: trimmed[lead..].to_string(),
                 translatable: false,
                 hits: Vec::new(),
+                flags: Vec::new(),
             }];
             return;
         }
@@ -798,6 +799,7 @@ impl Segmenter {
                     translatable: has_letters(&text),
                     text,
                     hits: Vec::new(),
+                    flags: Vec::new(),
                 }
             })
             .collect();
