@@ -377,6 +377,16 @@ impl Loaded {
             ));
         }
 
+        if let Some(dir) = &cli.glossary {
+            // A folder named on the command line must exist; a typo must not silently drop
+            // every term. The default folder may be absent (no glossary).
+            if !dir.is_dir() {
+                return Err(ConfigError::Invalid(format!(
+                    "--glossary {}: no such folder (create it, or leave --glossary out to run without terms)",
+                    dir.display()
+                )));
+            }
+        }
         Ok(Settings {
             targets,
             from,

@@ -82,6 +82,12 @@ fn editing_one_term_retranslates_exactly_the_segments_that_contain_it() {
 
     ws.run(&args, &[]).assert_code(0);
     let second = ws.json("out/summary.json");
+    eprintln!(
+        "one-term edit: {} segments contain `swf`; the re-run sent {} segment(s) in {} request(s)",
+        with_term.len(),
+        second["segments_sent"],
+        second["requests"]
+    );
     assert_eq!(
         second["segments_sent"].as_u64().unwrap() as usize,
         with_term.len(),
