@@ -1,11 +1,12 @@
 //! The command line: parses arguments, resolves the configuration once, runs the stages, and
-//! turns the outcome into messages and exit codes (0 done, 1 some segments failed, 2 usage or
-//! configuration error). No stage below knows about it.
+//! turns the outcome into messages and exit codes (0 done, 1 some segments failed, or for
+//! `glossary lint` errors found, 2 usage or configuration error). No stage below knows about it.
 
 use crate::cache::{FsStore, Store};
 use crate::config::{self, Overrides, ProviderKind, Settings};
 use crate::document::{self, Cleaner, Document, InputFormat, LangChoice};
-use crate::glossary::Glossary;
+use crate::glossary::exchange::{self, ExchangeError};
+use crate::glossary::{lint, tbx, Glossary};
 use crate::output;
 use crate::pipeline::{Pipeline, RunResult};
 use crate::provider::{deepl::Deepl, openai::OpenAi, pseudo::Pseudo, Provider};
@@ -48,6 +49,96 @@ enum Command {
         #[command(subcommand)]
         command: CacheCommand,
     },
+    /// Check the glossary, find its terms in a text, export and import it.
+    Glossary {
+        #[command(subcommand)]
+        command: GlossaryCommand,
+    },
+}
+
+#[derive(Subcommand, Debug)]
+enum GlossaryCommand {
+    /// Check the term files: one `file:line:column: error|warning: message` line per problem
+    /// on stdout, a summary on stderr; exit 1 when there are errors.
+    Lint {
+        /// Glossary folder (default: ./glossary, or `glossary` under [run] in bitext.toml).
+        #[arg(value_name = "DIR")]
+        dir: Option<PathBuf>,
+    },
+    /// Find the glossary's terms in a text: one JSON record per hit, with byte offsets into
+    /// the whole input as decoded (byte-order mark dropped, NFC).
+    Match(MatchArgs),
+    /// Write the glossary as TBX-Basic, CSV, or a DeepL glossary for one language pair.
+    Export(ExportArgs),
+    /// Read terms from a TBX or CSV file into the term files (one file per kind).
+    Import(ImportArgs),
+}
+
+#[derive(Args, Debug)]
+struct MatchArgs {
+    /// Text to search; `-` (the default) reads standard input.
+    #[arg(value_name = "FILE")]
+    file: Option<PathBuf>,
+    /// Language of the text: auto (detect), vi, en or zh.
+    #[arg(long, value_name = "LANG", default_value = "auto")]
+    lang: String,
+    /// Glossary folder (default: ./glossary, or `glossary` under [run] in bitext.toml).
+    #[arg(long, value_name = "DIR")]
+    glossary: Option<PathBuf>,
+    /// Replace invalid UTF-8 with U+FFFD (with a warning) instead of refusing the file.
+    #[arg(long)]
+    lossy: bool,
+}
+
+#[derive(clap::ValueEnum, Clone, Copy, Debug, PartialEq, Eq)]
+enum ExportFormat {
+    /// TBX-Basic (TBX v3, ISO 30042:2019, DCA style).
+    Tbx,
+    /// One row per concept, the columns of the term files and `kind`.
+    Csv,
+    /// `source<TAB>target` lines for DeepL's glossary API (needs --from and --to).
+    DeeplTsv,
+}
+
+#[derive(Args, Debug)]
+struct ExportArgs {
+    /// Output format.
+    #[arg(long)]
+    format: ExportFormat,
+    /// Glossary folder (default: ./glossary, or `glossary` under [run] in bitext.toml).
+    #[arg(long, value_name = "DIR")]
+    glossary: Option<PathBuf>,
+    /// Source language of a deepl-tsv glossary (vi, en, zh).
+    #[arg(long, value_name = "LANG")]
+    from: Option<String>,
+    /// Target language of a deepl-tsv glossary (vi, en, zh).
+    #[arg(long, value_name = "LANG")]
+    to: Option<String>,
+    /// Write to FILE (atomically) instead of standard output.
+    #[arg(long, value_name = "FILE")]
+    out: Option<PathBuf>,
+}
+
+#[derive(clap::ValueEnum, Clone, Copy, Debug, PartialEq, Eq)]
+enum ImportFormat {
+    Tbx,
+    Csv,
+}
+
+#[derive(Args, Debug)]
+struct ImportArgs {
+    /// TBX or CSV file to import; `-` reads standard input (then pass --format).
+    #[arg(value_name = "FILE")]
+    file: PathBuf,
+    /// Format of FILE; by default from its extension (.tbx or .xml: tbx, .csv: csv).
+    #[arg(long)]
+    format: Option<ImportFormat>,
+    /// Glossary folder to import into (default: ./glossary, or `glossary` under [run]).
+    #[arg(long, value_name = "DIR")]
+    into: Option<PathBuf>,
+    /// Overwrite terms already in the glossary under the same id but with other content.
+    #[arg(long)]
+    replace: bool,
 }
 
 #[derive(Subcommand, Debug)]
@@ -151,6 +242,7 @@ pub fn main() -> ExitCode {
         Command::Cache {
             command: CacheCommand::Stats { cache, json },
         } => cache_stats(&cli, cache.as_deref(), *json),
+        Command::Glossary { command } => glossary(&cli, command),
     };
     match outcome {
         Ok(code) => ExitCode::from(code),
@@ -510,4 +602,271 @@ fn dropped_record<'a>(doc: &'a Document, d: &'a document::Dropped) -> DroppedRec
 fn write_json(out: &mut impl std::io::Write, record: &impl Serialize) -> std::io::Result<()> {
     serde_json::to_writer(&mut *out, record)?;
     out.write_all(b"\n")
+}
+
+fn glossary(cli: &Cli, command: &GlossaryCommand) -> Result<u8, Failure> {
+    let loaded = config::load(cli.config.as_deref()).map_err(Failure::usage)?;
+    match command {
+        GlossaryCommand::Lint { dir } => glossary_lint(cli, &loaded.glossary_dir(dir.as_deref())),
+        GlossaryCommand::Match(args) => glossary_match(cli, &loaded, args),
+        GlossaryCommand::Export(args) => glossary_export(cli, &loaded, args),
+        GlossaryCommand::Import(args) => glossary_import(cli, &loaded, args),
+    }
+}
+
+/// Prints lines on standard output; a reader that stops early (`| head`) is not an error.
+fn print_lines(lines: impl IntoIterator<Item = String>) -> Result<(), Failure> {
+    use std::io::Write;
+    let stdout = std::io::stdout();
+    let mut out = std::io::BufWriter::new(stdout.lock());
+    let result = lines
+        .into_iter()
+        .try_for_each(|line| writeln!(out, "{line}"))
+        .and_then(|()| out.flush());
+    match result {
+        Err(e) if e.kind() != std::io::ErrorKind::BrokenPipe => Err(Failure {
+            code: 1,
+            message: format!("cannot write to standard output: {e}"),
+        }),
+        _ => Ok(()),
+    }
+}
+
+fn glossary_lint(cli: &Cli, dir: &Path) -> Result<u8, Failure> {
+    let report = lint::lint_dir(dir).map_err(|e| {
+        Failure::usage(format!(
+            "{e}: pass the glossary folder (bitext glossary lint DIR)"
+        ))
+    })?;
+    print_lines(report.diagnostics.iter().map(|d| d.to_string()))?;
+    if !cli.quiet || report.errors() > 0 {
+        eprintln!("{}", report.summary());
+    }
+    Ok(u8::from(report.errors() > 0))
+}
+
+/// The glossary for commands that need one: the folder must exist and load.
+fn load_glossary(dir: &Path) -> Result<Glossary, Failure> {
+    if !dir.is_dir() {
+        return Err(Failure::usage(format!(
+            "{}: no such glossary folder: pass --glossary DIR",
+            dir.display()
+        )));
+    }
+    Glossary::load_dir(dir).map_err(|e| {
+        Failure::usage(format!(
+            "{e}\n       (bitext glossary lint {} lists every problem)",
+            dir.display()
+        ))
+    })
+}
+
+fn glossary_match(cli: &Cli, loaded: &config::Loaded, args: &MatchArgs) -> Result<u8, Failure> {
+    let fixed = match args.lang.as_str() {
+        "auto" => None,
+        code => Some(
+            code.parse::<crate::lang::Lang>()
+                .map_err(|e| Failure::usage(format!("--lang: {e} or auto")))?,
+        ),
+    };
+    let glossary = load_glossary(&loaded.glossary_dir(args.glossary.as_deref()))?;
+    let path = args.file.clone().unwrap_or_else(|| PathBuf::from("-"));
+    let (shown, text) = document::read_source(&path, args.lossy).map_err(Failure::usage)?;
+    let lang = match fixed {
+        Some(lang) => lang,
+        None => crate::lang::detect(&text).ok_or_else(|| {
+            Failure::usage(format!(
+                "{shown}: cannot tell the language (no letters found): pass --lang vi|en|zh"
+            ))
+        })?,
+    };
+    let hits = glossary.find_lines(lang, &text);
+    let mut records = Vec::with_capacity(hits.len());
+    for hit in &hits {
+        records.push(serde_json::to_string(hit).map_err(|e| Failure {
+            code: 1,
+            message: format!("cannot write a record: {e}"),
+        })?);
+    }
+    print_lines(records)?;
+    if !cli.quiet {
+        let mut terms: Vec<&str> = hits.iter().map(|h| &*h.term).collect();
+        terms.sort_unstable();
+        terms.dedup();
+        eprintln!(
+            "{shown}: {} hit(s) of {} term(s), language {lang}",
+            hits.len(),
+            terms.len()
+        );
+    }
+    Ok(0)
+}
+
+/// An export or import error: the glossary's or the file's content is a usage problem (2),
+/// anything else a failure (1).
+fn exchange_failure(e: ExchangeError) -> Failure {
+    match e {
+        ExchangeError::Format { .. } | ExchangeError::Glossary(_) => Failure::usage(e),
+        ExchangeError::Conflicts(conflicts) => Failure {
+            code: 1,
+            message: conflicts.join("\nerror: "),
+        },
+        ExchangeError::Lint {
+            message,
+            diagnostics,
+        } => {
+            for d in &diagnostics {
+                eprintln!("{d}");
+            }
+            Failure { code: 1, message }
+        }
+        ExchangeError::Io { .. } => Failure {
+            code: 1,
+            message: e.to_string(),
+        },
+    }
+}
+
+fn glossary_export(cli: &Cli, loaded: &config::Loaded, args: &ExportArgs) -> Result<u8, Failure> {
+    let lang = |flag: &str, code: &str| {
+        code.parse::<crate::lang::Lang>()
+            .map_err(|e| Failure::usage(format!("{flag}: {e}")))
+    };
+    let pair = match (args.format, args.from.as_deref(), args.to.as_deref()) {
+        (ExportFormat::DeeplTsv, Some(from), Some(to)) => {
+            let (from, to) = (lang("--from", from)?, lang("--to", to)?);
+            if from == to {
+                return Err(Failure::usage(
+                    "--from and --to name the same language: a DeepL glossary maps one language to another",
+                ));
+            }
+            Some((from, to))
+        }
+        (ExportFormat::DeeplTsv, _, _) => {
+            return Err(Failure::usage(
+                "--format deepl-tsv needs --from and --to (for example --from en --to zh)",
+            ))
+        }
+        (_, None, None) => None,
+        _ => {
+            return Err(Failure::usage(
+                "--from and --to are for --format deepl-tsv only",
+            ))
+        }
+    };
+    let dir = loaded.glossary_dir(args.glossary.as_deref());
+    let glossary = load_glossary(&dir)?;
+    let terms = glossary.terms();
+    let (text, what) = match (args.format, pair) {
+        (ExportFormat::DeeplTsv, Some((from, to))) => {
+            let out = exchange::to_deepl_tsv(terms, from, to);
+            for skipped in &out.skipped {
+                tracing::warn!("left out of the DeepL glossary: {skipped}");
+            }
+            let what = format!(
+                "{} {from}→{to} entries ({} concepts without both languages left out)",
+                out.entries, out.concepts_skipped
+            );
+            (out.text, what)
+        }
+        (ExportFormat::Csv, _) => (
+            exchange::to_csv(terms).map_err(exchange_failure)?,
+            format!("{} concepts", terms.len()),
+        ),
+        _ => {
+            let source = format!(
+                "bitext glossary export of {} ({} concepts)",
+                dir.display(),
+                terms.len()
+            );
+            let out = tbx::to_tbx(terms, &source).map_err(exchange_failure)?;
+            for id in &out.skipped {
+                tracing::warn!("{id}: no forms in any language, left out of the TBX file");
+            }
+            (out.xml, format!("{} concepts", out.concepts))
+        }
+    };
+    match &args.out {
+        Some(path) => output::write_atomic(path, text.as_bytes()).map_err(|e| Failure {
+            code: 1,
+            message: e.to_string(),
+        })?,
+        None => {
+            use std::io::Write;
+            let mut stdout = std::io::stdout().lock();
+            match stdout
+                .write_all(text.as_bytes())
+                .and_then(|()| stdout.flush())
+            {
+                Err(e) if e.kind() != std::io::ErrorKind::BrokenPipe => {
+                    return Err(Failure {
+                        code: 1,
+                        message: format!("cannot write to standard output: {e}"),
+                    })
+                }
+                _ => {}
+            }
+        }
+    }
+    if !cli.quiet {
+        let dest = args.out.as_ref().map_or_else(
+            || "standard output".to_string(),
+            |p| p.display().to_string(),
+        );
+        eprintln!("bitext: exported {what} from {} to {dest}", dir.display());
+    }
+    Ok(0)
+}
+
+fn glossary_import(cli: &Cli, loaded: &config::Loaded, args: &ImportArgs) -> Result<u8, Failure> {
+    let format = match args.format {
+        Some(format) => format,
+        None => match args
+            .file
+            .extension()
+            .map(|x| x.to_string_lossy().to_ascii_lowercase())
+            .as_deref()
+        {
+            Some("tbx" | "xml") => ImportFormat::Tbx,
+            Some("csv") => ImportFormat::Csv,
+            _ => {
+                return Err(Failure::usage(format!(
+                    "{}: cannot tell the format from the file name: pass --format tbx|csv",
+                    args.file.display()
+                )))
+            }
+        },
+    };
+    let dir = loaded.glossary_dir(args.into.as_deref());
+    let (shown, text) = document::read_source(&args.file, false).map_err(Failure::usage)?;
+    let (terms, warnings) = match format {
+        ImportFormat::Tbx => tbx::from_tbx(Path::new(&shown), &text),
+        ImportFormat::Csv => exchange::from_csv(Path::new(&shown), &text).map(|t| (t, Vec::new())),
+    }
+    .map_err(exchange_failure)?;
+    for warning in &warnings {
+        tracing::warn!("{warning}");
+    }
+    let read = terms.len();
+    let outcome = exchange::import_terms(&dir, terms, args.replace).map_err(exchange_failure)?;
+    if !cli.quiet {
+        eprintln!(
+            "bitext: {read} concept(s) from {shown} into {}: {} added, {} replaced, {} unchanged",
+            dir.display(),
+            outcome.added,
+            outcome.replaced,
+            outcome.unchanged
+        );
+        for path in &outcome.written {
+            eprintln!("  wrote {}", path.display());
+        }
+        if !outcome.warnings.is_empty() {
+            eprintln!(
+                "  {} lint warning(s): see bitext glossary lint {}",
+                outcome.warnings.len(),
+                dir.display()
+            );
+        }
+    }
+    Ok(0)
 }

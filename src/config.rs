@@ -414,6 +414,24 @@ impl Loaded {
         })
     }
 
+    /// The glossary folder for commands that need nothing else: `cli` if given, else
+    /// `glossary` under [run], else ./glossary; relative to the config file's folder.
+    pub fn glossary_dir(&self, cli: Option<&Path>) -> PathBuf {
+        cli.map(Path::to_path_buf).unwrap_or_else(|| {
+            let p = self
+                .file
+                .run
+                .glossary
+                .clone()
+                .unwrap_or_else(|| PathBuf::from("glossary"));
+            if p.is_absolute() || self.base_dir == Path::new(".") {
+                p
+            } else {
+                self.base_dir.join(p)
+            }
+        })
+    }
+
     /// The cache folder for commands that need nothing else.
     pub fn cache_dir(&self, cli: Option<&Path>) -> PathBuf {
         cli.map(Path::to_path_buf).unwrap_or_else(|| {

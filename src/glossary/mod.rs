@@ -7,7 +7,10 @@
 //! [`fold`]): NFC and NFD alike, either Vietnamese tone-mark placement, letter case where the
 //! form allows it; Latin-script forms match whole words only, Chinese forms anywhere.
 
+pub mod exchange;
 pub mod fold;
+pub mod lint;
+pub mod tbx;
 
 use crate::lang::Lang;
 use aho_corasick::automaton::Automaton;
@@ -58,6 +61,23 @@ pub enum CaseRule {
 }
 
 impl CaseRule {
+    /// The value of the `case` column: `Some(None)` for an empty cell, `None` for an unknown one.
+    pub fn parse(cell: &str) -> Option<Option<CaseRule>> {
+        match cell {
+            "" => Some(None),
+            "exact" => Some(Some(CaseRule::Exact)),
+            "ignore" => Some(Some(CaseRule::Ignore)),
+            _ => None,
+        }
+    }
+
+    pub fn as_str(self) -> &'static str {
+        match self {
+            CaseRule::Exact => "exact",
+            CaseRule::Ignore => "ignore",
+        }
+    }
+
     /// Whether a form ignores case: by the term's rule, else unless it has no lower-case
     /// letter (an acronym such as `SCO` must not match `sco`).
     pub fn ignores_case(rule: Option<CaseRule>, form: &str) -> bool {
@@ -67,6 +87,93 @@ impl CaseRule {
             None => form.chars().any(char::is_lowercase),
         }
     }
+}
+
+/// The columns of a term file, in the order bitext writes them.
+pub const COLUMNS: [&str; 10] = [
+    "id",
+    "vi",
+    "en",
+    "zh",
+    "vi_deprecated",
+    "en_deprecated",
+    "zh_deprecated",
+    "status",
+    "note",
+    "case",
+];
+
+impl Term {
+    /// The value of one column of the term file, as it would be written there; empty for a
+    /// column that bitext does not know.
+    pub fn cell(&self, column: &str) -> String {
+        let forms = |code: &str| {
+            let lang = Lang::ALL.into_iter().find(|l| l.code() == code)?;
+            self.forms.get(&lang)
+        };
+        match column {
+            "id" => self.id.clone(),
+            "status" => self.status.clone(),
+            "note" => self.note.clone(),
+            "case" => self.case.map_or("", CaseRule::as_str).to_string(),
+            _ => {
+                if let Some(code) = column.strip_suffix("_deprecated") {
+                    forms(code).map_or_else(String::new, |f| f.deprecated.join("|"))
+                } else {
+                    forms(column).map_or_else(String::new, |f| {
+                        f.accepted()
+                            .filter(|s| !s.is_empty())
+                            .collect::<Vec<_>>()
+                            .join("|")
+                    })
+                }
+            }
+        }
+    }
+
+    /// Whether two terms say the same: forms, status, note and case rule (not where they are
+    /// written, nor their kind).
+    pub fn same_content(&self, other: &Term) -> bool {
+        let nonempty = |t: &Term| -> BTreeMap<Lang, Forms> {
+            t.forms
+                .iter()
+                .filter(|(_, f)| {
+                    !f.preferred.is_empty() || !f.variants.is_empty() || !f.deprecated.is_empty()
+                })
+                .map(|(l, f)| (*l, f.clone()))
+                .collect()
+        };
+        self.id == other.id
+            && nonempty(self) == nonempty(other)
+            && self.status == other.status
+            && self.note == other.note
+            && self.case == other.case
+    }
+}
+
+/// A term found in one line of a text, with offsets into the whole text.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
+pub struct LineHit {
+    pub term: Arc<str>,
+    /// The term's kind (the file stem it comes from).
+    pub kind: String,
+    pub lang: Lang,
+    /// Byte offsets into the whole text (not into the line).
+    pub start: usize,
+    pub end: usize,
+    pub surface: String,
+    /// 1-based line number.
+    pub line: usize,
+}
+
+/// The `*.tsv` files of a folder, in name order.
+pub fn tsv_files(dir: &Path) -> std::io::Result<Vec<PathBuf>> {
+    let mut files: Vec<PathBuf> = std::fs::read_dir(dir)?
+        .filter_map(|e| e.ok().map(|e| e.path()))
+        .filter(|p| p.extension().is_some_and(|x| x == "tsv") && p.is_file())
+        .collect();
+    files.sort();
+    Ok(files)
 }
 
 /// A term found in a text: byte offsets into that text.
@@ -153,12 +260,7 @@ impl Glossary {
         if !dir.exists() {
             return Ok(Glossary::empty());
         }
-        let mut files: Vec<PathBuf> = std::fs::read_dir(dir)
-            .map_err(io)?
-            .filter_map(|e| e.ok().map(|e| e.path()))
-            .filter(|p| p.extension().is_some_and(|x| x == "tsv"))
-            .collect();
-        files.sort();
+        let files = tsv_files(dir).map_err(io)?;
         let mut terms = Vec::new();
         for file in files {
             let text = std::fs::read_to_string(&file).map_err(|source| GlossaryError::Io {
@@ -374,6 +476,34 @@ impl Glossary {
                 end,
                 surface: surface.to_string(),
             });
+        }
+        hits
+    }
+
+    /// The terms of `lang` in every line of `text`, with 1-based line numbers and byte offsets
+    /// into the whole of `text`. Lines end at `\n` (a `\r` before it is not part of the line),
+    /// so a form never matches across a line break.
+    pub fn find_lines(&self, lang: Lang, text: &str) -> Vec<LineHit> {
+        let mut hits = Vec::new();
+        let mut offset = 0;
+        for (n, raw) in text.split_inclusive('\n').enumerate() {
+            let line = raw.strip_suffix('\n').unwrap_or(raw);
+            let line = line.strip_suffix('\r').unwrap_or(line);
+            for hit in self.find(lang, line) {
+                hits.push(LineHit {
+                    kind: self
+                        .term(&hit.term)
+                        .map(|t| t.kind.clone())
+                        .unwrap_or_default(),
+                    term: hit.term,
+                    lang,
+                    line: n + 1,
+                    start: offset + hit.start,
+                    end: offset + hit.end,
+                    surface: hit.surface,
+                });
+            }
+            offset += raw.len();
         }
         hits
     }
@@ -630,14 +760,15 @@ pub fn parse_tsv(path: &Path, text: &str) -> Result<Vec<Term>, GlossaryError> {
                 },
             );
         }
-        let case = match cell(col("case")) {
-            "" => None,
-            "exact" => Some(CaseRule::Exact),
-            "ignore" => Some(CaseRule::Ignore),
-            other => {
+        let case = match CaseRule::parse(cell(col("case"))) {
+            Some(case) => case,
+            None => {
                 return Err(err(
                     line,
-                    format!("case is '{other}': use exact, ignore or leave it empty"),
+                    format!(
+                        "case is '{}': use exact, ignore or leave it empty",
+                        cell(col("case"))
+                    ),
                 ))
             }
         };
@@ -762,6 +893,48 @@ mod tests {
             g.check(Lang::En, "The vice chairs spoke.", &en_pairs).len(),
             1
         );
+    }
+
+    #[test]
+    fn line_hits_have_offsets_into_the_whole_text() {
+        let g = glossary();
+        let text = "The SCO met.\r\nThe vice chair spoke.\n\n主席说";
+        let hits = g.find_lines(Lang::En, text);
+        let found: Vec<(&str, usize, &str)> = hits
+            .iter()
+            .map(|h| (&*h.term, h.line, &text[h.start..h.end]))
+            .collect();
+        assert_eq!(
+            found,
+            vec![("sco", 1, "SCO"), ("vice-chair", 2, "vice chair")]
+        );
+        assert_eq!(hits[0].kind, "orgs");
+        let hits = g.find_lines(Lang::Zh, text);
+        assert_eq!(
+            (hits[0].line, &text[hits[0].start..hits[0].end]),
+            (4, "主席")
+        );
+    }
+
+    #[test]
+    fn cells_render_as_written_and_same_content_ignores_place() {
+        let terms = parse_tsv(
+            Path::new("a.tsv"),
+            "id\ten\ten_deprecated\tstatus\tcase\nx\tA|B\tC\tapproved\texact\n",
+        )
+        .unwrap();
+        let t = &terms[0];
+        assert_eq!(t.cell("en"), "A|B");
+        assert_eq!(t.cell("en_deprecated"), "C");
+        assert_eq!(t.cell("zh"), "");
+        assert_eq!(t.cell("case"), "exact");
+        assert_eq!(t.cell("colour"), "");
+        let mut moved = t.clone();
+        moved.file = PathBuf::from("b.tsv");
+        moved.line = 9;
+        assert!(t.same_content(&moved));
+        moved.note = "changed".into();
+        assert!(!t.same_content(&moved));
     }
 
     #[test]
