@@ -1,8 +1,8 @@
 //! DeepL's `POST /v2/translate`, with its language codes, limits and error statuses.
 
 use super::{
-    http_client, retry_after, short_body, transport_error, ApiKey, Batch, BatchOutput, Limits,
-    Provider, ProviderError, ProviderSettings,
+    fetch, http_client, retry_after, short_body, ApiKey, Batch, BatchOutput, Limits, Provider,
+    ProviderError, ProviderSettings, Reply,
 };
 use crate::lang::Lang;
 use futures::future::BoxFuture;
@@ -220,23 +220,11 @@ impl Deepl {
         if let Some(id) = glossary {
             body["glossary_id"] = id.into();
         }
-        let response = self
-            .client
-            .post(&self.url)
-            .header(
-                reqwest::header::AUTHORIZATION,
-                format!("DeepL-Auth-Key {}", self.key.expose()),
-            )
-            .json(&body)
-            .send()
-            .await
-            .map_err(|e| transport_error(&self.name, self.timeout, e))?;
-        let status = response.status().as_u16();
-        let headers = response.headers().clone();
-        let text = response
-            .text()
-            .await
-            .map_err(|e| transport_error(&self.name, self.timeout, e))?;
+        let Reply {
+            status,
+            headers,
+            body: text,
+        } = self.call(self.client.post(&self.url).json(&body)).await?;
         if status != 200 {
             return Err(self.error(status, &headers, &text));
         }
@@ -300,25 +288,13 @@ struct GlossaryInfo {
 }
 
 impl Deepl {
-    async fn call(
-        &self,
-        request: reqwest::RequestBuilder,
-    ) -> Result<(u16, reqwest::header::HeaderMap, String), ProviderError> {
-        let response = request
-            .header(
-                reqwest::header::AUTHORIZATION,
-                format!("DeepL-Auth-Key {}", self.key.expose()),
-            )
-            .send()
-            .await
-            .map_err(|e| transport_error(&self.name, self.timeout, e))?;
-        let status = response.status().as_u16();
-        let headers = response.headers().clone();
-        let text = response
-            .text()
-            .await
-            .map_err(|e| transport_error(&self.name, self.timeout, e))?;
-        Ok((status, headers, text))
+    /// Sends a request with the key in DeepL's header.
+    async fn call(&self, request: reqwest::RequestBuilder) -> Result<Reply, ProviderError> {
+        let request = request.header(
+            reqwest::header::AUTHORIZATION,
+            format!("DeepL-Auth-Key {}", self.key.expose()),
+        );
+        fetch(&self.name, self.timeout, request).await
     }
 
     /// Makes sure DeepL holds the project glossary for each pair: one multilingual (v3)
@@ -351,7 +327,11 @@ impl Deepl {
         if wanted.is_empty() {
             return Ok(());
         }
-        let (status, headers, text) = self
+        let Reply {
+            status,
+            headers,
+            body: text,
+        } = self
             .call(self.client.get(format!("{}/v3/glossaries", self.base)))
             .await?;
         if status != 200 {
@@ -380,7 +360,11 @@ impl Deepl {
                             "entries_format": "tsv",
                         }],
                     });
-                    let (status, headers, text) = self
+                    let Reply {
+                        status,
+                        headers,
+                        body: text,
+                    } = self
                         .call(
                             self.client
                                 .post(format!("{}/v3/glossaries", self.base))

@@ -254,6 +254,36 @@ pub(crate) fn transport_error(
     }
 }
 
+/// A response as the providers inspect it: status, headers, body.
+pub(crate) struct Reply {
+    pub status: u16,
+    pub headers: reqwest::header::HeaderMap,
+    pub body: String,
+}
+
+/// Sends a request and reads the whole answer; transport failures become provider errors.
+pub(crate) async fn fetch(
+    provider: &str,
+    timeout: Duration,
+    request: reqwest::RequestBuilder,
+) -> Result<Reply, ProviderError> {
+    let response = request
+        .send()
+        .await
+        .map_err(|e| transport_error(provider, timeout, e))?;
+    let status = response.status().as_u16();
+    let headers = response.headers().clone();
+    let body = response
+        .text()
+        .await
+        .map_err(|e| transport_error(provider, timeout, e))?;
+    Ok(Reply {
+        status,
+        headers,
+        body,
+    })
+}
+
 /// Reads `Retry-After` (seconds), `retry-after-ms` and OpenAI's `x-ratelimit-reset-*`.
 pub(crate) fn retry_after(headers: &reqwest::header::HeaderMap) -> Option<Duration> {
     let get = |name: &str| headers.get(name).and_then(|v| v.to_str().ok());

@@ -7,8 +7,8 @@
 //! leaves that segment unanswered (`None`), so the pipeline retries it alone.
 
 use super::{
-    http_client, retry_after, short_body, transport_error, ApiKey, Batch, BatchOutput, Limits,
-    Provider, ProviderError, ProviderSettings,
+    fetch, http_client, retry_after, short_body, ApiKey, Batch, BatchOutput, Limits, Provider,
+    ProviderError, ProviderSettings,
 };
 use futures::future::BoxFuture;
 use serde::{Deserialize, Serialize};
@@ -297,18 +297,10 @@ impl OpenAi {
         if let Some(key) = &self.key {
             request = request.bearer_auth(key.expose());
         }
-        let response = request
-            .send()
-            .await
-            .map_err(|e| transport_error(&self.name, self.timeout, e))?;
-        let status = response.status().as_u16();
-        let headers = response.headers().clone();
-        let text = response
-            .text()
-            .await
-            .map_err(|e| transport_error(&self.name, self.timeout, e))?;
-        if status != 200 {
-            return Err(self.error(status, &headers, &text));
+        let reply = fetch(&self.name, self.timeout, request).await?;
+        let text = reply.body;
+        if reply.status != 200 {
+            return Err(self.error(reply.status, &reply.headers, &text));
         }
         let completion: Completion = serde_json::from_str(&text)
             .map_err(|e| malformed(format!("{e} in {}", short_body(&text))))?;
