@@ -1,7 +1,7 @@
 //! DeepL's `POST /v2/translate`, with its language codes, limits and error statuses.
 
 use super::{
-    fetch, http_client, retry_after, short_body, ApiKey, Batch, BatchOutput, Limits, Provider,
+    fetch, http_client, short_body, status_error, ApiKey, Batch, BatchOutput, Limits, Provider,
     ProviderError, ProviderSettings, Reply,
 };
 use crate::lang::Lang;
@@ -140,44 +140,24 @@ impl Deepl {
         headers: &reqwest::header::HeaderMap,
         body: &str,
     ) -> ProviderError {
-        let provider = self.name.clone();
         let message = serde_json::from_str::<ErrorBody>(body)
             .map(|b| b.message)
             .unwrap_or_else(|_| short_body(body));
         let message = self.key.redact(&message);
-        match status {
-            401 | 403 => ProviderError::Auth {
-                provider,
-                status,
-                message,
-                hint: format!("check the key in {}", self.key_env),
-            },
-            456 => ProviderError::Quota {
-                provider,
-                status,
-                message,
-            },
-            429 | 529 => ProviderError::RateLimited {
-                provider,
-                status,
-                retry_after: retry_after(headers),
-                message,
-            },
-            404 => ProviderError::Unusable {
-                provider,
+        if status == 404 {
+            return ProviderError::Unusable {
+                provider: self.name.clone(),
                 message: format!("{} not found (HTTP 404): check the endpoint", self.url),
-            },
-            500..=599 => ProviderError::Server {
-                provider,
-                status,
-                message,
-            },
-            _ => ProviderError::Rejected {
-                provider,
-                status,
-                message,
-            },
+            };
         }
+        status_error(
+            &self.name,
+            status,
+            headers,
+            message,
+            status == 456,
+            &self.key_env,
+        )
     }
 
     /// Whether DeepL handles XML tags for this pair: not where Vietnamese is involved.

@@ -254,6 +254,49 @@ pub(crate) fn transport_error(
     }
 }
 
+/// What an error status means, as most APIs use them. `quota` marks a response that says the
+/// account's quota or budget is used up (DeepL's 456, OpenAI's `insufficient_quota`); each
+/// provider decides a 404 itself, as it knows what was not found.
+pub(crate) fn status_error(
+    provider: &str,
+    status: u16,
+    headers: &reqwest::header::HeaderMap,
+    message: String,
+    quota: bool,
+    key_env: &str,
+) -> ProviderError {
+    let provider = provider.to_string();
+    match status {
+        _ if quota => ProviderError::Quota {
+            provider,
+            status,
+            message,
+        },
+        401 | 403 => ProviderError::Auth {
+            provider,
+            status,
+            message,
+            hint: format!("check the key in {key_env}"),
+        },
+        429 | 529 => ProviderError::RateLimited {
+            provider,
+            status,
+            retry_after: retry_after(headers),
+            message,
+        },
+        500..=599 => ProviderError::Server {
+            provider,
+            status,
+            message,
+        },
+        _ => ProviderError::Rejected {
+            provider,
+            status,
+            message,
+        },
+    }
+}
+
 /// A response as the providers inspect it: status, headers, body.
 pub(crate) struct Reply {
     pub status: u16,

@@ -7,7 +7,7 @@
 //! leaves that segment unanswered (`None`), so the pipeline retries it alone.
 
 use super::{
-    fetch, http_client, retry_after, short_body, ApiKey, Batch, BatchOutput, Limits, Provider,
+    fetch, http_client, short_body, status_error, ApiKey, Batch, BatchOutput, Limits, Provider,
     ProviderError, ProviderSettings,
 };
 use futures::future::BoxFuture;
@@ -229,7 +229,6 @@ impl OpenAi {
         headers: &reqwest::header::HeaderMap,
         body: &str,
     ) -> ProviderError {
-        let provider = self.name.clone();
         let parsed = serde_json::from_str::<ErrorEnvelope>(body)
             .ok()
             .map(|e| e.error);
@@ -250,42 +249,24 @@ impl OpenAi {
         let kind = parsed.as_ref().and_then(|e| e.kind.clone());
         let quota = code.as_deref() == Some("insufficient_quota")
             || kind.as_deref() == Some("insufficient_quota");
-        match status {
-            401 | 403 => ProviderError::Auth {
-                provider,
-                status,
-                message,
-                hint: format!("check the key in {}", self.key_env),
-            },
-            429 if quota => ProviderError::Quota {
-                provider,
-                status,
-                message,
-            },
-            429 => ProviderError::RateLimited {
-                provider,
-                status,
-                retry_after: retry_after(headers),
-                message,
-            },
-            404 => ProviderError::Unusable {
-                provider,
+        if status == 404 {
+            return ProviderError::Unusable {
+                provider: self.name.clone(),
                 message: format!(
                     "{} answered 404 ({message}): check the endpoint and that model '{}' exists there",
                     self.url, self.model
                 ),
-            },
-            500..=599 => ProviderError::Server {
-                provider,
-                status,
-                message,
-            },
-            _ => ProviderError::Rejected {
-                provider,
-                status,
-                message,
-            },
+            };
         }
+        // OpenAI sends 429 both for "slow down" and for "no money left"; only the code tells.
+        status_error(
+            &self.name,
+            status,
+            headers,
+            message,
+            status == 429 && quota,
+            &self.key_env,
+        )
     }
 
     async fn send(&self, batch: &Batch) -> Result<BatchOutput, ProviderError> {
