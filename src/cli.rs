@@ -216,6 +216,14 @@ struct TranslateArgs {
     /// Output formats, comma-separated: jsonl, tsv.
     #[arg(long, value_delimiter = ',', value_name = "FORMATS")]
     format: Option<Vec<String>>,
+    /// Print what the run would send (segments, characters, requests per target language,
+    /// after the cache and deduplication) and stop without sending or writing anything.
+    #[arg(long)]
+    dry_run: bool,
+    /// Stop before sending a request that would take the characters sent in this run past N;
+    /// everything translated until then is kept.
+    #[arg(long, value_name = "N")]
+    max_chars: Option<u64>,
 }
 
 /// An error for the user: what went wrong, where, what to do; and the exit code.
@@ -370,8 +378,14 @@ fn translate(cli: &Cli, args: &TranslateArgs) -> Result<u8, Failure> {
         targets: settings.targets.clone(),
         retry: settings.retry,
         concurrency: settings.concurrency,
+        rate: settings.rate,
+        max_chars: args.max_chars,
     };
     pipeline.match_terms(&mut docs);
+    if args.dry_run {
+        print_estimate(&pipeline.estimate(&docs));
+        return Ok(0);
+    }
     let runtime = tokio::runtime::Builder::new_multi_thread()
         .enable_all()
         .build()
@@ -869,4 +883,33 @@ fn glossary_import(cli: &Cli, loaded: &config::Loaded, args: &ImportArgs) -> Res
         }
     }
     Ok(0)
+}
+
+fn print_estimate(estimate: &crate::pipeline::Estimate) {
+    println!(
+        "dry run with provider {}: nothing sent, nothing written",
+        estimate.provider
+    );
+    println!(
+        "{:<8} {:>10} {:>12} {:>10}",
+        "target", "segments", "characters", "requests"
+    );
+    for (lang, line) in &estimate.per_target {
+        println!(
+            "{:<8} {:>10} {:>12} {:>10}",
+            lang.code(),
+            line.segments,
+            line.characters,
+            line.requests
+        );
+    }
+    let t = &estimate.total;
+    println!(
+        "{:<8} {:>10} {:>12} {:>10}",
+        "total", t.segments, t.characters, t.requests
+    );
+    println!(
+        "({} translations served from the cache, {} duplicates not sent twice; LLM providers bill tokens, about characters / 4)",
+        estimate.served_from_cache, estimate.deduplicated
+    );
 }

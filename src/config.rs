@@ -50,6 +50,10 @@ pub struct ProviderSection {
     pub concurrency: Option<usize>,
     pub timeout_secs: Option<f64>,
     pub temperature: Option<f64>,
+    /// Pace: at most this many requests a second (shared by all documents of a run).
+    pub requests_per_second: Option<f64>,
+    /// Pace: at most this many characters a minute.
+    pub chars_per_minute: Option<f64>,
 }
 
 #[derive(Debug, Default, Deserialize)]
@@ -129,6 +133,7 @@ pub struct Settings {
     pub out_dir: PathBuf,
     pub retry: RetryPolicy,
     pub drop_rules: Vec<DropRule>,
+    pub rate: crate::pipeline::limiter::Limits,
 }
 
 #[derive(Debug, thiserror::Error)]
@@ -411,6 +416,10 @@ impl Loaded {
                 max: Duration::from_millis(run.retry_max_ms.unwrap_or(30_000)),
             },
             drop_rules: self.file.clean.drop.clone(),
+            rate: crate::pipeline::limiter::Limits {
+                requests_per_second: section.requests_per_second,
+                chars_per_minute: section.chars_per_minute,
+            },
         })
     }
 
@@ -463,6 +472,8 @@ fn merge(base: &ProviderSection, over: &ProviderSection) -> ProviderSection {
         concurrency: over.concurrency.or(base.concurrency),
         timeout_secs: over.timeout_secs.or(base.timeout_secs),
         temperature: over.temperature.or(base.temperature),
+        requests_per_second: over.requests_per_second.or(base.requests_per_second),
+        chars_per_minute: over.chars_per_minute.or(base.chars_per_minute),
     }
 }
 

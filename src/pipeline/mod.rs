@@ -6,6 +6,8 @@
 //! concurrently, with retries and backoff; every answer is cached the moment it arrives, so a
 //! run that stops early has lost nothing it paid for.
 
+pub mod limiter;
+
 use crate::cache::{CacheEntry, CacheKey, CacheRequest, Store, KEY_SCHEMA};
 use crate::config::RetryPolicy;
 use crate::document::{BlockKind, Document, Dropped};
@@ -129,6 +131,34 @@ pub struct Stop {
     pub configuration: bool,
 }
 
+/// The work of a run, before anything is sent.
+struct Plan {
+    uniques: Vec<Unique>,
+    /// (document, block, segment, target) → the distinct request it waits for.
+    wanted: HashMap<(usize, usize, usize, Lang), usize>,
+    /// Answers known before sending: from the cache.
+    answers: Vec<Option<Answer>>,
+    /// Distinct requests to send.
+    pending: Vec<usize>,
+}
+
+/// What `--dry-run` reports.
+#[derive(Clone, Debug, Serialize)]
+pub struct Estimate {
+    pub provider: String,
+    pub served_from_cache: u64,
+    pub deduplicated: u64,
+    pub per_target: BTreeMap<Lang, EstimateLine>,
+    pub total: EstimateLine,
+}
+
+#[derive(Clone, Copy, Debug, Default, Serialize)]
+pub struct EstimateLine {
+    pub segments: u64,
+    pub characters: u64,
+    pub requests: u64,
+}
+
 /// A distinct request of the run and the segments waiting for its answer.
 struct Unique {
     request: CacheRequest,
@@ -141,12 +171,35 @@ type Answer = Result<(String, Origin), String>;
 type Checked = Result<(String, Origin, Vec<Violation>), String>;
 
 /// State shared by concurrent batches.
-#[derive(Default)]
 struct Shared {
     stats: Mutex<RunStats>,
     stop: AtomicBool,
     stop_reason: Mutex<Option<Stop>>,
     cache_warned: AtomicBool,
+    limiter: limiter::Limiter,
+    /// Characters of every request sent so far, retries included: what the budget counts.
+    committed_chars: std::sync::atomic::AtomicU64,
+}
+
+impl Shared {
+    fn new(rate: limiter::Limits) -> Self {
+        Shared {
+            stats: Mutex::default(),
+            stop: AtomicBool::new(false),
+            stop_reason: Mutex::default(),
+            cache_warned: AtomicBool::new(false),
+            limiter: limiter::Limiter::new(rate),
+            committed_chars: std::sync::atomic::AtomicU64::new(0),
+        }
+    }
+
+    /// Stops the run (the first reason wins).
+    fn stop(&self, stop: Stop) {
+        self.stop.store(true, Ordering::SeqCst);
+        if let Ok(mut reason) = self.stop_reason.lock() {
+            reason.get_or_insert(stop);
+        }
+    }
 }
 
 pub struct Pipeline {
@@ -156,6 +209,10 @@ pub struct Pipeline {
     pub targets: Vec<Lang>,
     pub retry: RetryPolicy,
     pub concurrency: usize,
+    /// The provider's rate limits, shared by every document of the run.
+    pub rate: limiter::Limits,
+    /// Stop before sending a request that would take the characters sent past this budget.
+    pub max_chars: Option<u64>,
 }
 
 impl Pipeline {
@@ -193,41 +250,38 @@ impl Pipeline {
     }
 
     /// Translates segmented documents (glossary hits already matched).
-    pub async fn run(&self, docs: &[Document]) -> RunResult {
-        let shared = Shared::default();
+    /// Works out what a run needs: the distinct requests, which segments wait for which, what
+    /// the cache already holds, and what must be sent.
+    fn plan(&self, docs: &[Document], stats: &mut RunStats) -> Plan {
         let mut uniques: Vec<Unique> = Vec::new();
         let mut index: HashMap<CacheKey, usize> = HashMap::new();
-        // (doc, block, segment, target) -> unique request
         let mut wanted: HashMap<(usize, usize, usize, Lang), usize> = HashMap::new();
-        {
-            let mut stats = shared.stats.lock().expect("stats lock");
-            stats.documents = docs.len() as u64;
-            for (d, doc) in docs.iter().enumerate() {
-                stats.dropped_lines += doc.dropped.len() as u64;
-                for (b, block) in doc.blocks.iter().enumerate() {
-                    for (s, seg) in block.segments.iter().enumerate() {
-                        stats.segments += 1;
-                        stats.source_flags += u64::from(!seg.flags.is_empty());
-                        if !seg.translatable {
-                            continue;
-                        }
-                        for &target in self.targets.iter().filter(|&&t| t != doc.lang) {
-                            stats.translations_needed += 1;
-                            let request = self.request_for(doc.lang, target, &seg.text, &seg.hits);
-                            let key = request.key();
-                            let u = *index.entry(key.clone()).or_insert_with(|| {
-                                uniques.push(Unique { request, key });
-                                uniques.len() - 1
-                            });
-                            wanted.insert((d, b, s, target), u);
-                        }
+        stats.documents = docs.len() as u64;
+        for (d, doc) in docs.iter().enumerate() {
+            stats.dropped_lines += doc.dropped.len() as u64;
+            for (b, block) in doc.blocks.iter().enumerate() {
+                for (s, seg) in block.segments.iter().enumerate() {
+                    stats.segments += 1;
+                    stats.source_flags += u64::from(!seg.flags.is_empty());
+                    if !seg.translatable {
+                        continue;
+                    }
+                    for &target in self.targets.iter().filter(|&&t| t != doc.lang) {
+                        stats.translations_needed += 1;
+                        let request = self.request_for(doc.lang, target, &seg.text, &seg.hits);
+                        let key = request.key();
+                        let u = *index.entry(key.clone()).or_insert_with(|| {
+                            uniques.push(Unique { request, key });
+                            uniques.len() - 1
+                        });
+                        wanted.insert((d, b, s, target), u);
                     }
                 }
             }
-            stats.deduplicated = stats.translations_needed - uniques.len() as u64;
         }
+        stats.deduplicated = stats.translations_needed - uniques.len() as u64;
 
-        // Serve what the cache has; plan the rest.
+        // Serve what the cache has; the rest must be sent.
         let mut answers: Vec<Option<Answer>> = vec![None; uniques.len()];
         let mut pending: Vec<usize> = Vec::new();
         for (u, unique) in uniques.iter().enumerate() {
@@ -240,8 +294,61 @@ impl Pipeline {
                 }
             }
         }
-        shared.stats.lock().expect("stats lock").served_from_cache =
-            (uniques.len() - pending.len()) as u64;
+        stats.served_from_cache = (uniques.len() - pending.len()) as u64;
+        Plan {
+            uniques,
+            wanted,
+            answers,
+            pending,
+        }
+    }
+
+    /// What a run would send, without sending anything: per target language, the segments,
+    /// characters (what character-billed APIs charge) and requests left after the cache and
+    /// deduplication.
+    pub fn estimate(&self, docs: &[Document]) -> Estimate {
+        let mut stats = RunStats::default();
+        let plan = self.plan(docs, &mut stats);
+        let mut per_target: BTreeMap<Lang, EstimateLine> = BTreeMap::new();
+        for &u in &plan.pending {
+            let r = &plan.uniques[u].request;
+            let line = per_target.entry(r.target_lang).or_default();
+            line.segments += 1;
+            line.characters += crate::text::char_count(&r.text);
+        }
+        for batch in self.plan_batches(&plan.uniques, &plan.pending) {
+            let target = plan.uniques[batch[0]].request.target_lang;
+            per_target.entry(target).or_default().requests += 1;
+        }
+        let total = per_target
+            .values()
+            .fold(EstimateLine::default(), |mut t, l| {
+                t.segments += l.segments;
+                t.characters += l.characters;
+                t.requests += l.requests;
+                t
+            });
+        Estimate {
+            provider: self.provider.kind().to_string(),
+            served_from_cache: stats.served_from_cache,
+            deduplicated: stats.deduplicated,
+            per_target,
+            total,
+        }
+    }
+
+    /// Translates segmented documents (glossary hits already matched).
+    pub async fn run(&self, docs: &[Document]) -> RunResult {
+        let shared = Shared::new(self.rate);
+        let Plan {
+            uniques,
+            wanted,
+            mut answers,
+            pending,
+        } = {
+            let mut stats = shared.stats.lock().expect("stats lock");
+            self.plan(docs, &mut stats)
+        };
 
         // Providers with term bases of their own (DeepL) get the glossary for the pairs that
         // are about to be translated.
@@ -530,6 +637,29 @@ impl Pipeline {
                     })
                     .collect(),
             };
+            let chars: u64 = batch
+                .items
+                .iter()
+                .map(|i| crate::text::char_count(&i.text))
+                .sum();
+            let before = shared.committed_chars.fetch_add(chars, Ordering::SeqCst);
+            if let Some(max) = self.max_chars.filter(|&max| before + chars > max) {
+                shared.committed_chars.fetch_sub(chars, Ordering::SeqCst);
+                let message = format!(
+                    "the budget of {max} characters (--max-chars) would be exceeded ({before} sent so far)"
+                );
+                shared.stop(Stop {
+                    message: message.clone(),
+                    configuration: false,
+                });
+                out.extend(
+                    pending
+                        .iter()
+                        .map(|&u| (u, Err(format!("not sent: {message}")))),
+                );
+                return out;
+            }
+            shared.limiter.acquire(chars).await;
             {
                 let mut stats = shared.stats.lock().expect("stats lock");
                 stats.requests += 1;
@@ -541,6 +671,11 @@ impl Pipeline {
                 }
             }
             let result = self.provider.translate(&batch).await;
+            match &result {
+                Ok(_) => shared.limiter.recover(),
+                Err(ProviderError::RateLimited { .. }) => shared.limiter.slow_down(),
+                Err(_) => {}
+            }
             match result {
                 Ok(answer) => {
                     {

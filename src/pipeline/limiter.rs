@@ -1,0 +1,157 @@
+//! Pacing requests to a provider's rate limits: requests per second and characters per
+//! minute, shared by every batch of a run, slowing down by itself after 429s.
+//!
+//! Each request is given a start time: the later of the next free request slot and the time
+//! the character budget allows it. Slots are spaced `1 / rate` apart, so concurrent batches
+//! keep the rate without bursts. After a rate-limit answer the rate is halved; each success
+//! wins a little of it back (additive increase, multiplicative decrease), never past the
+//! configured rate.
+
+use std::sync::Mutex;
+use std::time::{Duration, Instant};
+
+/// Configured limits; `None` means unlimited.
+#[derive(Clone, Copy, Debug, Default, PartialEq)]
+pub struct Limits {
+    pub requests_per_second: Option<f64>,
+    pub chars_per_minute: Option<f64>,
+}
+
+#[derive(Debug)]
+struct State {
+    next_request: Instant,
+    next_chars: Instant,
+    /// The share of the configured rates currently used, in (0, 1].
+    factor: f64,
+}
+
+#[derive(Debug)]
+pub struct Limiter {
+    limits: Limits,
+    state: Mutex<State>,
+}
+
+/// The smallest share of the configured rate the limiter slows down to.
+const MIN_FACTOR: f64 = 1.0 / 16.0;
+/// What one success wins back after a slowdown.
+const RECOVERY_STEP: f64 = 0.05;
+
+impl Limiter {
+    pub fn new(limits: Limits) -> Self {
+        let now = Instant::now();
+        Limiter {
+            limits,
+            state: Mutex::new(State {
+                next_request: now,
+                next_chars: now,
+                factor: 1.0,
+            }),
+        }
+    }
+
+    /// Reserves a slot for a request carrying `chars` characters; returns how long to wait.
+    pub fn reserve(&self, chars: u64) -> Duration {
+        let Ok(mut state) = self.state.lock() else {
+            return Duration::ZERO;
+        };
+        let now = Instant::now();
+        let factor = state.factor;
+        // A request starts when both its request slot and the character budget allow.
+        let start = now.max(state.next_request).max(state.next_chars);
+        if let Some(rps) = self.limits.requests_per_second.filter(|r| *r > 0.0) {
+            state.next_request = start + Duration::from_secs_f64(1.0 / (rps * factor));
+        }
+        if let Some(cpm) = self.limits.chars_per_minute.filter(|c| *c > 0.0) {
+            // Its characters are paid off at the configured rate before the next may start.
+            state.next_chars =
+                start + Duration::from_secs_f64(chars as f64 * 60.0 / (cpm * factor));
+        }
+        start.saturating_duration_since(now)
+    }
+
+    /// Waits for a slot.
+    pub async fn acquire(&self, chars: u64) {
+        let wait = self.reserve(chars);
+        if !wait.is_zero() {
+            tokio::time::sleep(wait).await;
+        }
+    }
+
+    /// The provider said "too many requests": halve the pace.
+    pub fn slow_down(&self) {
+        if let Ok(mut state) = self.state.lock() {
+            state.factor = (state.factor / 2.0).max(MIN_FACTOR);
+        }
+    }
+
+    /// A request went through: win back some of the pace.
+    pub fn recover(&self) {
+        if let Ok(mut state) = self.state.lock() {
+            state.factor = (state.factor + RECOVERY_STEP).min(1.0);
+        }
+    }
+
+    pub fn factor(&self) -> f64 {
+        self.state.lock().map_or(1.0, |s| s.factor)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn requests_are_spaced_by_the_rate() {
+        let limiter = Limiter::new(Limits {
+            requests_per_second: Some(10.0),
+            chars_per_minute: None,
+        });
+        let waits: Vec<Duration> = (0..5).map(|_| limiter.reserve(0)).collect();
+        assert!(waits[0] < Duration::from_millis(5));
+        // Five slots 100 ms apart: the fifth starts about 400 ms from now.
+        assert!(
+            waits[4] >= Duration::from_millis(390) && waits[4] <= Duration::from_millis(410),
+            "{waits:?}"
+        );
+    }
+
+    #[test]
+    fn slowing_down_halves_the_pace_and_success_wins_it_back() {
+        let limiter = Limiter::new(Limits {
+            requests_per_second: Some(100.0),
+            chars_per_minute: None,
+        });
+        limiter.slow_down();
+        limiter.slow_down();
+        assert!((limiter.factor() - 0.25).abs() < 1e-9);
+        for _ in 0..100 {
+            limiter.recover();
+        }
+        assert!((limiter.factor() - 1.0).abs() < 1e-9);
+        for _ in 0..20 {
+            limiter.slow_down();
+        }
+        assert!((limiter.factor() - MIN_FACTOR).abs() < 1e-9);
+    }
+
+    #[test]
+    fn characters_per_minute_are_paced() {
+        let limiter = Limiter::new(Limits {
+            requests_per_second: None,
+            chars_per_minute: Some(6000.0),
+        });
+        // 100 characters a second: a 100-character request costs a second of budget.
+        assert!(limiter.reserve(100) < Duration::from_millis(5));
+        let second = limiter.reserve(100);
+        assert!(
+            second >= Duration::from_millis(990) && second <= Duration::from_millis(1010),
+            "{second:?}"
+        );
+    }
+
+    #[test]
+    fn unlimited_never_waits() {
+        let limiter = Limiter::new(Limits::default());
+        assert!((0..100).all(|_| limiter.reserve(10_000).is_zero()));
+    }
+}
