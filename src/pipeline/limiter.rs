@@ -23,6 +23,8 @@ struct State {
     next_chars: Instant,
     /// The share of the configured rates currently used, in (0, 1].
     factor: f64,
+    /// Rate-limit answers in a row.
+    limited_in_a_row: u32,
 }
 
 #[derive(Debug)]
@@ -45,6 +47,7 @@ impl Limiter {
                 next_request: now,
                 next_chars: now,
                 factor: 1.0,
+                limited_in_a_row: 0,
             }),
         }
     }
@@ -77,16 +80,21 @@ impl Limiter {
         }
     }
 
-    /// The provider said "too many requests": halve the pace.
+    /// The provider said "too many requests". One such answer may be chance (the retry
+    /// takes care of it); repeated ones mean the pace is too high: halve it.
     pub fn slow_down(&self) {
         if let Ok(mut state) = self.state.lock() {
-            state.factor = (state.factor / 2.0).max(MIN_FACTOR);
+            state.limited_in_a_row += 1;
+            if state.limited_in_a_row >= 2 {
+                state.factor = (state.factor / 2.0).max(MIN_FACTOR);
+            }
         }
     }
 
     /// A request went through: win back some of the pace.
     pub fn recover(&self) {
         if let Ok(mut state) = self.state.lock() {
+            state.limited_in_a_row = 0;
             state.factor = (state.factor + RECOVERY_STEP).min(1.0);
         }
     }
@@ -121,6 +129,10 @@ mod tests {
             requests_per_second: Some(100.0),
             chars_per_minute: None,
         });
+        // A single 429 is taken for chance; the second in a row halves the pace, the third
+        // halves it again.
+        limiter.slow_down();
+        assert!((limiter.factor() - 1.0).abs() < 1e-9);
         limiter.slow_down();
         limiter.slow_down();
         assert!((limiter.factor() - 0.25).abs() < 1e-9);

@@ -57,8 +57,21 @@ pub struct FakeGlossary {
     pub dictionaries: Vec<Dictionary>,
 }
 
+/// Traffic shaping of the fake, for rate benchmarks.
+#[derive(Clone, Copy, Debug, Default)]
+pub struct Traffic {
+    /// Added to every answer.
+    pub latency: Duration,
+    /// Requests per second allowed (a token bucket holding one second's worth); more → 429.
+    pub rate_limit: Option<f64>,
+    /// Every n-th request is answered 429 regardless (injected faults).
+    pub every_nth_429: Option<usize>,
+}
+
 #[derive(Default)]
 struct Inner {
+    traffic: Traffic,
+    bucket: Option<(f64, std::time::Instant)>,
     glossaries: Vec<FakeGlossary>,
     glossaries_created: usize,
     glossaries_deleted: usize,
@@ -104,6 +117,13 @@ impl FakeDeepl {
     /// Base URL, e.g. `http://127.0.0.1:41234`; the client appends `/v2/translate`.
     pub fn url(&self) -> String {
         self.server.url()
+    }
+
+    /// Sets latency, rate limit and injected 429s for the requests to come.
+    pub fn shape(&self, traffic: Traffic) {
+        let mut s = self.lock();
+        s.traffic = traffic;
+        s.bucket = None;
     }
 
     pub fn push_fault(&self, fault: DeeplFault) {
@@ -164,14 +184,40 @@ struct Job {
 }
 
 async fn translate(State(state): State<Shared>, headers: HeaderMap, body: Bytes) -> Response {
-    let (fault, checked) = {
+    let (fault, checked, latency) = {
         let mut s = state.lock().expect("fake deepl state poisoned");
         s.translate_requests += 1;
         s.headers_seen.push(header_pairs(&headers));
         s.last_body = serde_json::from_slice(&body).unwrap_or(Value::Null);
         let checked = check(&s.expected_key, &headers, &body);
-        (s.faults.pop_front(), checked)
+        let traffic = s.traffic;
+        let mut fault = s.faults.pop_front();
+        if traffic
+            .every_nth_429
+            .is_some_and(|n| n > 0 && s.translate_requests % n == 0)
+        {
+            fault = Some(DeeplFault::TooMany {
+                retry_after_secs: None,
+            });
+        } else if let Some(rate) = traffic.rate_limit {
+            // Token bucket: one second's worth of requests, refilled continuously.
+            let now = std::time::Instant::now();
+            let (tokens, last) = s.bucket.unwrap_or((rate, now));
+            let tokens = (tokens + now.duration_since(last).as_secs_f64() * rate).min(rate);
+            if tokens >= 1.0 {
+                s.bucket = Some((tokens - 1.0, now));
+            } else {
+                s.bucket = Some((tokens, now));
+                fault = Some(DeeplFault::TooMany {
+                    retry_after_secs: None,
+                });
+            }
+        }
+        (fault, checked, traffic.latency)
     };
+    if !latency.is_zero() {
+        tokio::time::sleep(latency).await;
+    }
     let delay = match fault {
         Some(DeeplFault::TooMany { retry_after_secs }) => {
             let mut resp = StatusCode::TOO_MANY_REQUESTS.into_response();
