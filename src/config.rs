@@ -648,7 +648,11 @@ mod tests {
         );
 
         let l = loaded("[providers.google]\napi = \"v4\"\n");
-        assert!(l.resolve(&cli, &env).unwrap_err().to_string().contains("v4"));
+        assert!(l
+            .resolve(&cli, &env)
+            .unwrap_err()
+            .to_string()
+            .contains("v4"));
         let l = loaded("[providers.deepl]\nproject = \"p\"\n");
         let cli = Overrides {
             provider: Some("deepl".into()),

@@ -51,8 +51,13 @@ fn translate(ws: &Workspace, extra: &[&str], files: &[String], env: &[(&str, &st
 }
 
 fn records(ws: &Workspace) -> Vec<Value> {
-    Workspace::all_samples()
+    records_of(ws, &samples())
+}
+
+fn records_of(ws: &Workspace, files: &[String]) -> Vec<Value> {
+    files
         .iter()
+        .map(std::path::Path::new)
         .flat_map(|p| {
             let stem = p.file_stem().unwrap().to_string_lossy().into_owned();
             ws.jsonl(&format!("out/{stem}.jsonl"))
@@ -116,7 +121,11 @@ fn corpus_twice(google: &FakeGoogle, ws: &Workspace, env: &[(&str, &str)]) {
 
     let before = google.translate_requests();
     translate(ws, &[], &files, env).assert_code(0);
-    assert_eq!(google.translate_requests(), before, "the second run sent requests");
+    assert_eq!(
+        google.translate_requests(),
+        before,
+        "the second run sent requests"
+    );
     let summary = ws.json("out/summary.json");
     assert_eq!(summary["requests"], 0);
     assert!(records(ws).iter().all(|r| r["targets"]
@@ -179,7 +188,8 @@ fn faults_are_retried_and_no_segment_is_lost_or_paid_twice() {
         ] {
             google.push_fault(fault);
         }
-        let extra = format!("api = \"{api}\"\nproject = \"{PROJECT}\"\nconcurrency = 1\nbatch_size = 7\n");
+        let extra =
+            format!("api = \"{api}\"\nproject = \"{PROJECT}\"\nconcurrency = 1\nbatch_size = 7\n");
         let ws = workspace(&google, &extra);
         let env = [("GOOGLE_API_KEY", API_KEY), ("GOOGLE_ACCESS_TOKEN", TOKEN)];
         let article = Workspace::sample("en-shanghai-ngo-leadership-session.txt");
@@ -241,21 +251,35 @@ fn a_bad_key_or_token_exits_2_and_never_leaks() {
     args.extend(files.iter().map(String::as_str));
     let run = ws.run(&args, &[("GOOGLE_API_KEY", wrong_key)]);
     run.assert_code(2);
-    assert!(run.stderr.contains("API key was rejected"), "{}", run.stderr);
+    assert!(
+        run.stderr.contains("API key was rejected"),
+        "{}",
+        run.stderr
+    );
     assert!(run.stderr.contains("GOOGLE_API_KEY"), "{}", run.stderr);
     assert_eq!(google.translate_requests(), 1);
     let mut logs = run.stderr.clone() + &run.stdout;
 
     // A key without access (403 PERMISSION_DENIED) is refused the same way.
     google.push_fault(GoogleFault::Forbidden);
-    let run = translate(&ws, &["--to", "vi", "--out", "forbidden"], &files, &[("GOOGLE_API_KEY", API_KEY)]);
+    let run = translate(
+        &ws,
+        &["--to", "vi", "--out", "forbidden"],
+        &files,
+        &[("GOOGLE_API_KEY", API_KEY)],
+    );
     run.assert_code(2);
     logs.push_str(&run.stderr);
 
     // v3: an expired token.
     let ws3 = workspace(&google, &v3());
     let wrong_token = "ya29.wrong-token-must-not-leak-9ae";
-    let run = translate(&ws3, &["--to", "zh"], &files, &[("GOOGLE_ACCESS_TOKEN", wrong_token)]);
+    let run = translate(
+        &ws3,
+        &["--to", "zh"],
+        &files,
+        &[("GOOGLE_ACCESS_TOKEN", wrong_token)],
+    );
     run.assert_code(2);
     assert!(run.stderr.contains("GOOGLE_ACCESS_TOKEN"), "{}", run.stderr);
     logs.push_str(&run.stderr);
@@ -282,8 +306,18 @@ fn v3_glossary_is_sent_where_it_applies_and_its_translations_win() {
         .into_iter()
         .filter(|f| f.contains("/en-"))
         .collect();
-    translate(&ws, &["--to", "zh,vi"], &files, &[("GOOGLE_ACCESS_TOKEN", TOKEN)]).assert_code(0);
-    assert_eq!(google.glossary_requests(), 1, "the glossary is looked up once");
+    translate(
+        &ws,
+        &["--to", "zh,vi"],
+        &files,
+        &[("GOOGLE_ACCESS_TOKEN", TOKEN)],
+    )
+    .assert_code(0);
+    assert_eq!(
+        google.glossary_requests(),
+        1,
+        "the glossary is looked up once"
+    );
     let bodies = google.bodies();
     assert!(!bodies.is_empty());
     for body in &bodies {
@@ -295,7 +329,7 @@ fn v3_glossary_is_sent_where_it_applies_and_its_translations_win() {
         }
     }
     let mut applied = 0;
-    for r in records(&ws).iter().filter(|r| r["source"]["lang"] == "en") {
+    for r in records_of(&ws, &files) {
         let source = r["source"]["text"].as_str().unwrap();
         let mut expected = source.to_string();
         for (from, to) in GLOSSARY_ENTRIES {
@@ -304,17 +338,31 @@ fn v3_glossary_is_sent_where_it_applies_and_its_translations_win() {
         if expected != source {
             applied += 1;
         }
-        assert_eq!(r["targets"]["zh"]["text"].as_str().unwrap(), format!("<zh-CN> {expected}"));
-        assert_eq!(r["targets"]["vi"]["text"].as_str().unwrap(), format!("<vi> {source}"));
+        assert_eq!(
+            r["targets"]["zh"]["text"].as_str().unwrap(),
+            format!("<zh-CN> {expected}")
+        );
+        assert_eq!(
+            r["targets"]["vi"]["text"].as_str().unwrap(),
+            format!("<vi> {source}")
+        );
     }
     assert!(applied > 0, "no segment mentions a glossary term");
 
     // A glossary that does not exist stops the run as a configuration error.
     let ws = workspace(
         &google,
-        &format!("{}glossary = \"projects/{PROJECT}/locations/us-central1/glossaries/nope\"\n", v3()),
+        &format!(
+            "{}glossary = \"projects/{PROJECT}/locations/us-central1/glossaries/nope\"\n",
+            v3()
+        ),
     );
-    let run = translate(&ws, &["--to", "zh"], &files[..1], &[("GOOGLE_ACCESS_TOKEN", TOKEN)]);
+    let run = translate(
+        &ws,
+        &["--to", "zh"],
+        &files[..1],
+        &[("GOOGLE_ACCESS_TOKEN", TOKEN)],
+    );
     run.assert_code(2);
     assert!(run.stderr.contains("not found"), "{}", run.stderr);
 }

@@ -391,7 +391,8 @@ impl Google {
                     _ => None,
                 };
                 if let Some(g) = glossary {
-                    body["glossaryConfig"] = serde_json::json!({ "glossary": g, "ignoreCase": false });
+                    body["glossaryConfig"] =
+                        serde_json::json!({ "glossary": g, "ignoreCase": false });
                 }
                 let request = self
                     .client
@@ -607,24 +608,51 @@ mod tests {
                 "errors": [{"reason": reason, "domain": "usageLimits", "message": msg}]}})
             .to_string()
         };
-        let e = g.error(403, &h, &body(403, "userRateLimitExceeded", "", "User Rate Limit Exceeded"));
+        let e = g.error(
+            403,
+            &h,
+            &body(403, "userRateLimitExceeded", "", "User Rate Limit Exceeded"),
+        );
         assert!(matches!(e, ProviderError::RateLimited { .. }), "{e}");
-        let e = g.error(403, &h, &body(403, "dailyLimitExceeded", "", "Daily Limit Exceeded"));
+        let e = g.error(
+            403,
+            &h,
+            &body(403, "dailyLimitExceeded", "", "Daily Limit Exceeded"),
+        );
         assert!(matches!(e, ProviderError::Quota { .. }), "{e}");
         let e = g.error(
             400,
             &h,
-            &body(400, "badRequest", "INVALID_ARGUMENT", "API key not valid: AIza-secret-key"),
+            &body(
+                400,
+                "badRequest",
+                "INVALID_ARGUMENT",
+                "API key not valid: AIza-secret-key",
+            ),
         );
         assert!(matches!(e, ProviderError::Rejected { .. }), "{e}");
         assert!(!e.to_string().contains("AIza-secret-key"), "{e}");
-        let e = g.error(403, &h, &body(403, "forbidden", "PERMISSION_DENIED", "denied"));
+        let e = g.error(
+            403,
+            &h,
+            &body(403, "forbidden", "PERMISSION_DENIED", "denied"),
+        );
         assert!(matches!(e, ProviderError::Auth { .. }), "{e}");
-        let e = g.error(429, &h, &body(429, "", "RESOURCE_EXHAUSTED", "Quota exceeded"));
+        let e = g.error(
+            429,
+            &h,
+            &body(429, "", "RESOURCE_EXHAUSTED", "Quota exceeded"),
+        );
         assert!(matches!(e, ProviderError::RateLimited { .. }), "{e}");
         assert!(matches!(g.error(401, &h, ""), ProviderError::Auth { .. }));
-        assert!(matches!(g.error(503, &h, "oops"), ProviderError::Server { .. }));
-        assert!(matches!(g.error(404, &h, ""), ProviderError::Unusable { .. }));
+        assert!(matches!(
+            g.error(503, &h, "oops"),
+            ProviderError::Server { .. }
+        ));
+        assert!(matches!(
+            g.error(404, &h, ""),
+            ProviderError::Unusable { .. }
+        ));
     }
 
     #[test]

@@ -7,6 +7,9 @@
 //! us-central1); requests that use it get `glossaryTranslations` with [`GLOSSARY_ENTRIES`]
 //! applied, while `translations` stays without them, as Google does.
 
+// Validation helpers return the finished error response; its size does not matter in a fake.
+#![allow(clippy::result_large_err)]
+
 use std::collections::VecDeque;
 use std::sync::{Arc, Mutex};
 use std::time::Duration;
@@ -461,7 +464,12 @@ async fn translate_v3(
                 return invalid("Glossary name is required in glossaryConfig.");
             };
             if name != GLOSSARY {
-                return error(404, "NOT_FOUND", "notFound", &format!("Glossary not found: {name}"));
+                return error(
+                    404,
+                    "NOT_FOUND",
+                    "notFound",
+                    &format!("Glossary not found: {name}"),
+                );
             }
             if location != "us-central1" {
                 return invalid("Glossary location does not match the request location.");
@@ -512,7 +520,12 @@ async fn get_glossary(
     }
     let name = format!("projects/{project}/locations/{location}/glossaries/{glossary}");
     if name != GLOSSARY {
-        return error(404, "NOT_FOUND", "notFound", &format!("Glossary not found: {name}"));
+        return error(
+            404,
+            "NOT_FOUND",
+            "notFound",
+            &format!("Glossary not found: {name}"),
+        );
     }
     Json(json!({
         "name": name,
