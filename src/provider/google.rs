@@ -276,27 +276,23 @@ impl Google {
         headers: &reqwest::header::HeaderMap,
         body: &str,
     ) -> ProviderError {
-        let (message, state, mut reasons) = match serde_json::from_str::<ErrorEnvelope>(body) {
-            Ok(e) => (
-                e.error.message,
-                e.error.status,
-                e.error
-                    .errors
-                    .into_iter()
-                    .map(|i| i.reason)
-                    .collect::<Vec<_>>(),
-            ),
-            Err(_) => (short_body(body), String::new(), Vec::new()),
-        };
-        if let Ok(e) = serde_json::from_str::<ErrorEnvelope>(body) {
-            reasons.extend(
-                e.error
+        let (message, state, reasons) = match serde_json::from_str::<ErrorEnvelope>(body) {
+            Ok(ErrorEnvelope { error: e }) => {
+                let details = e
                     .details
                     .iter()
                     .filter_map(|d| d.get("reason").and_then(|r| r.as_str()))
-                    .map(str::to_string),
-            );
-        }
+                    .map(str::to_string);
+                let reasons: Vec<String> = e
+                    .errors
+                    .into_iter()
+                    .map(|i| i.reason)
+                    .chain(details)
+                    .collect();
+                (e.message, e.status, reasons)
+            }
+            Err(_) => (short_body(body), String::new(), Vec::new()),
+        };
         let message = self.key.redact(&message);
         let has = |r: &str| reasons.iter().any(|x| x.eq_ignore_ascii_case(r));
         let lower = message.to_ascii_lowercase();
