@@ -9,7 +9,7 @@ use crate::glossary::exchange::{self, ExchangeError};
 use crate::glossary::{lint, tbx, Glossary};
 use crate::output;
 use crate::pipeline::{Pipeline, RunResult};
-use crate::provider::{deepl::Deepl, openai::OpenAi, pseudo::Pseudo, Provider};
+use crate::provider::{deepl::Deepl, google::Google, openai::OpenAi, pseudo::Pseudo, Provider};
 use crate::segment::segment_input;
 use clap::{Args, Parser, Subcommand};
 use serde::Serialize;
@@ -311,6 +311,7 @@ fn build_provider(settings: &Settings) -> Result<Arc<dyn Provider>, Failure> {
         ProviderKind::Pseudo => Arc::new(Pseudo::new(p.batch_size)),
         ProviderKind::Deepl => Arc::new(Deepl::new(p).map_err(Failure::usage)?),
         ProviderKind::OpenAi => Arc::new(OpenAi::new(p).map_err(Failure::usage)?),
+        ProviderKind::Google => Arc::new(Google::new(p).map_err(Failure::usage)?),
     })
 }
 

@@ -3,6 +3,7 @@
 
 use crate::document::{DropRule, LangChoice};
 use crate::lang::Lang;
+use crate::provider::google::{GoogleApi, GoogleOptions};
 use crate::provider::{ApiKey, ProviderSettings};
 use serde::Deserialize;
 use std::collections::BTreeMap;
@@ -54,6 +55,14 @@ pub struct ProviderSection {
     pub requests_per_second: Option<f64>,
     /// Pace: at most this many characters a minute.
     pub chars_per_minute: Option<f64>,
+    /// Google only: "v2" (Basic, API key) or "v3" (Advanced, OAuth token).
+    pub api: Option<String>,
+    /// Google v3: the Cloud project id.
+    pub project: Option<String>,
+    /// Google v3: the location (default `global`, or the glossary's).
+    pub location: Option<String>,
+    /// Google v3: a glossary resource, `projects/P/locations/L/glossaries/G`.
+    pub glossary: Option<String>,
 }
 
 #[derive(Debug, Default, Deserialize)]
@@ -82,6 +91,7 @@ pub enum ProviderKind {
     Pseudo,
     Deepl,
     OpenAi,
+    Google,
 }
 
 impl ProviderKind {
@@ -90,6 +100,7 @@ impl ProviderKind {
             "pseudo" => Some(ProviderKind::Pseudo),
             "deepl" => Some(ProviderKind::Deepl),
             "openai" => Some(ProviderKind::OpenAi),
+            "google" => Some(ProviderKind::Google),
             _ => None,
         }
     }
@@ -170,6 +181,14 @@ fn builtin_providers() -> BTreeMap<String, ProviderSection> {
         ProviderSection {
             kind: Some("deepl".into()),
             api_key_env: Some("DEEPL_API_KEY".into()),
+            ..Default::default()
+        },
+    );
+    map.insert(
+        "google".to_string(),
+        ProviderSection {
+            kind: Some("google".into()),
+            api_key_env: Some("GOOGLE_API_KEY".into()),
             ..Default::default()
         },
     );
@@ -341,16 +360,32 @@ impl Loaded {
         })?;
         let kind_name = section.kind.as_deref().ok_or_else(|| {
             ConfigError::Invalid(format!(
-                "[providers.{name}] has no kind: set kind = \"deepl\", \"openai\" or \"pseudo\""
+                "[providers.{name}] has no kind: set kind = \"deepl\", \"google\", \"openai\" or \"pseudo\""
             ))
         })?;
         let provider_kind = ProviderKind::parse(kind_name).ok_or_else(|| {
             ConfigError::Invalid(format!(
-                "[providers.{name}] kind = \"{kind_name}\" is not supported: use deepl, openai or pseudo"
+                "[providers.{name}] kind = \"{kind_name}\" is not supported: use deepl, google, openai or pseudo"
             ))
         })?;
-        let api_key = section
-            .api_key_env
+        let google = google_options(&name, section, provider_kind)?;
+        // A v3 profile that names no variable of its own reads a token, not the built-in key.
+        let user_env = self
+            .file
+            .providers
+            .get(&name)
+            .and_then(|s| s.api_key_env.clone());
+        let api_key_env = match (provider_kind, google.api) {
+            (ProviderKind::Google, GoogleApi::V3) if user_env.is_none() => {
+                Some("GOOGLE_ACCESS_TOKEN".to_string())
+            }
+            (ProviderKind::Google, GoogleApi::V2) => section
+                .api_key_env
+                .clone()
+                .or_else(|| Some("GOOGLE_API_KEY".to_string())),
+            _ => section.api_key_env.clone(),
+        };
+        let api_key = api_key_env
             .as_deref()
             .and_then(env)
             .filter(|k| !k.trim().is_empty())
@@ -366,10 +401,11 @@ impl Loaded {
             endpoint: cli.endpoint.clone().or_else(|| section.endpoint.clone()),
             model: section.model.clone(),
             api_key,
-            api_key_env: section.api_key_env.clone(),
+            api_key_env,
             batch_size: section.batch_size,
             timeout: Duration::from_secs_f64(timeout),
             temperature: section.temperature,
+            google,
         };
 
         let formats = match cli.formats.clone().or_else(|| run.formats.clone()) {
@@ -459,6 +495,51 @@ impl Loaded {
     }
 }
 
+/// The Google fields of a profile: only kind = "google" may set them; v3 when asked for, or
+/// when a project is set, else v2.
+fn google_options(
+    name: &str,
+    section: &ProviderSection,
+    kind: ProviderKind,
+) -> Result<GoogleOptions, ConfigError> {
+    if kind != ProviderKind::Google {
+        let set: Vec<&str> = [
+            ("api", section.api.is_some()),
+            ("project", section.project.is_some()),
+            ("location", section.location.is_some()),
+            ("glossary", section.glossary.is_some()),
+        ]
+        .iter()
+        .filter(|(_, on)| *on)
+        .map(|(k, _)| *k)
+        .collect();
+        if !set.is_empty() {
+            return Err(ConfigError::Invalid(format!(
+                "[providers.{name}] {} only apply to kind = \"google\"",
+                set.join(", ")
+            )));
+        }
+        return Ok(GoogleOptions::default());
+    }
+    let api = match section.api.as_deref() {
+        Some("v2") => GoogleApi::V2,
+        Some("v3") => GoogleApi::V3,
+        Some(other) => {
+            return Err(ConfigError::Invalid(format!(
+                "[providers.{name}] api = \"{other}\" is not supported: use \"v2\" (Basic, API key) or \"v3\" (Advanced, access token)"
+            )))
+        }
+        None if section.project.is_some() => GoogleApi::V3,
+        None => GoogleApi::V2,
+    };
+    Ok(GoogleOptions {
+        api,
+        project: section.project.clone(),
+        location: section.location.clone(),
+        glossary: section.glossary.clone(),
+    })
+}
+
 fn merge(base: &ProviderSection, over: &ProviderSection) -> ProviderSection {
     ProviderSection {
         kind: over.kind.clone().or_else(|| base.kind.clone()),
@@ -474,6 +555,10 @@ fn merge(base: &ProviderSection, over: &ProviderSection) -> ProviderSection {
         temperature: over.temperature.or(base.temperature),
         requests_per_second: over.requests_per_second.or(base.requests_per_second),
         chars_per_minute: over.chars_per_minute.or(base.chars_per_minute),
+        api: over.api.clone().or_else(|| base.api.clone()),
+        project: over.project.clone().or_else(|| base.project.clone()),
+        location: over.location.clone().or_else(|| base.location.clone()),
+        glossary: over.glossary.clone().or_else(|| base.glossary.clone()),
     }
 }
 
@@ -524,7 +609,7 @@ mod tests {
             ..Default::default()
         };
         let e = l.resolve(&cli, &|_| None).unwrap_err().to_string();
-        assert!(e.contains("deepl, openai, pseudo"), "{e}");
+        assert!(e.contains("deepl, google, openai, pseudo"), "{e}");
     }
 
     #[test]
@@ -549,5 +634,42 @@ mod tests {
                 &|_| None
             )
             .is_err());
+    }
+
+    #[test]
+    fn google_profiles_choose_their_api_and_credential() {
+        let cli = Overrides {
+            to: Some(vec!["en".into()]),
+            provider: Some("google".into()),
+            ..Default::default()
+        };
+        let env = |name: &str| Some(format!("value-of-{name}"));
+        let s = loaded("").resolve(&cli, &env).unwrap();
+        assert_eq!(s.provider_kind, ProviderKind::Google);
+        assert_eq!(s.provider.google.api, GoogleApi::V2);
+        assert_eq!(s.provider.api_key_env.as_deref(), Some("GOOGLE_API_KEY"));
+
+        let l = loaded("[providers.google]\nproject = \"p\"\nglossary = \"projects/p/locations/us-central1/glossaries/g\"\n");
+        let s = l.resolve(&cli, &env).unwrap();
+        assert_eq!(s.provider.google.api, GoogleApi::V3);
+        assert_eq!(s.provider.google.project.as_deref(), Some("p"));
+        assert_eq!(
+            s.provider.api_key.as_ref().map(|k| k.expose()),
+            Some("value-of-GOOGLE_ACCESS_TOKEN")
+        );
+
+        let l = loaded("[providers.google]\napi = \"v4\"\n");
+        assert!(l
+            .resolve(&cli, &env)
+            .unwrap_err()
+            .to_string()
+            .contains("v4"));
+        let l = loaded("[providers.deepl]\nproject = \"p\"\n");
+        let cli = Overrides {
+            provider: Some("deepl".into()),
+            ..cli
+        };
+        let e = l.resolve(&cli, &env).unwrap_err().to_string();
+        assert!(e.contains("only apply to kind = \"google\""), "{e}");
     }
 }

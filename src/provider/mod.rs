@@ -6,6 +6,7 @@
 //! so that the pipeline retries exactly that segment and never misaligns an answer.
 
 pub mod deepl;
+pub mod google;
 pub mod openai;
 pub mod pseudo;
 
@@ -142,7 +143,7 @@ impl ProviderError {
 
 /// A translation API.
 pub trait Provider: Send + Sync {
-    /// The provider kind, part of the cache key (`deepl`, `openai`, `pseudo`).
+    /// The provider kind, part of the cache key (`deepl`, `google`, `openai`, `pseudo`).
     fn kind(&self) -> &'static str;
     /// The model or engine, part of the cache key.
     fn model(&self) -> String;
@@ -186,6 +187,8 @@ pub struct ProviderSettings {
     pub batch_size: Option<usize>,
     pub timeout: Duration,
     pub temperature: Option<f64>,
+    /// Settings only the Google provider reads (API family, project, location, glossary).
+    pub google: google::GoogleOptions,
 }
 
 /// A secret that never shows in logs or debug output.

@@ -1,0 +1,663 @@
+//! Google Cloud Translation: v2 Basic (`POST /language/translate/v2`, API key in the `key`
+//! query parameter) and v3 Advanced (`POST /v3/projects/P/locations/L:translateText`, OAuth
+//! Bearer token, optional glossary resource), with Google's language codes, limits and errors.
+//!
+//! Both are always asked for plain text (`format: "text"`, `mimeType: "text/plain"`): the
+//! default is HTML, which would turn `&` into `&amp;` and drop anything that looks like a tag.
+
+use super::{
+    fetch, http_client, short_body, status_error, ApiKey, Batch, BatchOutput, Limits, Provider,
+    ProviderError, ProviderSettings, Reply,
+};
+use crate::lang::Lang;
+use futures::future::BoxFuture;
+use serde::Deserialize;
+use std::time::Duration;
+
+const DEFAULT_HOST: &str = "https://translation.googleapis.com";
+/// v2: at most 128 segments and 100 KB per request; leave room for the JSON around them.
+const V2_MAX_TEXTS: usize = 128;
+const V2_MAX_BYTES: usize = 90 * 1024;
+/// v3: at most 1024 items and 30,000 code points; bytes bound code points from above.
+const V3_MAX_TEXTS: usize = 100;
+const V3_MAX_BYTES: usize = 25_000;
+
+/// Which of Google's two translation APIs a profile uses.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub enum GoogleApi {
+    /// Cloud Translation Basic: API key, no glossaries.
+    #[default]
+    V2,
+    /// Cloud Translation Advanced: OAuth token, project and location, glossaries.
+    V3,
+}
+
+/// The Google-only settings of a provider profile, resolved from bitext.toml.
+#[derive(Clone, Debug, Default)]
+pub struct GoogleOptions {
+    pub api: GoogleApi,
+    pub project: Option<String>,
+    /// `global` unless configured (or taken from the glossary's name).
+    pub location: Option<String>,
+    /// A v3 glossary resource: `projects/P/locations/L/glossaries/G`.
+    pub glossary: Option<String>,
+}
+
+/// The language pairs a v3 glossary covers, as Google reports them.
+#[derive(Debug)]
+enum Coverage {
+    Pair(Lang, Lang),
+    Set(Vec<Lang>),
+}
+
+impl Coverage {
+    fn covers(&self, source: Lang, target: Lang) -> bool {
+        match self {
+            Coverage::Pair(s, t) => *s == source && *t == target,
+            Coverage::Set(langs) => langs.contains(&source) && langs.contains(&target),
+        }
+    }
+}
+
+pub struct Google {
+    name: String,
+    api: GoogleApi,
+    base: String,
+    url: String,
+    model: Option<String>,
+    glossary: Option<String>,
+    /// What the glossary covers, fetched once before the first request that could use it.
+    coverage: tokio::sync::OnceCell<Option<Coverage>>,
+    key: ApiKey,
+    key_env: String,
+    client: reqwest::Client,
+    timeout: Duration,
+    batch_size: usize,
+}
+
+#[derive(Deserialize)]
+struct V2Response {
+    data: V2Data,
+}
+
+#[derive(Deserialize)]
+struct V2Data {
+    translations: Vec<Translation>,
+}
+
+#[derive(Deserialize)]
+#[serde(rename_all = "camelCase")]
+struct V3Response {
+    #[serde(default)]
+    translations: Vec<Translation>,
+    #[serde(default)]
+    glossary_translations: Option<Vec<Translation>>,
+}
+
+#[derive(Deserialize)]
+#[serde(rename_all = "camelCase")]
+struct Translation {
+    translated_text: String,
+}
+
+#[derive(Deserialize)]
+struct ErrorEnvelope {
+    error: ErrorDetail,
+}
+
+#[derive(Deserialize)]
+struct ErrorDetail {
+    #[serde(default)]
+    message: String,
+    #[serde(default)]
+    status: String,
+    #[serde(default)]
+    errors: Vec<ErrorItem>,
+    /// v3 puts `google.rpc.ErrorInfo` objects here, with a `reason` of their own.
+    #[serde(default)]
+    details: Vec<serde_json::Value>,
+}
+
+#[derive(Deserialize)]
+struct ErrorItem {
+    #[serde(default)]
+    reason: String,
+}
+
+#[derive(Deserialize)]
+#[serde(rename_all = "camelCase")]
+struct GlossaryInfo {
+    #[serde(default)]
+    language_pair: Option<LanguagePair>,
+    #[serde(default)]
+    language_codes_set: Option<LanguageCodesSet>,
+}
+
+#[derive(Deserialize)]
+#[serde(rename_all = "camelCase")]
+struct LanguagePair {
+    source_language_code: String,
+    target_language_code: String,
+}
+
+#[derive(Deserialize)]
+#[serde(rename_all = "camelCase")]
+struct LanguageCodesSet {
+    #[serde(default)]
+    language_codes: Vec<String>,
+}
+
+/// Google's code for a language (`zh` and `zh-TW` read back as Chinese too).
+pub fn code(lang: Lang) -> &'static str {
+    match lang {
+        Lang::En => "en",
+        Lang::Vi => "vi",
+        Lang::Zh => "zh-CN",
+    }
+}
+
+fn lang_of(code: &str) -> Option<Lang> {
+    let code = code.to_ascii_lowercase();
+    match code.split(['-', '_']).next().unwrap_or_default() {
+        "en" => Some(Lang::En),
+        "vi" => Some(Lang::Vi),
+        "zh" => Some(Lang::Zh),
+        _ => None,
+    }
+}
+
+/// The location part of `projects/P/locations/L/glossaries/G`, if the name has that shape.
+fn glossary_location(name: &str) -> Option<&str> {
+    let parts: Vec<&str> = name.split('/').collect();
+    match parts.as_slice() {
+        ["projects", p, "locations", l, "glossaries", g]
+            if !p.is_empty() && !l.is_empty() && !g.is_empty() =>
+        {
+            Some(l)
+        }
+        _ => None,
+    }
+}
+
+impl Google {
+    pub fn new(settings: &ProviderSettings) -> Result<Self, String> {
+        let opts = &settings.google;
+        let name = &settings.name;
+        let env = settings
+            .api_key_env
+            .clone()
+            .unwrap_or_else(|| match opts.api {
+                GoogleApi::V2 => "GOOGLE_API_KEY".to_string(),
+                GoogleApi::V3 => "GOOGLE_ACCESS_TOKEN".to_string(),
+            });
+        let key = settings.api_key.clone().ok_or_else(|| match opts.api {
+            GoogleApi::V2 => format!(
+                "provider '{name}' (google v2) needs an API key: set the environment variable {env}"
+            ),
+            GoogleApi::V3 => format!(
+                "provider '{name}' (google v3) needs an OAuth access token: set the environment variable {env} (e.g. to the output of `gcloud auth print-access-token`)"
+            ),
+        })?;
+        let base = settings
+            .endpoint
+            .as_deref()
+            .unwrap_or(DEFAULT_HOST)
+            .trim_end_matches('/')
+            .to_string();
+        let (url, max) = match opts.api {
+            GoogleApi::V2 => {
+                if opts.glossary.is_some() {
+                    return Err(format!(
+                        "[providers.{name}] glossary needs api = \"v3\" (Cloud Translation Basic has no glossaries)"
+                    ));
+                }
+                (format!("{base}/language/translate/v2"), V2_MAX_TEXTS)
+            }
+            GoogleApi::V3 => {
+                let project = opts.project.as_deref().filter(|p| !p.trim().is_empty());
+                let project = project.ok_or_else(|| {
+                    format!("[providers.{name}] api = \"v3\" needs project = \"your-project-id\"")
+                })?;
+                let from_glossary = match &opts.glossary {
+                    None => None,
+                    Some(g) => Some(glossary_location(g).ok_or_else(|| {
+                        format!(
+                            "[providers.{name}] glossary = \"{g}\" is not a glossary name: use projects/P/locations/L/glossaries/G"
+                        )
+                    })?),
+                };
+                let location = match (opts.location.as_deref(), from_glossary) {
+                    (Some(l), Some(g)) if l != g => {
+                        return Err(format!(
+                            "[providers.{name}] location = \"{l}\" but the glossary lives in \"{g}\": Google needs them to match"
+                        ))
+                    }
+                    (Some(l), _) => l,
+                    (None, Some(g)) => g,
+                    (None, None) => "global",
+                };
+                (
+                    format!("{base}/v3/projects/{project}/locations/{location}:translateText"),
+                    V3_MAX_TEXTS,
+                )
+            }
+        };
+        let model = settings.model.clone().filter(|m| !m.trim().is_empty());
+        let model = match (opts.api, model) {
+            // v3 names models by resource; a short name is taken as relative to the location.
+            (GoogleApi::V3, Some(m)) if !m.starts_with("projects/") => {
+                let prefix = url
+                    .trim_start_matches(&format!("{base}/v3/"))
+                    .trim_end_matches(":translateText");
+                Some(format!("{prefix}/models/{m}"))
+            }
+            (_, m) => m,
+        };
+        Ok(Google {
+            name: name.clone(),
+            api: opts.api,
+            base,
+            url,
+            model,
+            glossary: opts.glossary.clone(),
+            coverage: tokio::sync::OnceCell::new(),
+            key,
+            key_env: env,
+            client: http_client(settings.timeout),
+            timeout: settings.timeout,
+            batch_size: settings.batch_size.unwrap_or(max).clamp(1, max),
+        })
+    }
+
+    /// Maps an error response to what the pipeline should do; the key never reaches a message.
+    fn error(
+        &self,
+        status: u16,
+        headers: &reqwest::header::HeaderMap,
+        body: &str,
+    ) -> ProviderError {
+        let (message, state, reasons) = match serde_json::from_str::<ErrorEnvelope>(body) {
+            Ok(ErrorEnvelope { error: e }) => {
+                let details = e
+                    .details
+                    .iter()
+                    .filter_map(|d| d.get("reason").and_then(|r| r.as_str()))
+                    .map(str::to_string);
+                let reasons: Vec<String> = e
+                    .errors
+                    .into_iter()
+                    .map(|i| i.reason)
+                    .chain(details)
+                    .collect();
+                (e.message, e.status, reasons)
+            }
+            Err(_) => (short_body(body), String::new(), Vec::new()),
+        };
+        let message = self.key.redact(&message);
+        let has = |r: &str| reasons.iter().any(|x| x.eq_ignore_ascii_case(r));
+        let lower = message.to_ascii_lowercase();
+        let daily = has("dailyLimitExceeded") || lower.contains("daily limit exceeded");
+        let rate = has("userRateLimitExceeded")
+            || has("rateLimitExceeded")
+            || has("RATE_LIMIT_EXCEEDED")
+            || state == "RESOURCE_EXHAUSTED"
+            || lower.contains("user rate limit exceeded");
+        let provider = self.name.clone();
+        match status {
+            404 => ProviderError::Unusable {
+                provider,
+                message: format!(
+                    "{} not found (HTTP 404{}): check the endpoint, project, location and glossary",
+                    self.url,
+                    if message.is_empty() {
+                        String::new()
+                    } else {
+                        format!(": {message}")
+                    }
+                ),
+            },
+            403 | 429 if daily => ProviderError::Quota {
+                provider,
+                status,
+                message,
+            },
+            // Per-minute quotas arrive as 403 (v2) or 429 RESOURCE_EXHAUSTED (v3); both pass.
+            403 if rate => ProviderError::RateLimited {
+                provider,
+                status,
+                retry_after: super::retry_after(headers),
+                message,
+            },
+            // A bad API key is a 400 whose ErrorInfo says API_KEY_INVALID.
+            401 | 403 | 400 if status != 400 || has("API_KEY_INVALID") => ProviderError::Auth {
+                provider,
+                status,
+                message,
+                hint: match self.api {
+                    GoogleApi::V2 => format!("check the API key in {}", self.key_env),
+                    GoogleApi::V3 => format!(
+                        "check the access token in {} (tokens expire after about an hour: `gcloud auth print-access-token`) and that it may use the project",
+                        self.key_env
+                    ),
+                },
+            },
+            _ => status_error(&self.name, status, headers, message, false, &self.key_env),
+        }
+    }
+
+    fn malformed(&self, message: String) -> ProviderError {
+        ProviderError::Malformed {
+            provider: self.name.clone(),
+            message,
+        }
+    }
+
+    async fn send(&self, batch: &Batch) -> Result<BatchOutput, ProviderError> {
+        let texts: Vec<&str> = batch.items.iter().map(|i| i.text.as_str()).collect();
+        let (request, used_glossary) = match self.api {
+            GoogleApi::V2 => {
+                let mut body = serde_json::json!({
+                    "q": texts,
+                    "source": code(batch.source),
+                    "target": code(batch.target),
+                    "format": "text",
+                });
+                if let Some(m) = &self.model {
+                    body["model"] = m.as_str().into();
+                }
+                let request = self
+                    .client
+                    .post(&self.url)
+                    .query(&[("key", self.key.expose())])
+                    .json(&body);
+                (request, false)
+            }
+            GoogleApi::V3 => {
+                let mut body = serde_json::json!({
+                    "contents": texts,
+                    "sourceLanguageCode": code(batch.source),
+                    "targetLanguageCode": code(batch.target),
+                    "mimeType": "text/plain",
+                });
+                if let Some(m) = &self.model {
+                    body["model"] = m.as_str().into();
+                }
+                let glossary = match &self.glossary {
+                    Some(g) if self.glossary_covers(batch.source, batch.target).await? => Some(g),
+                    _ => None,
+                };
+                if let Some(g) = glossary {
+                    body["glossaryConfig"] =
+                        serde_json::json!({ "glossary": g, "ignoreCase": false });
+                }
+                let request = self
+                    .client
+                    .post(&self.url)
+                    .bearer_auth(self.key.expose())
+                    .json(&body);
+                (request, glossary.is_some())
+            }
+        };
+        let Reply {
+            status,
+            headers,
+            body: text,
+        } = fetch(&self.name, self.timeout, request).await?;
+        if status != 200 {
+            return Err(self.error(status, &headers, &text));
+        }
+        let bad_json = |e: serde_json::Error| {
+            self.malformed(format!("{e} in {}", self.key.redact(&short_body(&text))))
+        };
+        let translations = match self.api {
+            GoogleApi::V2 => {
+                serde_json::from_str::<V2Response>(&text)
+                    .map_err(bad_json)?
+                    .data
+                    .translations
+            }
+            GoogleApi::V3 => {
+                let parsed = serde_json::from_str::<V3Response>(&text).map_err(bad_json)?;
+                // The glossary's answers are the ones that honour the terms.
+                match parsed.glossary_translations {
+                    Some(g) if used_glossary => g,
+                    _ => parsed.translations,
+                }
+            }
+        };
+        // Google answers in request order; a different count cannot be aligned safely.
+        if translations.len() != batch.items.len() {
+            return Err(self.malformed(format!(
+                "sent {} texts but received {} translations",
+                batch.items.len(),
+                translations.len()
+            )));
+        }
+        Ok(BatchOutput {
+            texts: translations
+                .into_iter()
+                .map(|t| Some(t.translated_text))
+                .collect(),
+            // Google bills source characters, whitespace included.
+            billed_chars: batch
+                .items
+                .iter()
+                .map(|i| crate::text::char_count(&i.text))
+                .sum(),
+            tokens: 0,
+        })
+    }
+
+    /// Whether the configured glossary covers this pair; its languages are read once from
+    /// `GET /v3/{glossary}`. A pair outside the glossary is translated without it, as Google
+    /// would reject the request.
+    async fn glossary_covers(&self, source: Lang, target: Lang) -> Result<bool, ProviderError> {
+        let Some(name) = &self.glossary else {
+            return Ok(false);
+        };
+        let coverage = self
+            .coverage
+            .get_or_try_init(|| async {
+                let request = self
+                    .client
+                    .get(format!("{}/v3/{name}", self.base))
+                    .bearer_auth(self.key.expose());
+                let Reply {
+                    status,
+                    headers,
+                    body,
+                } = fetch(&self.name, self.timeout, request).await?;
+                if status == 404 {
+                    return Err(ProviderError::Unusable {
+                        provider: self.name.clone(),
+                        message: format!(
+                            "glossary {name} not found (HTTP 404): check its name and location"
+                        ),
+                    });
+                }
+                if status != 200 {
+                    return Err(self.error(status, &headers, &body));
+                }
+                let info: GlossaryInfo = serde_json::from_str(&body)
+                    .map_err(|e| self.malformed(format!("glossary {name}: {e}")))?;
+                let coverage = match (info.language_pair, info.language_codes_set) {
+                    (Some(p), _) => lang_of(&p.source_language_code)
+                        .zip(lang_of(&p.target_language_code))
+                        .map(|(s, t)| Coverage::Pair(s, t)),
+                    (None, Some(set)) => Some(Coverage::Set(
+                        set.language_codes.iter().filter_map(|c| lang_of(c)).collect(),
+                    )),
+                    (None, None) => None,
+                };
+                if coverage.is_none() {
+                    tracing::warn!(glossary = %name, "the glossary names no language this tool uses; translating without it");
+                }
+                Ok::<_, ProviderError>(coverage)
+            })
+            .await?;
+        Ok(coverage.as_ref().is_some_and(|c| c.covers(source, target)))
+    }
+}
+
+impl Provider for Google {
+    fn kind(&self) -> &'static str {
+        "google"
+    }
+
+    fn model(&self) -> String {
+        match (&self.model, self.api) {
+            (Some(m), _) => m.clone(),
+            (None, GoogleApi::V2) => "nmt".to_string(),
+            (None, GoogleApi::V3) => "general/nmt".to_string(),
+        }
+    }
+
+    fn endpoint_family(&self) -> &'static str {
+        match self.api {
+            GoogleApi::V2 => "google-v2",
+            GoogleApi::V3 => "google-v3",
+        }
+    }
+
+    fn options(&self) -> serde_json::Value {
+        serde_json::json!({
+            "format": "text",
+            "zh": "zh-CN",
+            "glossary": self.glossary,
+        })
+    }
+
+    fn limits(&self) -> Limits {
+        Limits {
+            max_texts: self.batch_size,
+            max_bytes: match self.api {
+                GoogleApi::V2 => V2_MAX_BYTES,
+                GoogleApi::V3 => V3_MAX_BYTES,
+            },
+        }
+    }
+
+    fn translate<'a>(
+        &'a self,
+        batch: &'a Batch,
+    ) -> BoxFuture<'a, Result<BatchOutput, ProviderError>> {
+        Box::pin(self.send(batch))
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn settings(api: GoogleApi) -> ProviderSettings {
+        ProviderSettings {
+            name: "google".into(),
+            endpoint: Some("http://127.0.0.1:9/".into()),
+            model: None,
+            api_key: Some(ApiKey::new("AIza-secret-key")),
+            api_key_env: None,
+            batch_size: None,
+            timeout: Duration::from_secs(5),
+            temperature: None,
+            google: GoogleOptions {
+                api,
+                project: Some("proj".into()),
+                ..Default::default()
+            },
+        }
+    }
+
+    #[test]
+    fn urls_models_and_limits() {
+        let v2 = Google::new(&settings(GoogleApi::V2)).unwrap();
+        assert_eq!(v2.url, "http://127.0.0.1:9/language/translate/v2");
+        assert_eq!(v2.model(), "nmt");
+        assert_eq!(v2.endpoint_family(), "google-v2");
+        assert_eq!(v2.limits().max_texts, 128);
+        let mut s = settings(GoogleApi::V3);
+        s.model = Some("general/translation-llm".into());
+        s.google.glossary = Some("projects/proj/locations/us-central1/glossaries/g".into());
+        let v3 = Google::new(&s).unwrap();
+        assert_eq!(
+            v3.url,
+            "http://127.0.0.1:9/v3/projects/proj/locations/us-central1:translateText"
+        );
+        assert_eq!(
+            v3.model(),
+            "projects/proj/locations/us-central1/models/general/translation-llm"
+        );
+        assert_eq!(v3.limits().max_texts, 100);
+        s.google.location = Some("global".into());
+        let e = Google::new(&s).err().unwrap_or_default();
+        assert!(e.contains("match"), "{e}");
+        let mut s = settings(GoogleApi::V2);
+        s.google.glossary = Some("projects/p/locations/l/glossaries/g".into());
+        assert!(Google::new(&s).is_err());
+    }
+
+    #[test]
+    fn errors_are_classified_and_redacted() {
+        let g = Google::new(&settings(GoogleApi::V2)).unwrap();
+        let h = reqwest::header::HeaderMap::new();
+        let body = |code: u16, reason: &str, status: &str, msg: &str| {
+            serde_json::json!({"error": {"code": code, "message": msg, "status": status,
+                "errors": [{"reason": reason, "domain": "usageLimits", "message": msg}]}})
+            .to_string()
+        };
+        let e = g.error(
+            403,
+            &h,
+            &body(403, "userRateLimitExceeded", "", "User Rate Limit Exceeded"),
+        );
+        assert!(matches!(e, ProviderError::RateLimited { .. }), "{e}");
+        let e = g.error(
+            403,
+            &h,
+            &body(403, "dailyLimitExceeded", "", "Daily Limit Exceeded"),
+        );
+        assert!(matches!(e, ProviderError::Quota { .. }), "{e}");
+        let e = g.error(
+            400,
+            &h,
+            &body(
+                400,
+                "badRequest",
+                "INVALID_ARGUMENT",
+                "API key not valid: AIza-secret-key",
+            ),
+        );
+        assert!(matches!(e, ProviderError::Rejected { .. }), "{e}");
+        assert!(!e.to_string().contains("AIza-secret-key"), "{e}");
+        let e = g.error(
+            403,
+            &h,
+            &body(403, "forbidden", "PERMISSION_DENIED", "denied"),
+        );
+        assert!(matches!(e, ProviderError::Auth { .. }), "{e}");
+        let e = g.error(
+            429,
+            &h,
+            &body(429, "", "RESOURCE_EXHAUSTED", "Quota exceeded"),
+        );
+        assert!(matches!(e, ProviderError::RateLimited { .. }), "{e}");
+        assert!(matches!(g.error(401, &h, ""), ProviderError::Auth { .. }));
+        assert!(matches!(
+            g.error(503, &h, "oops"),
+            ProviderError::Server { .. }
+        ));
+        assert!(matches!(
+            g.error(404, &h, ""),
+            ProviderError::Unusable { .. }
+        ));
+    }
+
+    #[test]
+    fn language_codes() {
+        assert_eq!(code(Lang::Zh), "zh-CN");
+        assert_eq!(lang_of("zh-TW"), Some(Lang::Zh));
+        assert_eq!(lang_of("EN"), Some(Lang::En));
+        assert_eq!(lang_of("fr"), None);
+        assert!(Coverage::Set(vec![Lang::En, Lang::Zh]).covers(Lang::En, Lang::Zh));
+        assert!(!Coverage::Pair(Lang::En, Lang::Zh).covers(Lang::Zh, Lang::En));
+    }
+}

@@ -1,0 +1,539 @@
+//! Fake Google Cloud Translation: v2 Basic (`POST /language/translate/v2?key=`) and v3
+//! Advanced (`POST /v3/projects/P/locations/L:translateText` with a Bearer token, and
+//! `GET /v3/projects/P/locations/L/glossaries/G`), with a FIFO queue of injected faults.
+//!
+//! The fake translation of `text` into `target` is `<{target}> {text}`, `target` being the
+//! code as sent (`en`, `vi`, `zh-CN`). One glossary exists, [`GLOSSARY`] (en → zh-CN in
+//! us-central1); requests that use it get `glossaryTranslations` with [`GLOSSARY_ENTRIES`]
+//! applied, while `translations` stays without them, as Google does.
+
+// Validation helpers return the finished error response; its size does not matter in a fake.
+#![allow(clippy::result_large_err)]
+
+use std::collections::VecDeque;
+use std::sync::{Arc, Mutex};
+use std::time::Duration;
+
+use axum::body::Bytes;
+use axum::extract::{Path, State};
+use axum::http::{header, HeaderMap, StatusCode, Uri};
+use axum::response::{IntoResponse, Response};
+use axum::routing::{get, post};
+use axum::{Json, Router};
+use serde_json::{json, Value};
+
+use super::{drop_connection, header_pairs, TestServer};
+
+pub const PROJECT: &str = "bitext-test";
+pub const GLOSSARY: &str = "projects/bitext-test/locations/us-central1/glossaries/bitext-terms";
+/// Source → target forms the glossary applies (en → zh-CN only).
+pub const GLOSSARY_ENTRIES: &[(&str, &str)] = &[("Shanghai", "上海"), ("Beijing", "北京")];
+
+const V2_MAX_TEXTS: usize = 128;
+const V2_MAX_BODY: usize = 100 * 1024;
+const V3_MAX_TEXTS: usize = 1024;
+const V3_MAX_CODE_POINTS: usize = 30_000;
+const LANGS: &[&str] = &["en", "vi", "zh", "zh-CN", "zh-TW"];
+
+/// One injected failure; each translate request (v2 or v3) consumes the oldest queued fault.
+/// Faults apply before any validation, except `FewerItems`, which needs a valid request, and
+/// `Delay`, after which the request is handled normally.
+#[derive(Debug, Clone)]
+pub enum GoogleFault {
+    /// 429 `RESOURCE_EXHAUSTED` "Quota exceeded for quota metric ..." (v3's per-minute quota).
+    TooMany,
+    /// 403 with `errors[].reason = userRateLimitExceeded` (v2's per-user rate limit).
+    UserRateLimit,
+    /// 403 with `errors[].reason = dailyLimitExceeded`.
+    DailyLimit,
+    /// 403 `PERMISSION_DENIED`, as for a key or token without access.
+    Forbidden,
+    /// That status with an `INTERNAL` error body.
+    Server(u16),
+    /// 200 with a truncated JSON body.
+    MalformedBody,
+    /// 200 with one translation fewer than texts sent.
+    FewerItems,
+    /// Sleeps, then answers normally (counted before sleeping).
+    Delay(Duration),
+    /// Closes the connection without any response.
+    DropConnection,
+}
+
+#[derive(Default)]
+struct Inner {
+    api_key: String,
+    token: String,
+    faults: VecDeque<GoogleFault>,
+    translate_requests: usize,
+    successful_requests: usize,
+    glossary_requests: usize,
+    billed_chars: usize,
+    texts: Vec<String>,
+    bodies: Vec<Value>,
+    queries: Vec<String>,
+    headers_seen: Vec<Vec<(String, String)>>,
+}
+
+type Shared = Arc<Mutex<Inner>>;
+
+/// A fake Google Cloud Translation server; stops when dropped.
+pub struct FakeGoogle {
+    state: Shared,
+    server: TestServer,
+}
+
+impl FakeGoogle {
+    /// Accepts `?key=<api_key>` on v2 and `Authorization: Bearer <token>` on v3.
+    pub fn start(api_key: &str, token: &str) -> Self {
+        let state: Shared = Arc::new(Mutex::new(Inner {
+            api_key: api_key.to_owned(),
+            token: token.to_owned(),
+            ..Inner::default()
+        }));
+        let router = Router::new()
+            .route("/language/translate/v2", post(translate_v2))
+            .route(
+                "/v3/projects/{project}/locations/{location}",
+                post(translate_v3),
+            )
+            .route(
+                "/v3/projects/{project}/locations/{location}/glossaries/{glossary}",
+                get(get_glossary),
+            )
+            .with_state(state.clone());
+        Self {
+            state,
+            server: TestServer::start(router),
+        }
+    }
+
+    /// Base URL, e.g. `http://127.0.0.1:41234`.
+    pub fn url(&self) -> String {
+        self.server.url()
+    }
+
+    pub fn push_fault(&self, fault: GoogleFault) {
+        self.lock().faults.push_back(fault);
+    }
+
+    /// Translate requests received (v2 and v3), faulted or invalid ones included.
+    pub fn translate_requests(&self) -> usize {
+        self.lock().translate_requests
+    }
+
+    /// Requests answered with a correct translation response.
+    pub fn successful_requests(&self) -> usize {
+        self.lock().successful_requests
+    }
+
+    /// `GET` requests for the glossary.
+    pub fn glossary_requests(&self) -> usize {
+        self.lock().glossary_requests
+    }
+
+    /// Code points in all successfully translated texts.
+    pub fn billed_chars(&self) -> usize {
+        self.lock().billed_chars
+    }
+
+    /// Source texts of all successful requests, in order.
+    pub fn texts(&self) -> Vec<String> {
+        self.lock().texts.clone()
+    }
+
+    /// Every translate request body as JSON (`Null` where it was not JSON).
+    pub fn bodies(&self) -> Vec<Value> {
+        self.lock().bodies.clone()
+    }
+
+    /// The query string of every translate request.
+    pub fn queries(&self) -> Vec<String> {
+        self.lock().queries.clone()
+    }
+
+    /// Headers of every translate request, as `(lowercase name, value)` pairs.
+    pub fn headers_seen(&self) -> Vec<Vec<(String, String)>> {
+        self.lock().headers_seen.clone()
+    }
+
+    fn lock(&self) -> std::sync::MutexGuard<'_, Inner> {
+        self.state.lock().expect("fake google state poisoned")
+    }
+}
+
+/// A Google error body: `{"error":{"code","message","status","errors":[{reason,domain}]}}`.
+fn error(code: u16, status: &str, reason: &str, message: &str) -> Response {
+    let http = StatusCode::from_u16(code).unwrap_or(StatusCode::INTERNAL_SERVER_ERROR);
+    let body = json!({"error": {
+        "code": code,
+        "message": message,
+        "status": status,
+        "errors": [{"message": message, "domain": "global", "reason": reason}],
+    }});
+    (http, Json(body)).into_response()
+}
+
+fn invalid(message: &str) -> Response {
+    error(400, "INVALID_ARGUMENT", "badRequest", message)
+}
+
+/// Records the request and takes the next fault; `Some(response)` ends the request there.
+fn begin(
+    state: &Shared,
+    headers: &HeaderMap,
+    uri: &Uri,
+    body: &[u8],
+) -> (Option<Response>, Option<GoogleFault>) {
+    let fault = {
+        let mut s = state.lock().expect("fake google state poisoned");
+        s.translate_requests += 1;
+        s.headers_seen.push(header_pairs(headers));
+        s.queries.push(uri.query().unwrap_or_default().to_owned());
+        s.bodies
+            .push(serde_json::from_slice(body).unwrap_or(Value::Null));
+        s.faults.pop_front()
+    };
+    let response = match &fault {
+        Some(GoogleFault::TooMany) => Some(error(
+            429,
+            "RESOURCE_EXHAUSTED",
+            "rateLimitExceeded",
+            "Quota exceeded for quota metric 'v2 and v3 general model characters' and limit 'v2 and v3 general model characters per minute per project'",
+        )),
+        Some(GoogleFault::UserRateLimit) => {
+            let body = json!({"error": {"code": 403, "message": "User Rate Limit Exceeded",
+                "errors": [{"message": "User Rate Limit Exceeded", "domain": "usageLimits",
+                    "reason": "userRateLimitExceeded"}]}});
+            Some((StatusCode::FORBIDDEN, Json(body)).into_response())
+        }
+        Some(GoogleFault::DailyLimit) => {
+            let body = json!({"error": {"code": 403, "message": "Daily Limit Exceeded",
+                "errors": [{"message": "Daily Limit Exceeded", "domain": "usageLimits",
+                    "reason": "dailyLimitExceeded"}]}});
+            Some((StatusCode::FORBIDDEN, Json(body)).into_response())
+        }
+        Some(GoogleFault::Forbidden) => Some(error(
+            403,
+            "PERMISSION_DENIED",
+            "forbidden",
+            "The caller does not have permission",
+        )),
+        Some(GoogleFault::Server(code)) => {
+            Some(error(*code, "INTERNAL", "backendError", "Internal error encountered."))
+        }
+        Some(GoogleFault::MalformedBody) => Some(
+            (
+                [(header::CONTENT_TYPE, "application/json")],
+                r#"{"data":{"translations":[{"translatedText":"#,
+            )
+                .into_response(),
+        ),
+        Some(GoogleFault::DropConnection) => Some(drop_connection()),
+        _ => None,
+    };
+    (response, fault)
+}
+
+/// Whatever the parsed body holds, the successful answer is recorded and possibly cut short.
+fn finish(state: &Shared, texts: &[String], fault: &Option<GoogleFault>, answers: &mut Vec<Value>) {
+    if matches!(fault, Some(GoogleFault::FewerItems)) {
+        answers.pop();
+        return;
+    }
+    let mut s = state.lock().expect("fake google state poisoned");
+    s.successful_requests += 1;
+    s.billed_chars += texts.iter().map(|t| t.chars().count()).sum::<usize>();
+    s.texts.extend(texts.iter().cloned());
+}
+
+async fn delay(fault: &Option<GoogleFault>) {
+    if let Some(GoogleFault::Delay(d)) = fault {
+        tokio::time::sleep(*d).await;
+    }
+}
+
+/// Checks that the body is a JSON object with only `allowed` fields, as Google does.
+fn object(body: &[u8], allowed: &[&str]) -> Result<serde_json::Map<String, Value>, Response> {
+    let Ok(Value::Object(map)) = serde_json::from_slice::<Value>(body) else {
+        return Err(invalid("Invalid JSON payload received."));
+    };
+    if let Some(unknown) = map.keys().find(|k| !allowed.contains(&k.as_str())) {
+        return Err(invalid(&format!(
+            "Invalid JSON payload received. Unknown name \"{unknown}\": Cannot find field."
+        )));
+    }
+    Ok(map)
+}
+
+fn lang(map: &serde_json::Map<String, Value>, field: &str) -> Result<Option<String>, Response> {
+    match map.get(field) {
+        None => Ok(None),
+        Some(Value::String(code)) if LANGS.contains(&code.as_str()) => Ok(Some(code.clone())),
+        Some(_) => Err(invalid(&format!("Invalid Value for {field}"))),
+    }
+}
+
+fn strings(v: &Value) -> Option<Vec<String>> {
+    match v {
+        Value::String(s) => Some(vec![s.clone()]),
+        Value::Array(items) => items
+            .iter()
+            .map(|t| t.as_str().map(str::to_owned))
+            .collect(),
+        _ => None,
+    }
+}
+
+async fn translate_v2(
+    State(state): State<Shared>,
+    headers: HeaderMap,
+    uri: Uri,
+    body: Bytes,
+) -> Response {
+    let (early, fault) = begin(&state, &headers, &uri, &body);
+    if let Some(response) = early {
+        return response;
+    }
+    let expected = state
+        .lock()
+        .expect("fake google state poisoned")
+        .api_key
+        .clone();
+    let key = uri
+        .query()
+        .unwrap_or_default()
+        .split('&')
+        .filter_map(|kv| kv.split_once('='))
+        .find(|(k, _)| *k == "key")
+        .map(|(_, v)| v.to_owned());
+    match key {
+        None => {
+            return error(
+                403,
+                "PERMISSION_DENIED",
+                "forbidden",
+                "Method doesn't allow unregistered callers (callers without established identity). Please use API Key or other form of API consumer identity to call this API.",
+            )
+        }
+        // Google answers a bad key with 400 and the reason in `details`.
+        Some(k) if k != expected => {
+            let body = json!({"error": {"code": 400,
+                "message": "API key not valid. Please pass a valid API key.",
+                "status": "INVALID_ARGUMENT",
+                "errors": [{"message": "API key not valid. Please pass a valid API key.",
+                    "domain": "global", "reason": "badRequest"}],
+                "details": [{"@type": "type.googleapis.com/google.rpc.ErrorInfo",
+                    "reason": "API_KEY_INVALID", "domain": "googleapis.com"}]}});
+            return (StatusCode::BAD_REQUEST, Json(body)).into_response();
+        }
+        Some(_) => {}
+    }
+    if body.len() > V2_MAX_BODY {
+        return invalid("Request payload size exceeds the limit: 102400 bytes.");
+    }
+    let map = match object(&body, &["q", "target", "source", "format", "model"]) {
+        Ok(m) => m,
+        Err(r) => return r,
+    };
+    let Some(texts) = map.get("q").and_then(strings).filter(|t| !t.is_empty()) else {
+        return invalid("Required Text");
+    };
+    if texts.len() > V2_MAX_TEXTS {
+        return invalid("Too many text segments");
+    }
+    let target = match lang(&map, "target") {
+        Ok(Some(t)) => t,
+        Ok(None) => return invalid("Required Target language"),
+        Err(r) => return r,
+    };
+    if let Err(r) = lang(&map, "source") {
+        return r;
+    }
+    match map.get("format").and_then(Value::as_str) {
+        None | Some("text") | Some("html") => {}
+        Some(_) => return invalid("Invalid Value for format"),
+    }
+    match map.get("model").and_then(Value::as_str) {
+        None | Some("nmt") | Some("base") => {}
+        Some(_) => return invalid("Invalid Value for model"),
+    }
+    let mut answers: Vec<Value> = texts
+        .iter()
+        .map(|t| json!({ "translatedText": format!("<{target}> {t}") }))
+        .collect();
+    finish(&state, &texts, &fault, &mut answers);
+    delay(&fault).await;
+    Json(json!({ "data": { "translations": answers } })).into_response()
+}
+
+fn authorized_v3(state: &Shared, headers: &HeaderMap) -> Result<(), Response> {
+    let token = state
+        .lock()
+        .expect("fake google state poisoned")
+        .token
+        .clone();
+    let auth = headers.get(header::AUTHORIZATION).map(|v| v.as_bytes());
+    if auth == Some(format!("Bearer {token}").as_bytes()) {
+        Ok(())
+    } else {
+        Err(error(
+            401,
+            "UNAUTHENTICATED",
+            "unauthorized",
+            "Request had invalid authentication credentials. Expected OAuth 2 access token, login cookie or other valid authentication credential.",
+        ))
+    }
+}
+
+async fn translate_v3(
+    State(state): State<Shared>,
+    Path((project, location)): Path<(String, String)>,
+    headers: HeaderMap,
+    uri: Uri,
+    body: Bytes,
+) -> Response {
+    let (early, fault) = begin(&state, &headers, &uri, &body);
+    if let Some(response) = early {
+        return response;
+    }
+    let Some(location) = location.strip_suffix(":translateText") else {
+        return error(404, "NOT_FOUND", "notFound", "Not found");
+    };
+    if let Err(r) = authorized_v3(&state, &headers) {
+        return r;
+    }
+    if project != PROJECT {
+        return error(
+            403,
+            "PERMISSION_DENIED",
+            "forbidden",
+            &format!("Permission 'cloudtranslate.generalModels.predict' denied on resource 'projects/{project}'"),
+        );
+    }
+    let allowed = [
+        "contents",
+        "sourceLanguageCode",
+        "targetLanguageCode",
+        "mimeType",
+        "model",
+        "glossaryConfig",
+        "labels",
+    ];
+    let map = match object(&body, &allowed) {
+        Ok(m) => m,
+        Err(r) => return r,
+    };
+    let Some(texts) = map
+        .get("contents")
+        .filter(|v| v.is_array())
+        .and_then(strings)
+        .filter(|t| !t.is_empty())
+    else {
+        return invalid("Empty contents.");
+    };
+    if texts.len() > V3_MAX_TEXTS {
+        return invalid("Number of contents exceeds the limit of 1024.");
+    }
+    if texts.iter().map(|t| t.chars().count()).sum::<usize>() > V3_MAX_CODE_POINTS {
+        return invalid("Total number of code points in contents exceeds the limit of 30000.");
+    }
+    let target = match lang(&map, "targetLanguageCode") {
+        Ok(Some(t)) => t,
+        Ok(None) => return invalid("Target language is required."),
+        Err(r) => return r,
+    };
+    let source = match lang(&map, "sourceLanguageCode") {
+        Ok(s) => s,
+        Err(r) => return r,
+    };
+    match map.get("mimeType").and_then(Value::as_str) {
+        None | Some("text/plain") | Some("text/html") => {}
+        Some(_) => return invalid("Unsupported mime type."),
+    }
+    if let Some(model) = map.get("model") {
+        let prefix = format!("projects/{project}/locations/{location}/models/");
+        if !model.as_str().is_some_and(|m| m.starts_with(&prefix)) {
+            return invalid("Invalid model name.");
+        }
+    }
+    let glossary = match map.get("glossaryConfig") {
+        None => None,
+        Some(config) => {
+            let Some(name) = config.get("glossary").and_then(Value::as_str) else {
+                return invalid("Glossary name is required in glossaryConfig.");
+            };
+            if name != GLOSSARY {
+                return error(
+                    404,
+                    "NOT_FOUND",
+                    "notFound",
+                    &format!("Glossary not found: {name}"),
+                );
+            }
+            if location != "us-central1" {
+                return invalid("Glossary location does not match the request location.");
+            }
+            if source.as_deref() != Some("en") || !target.starts_with("zh") {
+                return invalid("Glossary languages do not match the request languages.");
+            }
+            Some(config.clone())
+        }
+    };
+    let mut answers: Vec<Value> = texts
+        .iter()
+        .map(|t| json!({ "translatedText": format!("<{target}> {t}") }))
+        .collect();
+    let mut with_glossary: Vec<Value> = texts
+        .iter()
+        .map(|t| {
+            let mut text = t.clone();
+            for (from, to) in GLOSSARY_ENTRIES {
+                text = text.replace(from, to);
+            }
+            json!({ "translatedText": format!("<{target}> {text}"), "glossaryConfig": glossary })
+        })
+        .collect();
+    finish(&state, &texts, &fault, &mut answers);
+    if matches!(fault, Some(GoogleFault::FewerItems)) {
+        with_glossary.pop();
+    }
+    delay(&fault).await;
+    let mut response = json!({ "translations": answers });
+    if glossary.is_some() {
+        response["glossaryTranslations"] = with_glossary.into();
+    }
+    Json(response).into_response()
+}
+
+async fn get_glossary(
+    State(state): State<Shared>,
+    Path((project, location, glossary)): Path<(String, String, String)>,
+    headers: HeaderMap,
+) -> Response {
+    state
+        .lock()
+        .expect("fake google state poisoned")
+        .glossary_requests += 1;
+    if let Err(r) = authorized_v3(&state, &headers) {
+        return r;
+    }
+    let name = format!("projects/{project}/locations/{location}/glossaries/{glossary}");
+    if name != GLOSSARY {
+        return error(
+            404,
+            "NOT_FOUND",
+            "notFound",
+            &format!("Glossary not found: {name}"),
+        );
+    }
+    Json(json!({
+        "name": name,
+        "languagePair": { "sourceLanguageCode": "en", "targetLanguageCode": "zh-CN" },
+        "inputConfig": { "gcsSource": { "inputUri": "gs://bitext-test/terms.csv" } },
+        "entryCount": GLOSSARY_ENTRIES.len(),
+        "submitTime": "2026-01-01T00:00:00Z",
+        "endTime": "2026-01-01T00:00:05Z",
+    }))
+    .into_response()
+}
