@@ -50,6 +50,8 @@ pub struct ProviderSection {
     pub concurrency: Option<usize>,
     pub timeout_secs: Option<f64>,
     pub temperature: Option<f64>,
+    /// Azure region of a regional or multi-service Microsoft Translator resource.
+    pub region: Option<String>,
 }
 
 #[derive(Debug, Default, Deserialize)]
@@ -78,6 +80,8 @@ pub enum ProviderKind {
     Pseudo,
     Deepl,
     OpenAi,
+    Microsoft,
+    LibreTranslate,
 }
 
 impl ProviderKind {
@@ -86,6 +90,8 @@ impl ProviderKind {
             "pseudo" => Some(ProviderKind::Pseudo),
             "deepl" => Some(ProviderKind::Deepl),
             "openai" => Some(ProviderKind::OpenAi),
+            "microsoft" => Some(ProviderKind::Microsoft),
+            "libretranslate" => Some(ProviderKind::LibreTranslate),
             _ => None,
         }
     }
@@ -173,6 +179,22 @@ fn builtin_providers() -> BTreeMap<String, ProviderSection> {
         ProviderSection {
             kind: Some("openai".into()),
             api_key_env: Some("OPENAI_API_KEY".into()),
+            ..Default::default()
+        },
+    );
+    map.insert(
+        "microsoft".to_string(),
+        ProviderSection {
+            kind: Some("microsoft".into()),
+            api_key_env: Some("MICROSOFT_TRANSLATOR_KEY".into()),
+            ..Default::default()
+        },
+    );
+    map.insert(
+        "libretranslate".to_string(),
+        ProviderSection {
+            kind: Some("libretranslate".into()),
+            api_key_env: Some("LIBRETRANSLATE_API_KEY".into()),
             ..Default::default()
         },
     );
@@ -336,12 +358,12 @@ impl Loaded {
         })?;
         let kind_name = section.kind.as_deref().ok_or_else(|| {
             ConfigError::Invalid(format!(
-                "[providers.{name}] has no kind: set kind = \"deepl\", \"openai\" or \"pseudo\""
+                "[providers.{name}] has no kind: set kind = \"deepl\", \"microsoft\", \"libretranslate\", \"openai\" or \"pseudo\""
             ))
         })?;
         let provider_kind = ProviderKind::parse(kind_name).ok_or_else(|| {
             ConfigError::Invalid(format!(
-                "[providers.{name}] kind = \"{kind_name}\" is not supported: use deepl, openai or pseudo"
+                "[providers.{name}] kind = \"{kind_name}\" is not supported: use deepl, microsoft, libretranslate, openai or pseudo"
             ))
         })?;
         let api_key = section
@@ -365,6 +387,7 @@ impl Loaded {
             batch_size: section.batch_size,
             timeout: Duration::from_secs_f64(timeout),
             temperature: section.temperature,
+            region: section.region.clone(),
         };
 
         let formats = match cli.formats.clone().or_else(|| run.formats.clone()) {
@@ -463,6 +486,7 @@ fn merge(base: &ProviderSection, over: &ProviderSection) -> ProviderSection {
         concurrency: over.concurrency.or(base.concurrency),
         timeout_secs: over.timeout_secs.or(base.timeout_secs),
         temperature: over.temperature.or(base.temperature),
+        region: over.region.clone().or_else(|| base.region.clone()),
     }
 }
 
@@ -513,7 +537,10 @@ mod tests {
             ..Default::default()
         };
         let e = l.resolve(&cli, &|_| None).unwrap_err().to_string();
-        assert!(e.contains("deepl, openai, pseudo"), "{e}");
+        assert!(
+            e.contains("deepl, libretranslate, microsoft, openai, pseudo"),
+            "{e}"
+        );
     }
 
     #[test]

@@ -6,6 +6,8 @@
 //! so that the pipeline retries exactly that segment and never misaligns an answer.
 
 pub mod deepl;
+pub mod libretranslate;
+pub mod microsoft;
 pub mod openai;
 pub mod pseudo;
 
@@ -186,6 +188,8 @@ pub struct ProviderSettings {
     pub batch_size: Option<usize>,
     pub timeout: Duration,
     pub temperature: Option<f64>,
+    /// Azure region (Microsoft Translator's `Ocp-Apim-Subscription-Region`).
+    pub region: Option<String>,
 }
 
 /// A secret that never shows in logs or debug output.

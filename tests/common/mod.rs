@@ -2,6 +2,8 @@
 #![allow(dead_code)] // every tests/*.rs compiles this module separately and uses only part of it
 
 pub mod fake_deepl;
+pub mod fake_libretranslate;
+pub mod fake_microsoft;
 pub mod fake_openai;
 pub mod workspace;
 

@@ -64,6 +64,8 @@ impl Workspace {
         cmd.current_dir(self.dir.path())
             .env_remove("DEEPL_API_KEY")
             .env_remove("OPENAI_API_KEY")
+            .env_remove("MICROSOFT_TRANSLATOR_KEY")
+            .env_remove("LIBRETRANSLATE_API_KEY")
             .env_remove("BITEXT_LOG")
             .stdin(Stdio::null());
         cmd
