@@ -247,3 +247,25 @@ fn lost_placeholders_get_one_strict_retry() {
     assert_eq!(summary["term_violations"], 0, "{summary}");
     assert_eq!(lt.translate_requests() as u64, 1 + retries, "{summary}");
 }
+
+#[test]
+fn check_lists_the_languages_with_zh_as_zh_hans() {
+    let lt = FakeLibre::start(None);
+    let settings = bitext::provider::ProviderSettings {
+        name: "libretranslate".into(),
+        endpoint: Some(lt.url()),
+        model: None,
+        api_key: None,
+        api_key_env: Some("LIBRETRANSLATE_API_KEY".into()),
+        batch_size: None,
+        timeout: std::time::Duration::from_secs(5),
+        temperature: None,
+        region: None,
+    };
+    let provider = bitext::provider::libretranslate::LibreTranslate::new(&settings).unwrap();
+    let rt = tokio::runtime::Runtime::new().unwrap();
+    let langs = rt.block_on(provider.check()).unwrap();
+    for code in ["en", "vi", "zh-Hans"] {
+        assert!(langs.iter().any(|l| l == code), "{langs:?}");
+    }
+}

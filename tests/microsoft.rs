@@ -298,3 +298,25 @@ fn the_dynamic_dictionary_carries_terms_where_english_is_on_one_side() {
         .iter()
         .all(|t| !t.contains("mstrans:dictionary")));
 }
+
+#[test]
+fn check_lists_the_languages() {
+    let ms = FakeMicrosoft::start(KEY);
+    let settings = bitext::provider::ProviderSettings {
+        name: "microsoft".into(),
+        endpoint: Some(ms.url()),
+        model: None,
+        api_key: Some(bitext::provider::ApiKey::new(KEY)),
+        api_key_env: Some("MICROSOFT_TRANSLATOR_KEY".into()),
+        batch_size: None,
+        timeout: std::time::Duration::from_secs(5),
+        temperature: None,
+        region: None,
+    };
+    let provider = bitext::provider::microsoft::Microsoft::new(&settings).unwrap();
+    let rt = tokio::runtime::Runtime::new().unwrap();
+    let langs = rt.block_on(provider.check()).unwrap();
+    for code in ["en", "vi", "zh-Hans"] {
+        assert!(langs.iter().any(|l| l == code), "{langs:?}");
+    }
+}

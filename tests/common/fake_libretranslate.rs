@@ -140,25 +140,32 @@ struct Job {
     target: &'static str,
 }
 
-fn check(expected_key: Option<&str>, headers: &HeaderMap, body: &[u8]) -> Result<Job, Response> {
+/// An error answer before it becomes a response (a `Response` is too large for a `Result`).
+struct ApiError(u16, String);
+
+fn reject(code: u16, message: &str) -> ApiError {
+    ApiError(code, message.to_owned())
+}
+
+fn check(expected_key: Option<&str>, headers: &HeaderMap, body: &[u8]) -> Result<Job, ApiError> {
     let content_type = headers
         .get(header::CONTENT_TYPE)
         .and_then(|v| v.to_str().ok())
         .unwrap_or_default();
     if !content_type.starts_with("application/json") {
-        return Err(error(400, "Invalid request: expected a JSON body"));
+        return Err(reject(400, "Invalid request: expected a JSON body"));
     }
     let body: Value =
-        serde_json::from_slice(body).map_err(|_| error(400, "Invalid request: bad JSON"))?;
+        serde_json::from_slice(body).map_err(|_| reject(400, "Invalid request: bad JSON"))?;
     if let Some(expected) = expected_key {
         match body.get("api_key").and_then(Value::as_str) {
             None | Some("") => {
-                return Err(error(
+                return Err(reject(
                     400,
                     "Visit https://portal.libretranslate.com to get an API key",
                 ))
             }
-            Some(key) if key != expected => return Err(error(403, "Invalid API key")),
+            Some(key) if key != expected => return Err(reject(403, "Invalid API key")),
             Some(_) => {}
         }
     }
@@ -169,26 +176,26 @@ fn check(expected_key: Option<&str>, headers: &HeaderMap, body: &[u8]) -> Result
                 .iter()
                 .map(|t| t.as_str().map(str::to_owned))
                 .collect::<Option<Vec<_>>>()
-                .ok_or_else(|| error(400, "Invalid request: missing q parameter"))?,
+                .ok_or_else(|| reject(400, "Invalid request: missing q parameter"))?,
             true,
         ),
-        _ => return Err(error(400, "Invalid request: missing q parameter")),
+        _ => return Err(reject(400, "Invalid request: missing q parameter")),
     };
     let Some(source) = body.get("source").and_then(Value::as_str) else {
-        return Err(error(400, "Invalid request: missing source parameter"));
+        return Err(reject(400, "Invalid request: missing source parameter"));
     };
     let Some(target) = body.get("target").and_then(Value::as_str) else {
-        return Err(error(400, "Invalid request: missing target parameter"));
+        return Err(reject(400, "Invalid request: missing target parameter"));
     };
     if source != "auto" && internal(source).is_none() {
-        return Err(error(400, &format!("{source} is not supported")));
+        return Err(reject(400, &format!("{source} is not supported")));
     }
     let Some(target) = internal(target) else {
-        return Err(error(400, &format!("{target} is not supported")));
+        return Err(reject(400, &format!("{target} is not supported")));
     };
     match body.get("format").and_then(Value::as_str) {
         None | Some("text") | Some("html") => {}
-        Some(other) => return Err(error(400, &format!("{other} format is not supported"))),
+        Some(other) => return Err(reject(400, &format!("{other} format is not supported"))),
     }
     Ok(Job {
         texts,
@@ -242,7 +249,7 @@ async fn translate(State(state): State<Shared>, headers: HeaderMap, body: Bytes)
     };
     let job = match checked {
         Ok(job) => job,
-        Err(rejection) => return rejection,
+        Err(ApiError(code, message)) => return error(code, &message),
     };
     let mut translated: Vec<String> = job
         .texts

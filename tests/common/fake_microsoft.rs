@@ -159,12 +159,19 @@ fn query_values(query: &str, name: &str) -> Vec<String> {
         .collect()
 }
 
-fn check(s: &Inner, headers: &HeaderMap, query: &str, body: &[u8]) -> Result<Job, Response> {
+/// An error answer before it becomes a response (a `Response` is too large for a `Result`).
+struct ApiError(u32, String);
+
+fn reject(code: u32, message: &str) -> ApiError {
+    ApiError(code, message.to_owned())
+}
+
+fn check(s: &Inner, headers: &HeaderMap, query: &str, body: &[u8]) -> Result<Job, ApiError> {
     let key = headers
         .get("ocp-apim-subscription-key")
         .map(|v| v.as_bytes());
     if key != Some(s.expected_key.as_bytes()) {
-        return Err(error(
+        return Err(reject(
             401_000,
             "The request is not authorized because credentials are missing or invalid.",
         ));
@@ -174,14 +181,14 @@ fn check(s: &Inner, headers: &HeaderMap, query: &str, body: &[u8]) -> Result<Job
             .get("ocp-apim-subscription-region")
             .map(|v| v.as_bytes());
         if sent != Some(region.as_bytes()) {
-            return Err(error(
+            return Err(reject(
                 401_000,
                 "The request is not authorized because credentials are missing or invalid.",
             ));
         }
     }
     if query_values(query, "api-version") != ["3.0"] {
-        return Err(error(
+        return Err(reject(
             400_021,
             "The API version parameter is missing or invalid.",
         ));
@@ -191,35 +198,38 @@ fn check(s: &Inner, headers: &HeaderMap, query: &str, body: &[u8]) -> Result<Job
         .and_then(|v| v.to_str().ok())
         .unwrap_or_default();
     if !content_type.starts_with("application/json") {
-        return Err(error(
+        return Err(reject(
             415_000,
             "The Content-Type header is missing or invalid.",
         ));
     }
     let from = query_values(query, "from");
     if from.len() > 1 || from.iter().any(|f| !LANGS.contains(&f.as_str())) {
-        return Err(error(
+        return Err(reject(
             400_035,
             "The source language (\"From\" field) is not valid.",
         ));
     }
     let to = query_values(query, "to");
     if to.is_empty() || to.iter().any(|t| !LANGS.contains(&t.as_str())) {
-        return Err(error(
+        return Err(reject(
             400_036,
             "The target language (\"To\" field) is missing or invalid.",
         ));
     }
     let body: Value = serde_json::from_slice(body)
-        .map_err(|_| error(400_074, "The body of the request is not valid JSON."))?;
+        .map_err(|_| reject(400_074, "The body of the request is not valid JSON."))?;
     let Some(items) = body.as_array() else {
-        return Err(error(400_074, "The body of the request is not valid JSON."));
+        return Err(reject(
+            400_074,
+            "The body of the request is not valid JSON.",
+        ));
     };
     if items.is_empty() {
-        return Err(error(400_000, "One of the request inputs is not valid."));
+        return Err(reject(400_000, "One of the request inputs is not valid."));
     }
     if items.len() > MAX_ELEMENTS {
-        return Err(error(
+        return Err(reject(
             400_077,
             "The maximum number of array elements has been exceeded.",
         ));
@@ -228,14 +238,14 @@ fn check(s: &Inner, headers: &HeaderMap, query: &str, body: &[u8]) -> Result<Job
         .iter()
         .map(|i| i.get("Text").and_then(Value::as_str).map(str::to_owned))
         .collect::<Option<Vec<_>>>()
-        .ok_or_else(|| error(400_000, "One of the request inputs is not valid."))?;
+        .ok_or_else(|| reject(400_000, "One of the request inputs is not valid."))?;
     let chars: usize = texts.iter().map(|t| t.chars().count()).sum::<usize>() * to.len();
     if chars > MAX_CHARS {
-        return Err(error(400_050, "The input text is too long."));
+        return Err(reject(400_050, "The input text is too long."));
     }
     let markup = texts.iter().any(|t| t.contains("<mstrans:dictionary"));
     if markup && from.is_empty() {
-        return Err(error(
+        return Err(reject(
             400_000,
             "The dynamic dictionary requires the from parameter.",
         ));
@@ -321,7 +331,7 @@ async fn translate(
     };
     let job = match checked {
         Ok(job) => job,
-        Err(rejection) => return rejection,
+        Err(ApiError(code, message)) => return error(code, &message),
     };
     let mut items: Vec<Value> = job
         .texts
