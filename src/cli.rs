@@ -9,7 +9,10 @@ use crate::glossary::exchange::{self, ExchangeError};
 use crate::glossary::{lint, tbx, Glossary};
 use crate::output;
 use crate::pipeline::{Pipeline, RunResult};
-use crate::provider::{deepl::Deepl, google::Google, openai::OpenAi, pseudo::Pseudo, Provider};
+use crate::provider::{
+    deepl::Deepl, google::Google, libretranslate::LibreTranslate, microsoft::Microsoft,
+    openai::OpenAi, pseudo::Pseudo, Provider,
+};
 use crate::segment::segment_input;
 use clap::{Args, Parser, Subcommand};
 use serde::Serialize;
@@ -198,7 +201,8 @@ struct TranslateArgs {
     /// Source language: auto (detect per document), vi, en or zh.
     #[arg(long, value_name = "LANG")]
     from: Option<String>,
-    /// Provider profile from bitext.toml, or a built-in one: pseudo, deepl, openai.
+    /// Provider profile from bitext.toml, or a built-in one: pseudo, deepl, openai, microsoft,
+    /// libretranslate.
     #[arg(long, value_name = "NAME")]
     provider: Option<String>,
     /// Base URL that replaces the chosen provider's endpoint.
@@ -312,6 +316,8 @@ fn build_provider(settings: &Settings) -> Result<Arc<dyn Provider>, Failure> {
         ProviderKind::Deepl => Arc::new(Deepl::new(p).map_err(Failure::usage)?),
         ProviderKind::OpenAi => Arc::new(OpenAi::new(p).map_err(Failure::usage)?),
         ProviderKind::Google => Arc::new(Google::new(p).map_err(Failure::usage)?),
+        ProviderKind::Microsoft => Arc::new(Microsoft::new(p).map_err(Failure::usage)?),
+        ProviderKind::LibreTranslate => Arc::new(LibreTranslate::new(p).map_err(Failure::usage)?),
     })
 }
 

@@ -63,6 +63,8 @@ pub struct ProviderSection {
     pub location: Option<String>,
     /// Google v3: a glossary resource, `projects/P/locations/L/glossaries/G`.
     pub glossary: Option<String>,
+    /// Azure region of a regional or multi-service Microsoft Translator resource.
+    pub region: Option<String>,
 }
 
 #[derive(Debug, Default, Deserialize)]
@@ -92,6 +94,8 @@ pub enum ProviderKind {
     Deepl,
     OpenAi,
     Google,
+    Microsoft,
+    LibreTranslate,
 }
 
 impl ProviderKind {
@@ -101,6 +105,8 @@ impl ProviderKind {
             "deepl" => Some(ProviderKind::Deepl),
             "openai" => Some(ProviderKind::OpenAi),
             "google" => Some(ProviderKind::Google),
+            "microsoft" => Some(ProviderKind::Microsoft),
+            "libretranslate" => Some(ProviderKind::LibreTranslate),
             _ => None,
         }
     }
@@ -197,6 +203,22 @@ fn builtin_providers() -> BTreeMap<String, ProviderSection> {
         ProviderSection {
             kind: Some("openai".into()),
             api_key_env: Some("OPENAI_API_KEY".into()),
+            ..Default::default()
+        },
+    );
+    map.insert(
+        "microsoft".to_string(),
+        ProviderSection {
+            kind: Some("microsoft".into()),
+            api_key_env: Some("MICROSOFT_TRANSLATOR_KEY".into()),
+            ..Default::default()
+        },
+    );
+    map.insert(
+        "libretranslate".to_string(),
+        ProviderSection {
+            kind: Some("libretranslate".into()),
+            api_key_env: Some("LIBRETRANSLATE_API_KEY".into()),
             ..Default::default()
         },
     );
@@ -360,12 +382,12 @@ impl Loaded {
         })?;
         let kind_name = section.kind.as_deref().ok_or_else(|| {
             ConfigError::Invalid(format!(
-                "[providers.{name}] has no kind: set kind = \"deepl\", \"google\", \"openai\" or \"pseudo\""
+                "[providers.{name}] has no kind: set kind = \"deepl\", \"google\", \"microsoft\", \"libretranslate\", \"openai\" or \"pseudo\""
             ))
         })?;
         let provider_kind = ProviderKind::parse(kind_name).ok_or_else(|| {
             ConfigError::Invalid(format!(
-                "[providers.{name}] kind = \"{kind_name}\" is not supported: use deepl, google, openai or pseudo"
+                "[providers.{name}] kind = \"{kind_name}\" is not supported: use deepl, google, microsoft, libretranslate, openai or pseudo"
             ))
         })?;
         let google = google_options(&name, section, provider_kind)?;
@@ -406,6 +428,7 @@ impl Loaded {
             timeout: Duration::from_secs_f64(timeout),
             temperature: section.temperature,
             google,
+            region: section.region.clone(),
         };
 
         let formats = match cli.formats.clone().or_else(|| run.formats.clone()) {
@@ -559,6 +582,7 @@ fn merge(base: &ProviderSection, over: &ProviderSection) -> ProviderSection {
         project: over.project.clone().or_else(|| base.project.clone()),
         location: over.location.clone().or_else(|| base.location.clone()),
         glossary: over.glossary.clone().or_else(|| base.glossary.clone()),
+        region: over.region.clone().or_else(|| base.region.clone()),
     }
 }
 
@@ -609,7 +633,10 @@ mod tests {
             ..Default::default()
         };
         let e = l.resolve(&cli, &|_| None).unwrap_err().to_string();
-        assert!(e.contains("deepl, google, openai, pseudo"), "{e}");
+        assert!(
+            e.contains("deepl, google, libretranslate, microsoft, openai, pseudo"),
+            "{e}"
+        );
     }
 
     #[test]

@@ -559,6 +559,7 @@ mod tests {
             batch_size: None,
             timeout: Duration::from_secs(5),
             temperature: None,
+            region: None,
             google: GoogleOptions {
                 api,
                 project: Some("proj".into()),

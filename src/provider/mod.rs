@@ -7,6 +7,8 @@
 
 pub mod deepl;
 pub mod google;
+pub mod libretranslate;
+pub mod microsoft;
 pub mod openai;
 pub mod pseudo;
 
@@ -189,6 +191,8 @@ pub struct ProviderSettings {
     pub temperature: Option<f64>,
     /// Settings only the Google provider reads (API family, project, location, glossary).
     pub google: google::GoogleOptions,
+    /// Azure region (Microsoft Translator's `Ocp-Apim-Subscription-Region`).
+    pub region: Option<String>,
 }
 
 /// A secret that never shows in logs or debug output.

@@ -3,6 +3,8 @@
 
 pub mod fake_deepl;
 pub mod fake_google;
+pub mod fake_libretranslate;
+pub mod fake_microsoft;
 pub mod fake_openai;
 pub mod workspace;
 

@@ -66,6 +66,8 @@ impl Workspace {
             .env_remove("OPENAI_API_KEY")
             .env_remove("GOOGLE_API_KEY")
             .env_remove("GOOGLE_ACCESS_TOKEN")
+            .env_remove("MICROSOFT_TRANSLATOR_KEY")
+            .env_remove("LIBRETRANSLATE_API_KEY")
             .env_remove("BITEXT_LOG")
             .stdin(Stdio::null());
         cmd

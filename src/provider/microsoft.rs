@@ -1,0 +1,374 @@
+//! Microsoft Translator v3 (`POST /translate?api-version=3.0`): its language codes, limits,
+//! error codes, and its dynamic dictionary for glossary terms.
+//!
+//! The dynamic dictionary (`<mstrans:dictionary translation="…">…</mstrans:dictionary>`) only
+//! works when one side of the pair is English, so vi↔zh segments are sent without term
+//! markup; the pipeline's term check still applies to them.
+//!
+//! Microsoft can translate into several targets in one request (`&to=vi&to=zh-Hans`); a
+//! [`Batch`] has one target, so each request carries one. Billing is the same either way.
+
+use super::{
+    fetch, http_client, short_body, status_error, ApiKey, Batch, BatchOutput, Limits, Provider,
+    ProviderError, ProviderSettings, Reply,
+};
+use crate::glossary::TermPair;
+use crate::lang::Lang;
+use futures::future::BoxFuture;
+use serde::Deserialize;
+use std::time::Duration;
+
+const DEFAULT_ENDPOINT: &str = "https://api.cognitive.microsofttranslator.com";
+/// Microsoft takes up to 1000 texts and 50,000 characters per request; stay well below both.
+const MAX_TEXTS: usize = 100;
+const MAX_BYTES: usize = 40_000;
+
+pub struct Microsoft {
+    name: String,
+    base: String,
+    key: ApiKey,
+    key_env: String,
+    region: Option<String>,
+    client: reqwest::Client,
+    timeout: Duration,
+    batch_size: usize,
+}
+
+#[derive(Deserialize)]
+struct Item {
+    #[serde(default)]
+    translations: Vec<Translation>,
+}
+
+#[derive(Deserialize)]
+struct Translation {
+    text: String,
+}
+
+#[derive(Deserialize)]
+struct ErrorBody {
+    error: ErrorDetail,
+}
+
+#[derive(Deserialize)]
+struct ErrorDetail {
+    #[serde(default)]
+    code: u64,
+    #[serde(default)]
+    message: String,
+}
+
+#[derive(Deserialize)]
+struct Languages {
+    #[serde(default)]
+    translation: std::collections::BTreeMap<String, serde_json::Value>,
+}
+
+/// Microsoft's code for a language.
+pub fn code(lang: Lang) -> &'static str {
+    match lang {
+        Lang::En => "en",
+        Lang::Vi => "vi",
+        Lang::Zh => "zh-Hans",
+    }
+}
+
+/// Whether the dynamic dictionary applies to this pair: one side must be English.
+pub fn dictionary_supported(source: Lang, target: Lang) -> bool {
+    source != target && (source == Lang::En || target == Lang::En)
+}
+
+/// The text with every term's source occurrence wrapped in dynamic-dictionary markup. Terms
+/// whose target contains a double quote cannot be written in the attribute and are left out.
+pub fn mark_terms(text: &str, terms: &[TermPair]) -> String {
+    let usable: Vec<&TermPair> = terms
+        .iter()
+        .filter(|t| !t.source.is_empty() && !t.target.contains('"'))
+        .collect();
+    if usable.is_empty() {
+        return text.to_string();
+    }
+    let Ok(automaton) = aho_corasick::AhoCorasick::builder()
+        .match_kind(aho_corasick::MatchKind::LeftmostLongest)
+        .build(usable.iter().map(|t| t.source.as_str()))
+    else {
+        return text.to_string();
+    };
+    let mut out = String::with_capacity(text.len() + 64);
+    let mut last = 0;
+    for m in automaton.find_iter(text) {
+        out.push_str(&text[last..m.start()]);
+        let term = usable[m.pattern().as_usize()];
+        out.push_str(&format!(
+            "<mstrans:dictionary translation=\"{}\">{}</mstrans:dictionary>",
+            term.target,
+            &text[m.start()..m.end()]
+        ));
+        last = m.end();
+    }
+    out.push_str(&text[last..]);
+    out
+}
+
+/// A fresh UUID-shaped (version 4) random id for `X-ClientTraceId`.
+fn trace_id() -> String {
+    let a = fastrand::u64(..);
+    let b = fastrand::u64(..);
+    let hex = format!("{a:016x}{b:016x}");
+    format!(
+        "{}-{}-4{}-{:x}{}-{}",
+        &hex[0..8],
+        &hex[8..12],
+        &hex[13..16],
+        8 + (b & 3),
+        &hex[17..20],
+        &hex[20..32]
+    )
+}
+
+impl Microsoft {
+    pub fn new(settings: &ProviderSettings) -> Result<Self, String> {
+        let env = settings
+            .api_key_env
+            .clone()
+            .unwrap_or_else(|| "MICROSOFT_TRANSLATOR_KEY".to_string());
+        let key = settings.api_key.clone().ok_or_else(|| {
+            format!(
+                "provider '{}' (microsoft) needs an API key: set the environment variable {env}",
+                settings.name
+            )
+        })?;
+        let base = settings
+            .endpoint
+            .as_deref()
+            .unwrap_or(DEFAULT_ENDPOINT)
+            .trim_end_matches('/')
+            .to_string();
+        Ok(Microsoft {
+            name: settings.name.clone(),
+            base,
+            key,
+            key_env: env,
+            region: settings.region.clone().filter(|r| !r.trim().is_empty()),
+            client: http_client(settings.timeout),
+            timeout: settings.timeout,
+            batch_size: settings.batch_size.unwrap_or(MAX_TEXTS).clamp(1, MAX_TEXTS),
+        })
+    }
+
+    fn error(
+        &self,
+        status: u16,
+        headers: &reqwest::header::HeaderMap,
+        body: &str,
+    ) -> ProviderError {
+        let (code, message) = match serde_json::from_str::<ErrorBody>(body) {
+            Ok(b) => (
+                b.error.code,
+                format!("{} {}", b.error.code, b.error.message),
+            ),
+            Err(_) => (0, short_body(body)),
+        };
+        let message = self.key.redact(&message);
+        match status {
+            404 => ProviderError::Unusable {
+                provider: self.name.clone(),
+                message: format!(
+                    "{}/translate not found (HTTP 404): check the endpoint",
+                    self.base
+                ),
+            },
+            // 408001/408002: the request or a custom system took too long; worth another try.
+            408 => ProviderError::Server {
+                provider: self.name.clone(),
+                status,
+                message,
+            },
+            _ => status_error(
+                &self.name,
+                status,
+                headers,
+                message,
+                code == 403_001,
+                &self.key_env,
+            ),
+        }
+    }
+
+    async fn send(&self, batch: &Batch) -> Result<BatchOutput, ProviderError> {
+        let dictionary = dictionary_supported(batch.source, batch.target);
+        let texts: Vec<String> = batch
+            .items
+            .iter()
+            .map(|i| {
+                if dictionary {
+                    mark_terms(&i.text, &i.terms)
+                } else {
+                    i.text.clone()
+                }
+            })
+            .collect();
+        let body: Vec<serde_json::Value> = texts
+            .iter()
+            .map(|t| serde_json::json!({ "Text": t }))
+            .collect();
+        let url = format!(
+            "{}/translate?api-version=3.0&from={}&to={}",
+            self.base,
+            code(batch.source),
+            code(batch.target)
+        );
+        let mut request = self
+            .client
+            .post(url)
+            .header("Ocp-Apim-Subscription-Key", self.key.expose())
+            .header(
+                reqwest::header::CONTENT_TYPE,
+                "application/json; charset=UTF-8",
+            )
+            .header("X-ClientTraceId", trace_id());
+        if let Some(region) = &self.region {
+            request = request.header("Ocp-Apim-Subscription-Region", region);
+        }
+        let body = serde_json::to_vec(&body).map_err(|e| ProviderError::Malformed {
+            provider: self.name.clone(),
+            message: format!("cannot encode the request: {e}"),
+        })?;
+        let Reply {
+            status,
+            headers,
+            body: text,
+        } = fetch(&self.name, self.timeout, request.body(body)).await?;
+        if status != 200 {
+            return Err(self.error(status, &headers, &text));
+        }
+        let parsed: Vec<Item> =
+            serde_json::from_str(&text).map_err(|e| ProviderError::Malformed {
+                provider: self.name.clone(),
+                message: format!("{e} in {}", short_body(&text)),
+            })?;
+        if parsed.len() != batch.items.len() {
+            return Err(ProviderError::Malformed {
+                provider: self.name.clone(),
+                message: format!(
+                    "sent {} texts but received {} answers",
+                    batch.items.len(),
+                    parsed.len()
+                ),
+            });
+        }
+        let billed_chars = headers
+            .get("x-metered-usage")
+            .and_then(|v| v.to_str().ok())
+            .and_then(|v| v.trim().parse::<u64>().ok())
+            .unwrap_or_else(|| texts.iter().map(|t| crate::text::char_count(t)).sum());
+        Ok(BatchOutput {
+            texts: parsed
+                .into_iter()
+                .map(|item| item.translations.into_iter().next().map(|t| t.text))
+                .collect(),
+            billed_chars,
+            tokens: 0,
+        })
+    }
+
+    /// The language codes the service translates between (`GET /languages`, no key needed).
+    pub async fn check(&self) -> Result<Vec<String>, ProviderError> {
+        let request = self
+            .client
+            .get(format!(
+                "{}/languages?api-version=3.0&scope=translation",
+                self.base
+            ))
+            .header("X-ClientTraceId", trace_id());
+        let Reply {
+            status,
+            headers,
+            body,
+        } = fetch(&self.name, self.timeout, request).await?;
+        if status != 200 {
+            return Err(self.error(status, &headers, &body));
+        }
+        let parsed: Languages =
+            serde_json::from_str(&body).map_err(|e| ProviderError::Malformed {
+                provider: self.name.clone(),
+                message: format!("languages: {e}"),
+            })?;
+        Ok(parsed.translation.into_keys().collect())
+    }
+}
+
+impl Provider for Microsoft {
+    fn kind(&self) -> &'static str {
+        "microsoft"
+    }
+
+    fn model(&self) -> String {
+        "default".to_string()
+    }
+
+    fn endpoint_family(&self) -> &'static str {
+        "microsoft-v3"
+    }
+
+    fn options(&self) -> serde_json::Value {
+        serde_json::json!({ "zh": "zh-Hans", "terms": "dynamic-dictionary" })
+    }
+
+    fn limits(&self) -> Limits {
+        Limits {
+            max_texts: self.batch_size,
+            max_bytes: MAX_BYTES,
+        }
+    }
+
+    fn translate<'a>(
+        &'a self,
+        batch: &'a Batch,
+    ) -> BoxFuture<'a, Result<BatchOutput, ProviderError>> {
+        Box::pin(self.send(batch))
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn term(source: &str, target: &str) -> TermPair {
+        TermPair {
+            id: "t".into(),
+            source: source.into(),
+            target: target.into(),
+        }
+    }
+
+    #[test]
+    fn terms_become_dictionary_markup() {
+        let terms = vec![
+            term("Women's Federation", "妇联"),
+            term("Shanghai Women's Federation", "上海市妇女联合会"),
+            term("A \"quoted\"", "x\"y"),
+        ];
+        assert_eq!(
+            mark_terms("The Shanghai Women's Federation & A < B", &terms),
+            "The <mstrans:dictionary translation=\"上海市妇女联合会\">Shanghai Women's Federation</mstrans:dictionary> & A < B"
+        );
+        assert_eq!(mark_terms("no terms here", &[]), "no terms here");
+    }
+
+    #[test]
+    fn dictionary_needs_english_on_one_side() {
+        assert!(dictionary_supported(Lang::En, Lang::Vi));
+        assert!(dictionary_supported(Lang::Zh, Lang::En));
+        assert!(!dictionary_supported(Lang::Vi, Lang::Zh));
+        assert!(!dictionary_supported(Lang::Zh, Lang::Vi));
+    }
+
+    #[test]
+    fn trace_ids_look_like_uuids() {
+        let id = trace_id();
+        assert_eq!(id.len(), 36, "{id}");
+        assert_eq!(id.matches('-').count(), 4, "{id}");
+        assert_ne!(id, trace_id());
+    }
+}

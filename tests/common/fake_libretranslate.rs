@@ -1,0 +1,292 @@
+//! Fake LibreTranslate (`POST /translate` with a JSON body, `GET /languages`) with a FIFO queue
+//! of injected faults. Translation is `<code> text` (`code` the internal one: en, vi, zh), so
+//! placeholder tokens such as `[[T1]]` come back verbatim, as Argos models copy them.
+
+use std::collections::VecDeque;
+use std::sync::{Arc, Mutex};
+use std::time::Duration;
+
+use axum::body::Bytes;
+use axum::extract::State;
+use axum::http::{header, HeaderMap, StatusCode};
+use axum::response::{IntoResponse, Response};
+use axum::routing::{get, post};
+use axum::{Json, Router};
+use serde_json::{json, Value};
+
+use super::{drop_connection, header_pairs, TestServer};
+
+/// One injected failure; each `/translate` request consumes the oldest queued fault. Faults
+/// apply before any validation, except `FewerItems` and `DropPlaceholders`, which need a
+/// valid request, and `Delay`, after which the request is handled normally.
+#[derive(Debug, Clone)]
+pub enum LibreFault {
+    /// 429 `{"error":"Slowdown: …"}`, without `Retry-After`, as the app sends it.
+    SlowDown,
+    /// That status with `{"error":".."}`.
+    Server(u16),
+    /// 403 `{"error":"Invalid API key"}`.
+    InvalidKey,
+    /// 200 with a truncated JSON body.
+    MalformedBody,
+    /// 200 with one translation fewer than texts sent.
+    FewerItems,
+    /// Answers normally but loses every `[[…]]` placeholder.
+    DropPlaceholders,
+    /// Sleeps, then answers normally.
+    Delay(Duration),
+    /// Closes the connection without any response.
+    DropConnection,
+}
+
+#[derive(Default)]
+struct Inner {
+    expected_key: Option<String>,
+    faults: VecDeque<LibreFault>,
+    translate_requests: usize,
+    successful_requests: usize,
+    chars: usize,
+    texts: Vec<String>,
+    last_body: Value,
+    headers_seen: Vec<Vec<(String, String)>>,
+}
+
+type Shared = Arc<Mutex<Inner>>;
+
+/// A fake LibreTranslate server; stops when dropped.
+pub struct FakeLibre {
+    state: Shared,
+    server: TestServer,
+}
+
+impl FakeLibre {
+    /// `expected_key`: `Some` for an instance that requires `api_key` in the body.
+    pub fn start(expected_key: Option<&str>) -> Self {
+        let state: Shared = Arc::new(Mutex::new(Inner {
+            expected_key: expected_key.map(str::to_owned),
+            ..Inner::default()
+        }));
+        let router = Router::new()
+            .route("/translate", post(translate))
+            .route("/languages", get(languages))
+            .with_state(state.clone());
+        Self {
+            state,
+            server: TestServer::start(router),
+        }
+    }
+
+    pub fn url(&self) -> String {
+        self.server.url()
+    }
+
+    pub fn push_fault(&self, fault: LibreFault) {
+        self.lock().faults.push_back(fault);
+    }
+
+    /// POST /translate requests received, faulted or invalid ones included.
+    pub fn translate_requests(&self) -> usize {
+        self.lock().translate_requests
+    }
+
+    pub fn successful_requests(&self) -> usize {
+        self.lock().successful_requests
+    }
+
+    /// Characters of all successfully translated texts.
+    pub fn chars(&self) -> usize {
+        self.lock().chars
+    }
+
+    /// Texts (`q` items) of all successful requests, in order.
+    pub fn texts(&self) -> Vec<String> {
+        self.lock().texts.clone()
+    }
+
+    pub fn last_body(&self) -> Value {
+        self.lock().last_body.clone()
+    }
+
+    pub fn headers_seen(&self) -> Vec<Vec<(String, String)>> {
+        self.lock().headers_seen.clone()
+    }
+
+    fn lock(&self) -> std::sync::MutexGuard<'_, Inner> {
+        self.state
+            .lock()
+            .expect("fake libretranslate state poisoned")
+    }
+}
+
+fn error(status: u16, message: &str) -> Response {
+    let status = StatusCode::from_u16(status).unwrap_or(StatusCode::INTERNAL_SERVER_ERROR);
+    (status, Json(json!({ "error": message }))).into_response()
+}
+
+/// The internal model code for a language code the app accepts.
+fn internal(code: &str) -> Option<&'static str> {
+    match code {
+        "en" => Some("en"),
+        "vi" => Some("vi"),
+        "zh" | "zh-Hans" => Some("zh"),
+        "zt" | "zh-Hant" => Some("zt"),
+        _ => None,
+    }
+}
+
+struct Job {
+    texts: Vec<String>,
+    batch: bool,
+    target: &'static str,
+}
+
+/// An error answer before it becomes a response (a `Response` is too large for a `Result`).
+struct ApiError(u16, String);
+
+fn reject(code: u16, message: &str) -> ApiError {
+    ApiError(code, message.to_owned())
+}
+
+fn check(expected_key: Option<&str>, headers: &HeaderMap, body: &[u8]) -> Result<Job, ApiError> {
+    let content_type = headers
+        .get(header::CONTENT_TYPE)
+        .and_then(|v| v.to_str().ok())
+        .unwrap_or_default();
+    if !content_type.starts_with("application/json") {
+        return Err(reject(400, "Invalid request: expected a JSON body"));
+    }
+    let body: Value =
+        serde_json::from_slice(body).map_err(|_| reject(400, "Invalid request: bad JSON"))?;
+    if let Some(expected) = expected_key {
+        match body.get("api_key").and_then(Value::as_str) {
+            None | Some("") => {
+                return Err(reject(
+                    400,
+                    "Visit https://portal.libretranslate.com to get an API key",
+                ))
+            }
+            Some(key) if key != expected => return Err(reject(403, "Invalid API key")),
+            Some(_) => {}
+        }
+    }
+    let (texts, batch) = match body.get("q") {
+        Some(Value::String(q)) => (vec![q.clone()], false),
+        Some(Value::Array(items)) => (
+            items
+                .iter()
+                .map(|t| t.as_str().map(str::to_owned))
+                .collect::<Option<Vec<_>>>()
+                .ok_or_else(|| reject(400, "Invalid request: missing q parameter"))?,
+            true,
+        ),
+        _ => return Err(reject(400, "Invalid request: missing q parameter")),
+    };
+    let Some(source) = body.get("source").and_then(Value::as_str) else {
+        return Err(reject(400, "Invalid request: missing source parameter"));
+    };
+    let Some(target) = body.get("target").and_then(Value::as_str) else {
+        return Err(reject(400, "Invalid request: missing target parameter"));
+    };
+    if source != "auto" && internal(source).is_none() {
+        return Err(reject(400, &format!("{source} is not supported")));
+    }
+    let Some(target) = internal(target) else {
+        return Err(reject(400, &format!("{target} is not supported")));
+    };
+    match body.get("format").and_then(Value::as_str) {
+        None | Some("text") | Some("html") => {}
+        Some(other) => return Err(reject(400, &format!("{other} format is not supported"))),
+    }
+    Ok(Job {
+        texts,
+        batch,
+        target,
+    })
+}
+
+fn drop_placeholders(text: &str) -> String {
+    let mut out = String::new();
+    let mut rest = text;
+    while let Some(start) = rest.find("[[") {
+        out.push_str(&rest[..start]);
+        match rest[start..].find("]]") {
+            Some(end) => rest = &rest[start + end + 2..],
+            None => {
+                rest = &rest[start..];
+                break;
+            }
+        }
+    }
+    out.push_str(rest);
+    out
+}
+
+async fn translate(State(state): State<Shared>, headers: HeaderMap, body: Bytes) -> Response {
+    let (fault, checked) = {
+        let mut s = state.lock().expect("fake libretranslate state poisoned");
+        s.translate_requests += 1;
+        s.headers_seen.push(header_pairs(&headers));
+        s.last_body = serde_json::from_slice(&body).unwrap_or(Value::Null);
+        let checked = check(s.expected_key.as_deref(), &headers, &body);
+        (s.faults.pop_front(), checked)
+    };
+    let delay = match fault {
+        Some(LibreFault::SlowDown) => return error(429, "Slowdown: 30 per 1 minute"),
+        Some(LibreFault::Server(code)) => {
+            return error(code, "Cannot translate text: internal error")
+        }
+        Some(LibreFault::InvalidKey) => return error(403, "Invalid API key"),
+        Some(LibreFault::MalformedBody) => {
+            return (
+                [(header::CONTENT_TYPE, "application/json")],
+                r#"{"translatedText":["#,
+            )
+                .into_response()
+        }
+        Some(LibreFault::DropConnection) => return drop_connection(),
+        Some(LibreFault::Delay(d)) => Some(d),
+        Some(LibreFault::FewerItems) | Some(LibreFault::DropPlaceholders) | None => None,
+    };
+    let job = match checked {
+        Ok(job) => job,
+        Err(ApiError(code, message)) => return error(code, &message),
+    };
+    let mut translated: Vec<String> = job
+        .texts
+        .iter()
+        .map(|text| {
+            let text = if matches!(fault, Some(LibreFault::DropPlaceholders)) {
+                drop_placeholders(text)
+            } else {
+                text.clone()
+            };
+            format!("<{}> {text}", job.target)
+        })
+        .collect();
+    if matches!(fault, Some(LibreFault::FewerItems)) {
+        translated.pop();
+    } else {
+        let mut s = state.lock().expect("fake libretranslate state poisoned");
+        s.successful_requests += 1;
+        s.chars += job.texts.iter().map(|t| t.chars().count()).sum::<usize>();
+        s.texts.extend(job.texts.iter().cloned());
+    }
+    if let Some(d) = delay {
+        tokio::time::sleep(d).await;
+    }
+    if job.batch {
+        Json(json!({ "translatedText": translated })).into_response()
+    } else {
+        let one = translated.into_iter().next().unwrap_or_default();
+        Json(json!({ "translatedText": one })).into_response()
+    }
+}
+
+async fn languages() -> Response {
+    let all = ["en", "vi", "zh", "zt"];
+    let list: Vec<Value> = all
+        .iter()
+        .map(|code| json!({ "code": code, "name": code, "targets": all }))
+        .collect();
+    Json(Value::Array(list)).into_response()
+}

@@ -1,0 +1,323 @@
+//! `bitext translate` through Microsoft Translator v3: the real binary against a fake server
+//! speaking its wire format (query, headers, `[{"Text"}]` bodies, `{"error":{"code"}}` errors).
+
+mod common;
+
+use common::fake_microsoft::{FakeMicrosoft, MicrosoftFault};
+use common::workspace::Workspace;
+use serde_json::Value;
+
+const KEY: &str = "ms-test-key-5e7a13c9";
+
+/// A workspace whose `microsoft` profile points at the fake, with fast retries.
+fn workspace(ms: &FakeMicrosoft, extra: &str) -> Workspace {
+    let ws = Workspace::new();
+    ws.write(
+        "bitext.toml",
+        format!(
+            "[run]\nto = [\"vi\", \"en\", \"zh\"]\nretry_base_ms = 1\nretry_max_ms = 20\nmax_retries = 8\nglossary = \"{}\"\n[providers.microsoft]\nendpoint = \"{}\"\ntimeout_secs = 5\n{extra}\n",
+            Workspace::project_glossary().display(),
+            ms.url()
+        ),
+    );
+    std::fs::create_dir_all(ws.path().join("no-glossary")).unwrap();
+    ws
+}
+
+fn samples() -> Vec<String> {
+    Workspace::all_samples()
+        .into_iter()
+        .map(|p| p.display().to_string())
+        .collect()
+}
+
+fn run(ws: &Workspace, extra: &[&str], files: &[String], key: &str) -> common::workspace::Run {
+    let mut args = vec!["translate", "--provider", "microsoft"];
+    args.extend_from_slice(extra);
+    args.extend(files.iter().map(String::as_str));
+    ws.run(&args, &[("MICROSOFT_TRANSLATOR_KEY", key)])
+}
+
+fn records(ws: &Workspace) -> Vec<Value> {
+    Workspace::all_samples()
+        .iter()
+        .flat_map(|p| {
+            let stem = p.file_stem().unwrap().to_string_lossy().into_owned();
+            ws.jsonl(&format!("out/{stem}.jsonl"))
+        })
+        .collect()
+}
+
+#[test]
+fn corpus_goes_through_microsoft_aligned_and_a_second_run_sends_nothing() {
+    let ms = FakeMicrosoft::start_with_region(KEY, Some("westeurope"));
+    let ws = workspace(&ms, "region = \"westeurope\"");
+    let files = samples();
+    run(&ws, &["--glossary", "no-glossary"], &files, KEY).assert_code(0);
+
+    let summary = ws.json("out/summary.json");
+    assert_eq!(summary["documents"], 5);
+    assert_eq!(summary["failures"], 0);
+    assert_eq!(
+        summary["requests"].as_u64().unwrap() as usize,
+        ms.translate_requests()
+    );
+    assert_eq!(
+        summary["billed_characters"].as_u64().unwrap() as usize,
+        ms.billed_chars(),
+        "billed characters come from X-Metered-Usage"
+    );
+    assert_eq!(
+        ms.texts().len() as u64,
+        summary["segments_sent"].as_u64().unwrap()
+    );
+    assert!(ms.last_body().as_array().unwrap().len() <= 100);
+    let query = ms.last_query();
+    assert!(query.starts_with("api-version=3.0&from="), "{query}");
+    assert_eq!(query.matches("&to=").count(), 1, "{query}");
+
+    let mut trace_ids = std::collections::BTreeSet::new();
+    for headers in ms.headers_seen() {
+        let get = |name: &str| {
+            headers
+                .iter()
+                .find(|(k, _)| k == name)
+                .map(|(_, v)| v.clone())
+        };
+        assert_eq!(get("ocp-apim-subscription-key").as_deref(), Some(KEY));
+        assert_eq!(
+            get("ocp-apim-subscription-region").as_deref(),
+            Some("westeurope")
+        );
+        assert_eq!(
+            get("content-type").as_deref(),
+            Some("application/json; charset=UTF-8")
+        );
+        let trace = get("x-clienttraceid").expect("X-ClientTraceId");
+        assert_eq!(trace.len(), 36, "{trace}");
+        assert!(trace_ids.insert(trace), "a trace id was reused");
+    }
+
+    for r in records(&ws) {
+        let source = r["source"]["text"].as_str().unwrap();
+        for (lang, code) in [("vi", "vi"), ("en", "en"), ("zh", "zh-Hans")] {
+            if r["source"]["lang"] == lang {
+                continue;
+            }
+            let t = &r["targets"][lang];
+            if t["origin"] == "copy" {
+                continue;
+            }
+            assert_eq!(t["origin"], "api", "{r}");
+            assert_eq!(t["text"].as_str().unwrap(), format!("<{code}> {source}"));
+        }
+    }
+
+    let before = ms.translate_requests();
+    run(&ws, &["--glossary", "no-glossary"], &files, KEY).assert_code(0);
+    assert_eq!(
+        ms.translate_requests(),
+        before,
+        "the second run sent requests"
+    );
+    let summary = ws.json("out/summary.json");
+    assert_eq!(summary["requests"], 0);
+    assert_eq!(summary["billed_characters"], 0);
+}
+
+#[test]
+fn rate_limits_timeouts_server_errors_and_broken_answers_are_retried() {
+    let ms = FakeMicrosoft::start(KEY);
+    ms.push_fault(MicrosoftFault::TooMany {
+        retry_after_secs: Some(0),
+    });
+    ms.push_fault(MicrosoftFault::TooMany {
+        retry_after_secs: None,
+    });
+    ms.push_fault(MicrosoftFault::Server(500));
+    ms.push_fault(MicrosoftFault::Server(503));
+    ms.push_fault(MicrosoftFault::RequestTimeout);
+    ms.push_fault(MicrosoftFault::MalformedBody);
+    ms.push_fault(MicrosoftFault::FewerItems);
+    ms.push_fault(MicrosoftFault::DropConnection);
+    let ws = workspace(&ms, "concurrency = 1");
+    let ngo = Workspace::sample("en-shanghai-ngo-leadership-session.txt");
+    run(
+        &ws,
+        &["--glossary", "no-glossary", "--to", "zh"],
+        &[ngo.display().to_string()],
+        KEY,
+    )
+    .assert_code(0);
+    let summary = ws.json("out/summary.json");
+    assert_eq!(summary["retries"], 8, "{summary}");
+    assert_eq!(summary["failures"], 0);
+    let recs = ws.jsonl("out/en-shanghai-ngo-leadership-session.jsonl");
+    for r in &recs {
+        let source = r["source"]["text"].as_str().unwrap();
+        assert_eq!(
+            r["targets"]["zh"]["text"].as_str().unwrap(),
+            format!("<zh-Hans> {source}")
+        );
+    }
+    // Paid once: the texts the fake answered are exactly the distinct segments.
+    assert_eq!(ms.texts().len(), recs.len());
+    assert_eq!(
+        summary["billed_characters"].as_u64().unwrap() as usize,
+        ms.billed_chars()
+    );
+}
+
+#[test]
+fn a_bad_key_exits_2_and_the_key_is_never_shown() {
+    let ms = FakeMicrosoft::start(KEY);
+    let ws = workspace(&ms, "");
+    let wrong = "ms-wrong-key-77c0ffee";
+    let article = Workspace::sample("en-shanghai-global-south-workshop.txt");
+    let result = ws.run(
+        &[
+            "-vv",
+            "translate",
+            "--provider",
+            "microsoft",
+            "--glossary",
+            "no-glossary",
+            "--to",
+            "zh",
+            article.to_str().unwrap(),
+        ],
+        &[("MICROSOFT_TRANSLATOR_KEY", wrong)],
+    );
+    result.assert_code(2);
+    assert!(
+        result.stderr.contains("API key was rejected"),
+        "{}",
+        result.stderr
+    );
+    assert!(result.stderr.contains("MICROSOFT_TRANSLATOR_KEY"));
+    assert!(result.stderr.contains("401000"), "{}", result.stderr);
+    assert_eq!(ms.translate_requests(), 1);
+    for text in [&result.stdout, &result.stderr] {
+        assert!(!text.contains(wrong) && !text.contains(KEY), "{text}");
+    }
+    for (path, bytes) in ws.all_files() {
+        let text = String::from_utf8_lossy(&bytes);
+        assert!(!text.contains(wrong), "{}", path.display());
+    }
+}
+
+#[test]
+fn quota_used_up_stops_the_run_and_the_next_run_pays_only_the_rest() {
+    let ms = FakeMicrosoft::start(KEY);
+    let ws = workspace(&ms, "batch_size = 5\nconcurrency = 1");
+    let article = Workspace::sample("en-beijing-people-to-people-diplomacy.txt");
+    let files = [article.display().to_string()];
+    for _ in 0..3 {
+        ms.push_fault(MicrosoftFault::Delay(std::time::Duration::ZERO));
+    }
+    ms.push_fault(MicrosoftFault::QuotaExceeded);
+    let first = run(
+        &ws,
+        &["--glossary", "no-glossary", "--to", "zh"],
+        &files,
+        KEY,
+    );
+    first.assert_code(1);
+    assert!(first.stderr.contains("quota exhausted"), "{}", first.stderr);
+    assert_eq!(
+        ms.translate_requests(),
+        4,
+        "requests went on after the quota"
+    );
+    let summary = ws.json("out/summary.json");
+    let total = summary["translations_needed"].as_u64().unwrap()
+        - summary["deduplicated"].as_u64().unwrap();
+    assert_eq!(summary["failures"].as_u64().unwrap(), total - 15);
+
+    run(
+        &ws,
+        &["--glossary", "no-glossary", "--to", "zh"],
+        &files,
+        KEY,
+    )
+    .assert_code(0);
+    assert_eq!(
+        ms.texts().len() as u64,
+        total,
+        "a segment was paid twice or lost"
+    );
+}
+
+#[test]
+fn the_dynamic_dictionary_carries_terms_where_english_is_on_one_side() {
+    let ms = FakeMicrosoft::start(KEY);
+    let ws = workspace(&ms, "concurrency = 1");
+    let en = Workspace::sample("en-shanghai-ngo-leadership-session.txt");
+    run(&ws, &["--to", "vi,zh"], &[en.display().to_string()], KEY).assert_code(0);
+    let summary = ws.json("out/summary.json");
+    assert!(summary["terms_enforced"].as_u64().unwrap() > 0, "{summary}");
+    assert_eq!(summary["term_retries"], 0, "{summary}");
+    assert_eq!(summary["term_violations"], 0, "{summary}");
+    let marked: Vec<String> = ms
+        .texts()
+        .into_iter()
+        .filter(|t| t.contains("<mstrans:dictionary translation=\""))
+        .collect();
+    assert!(!marked.is_empty());
+    assert!(
+        marked.iter().any(|t| t.contains(
+            "<mstrans:dictionary translation=\"上海市妇女联合会\">SWF</mstrans:dictionary>"
+        )),
+        "{marked:?}"
+    );
+    let recs = ws.jsonl("out/en-shanghai-ngo-leadership-session.jsonl");
+    let swf = recs
+        .iter()
+        .find(|r| {
+            r["hits"]
+                .as_array()
+                .is_some_and(|h| h.iter().any(|h| h["id"] == "swf"))
+        })
+        .expect("a segment with swf");
+    assert!(swf["targets"]["zh"]["text"]
+        .as_str()
+        .unwrap()
+        .contains("上海市妇女联合会"));
+    assert!(swf["targets"]["vi"]["text"]
+        .as_str()
+        .unwrap()
+        .contains("Hội Liên hiệp Phụ nữ Thượng Hải"));
+
+    // Vietnamese to Chinese has no English side: no markup is sent.
+    let before = ms.texts().len();
+    let vi = Workspace::sample("vi-asean-women-forum-nanning.txt");
+    run(&ws, &["--to", "zh"], &[vi.display().to_string()], KEY);
+    let sent = ms.texts();
+    assert!(sent.len() > before);
+    assert!(sent[before..]
+        .iter()
+        .all(|t| !t.contains("mstrans:dictionary")));
+}
+
+#[test]
+fn check_lists_the_languages() {
+    let ms = FakeMicrosoft::start(KEY);
+    let settings = bitext::provider::ProviderSettings {
+        name: "microsoft".into(),
+        endpoint: Some(ms.url()),
+        model: None,
+        api_key: Some(bitext::provider::ApiKey::new(KEY)),
+        api_key_env: Some("MICROSOFT_TRANSLATOR_KEY".into()),
+        batch_size: None,
+        timeout: std::time::Duration::from_secs(5),
+        temperature: None,
+        region: None,
+        google: Default::default(),
+    };
+    let provider = bitext::provider::microsoft::Microsoft::new(&settings).unwrap();
+    let rt = tokio::runtime::Runtime::new().unwrap();
+    let langs = rt.block_on(provider.check()).unwrap();
+    for code in ["en", "vi", "zh-Hans"] {
+        assert!(langs.iter().any(|l| l == code), "{langs:?}");
+    }
+}
