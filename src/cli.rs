@@ -47,6 +47,12 @@ enum Command {
     Translate(TranslateArgs),
     /// Show how articles are read, cleaned and split into sentences (nothing is translated).
     Segment(SegmentArgs),
+    /// List the configured providers; with --check, make one cheap call to each.
+    Providers {
+        /// Call each provider once (DeepL usage, languages, models) and report what works.
+        #[arg(long)]
+        check: bool,
+    },
     /// Inspect the translation cache.
     Cache {
         #[command(subcommand)]
@@ -251,6 +257,7 @@ pub fn main() -> ExitCode {
     let outcome = match &cli.command {
         Command::Translate(args) => translate(&cli, args),
         Command::Segment(args) => segment(&cli, args),
+        Command::Providers { check } => providers(&cli, *check),
         Command::Cache {
             command: CacheCommand::Stats { cache, json },
         } => cache_stats(&cli, cache.as_deref(), *json),
@@ -919,4 +926,64 @@ fn print_estimate(estimate: &crate::pipeline::Estimate) {
         "({} translations served from the cache, {} duplicates not sent twice; LLM providers bill tokens, about characters / 4)",
         estimate.served_from_cache, estimate.deduplicated
     );
+}
+
+fn providers(cli: &Cli, check: bool) -> Result<u8, Failure> {
+    let loaded = config::load(cli.config.as_deref()).map_err(Failure::usage)?;
+    let env = |name: &str| std::env::var(name).ok();
+    let runtime = tokio::runtime::Builder::new_current_thread()
+        .enable_all()
+        .build()
+        .map_err(|e| Failure::usage(format!("cannot start the async runtime: {e}")))?;
+    let mut failed = 0;
+    for name in loaded.provider_names() {
+        let overrides = Overrides {
+            to: Some(vec!["en".into()]),
+            provider: Some(name.clone()),
+            ..Default::default()
+        };
+        let settings = match loaded.resolve(&overrides, &env) {
+            Ok(settings) => settings,
+            Err(e) => {
+                println!("{name}: misconfigured: {e}");
+                failed += 1;
+                continue;
+            }
+        };
+        let p = &settings.provider;
+        let key = match (&p.api_key_env, &p.api_key) {
+            (None, _) => "no key".to_string(),
+            (Some(var), Some(_)) => format!("key from {var} (set)"),
+            (Some(var), None) => format!("key from {var} (not set)"),
+        };
+        println!(
+            "{name}: kind {:?}, endpoint {}, model {}, {key}, concurrency {}{}",
+            settings.provider_kind,
+            p.endpoint.as_deref().unwrap_or("(default)"),
+            p.model.as_deref().unwrap_or("(default)"),
+            settings.concurrency,
+            settings
+                .rate
+                .requests_per_second
+                .map(|r| format!(", {r} requests/s"))
+                .unwrap_or_default(),
+        );
+        if !check {
+            continue;
+        }
+        let outcome = match build_provider(&settings) {
+            Err(e) => Err(e.message),
+            Ok(provider) => runtime
+                .block_on(provider.check())
+                .map_err(|e| e.to_string()),
+        };
+        match outcome {
+            Ok(report) => println!("  ok: {report}"),
+            Err(message) => {
+                failed += 1;
+                println!("  FAILED: {message}");
+            }
+        }
+    }
+    Ok(if failed > 0 { 1 } else { 0 })
 }

@@ -500,6 +500,15 @@ impl Loaded {
         })
     }
 
+    /// Every provider profile: the built-in ones and those of bitext.toml.
+    pub fn provider_names(&self) -> Vec<String> {
+        let mut names: Vec<String> = builtin_providers().into_keys().collect();
+        names.extend(self.file.providers.keys().cloned());
+        names.sort();
+        names.dedup();
+        names
+    }
+
     /// The cache folder for commands that need nothing else.
     pub fn cache_dir(&self, cli: Option<&Path>) -> PathBuf {
         cli.map(Path::to_path_buf).unwrap_or_else(|| {

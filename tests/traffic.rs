@@ -102,3 +102,101 @@ fn a_budget_stops_the_run_before_it_is_exceeded_and_keeps_what_was_done() {
         - summary["deduplicated"].as_u64().unwrap();
     assert_eq!(deepl.texts().len() as u64, total);
 }
+
+#[test]
+fn providers_check_makes_one_authenticated_call_to_each() {
+    let deepl = FakeDeepl::start(KEY);
+    let llm = common::fake_openai::FakeOpenAi::start("sk-check");
+    let ws = Workspace::new();
+    ws.write(
+        "bitext.toml",
+        format!(
+            "[providers.deepl]\nendpoint = \"{}\"\n[providers.llm]\nkind = \"openai\"\nendpoint = \"{}\"\nmodel = \"test-model\"\napi_key_env = \"LLM_KEY\"\n",
+            deepl.url(),
+            llm.url()
+        ),
+    );
+    let run = ws.run(
+        &["providers", "--check"],
+        &[("DEEPL_API_KEY", KEY), ("LLM_KEY", "sk-check")],
+    );
+    let lines: Vec<&str> = run.stdout.lines().collect();
+    let after = |name: &str| {
+        let at = lines
+            .iter()
+            .position(|l| l.starts_with(&format!("{name}:")))
+            .unwrap();
+        lines[at + 1]
+    };
+    assert!(
+        after("deepl").contains("ok: key accepted"),
+        "{}",
+        run.stdout
+    );
+    assert!(
+        after("llm").contains("ok: 2 models; 'test-model' is among them"),
+        "{}",
+        run.stdout
+    );
+    assert!(after("pseudo").contains("ok"), "{}", run.stdout);
+    // Providers without a key fail their check, and the run says so with its exit code.
+    assert!(
+        after("microsoft").contains("FAILED")
+            && after("microsoft").contains("MICROSOFT_TRANSLATOR_KEY"),
+        "{}",
+        run.stdout
+    );
+    run.assert_code(1);
+    assert!(!run.stdout.contains(KEY) && !run.stdout.contains("sk-check"));
+
+    let run = ws.run(
+        &["providers", "--check"],
+        &[("DEEPL_API_KEY", "wrong"), ("LLM_KEY", "sk-wrong")],
+    );
+    assert!(
+        after_line(&run.stdout, "deepl").contains("FAILED: deepl: the API key was rejected"),
+        "{}",
+        run.stdout
+    );
+    assert!(
+        after_line(&run.stdout, "llm").contains("FAILED"),
+        "{}",
+        run.stdout
+    );
+    assert!(!run.stdout.contains("sk-wrong"));
+}
+
+fn after_line<'a>(text: &'a str, name: &str) -> &'a str {
+    let lines: Vec<&str> = text.lines().collect();
+    let at = lines
+        .iter()
+        .position(|l| l.starts_with(&format!("{name}:")))
+        .unwrap();
+    lines[at + 1]
+}
+
+#[test]
+fn a_request_slower_than_the_timeout_is_sent_again() {
+    let deepl = FakeDeepl::start(KEY);
+    deepl.push_fault(common::fake_deepl::DeeplFault::Delay(
+        std::time::Duration::from_secs(3),
+    ));
+    let ws = workspace(&deepl, "timeout_secs = 0.5\nconcurrency = 1");
+    let article = Workspace::sample("en-shanghai-ngo-leadership-session.txt");
+    let run = ws.run(
+        &["translate", "--to", "zh", article.to_str().unwrap()],
+        &[("DEEPL_API_KEY", KEY)],
+    );
+    run.assert_code(0);
+    assert!(run.stderr.contains("timed out"), "{}", run.stderr);
+    let summary = ws.json("out/summary.json");
+    assert_eq!(summary["retries"], 1);
+    assert_eq!(summary["failures"], 0);
+    for r in ws.jsonl("out/en-shanghai-ngo-leadership-session.jsonl") {
+        let source = r["source"]["text"].as_str().unwrap();
+        assert_eq!(
+            r["targets"]["zh"]["text"].as_str().unwrap(),
+            format!("<ZH-HANS> {source}")
+        );
+    }
+}

@@ -419,6 +419,26 @@ impl Provider for Deepl {
         }
     }
 
+    fn check(&self) -> BoxFuture<'_, Result<String, ProviderError>> {
+        Box::pin(async {
+            let reply = self
+                .call(self.client.get(format!("{}/v2/usage", self.base)))
+                .await?;
+            if reply.status != 200 {
+                return Err(self.error(reply.status, &reply.headers, &reply.body));
+            }
+            let usage: serde_json::Value =
+                serde_json::from_str(&reply.body).map_err(|e| ProviderError::Malformed {
+                    provider: self.name.clone(),
+                    message: format!("usage: {e}"),
+                })?;
+            Ok(format!(
+                "key accepted; {} of {} characters used this period",
+                usage["character_count"], usage["character_limit"]
+            ))
+        })
+    }
+
     fn translate<'a>(
         &'a self,
         batch: &'a Batch,

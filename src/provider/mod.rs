@@ -165,6 +165,13 @@ pub trait Provider: Send + Sync {
         batch: &'a Batch,
     ) -> BoxFuture<'a, Result<BatchOutput, ProviderError>>;
 
+    /// One cheap authenticated call that shows whether the provider works (DeepL usage,
+    /// the languages of Microsoft or LibreTranslate, the models of an LLM server); returns
+    /// what it learned, for `bitext providers --check`.
+    fn check(&self) -> BoxFuture<'_, Result<String, ProviderError>> {
+        Box::pin(async { Ok("no check call for this provider".to_string()) })
+    }
+
     /// Gets ready to translate these language pairs with this glossary (DeepL uploads it as
     /// a glossary of its own). Most providers need nothing.
     fn prepare<'a>(

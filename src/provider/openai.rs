@@ -365,6 +365,39 @@ impl Provider for OpenAi {
         }
     }
 
+    fn check(&self) -> BoxFuture<'_, Result<String, ProviderError>> {
+        Box::pin(async {
+            let url = self.url.replace("/chat/completions", "/models");
+            let mut request = self.client.get(url);
+            if let Some(key) = &self.key {
+                request = request.bearer_auth(key.expose());
+            }
+            let reply = fetch(&self.name, self.timeout, request).await?;
+            if reply.status != 200 {
+                return Err(self.error(reply.status, &reply.headers, &reply.body));
+            }
+            let models: serde_json::Value =
+                serde_json::from_str(&reply.body).map_err(|e| ProviderError::Malformed {
+                    provider: self.name.clone(),
+                    message: format!("models: {e}"),
+                })?;
+            let ids: Vec<&str> = models["data"]
+                .as_array()
+                .map(|m| m.iter().filter_map(|m| m["id"].as_str()).collect())
+                .unwrap_or_default();
+            let has = if ids.contains(&self.model.as_str()) {
+                "is"
+            } else {
+                "is NOT"
+            };
+            Ok(format!(
+                "{} models; '{}' {has} among them",
+                ids.len(),
+                self.model
+            ))
+        })
+    }
+
     fn translate<'a>(
         &'a self,
         batch: &'a Batch,

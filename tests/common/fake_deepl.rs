@@ -102,6 +102,7 @@ impl FakeDeepl {
         }));
         let router = Router::new()
             .route("/v2/translate", post(translate))
+            .route("/v2/usage", get(usage))
             .route("/v3/glossaries", get(list_glossaries).post(create_glossary))
             .route(
                 "/v3/glossaries/{id}",
@@ -526,4 +527,16 @@ async fn delete_glossary(
     }
     s.glossaries_deleted += 1;
     StatusCode::NO_CONTENT.into_response()
+}
+
+/// `GET /v2/usage`: what the account used in this period.
+async fn usage(State(state): State<Shared>, headers: HeaderMap) -> Response {
+    if !authorized(&state, &headers) {
+        return StatusCode::FORBIDDEN.into_response();
+    }
+    let used = state
+        .lock()
+        .expect("fake deepl state poisoned")
+        .billed_chars;
+    Json(json!({ "character_count": used, "character_limit": 500_000 })).into_response()
 }

@@ -8,7 +8,7 @@ use axum::body::Bytes;
 use axum::extract::State;
 use axum::http::{header, HeaderMap, HeaderValue, StatusCode};
 use axum::response::{IntoResponse, Response};
-use axum::routing::post;
+use axum::routing::{get, post};
 use axum::{Json, Router};
 use serde_json::{json, Value};
 
@@ -73,6 +73,7 @@ impl FakeOpenAi {
         }));
         let router = Router::new()
             .route("/v1/chat/completions", post(chat))
+            .route("/v1/models", get(models))
             .with_state(state.clone());
         Self {
             state,
@@ -502,4 +503,25 @@ fn bad_request(message: &str) -> ApiError {
         "invalid_request_error",
         None,
     )
+}
+
+/// `GET /v1/models`: the models the server offers.
+async fn models(State(state): State<Shared>, headers: HeaderMap) -> Response {
+    let expected = state
+        .lock()
+        .expect("fake openai state poisoned")
+        .expected_key
+        .clone();
+    let auth = headers
+        .get(header::AUTHORIZATION)
+        .and_then(|v| v.to_str().ok());
+    if auth != Some(format!("Bearer {expected}").as_str()) {
+        let body = json!({"error": {"message": "Incorrect API key provided", "type": "invalid_request_error", "param": null, "code": "invalid_api_key"}});
+        return (StatusCode::UNAUTHORIZED, Json(body)).into_response();
+    }
+    Json(json!({"object": "list", "data": [
+        {"id": "test-model", "object": "model", "owned_by": "fake"},
+        {"id": "other-model", "object": "model", "owned_by": "fake"}
+    ]}))
+    .into_response()
 }
