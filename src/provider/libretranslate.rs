@@ -325,15 +325,7 @@ impl Provider for LibreTranslate {
     fn check(&self) -> BoxFuture<'_, Result<String, ProviderError>> {
         Box::pin(async {
             let langs = Self::check(self).await?;
-            let ours: Vec<&str> = ["en", "vi", "zh-Hans"]
-                .into_iter()
-                .filter(|code| langs.iter().any(|l| l == code))
-                .collect();
-            Ok(format!(
-                "{} languages, of ours: {}",
-                langs.len(),
-                ours.join(", ")
-            ))
+            Ok(super::describe_languages(&langs, ["en", "vi", "zh-Hans"]))
         })
     }
 

@@ -311,6 +311,15 @@ pub(crate) fn status_error(
     }
 }
 
+/// What `providers --check` says of a language list: its size and which of ours it has.
+pub(crate) fn describe_languages(langs: &[String], ours: [&str; 3]) -> String {
+    let found: Vec<&str> = ours
+        .into_iter()
+        .filter(|code| langs.iter().any(|l| l == code))
+        .collect();
+    format!("{} languages, of ours: {}", langs.len(), found.join(", "))
+}
+
 /// A response as the providers inspect it: status, headers, body.
 pub(crate) struct Reply {
     pub status: u16,
