@@ -394,6 +394,7 @@ fn translate(cli: &Cli, args: &TranslateArgs) -> Result<u8, Failure> {
         concurrency: settings.concurrency,
         rate: settings.rate,
         max_chars: args.max_chars,
+        pivots: settings.pivots.clone(),
     };
     pipeline.match_terms(&mut docs);
     if args.dry_run {

@@ -55,6 +55,8 @@ pub struct ProviderSection {
     pub requests_per_second: Option<f64>,
     /// Pace: at most this many characters a minute.
     pub chars_per_minute: Option<f64>,
+    /// Pairs translated through a third language: `{ "vi-zh" = "en" }`.
+    pub pivot: Option<BTreeMap<String, String>>,
     /// Google only: "v2" (Basic, API key) or "v3" (Advanced, OAuth token).
     pub api: Option<String>,
     /// Google v3: the Cloud project id.
@@ -151,6 +153,8 @@ pub struct Settings {
     pub retry: RetryPolicy,
     pub drop_rules: Vec<DropRule>,
     pub rate: crate::pipeline::limiter::Limits,
+    /// (source, target) → the pivot language to go through.
+    pub pivots: std::collections::HashMap<(Lang, Lang), Lang>,
 }
 
 #[derive(Debug, thiserror::Error)]
@@ -451,6 +455,24 @@ impl Loaded {
                 )));
             }
         }
+        let mut pivots = std::collections::HashMap::new();
+        for (pair, via) in section.pivot.iter().flatten() {
+            let bad = || {
+                ConfigError::Invalid(format!(
+                    "[providers.{name}] pivot \"{pair}\" = \"{via}\": write pairs as \"vi-zh\" = \"en\" (three different languages among vi, en, zh)"
+                ))
+            };
+            let (from, to) = pair.split_once('-').ok_or_else(bad)?;
+            let (from, to, via): (Lang, Lang, Lang) = (
+                from.parse().map_err(|_| bad())?,
+                to.parse().map_err(|_| bad())?,
+                via.parse().map_err(|_| bad())?,
+            );
+            if from == to || via == from || via == to {
+                return Err(bad());
+            }
+            pivots.insert((from, to), via);
+        }
         Ok(Settings {
             targets,
             from,
@@ -475,6 +497,7 @@ impl Loaded {
                 max: Duration::from_millis(run.retry_max_ms.unwrap_or(30_000)),
             },
             drop_rules: self.file.clean.drop.clone(),
+            pivots,
             rate: crate::pipeline::limiter::Limits {
                 requests_per_second: section.requests_per_second,
                 chars_per_minute: section.chars_per_minute,
@@ -587,6 +610,7 @@ fn merge(base: &ProviderSection, over: &ProviderSection) -> ProviderSection {
         temperature: over.temperature.or(base.temperature),
         requests_per_second: over.requests_per_second.or(base.requests_per_second),
         chars_per_minute: over.chars_per_minute.or(base.chars_per_minute),
+        pivot: over.pivot.clone().or_else(|| base.pivot.clone()),
         api: over.api.clone().or_else(|| base.api.clone()),
         project: over.project.clone().or_else(|| base.project.clone()),
         location: over.location.clone().or_else(|| base.location.clone()),

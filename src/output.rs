@@ -175,6 +175,7 @@ mod tests {
                 model: None,
                 error: None,
                 terms: vec![],
+                via: None,
             },
         );
         Aligned {

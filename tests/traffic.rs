@@ -200,3 +200,49 @@ fn a_request_slower_than_the_timeout_is_sent_again() {
         );
     }
 }
+
+#[test]
+fn a_pair_can_go_through_a_pivot_language() {
+    let ws = Workspace::new();
+    ws.write(
+        "bitext.toml",
+        "[providers.pseudo]\npivot = { \"vi-zh\" = \"en\" }\n",
+    );
+    let article = Workspace::sample("vi-asean-women-forum-nanning.txt");
+    let article = article.to_str().unwrap();
+    ws.run(&["translate", "--to", "en,zh", article], &[])
+        .assert_code(0);
+    let recs = ws.jsonl("out/vi-asean-women-forum-nanning.jsonl");
+    for r in &recs {
+        let zh = &r["targets"]["zh"];
+        // The pseudo provider shows both legs: vi → en, then en → zh.
+        assert!(
+            zh["text"].as_str().unwrap().starts_with("[zh] [en] "),
+            "{r}"
+        );
+        assert_eq!(zh["via"], "en");
+        assert!(r["targets"]["en"].get("via").is_none());
+    }
+    // The first leg is the vi → en translation itself: sent once, used twice.
+    let summary = ws.json("out/summary.json");
+    assert_eq!(
+        summary["segments_sent"].as_u64().unwrap() as usize,
+        2 * recs.len()
+    );
+    ws.run(&["translate", "--to", "en,zh", article], &[])
+        .assert_code(0);
+    let summary = ws.json("out/summary.json");
+    assert_eq!(summary["requests"], 0);
+    assert_eq!(
+        summary["served_from_cache"].as_u64().unwrap() as usize,
+        2 * recs.len()
+    );
+
+    ws.write(
+        "bitext.toml",
+        "[providers.pseudo]\npivot = { \"vi-zh\" = \"vi\" }\n",
+    );
+    let run = ws.run(&["translate", "--to", "zh", article], &[]);
+    run.assert_code(2);
+    assert!(run.stderr.contains("pivot"), "{}", run.stderr);
+}

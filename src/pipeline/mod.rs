@@ -51,6 +51,9 @@ pub struct Cell {
     /// Glossary terms this translation renders wrongly or not at all.
     #[serde(skip_serializing_if = "Vec::is_empty")]
     pub terms: Vec<Violation>,
+    /// The pivot language the translation went through, if any.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub via: Option<Lang>,
 }
 
 /// One segment with all its languages.
@@ -134,6 +137,9 @@ pub struct Stop {
 /// The work of a run, before anything is sent.
 struct Plan {
     uniques: Vec<Unique>,
+    index: HashMap<CacheKey, usize>,
+    /// Pivoted pairs: (document, block, segment, target) → (first leg, pivot language).
+    pivoted: HashMap<(usize, usize, usize, Lang), (usize, Lang)>,
     /// (document, block, segment, target) → the distinct request it waits for.
     wanted: HashMap<(usize, usize, usize, Lang), usize>,
     /// Answers known before sending: from the cache.
@@ -213,6 +219,8 @@ pub struct Pipeline {
     pub rate: limiter::Limits,
     /// Stop before sending a request that would take the characters sent past this budget.
     pub max_chars: Option<u64>,
+    /// Language pairs translated through a pivot language: (source, target) → pivot.
+    pub pivots: HashMap<(Lang, Lang), Lang>,
 }
 
 impl Pipeline {
@@ -256,6 +264,7 @@ impl Pipeline {
         let mut uniques: Vec<Unique> = Vec::new();
         let mut index: HashMap<CacheKey, usize> = HashMap::new();
         let mut wanted: HashMap<(usize, usize, usize, Lang), usize> = HashMap::new();
+        let mut pivoted = HashMap::new();
         stats.documents = docs.len() as u64;
         for (d, doc) in docs.iter().enumerate() {
             stats.dropped_lines += doc.dropped.len() as u64;
@@ -268,13 +277,24 @@ impl Pipeline {
                     }
                     for &target in self.targets.iter().filter(|&&t| t != doc.lang) {
                         stats.translations_needed += 1;
-                        let request = self.request_for(doc.lang, target, &seg.text, &seg.hits);
+                        // A pivoted pair first goes into the pivot language; the second leg
+                        // is planned once the first one's answer is known.
+                        let via = self.pivots.get(&(doc.lang, target)).copied();
+                        let leg = via.unwrap_or(target);
+                        let request = self.request_for(doc.lang, leg, &seg.text, &seg.hits);
                         let key = request.key();
                         let u = *index.entry(key.clone()).or_insert_with(|| {
                             uniques.push(Unique { request, key });
                             uniques.len() - 1
                         });
-                        wanted.insert((d, b, s, target), u);
+                        match via {
+                            Some(pivot) => {
+                                pivoted.insert((d, b, s, target), (u, pivot));
+                            }
+                            None => {
+                                wanted.insert((d, b, s, target), u);
+                            }
+                        }
                     }
                 }
             }
@@ -297,6 +317,8 @@ impl Pipeline {
         stats.served_from_cache = (uniques.len() - pending.len()) as u64;
         Plan {
             uniques,
+            index,
+            pivoted,
             wanted,
             answers,
             pending,
@@ -320,6 +342,27 @@ impl Pipeline {
             let target = plan.uniques[batch[0]].request.target_lang;
             per_target.entry(target).or_default().requests += 1;
         }
+        // A pivot's second leg depends on the first one's answer: estimated here by the
+        // length of the source, one leg per distinct first leg and target.
+        let mut legs: Vec<(usize, Lang)> = plan
+            .pivoted
+            .iter()
+            .map(|(slot, &(u, _))| (u, slot.3))
+            .collect();
+        legs.sort();
+        legs.dedup();
+        let mut per_pair: BTreeMap<Lang, Vec<usize>> = BTreeMap::new();
+        for (u, target) in legs {
+            let line = per_target.entry(target).or_default();
+            line.segments += 1;
+            line.characters += crate::text::char_count(&plan.uniques[u].request.text);
+            per_pair.entry(target).or_default().push(u);
+        }
+        let max_texts = self.provider.limits().max_texts.max(1);
+        for (target, items) in per_pair {
+            per_target.entry(target).or_default().requests +=
+                items.len().div_ceil(max_texts) as u64;
+        }
         let total = per_target
             .values()
             .fold(EstimateLine::default(), |mut t, l| {
@@ -341,8 +384,10 @@ impl Pipeline {
     pub async fn run(&self, docs: &[Document]) -> RunResult {
         let shared = Shared::new(self.rate);
         let Plan {
-            uniques,
-            wanted,
+            mut uniques,
+            mut index,
+            pivoted,
+            mut wanted,
             mut answers,
             pending,
         } = {
@@ -386,6 +431,49 @@ impl Pipeline {
             .await;
         for (u, answer) in results.into_iter().flatten() {
             answers[u] = Some(answer);
+        }
+
+        // Second legs of pivoted pairs: the first leg's answer, from the pivot language on.
+        let mut vias: HashMap<(usize, usize, usize, Lang), Lang> = HashMap::new();
+        let mut second_legs = Vec::new();
+        for (&slot, &(first, pivot)) in &pivoted {
+            let Some(Ok((text, _))) = &answers[first] else {
+                // The first leg failed: the pair fails with it.
+                wanted.insert(slot, first);
+                continue;
+            };
+            let hits = self.glossary.find(pivot, text);
+            let request = self.request_for(pivot, slot.3, text, &hits);
+            let key = request.key();
+            let u = *index.entry(key.clone()).or_insert_with(|| {
+                uniques.push(Unique { request, key });
+                answers.push(None);
+                second_legs.push(uniques.len() - 1);
+                uniques.len() - 1
+            });
+            wanted.insert(slot, u);
+            vias.insert(slot, pivot);
+        }
+        if !second_legs.is_empty() {
+            let mut pending = Vec::new();
+            for u in second_legs {
+                match self.store.get(&uniques[u].key) {
+                    Ok(Some(entry)) => {
+                        answers[u] = Some(Ok((entry.translation, Origin::Cache)));
+                        shared.stats.lock().expect("stats lock").served_from_cache += 1;
+                    }
+                    _ => pending.push(u),
+                }
+            }
+            let batches = self.plan_batches(&uniques, &pending);
+            let results: Vec<Vec<(usize, Answer)>> = futures::stream::iter(batches)
+                .map(|batch| self.run_batch(&uniques, batch, &shared, false))
+                .buffer_unordered(self.concurrency.max(1))
+                .collect()
+                .await;
+            for (u, answer) in results.into_iter().flatten() {
+                answers[u] = Some(answer);
+            }
         }
 
         // Check every translation against the glossary; a fresh one that fails gets one more
@@ -470,6 +558,7 @@ impl Pipeline {
                                     model: None,
                                     error: None,
                                     terms: Vec::new(),
+                                    via: None,
                                 },
                                 Some(&u) => match &checked[u] {
                                     Some(Ok((text, origin, violations))) => Cell {
@@ -479,6 +568,7 @@ impl Pipeline {
                                         model: Some(model.clone()),
                                         error: None,
                                         terms: violations.clone(),
+                                        via: vias.get(&(d, b, s, target)).copied(),
                                     },
                                     other => {
                                         let error = match other {
@@ -498,6 +588,7 @@ impl Pipeline {
                                             model: Some(model.clone()),
                                             error: Some(error),
                                             terms: Vec::new(),
+                                            via: vias.get(&(d, b, s, target)).copied(),
                                         }
                                     }
                                 },
