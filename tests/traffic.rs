@@ -246,3 +246,49 @@ fn a_pair_can_go_through_a_pivot_language() {
     run.assert_code(2);
     assert!(run.stderr.contains("pivot"), "{}", run.stderr);
 }
+
+#[test]
+fn providers_check_asks_google_for_its_languages() {
+    let google = common::fake_google::FakeGoogle::start("AIza-check-key", "ya29.check-token");
+    let ws = Workspace::new();
+    ws.write(
+        "bitext.toml",
+        format!(
+            "[providers.google]\nendpoint = \"{0}\"\n[providers.gv3]\nkind = \"google\"\nendpoint = \"{0}\"\nproject = \"p\"\napi_key_env = \"G_TOKEN\"\n",
+            google.url()
+        ),
+    );
+    let run = ws.run(
+        &["providers", "--check"],
+        &[
+            ("GOOGLE_API_KEY", "AIza-check-key"),
+            ("G_TOKEN", "ya29.check-token"),
+        ],
+    );
+    assert!(
+        after_line(&run.stdout, "google").contains("ok: 4 languages, of ours: en, vi, zh-CN"),
+        "{}",
+        run.stdout
+    );
+    assert!(
+        after_line(&run.stdout, "gv3").contains("ok: 4 languages"),
+        "{}",
+        run.stdout
+    );
+    assert!(!run.stdout.contains("AIza-check-key") && !run.stdout.contains("ya29.check-token"));
+    let run = ws.run(
+        &["providers", "--check"],
+        &[("GOOGLE_API_KEY", "AIza-wrong"), ("G_TOKEN", "bad")],
+    );
+    assert!(
+        after_line(&run.stdout, "google").contains("FAILED"),
+        "{}",
+        run.stdout
+    );
+    assert!(
+        after_line(&run.stdout, "gv3").contains("FAILED"),
+        "{}",
+        run.stdout
+    );
+    assert!(!run.stdout.contains("AIza-wrong"));
+}

@@ -537,6 +537,43 @@ impl Provider for Google {
         }
     }
 
+    fn check(&self) -> BoxFuture<'_, Result<String, ProviderError>> {
+        Box::pin(async {
+            let request = match self.api {
+                GoogleApi::V2 => self
+                    .client
+                    .get(format!("{}/languages", self.url))
+                    .query(&[("key", self.key.expose())]),
+                GoogleApi::V3 => self
+                    .client
+                    .get(self.url.replace(":translateText", "/supportedLanguages"))
+                    .bearer_auth(self.key.expose()),
+            };
+            let reply = super::fetch(&self.name, self.timeout, request).await?;
+            if reply.status != 200 {
+                return Err(self.error(reply.status, &reply.headers, &reply.body));
+            }
+            let body: serde_json::Value =
+                serde_json::from_str(&reply.body).map_err(|e| ProviderError::Malformed {
+                    provider: self.name.clone(),
+                    message: format!("languages: {e}"),
+                })?;
+            let (list, field) = match self.api {
+                GoogleApi::V2 => (&body["data"]["languages"], "language"),
+                GoogleApi::V3 => (&body["languages"], "languageCode"),
+            };
+            let langs: Vec<String> = list
+                .as_array()
+                .map(|l| {
+                    l.iter()
+                        .filter_map(|x| x[field].as_str().map(str::to_string))
+                        .collect()
+                })
+                .unwrap_or_default();
+            Ok(super::describe_languages(&langs, ["en", "vi", "zh-CN"]))
+        })
+    }
+
     fn translate<'a>(
         &'a self,
         batch: &'a Batch,

@@ -93,6 +93,11 @@ impl FakeGoogle {
         }));
         let router = Router::new()
             .route("/language/translate/v2", post(translate_v2))
+            .route("/language/translate/v2/languages", get(languages_v2))
+            .route(
+                "/v3/projects/{project}/locations/{location}/supportedLanguages",
+                get(languages_v3),
+            )
             .route(
                 "/v3/projects/{project}/locations/{location}",
                 post(translate_v3),
@@ -536,4 +541,40 @@ async fn get_glossary(
         "endTime": "2026-01-01T00:00:05Z",
     }))
     .into_response()
+}
+
+const LANGUAGES: [&str; 4] = ["en", "vi", "zh-CN", "zh-TW"];
+
+/// `GET /language/translate/v2/languages?key=…`.
+async fn languages_v2(State(state): State<Shared>, uri: Uri) -> Response {
+    let expected = state
+        .lock()
+        .expect("fake google state poisoned")
+        .api_key
+        .clone();
+    let given = uri
+        .query()
+        .unwrap_or_default()
+        .split('&')
+        .filter_map(|kv| kv.split_once('='))
+        .find(|(k, _)| *k == "key")
+        .map(|(_, v)| v.to_owned());
+    if given.as_deref() != Some(expected.as_str()) {
+        let body = json!({"error": {"code": 400, "message": "API key not valid. Please pass a valid API key.", "status": "INVALID_ARGUMENT", "details": [{"reason": "API_KEY_INVALID"}]}});
+        return (StatusCode::BAD_REQUEST, Json(body)).into_response();
+    }
+    let list: Vec<Value> = LANGUAGES.iter().map(|l| json!({ "language": l })).collect();
+    Json(json!({ "data": { "languages": list } })).into_response()
+}
+
+/// `GET /v3/projects/P/locations/L/supportedLanguages` with a bearer token.
+async fn languages_v3(State(state): State<Shared>, headers: HeaderMap) -> Response {
+    if let Err(response) = authorized_v3(&state, &headers) {
+        return response;
+    }
+    let list: Vec<Value> = LANGUAGES
+        .iter()
+        .map(|l| json!({ "languageCode": l, "supportSource": true, "supportTarget": true }))
+        .collect();
+    Json(json!({ "languages": list })).into_response()
 }
