@@ -974,9 +974,12 @@ fn providers(cli: &Cli, check: bool) -> Result<u8, Failure> {
         }
         let outcome = match build_provider(&settings) {
             Err(e) => Err(e.message),
-            Ok(provider) => runtime
-                .block_on(provider.check())
-                .map_err(|e| e.to_string()),
+            Ok(provider) => {
+                println!("  pairs: {}", provider.capabilities().describe());
+                runtime
+                    .block_on(provider.check())
+                    .map_err(|e| e.to_string())
+            }
         };
         match outcome {
             Ok(report) => println!("  ok: {report}"),

@@ -120,14 +120,7 @@ fn providers_check_makes_one_authenticated_call_to_each() {
         &["providers", "--check"],
         &[("DEEPL_API_KEY", KEY), ("LLM_KEY", "sk-check")],
     );
-    let lines: Vec<&str> = run.stdout.lines().collect();
-    let after = |name: &str| {
-        let at = lines
-            .iter()
-            .position(|l| l.starts_with(&format!("{name}:")))
-            .unwrap();
-        lines[at + 1]
-    };
+    let after = |name: &str| after_line(&run.stdout, name);
     assert!(
         after("deepl").contains("ok: key accepted"),
         "{}",
@@ -139,6 +132,13 @@ fn providers_check_makes_one_authenticated_call_to_each() {
         run.stdout
     );
     assert!(after("pseudo").contains("ok"), "{}", run.stdout);
+    // Each provider says what it supports per pair.
+    assert!(
+        run.stdout.contains("  pairs: vi→en +terms, vi→zh +terms"),
+        "{}",
+        run.stdout
+    );
+    assert!(run.stdout.contains("en→zh +terms +tags"), "{}", run.stdout);
     // Providers without a key fail their check, and the run says so with its exit code.
     assert!(
         after("microsoft").contains("FAILED")
@@ -166,13 +166,18 @@ fn providers_check_makes_one_authenticated_call_to_each() {
     assert!(!run.stdout.contains("sk-wrong"));
 }
 
+/// The outcome line (`  ok: …` or `  FAILED: …`) of a provider in `providers --check`.
 fn after_line<'a>(text: &'a str, name: &str) -> &'a str {
     let lines: Vec<&str> = text.lines().collect();
     let at = lines
         .iter()
         .position(|l| l.starts_with(&format!("{name}:")))
         .unwrap();
-    lines[at + 1]
+    lines[at + 1..]
+        .iter()
+        .find(|l| l.starts_with("  ok") || l.starts_with("  FAILED"))
+        .copied()
+        .unwrap_or("")
 }
 
 #[test]

@@ -258,6 +258,15 @@ impl Pipeline {
     }
 
     /// Translates segmented documents (glossary hits already matched).
+    /// The pivot language for a pair: the configured one, else English when the provider
+    /// declares that it does not translate the pair directly.
+    fn pivot_for(&self, source: Lang, target: Lang) -> Option<Lang> {
+        self.pivots.get(&(source, target)).copied().or_else(|| {
+            let direct = (self.provider.capabilities().translates)(source, target);
+            (!direct && source != Lang::En && target != Lang::En).then_some(Lang::En)
+        })
+    }
+
     /// Works out what a run needs: the distinct requests, which segments wait for which, what
     /// the cache already holds, and what must be sent.
     fn plan(&self, docs: &[Document], stats: &mut RunStats) -> Plan {
@@ -279,7 +288,7 @@ impl Pipeline {
                         stats.translations_needed += 1;
                         // A pivoted pair first goes into the pivot language; the second leg
                         // is planned once the first one's answer is known.
-                        let via = self.pivots.get(&(doc.lang, target)).copied();
+                        let via = self.pivot_for(doc.lang, target);
                         let leg = via.unwrap_or(target);
                         let request = self.request_for(doc.lang, leg, &seg.text, &seg.hits);
                         let key = request.key();
@@ -859,5 +868,100 @@ fn describe_final(e: &ProviderError, attempts: u32) -> String {
         format!("{e} (gave up after {} attempts)", attempts + 1)
     } else {
         e.to_string()
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::cache::FsStore;
+    use crate::document::{Cleaner, InputFormat, LangChoice};
+    use crate::provider::{BatchOutput, Capabilities, Limits};
+    use futures::future::BoxFuture;
+
+    /// A provider without a direct Vietnamese–Chinese pair.
+    struct NoViZh;
+
+    impl Provider for NoViZh {
+        fn kind(&self) -> &'static str {
+            "no-vi-zh"
+        }
+        fn model(&self) -> String {
+            "m".into()
+        }
+        fn endpoint_family(&self) -> &'static str {
+            "test"
+        }
+        fn limits(&self) -> Limits {
+            Limits {
+                max_texts: 10,
+                max_bytes: 100_000,
+            }
+        }
+        fn capabilities(&self) -> Capabilities {
+            Capabilities {
+                translates: |s, t| !(s == Lang::Vi && t == Lang::Zh),
+                ..Capabilities::default()
+            }
+        }
+        fn translate<'a>(
+            &'a self,
+            batch: &'a Batch,
+        ) -> BoxFuture<'a, Result<BatchOutput, ProviderError>> {
+            Box::pin(async move {
+                assert!(
+                    !(batch.source == Lang::Vi && batch.target == Lang::Zh),
+                    "sent a pair it lacks"
+                );
+                Ok(BatchOutput {
+                    texts: batch
+                        .items
+                        .iter()
+                        .map(|i| Some(format!("<{}> {}", batch.target, i.text)))
+                        .collect(),
+                    billed_chars: 0,
+                    tokens: 0,
+                })
+            })
+        }
+    }
+
+    #[test]
+    fn a_pair_the_provider_lacks_goes_through_english() {
+        let dir = tempfile::tempdir().unwrap();
+        let pipeline = Pipeline {
+            provider: Arc::new(NoViZh),
+            store: Arc::new(FsStore::new(dir.path())),
+            glossary: Arc::new(Glossary::empty()),
+            targets: vec![Lang::Zh],
+            retry: RetryPolicy {
+                max_retries: 1,
+                base: Duration::ZERO,
+                max: Duration::ZERO,
+            },
+            concurrency: 1,
+            rate: limiter::Limits::default(),
+            max_chars: None,
+            pivots: HashMap::new(),
+        };
+        let doc = crate::segment::segment_input(
+            "d",
+            "d",
+            "Phụ nữ Việt Nam họp tại Hà Nội.",
+            InputFormat::Text,
+            LangChoice::Fixed(Lang::Vi),
+            &Cleaner::default(),
+            false,
+        )
+        .unwrap();
+        let result = tokio::runtime::Runtime::new()
+            .unwrap()
+            .block_on(pipeline.run(&[doc]));
+        let cell = &result.aligned[0].rows[0].targets[&Lang::Zh];
+        assert_eq!(cell.via, Some(Lang::En));
+        assert_eq!(
+            cell.text.as_deref(),
+            Some("<zh> <en> Phụ nữ Việt Nam họp tại Hà Nội.")
+        );
     }
 }

@@ -1,8 +1,8 @@
 //! DeepL's `POST /v2/translate`, with its language codes, limits and error statuses.
 
 use super::{
-    fetch, http_client, short_body, status_error, ApiKey, Batch, BatchOutput, Limits, Provider,
-    ProviderError, ProviderSettings, Reply,
+    fetch, http_client, short_body, status_error, ApiKey, Batch, BatchOutput, Capabilities, Limits,
+    Provider, ProviderError, ProviderSettings, Reply,
 };
 use crate::lang::Lang;
 use futures::future::BoxFuture;
@@ -160,15 +160,10 @@ impl Deepl {
         )
     }
 
-    /// Whether DeepL handles XML tags for this pair: not where Vietnamese is involved.
-    fn tags_supported(batch: &Batch) -> bool {
-        batch.source != Lang::Vi && batch.target != Lang::Vi
-    }
-
     async fn send(&self, batch: &Batch) -> Result<BatchOutput, ProviderError> {
         // On a strict retry, each term is replaced by its target form inside a tag DeepL must
         // leave alone (its documented placeholder method), where the pair supports tags.
-        let tagged = batch.strict && Self::tags_supported(batch);
+        let tagged = batch.strict && (self.capabilities().tags)(batch.source, batch.target);
         let texts: Vec<String> = batch
             .items
             .iter()
@@ -410,6 +405,16 @@ impl Provider for Deepl {
 
     fn options(&self) -> serde_json::Value {
         serde_json::json!({ "split_sentences": "0", "en": "EN-US", "zh": "ZH-HANS" })
+    }
+
+    fn capabilities(&self) -> Capabilities {
+        Capabilities {
+            translates: |_, _| true,
+            // Its own (v3) glossaries cover every pair of ours.
+            glossary: |_, _| true,
+            // DeepL has no tag handling where Vietnamese is involved.
+            tags: |s, t| s != Lang::Vi && t != Lang::Vi,
+        }
     }
 
     fn limits(&self) -> Limits {

@@ -315,6 +315,16 @@ impl Provider for LibreTranslate {
         serde_json::json!({ "format": "text", "zh": "zh-Hans", "terms": "placeholders" })
     }
 
+    fn capabilities(&self) -> super::Capabilities {
+        super::Capabilities {
+            // vi↔zh runs through English inside LibreTranslate itself.
+            translates: |_, _| true,
+            // Placeholders carry the terms through.
+            glossary: |_, _| true,
+            tags: |_, _| false,
+        }
+    }
+
     fn limits(&self) -> Limits {
         Limits {
             max_texts: self.batch_size,

@@ -315,6 +315,14 @@ impl Provider for Microsoft {
         serde_json::json!({ "zh": "zh-Hans", "terms": "dynamic-dictionary" })
     }
 
+    fn capabilities(&self) -> super::Capabilities {
+        super::Capabilities {
+            translates: |_, _| true,
+            glossary: dictionary_supported,
+            tags: |_, _| false,
+        }
+    }
+
     fn limits(&self) -> Limits {
         Limits {
             max_texts: self.batch_size,

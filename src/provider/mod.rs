@@ -54,6 +54,51 @@ pub struct Limits {
     pub max_bytes: usize,
 }
 
+/// What a provider supports, per language pair; the pipeline and `bitext providers` read it.
+#[derive(Clone, Copy, Debug)]
+pub struct Capabilities {
+    /// Whether the pair is translated directly; a pair that is not goes through English.
+    pub translates: fn(Lang, Lang) -> bool,
+    /// Whether the provider enforces glossary terms itself for the pair (a term base, a
+    /// dictionary, the prompt, placeholders); elsewhere only the pipeline's checks apply.
+    pub glossary: fn(Lang, Lang) -> bool,
+    /// Whether text can be protected with tags for the pair (used on a strict retry).
+    pub tags: fn(Lang, Lang) -> bool,
+}
+
+impl Default for Capabilities {
+    fn default() -> Self {
+        Capabilities {
+            translates: |_, _| true,
+            glossary: |_, _| false,
+            tags: |_, _| false,
+        }
+    }
+}
+
+impl Capabilities {
+    /// One line per pair, for `bitext providers`.
+    pub fn describe(&self) -> String {
+        let mut parts = Vec::new();
+        for source in Lang::ALL {
+            for target in Lang::ALL.into_iter().filter(|&t| t != source) {
+                let mut p = format!("{source}→{target}");
+                if !(self.translates)(source, target) {
+                    p.push_str(" (via en)");
+                }
+                if (self.glossary)(source, target) {
+                    p.push_str(" +terms");
+                }
+                if (self.tags)(source, target) {
+                    p.push_str(" +tags");
+                }
+                parts.push(p);
+            }
+        }
+        parts.join(", ")
+    }
+}
+
 /// Why a request failed, and so what the pipeline should do about it.
 #[derive(Debug, thiserror::Error)]
 pub enum ProviderError {
@@ -156,6 +201,10 @@ pub trait Provider: Send + Sync {
         serde_json::json!({})
     }
     fn limits(&self) -> Limits;
+    /// What the provider supports per language pair.
+    fn capabilities(&self) -> Capabilities {
+        Capabilities::default()
+    }
     /// True for the offline stand-in, whose output is not a translation.
     fn is_pseudo(&self) -> bool {
         false

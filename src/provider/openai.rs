@@ -358,6 +358,15 @@ impl Provider for OpenAi {
         serde_json::json!({ "prompt_version": PROMPT_VERSION, "temperature": self.temperature })
     }
 
+    fn capabilities(&self) -> super::Capabilities {
+        super::Capabilities {
+            translates: |_, _| true,
+            // The terms travel in every request.
+            glossary: |_, _| true,
+            tags: |_, _| false,
+        }
+    }
+
     fn limits(&self) -> Limits {
         Limits {
             max_texts: self.batch_size,

@@ -55,6 +55,14 @@ impl Provider for Pseudo {
         "offline"
     }
 
+    fn capabilities(&self) -> super::Capabilities {
+        super::Capabilities {
+            translates: |_, _| true,
+            glossary: |_, _| true,
+            tags: |_, _| false,
+        }
+    }
+
     fn limits(&self) -> Limits {
         Limits {
             max_texts: self.batch_size,
