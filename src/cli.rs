@@ -901,30 +901,39 @@ fn glossary_import(cli: &Cli, loaded: &config::Loaded, args: &ImportArgs) -> Res
 }
 
 fn print_estimate(estimate: &crate::pipeline::Estimate) {
+    // LLMs bill tokens; about four characters make one in these languages' mixed text.
+    let tokens = estimate.provider == "openai";
     println!(
         "dry run with provider {}: nothing sent, nothing written",
         estimate.provider
     );
+    let extra = if tokens {
+        format!(" {:>12}", "est. tokens")
+    } else {
+        String::new()
+    };
     println!(
-        "{:<8} {:>10} {:>12} {:>10}",
+        "{:<8} {:>10} {:>12} {:>10}{extra}",
         "target", "segments", "characters", "requests"
     );
-    for (lang, line) in &estimate.per_target {
+    let lines = estimate
+        .per_target
+        .iter()
+        .map(|(lang, line)| (lang.code(), line))
+        .chain(std::iter::once(("total", &estimate.total)));
+    for (name, line) in lines {
+        let extra = if tokens {
+            format!(" {:>12}", line.characters.div_ceil(4))
+        } else {
+            String::new()
+        };
         println!(
-            "{:<8} {:>10} {:>12} {:>10}",
-            lang.code(),
-            line.segments,
-            line.characters,
-            line.requests
+            "{:<8} {:>10} {:>12} {:>10}{extra}",
+            name, line.segments, line.characters, line.requests
         );
     }
-    let t = &estimate.total;
     println!(
-        "{:<8} {:>10} {:>12} {:>10}",
-        "total", t.segments, t.characters, t.requests
-    );
-    println!(
-        "({} translations served from the cache, {} duplicates not sent twice; LLM providers bill tokens, about characters / 4)",
+        "({} translations served from the cache, {} duplicates not sent twice)",
         estimate.served_from_cache, estimate.deduplicated
     );
 }
