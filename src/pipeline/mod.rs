@@ -199,12 +199,27 @@ impl Shared {
         }
     }
 
-    /// Stops the run (the first reason wins).
-    fn stop(&self, stop: Stop) {
-        self.stop.store(true, Ordering::SeqCst);
+    /// Stops the run (the first reason wins); returns whether this was the first stop.
+    fn stop(&self, stop: Stop) -> bool {
+        let first = !self.stop.swap(true, Ordering::SeqCst);
         if let Ok(mut reason) = self.stop_reason.lock() {
             reason.get_or_insert(stop);
         }
+        first
+    }
+
+    /// Stops the run on an error after which nothing more should be sent (a rejected key, an
+    /// exhausted quota), logging it once; returns the message.
+    fn stop_on(&self, e: &ProviderError) -> String {
+        let message = e.to_string();
+        let stop = Stop {
+            message: message.clone(),
+            configuration: !matches!(e, ProviderError::Quota { .. }),
+        };
+        if self.stop(stop) {
+            tracing::error!("{message}; stopping the run");
+        }
+        message
     }
 }
 
@@ -420,13 +435,7 @@ impl Pipeline {
         if !pairs.is_empty() && !self.glossary.is_empty() {
             if let Err(e) = self.provider.prepare(&self.glossary, &pairs).await {
                 if e.is_fatal() {
-                    let message = e.to_string();
-                    tracing::error!("{message}; stopping the run");
-                    shared.stop.store(true, Ordering::SeqCst);
-                    *shared.stop_reason.lock().expect("stop lock") = Some(Stop {
-                        message,
-                        configuration: !matches!(e, ProviderError::Quota { .. }),
-                    });
+                    shared.stop_on(&e);
                 } else {
                     tracing::warn!("{e}; translating without the provider's glossary");
                 }
@@ -533,7 +542,7 @@ impl Pipeline {
                 checked[u] = Some(Ok((text, origin, violations)));
             } else if let Some(Ok((first, _, _))) = &checked[u] {
                 // The stricter answer was worse: keep the first one, in the cache too.
-                self.remember(&uniques[u], &first.clone(), &shared);
+                self.remember(&uniques[u], first, &shared);
             }
         }
         shared.stats.lock().expect("stats lock").term_violations = checked
@@ -811,18 +820,7 @@ impl Pipeline {
                     pending = missing;
                 }
                 Err(e) if e.is_fatal() => {
-                    let message = e.to_string();
-                    if !shared.stop.swap(true, Ordering::SeqCst) {
-                        tracing::error!("{message}; stopping the run");
-                    }
-                    shared
-                        .stop_reason
-                        .lock()
-                        .expect("stop lock")
-                        .get_or_insert_with(|| Stop {
-                            message: message.clone(),
-                            configuration: !matches!(e, ProviderError::Quota { .. }),
-                        });
+                    let message = shared.stop_on(&e);
                     out.extend(pending.iter().map(|&u| (u, Err(message.clone()))));
                     return out;
                 }

@@ -316,13 +316,8 @@ impl Provider for LibreTranslate {
     }
 
     fn capabilities(&self) -> super::Capabilities {
-        super::Capabilities {
-            // vi↔zh runs through English inside LibreTranslate itself.
-            translates: |_, _| true,
-            // Placeholders carry the terms through.
-            glossary: |_, _| true,
-            tags: |_, _| false,
-        }
+        // Placeholders carry the terms; vi↔zh runs through English inside LibreTranslate.
+        super::Capabilities::terms_everywhere()
     }
 
     fn limits(&self) -> Limits {

@@ -77,6 +77,15 @@ impl Default for Capabilities {
 }
 
 impl Capabilities {
+    /// Every pair translated directly, with the terms enforced by the provider itself and no
+    /// tags: what a provider that takes the terms with each request declares.
+    pub fn terms_everywhere() -> Self {
+        Capabilities {
+            glossary: |_, _| true,
+            ..Capabilities::default()
+        }
+    }
+
     /// One line per pair, for `bitext providers`.
     pub fn describe(&self) -> String {
         let mut parts = Vec::new();

@@ -359,12 +359,8 @@ impl Provider for OpenAi {
     }
 
     fn capabilities(&self) -> super::Capabilities {
-        super::Capabilities {
-            translates: |_, _| true,
-            // The terms travel in every request.
-            glossary: |_, _| true,
-            tags: |_, _| false,
-        }
+        // The terms travel in every request.
+        super::Capabilities::terms_everywhere()
     }
 
     fn limits(&self) -> Limits {

@@ -56,11 +56,7 @@ impl Provider for Pseudo {
     }
 
     fn capabilities(&self) -> super::Capabilities {
-        super::Capabilities {
-            translates: |_, _| true,
-            glossary: |_, _| true,
-            tags: |_, _| false,
-        }
+        super::Capabilities::terms_everywhere()
     }
 
     fn limits(&self) -> Limits {
