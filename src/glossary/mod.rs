@@ -599,37 +599,29 @@ impl Glossary {
                 });
             }
         }
-        for term in &self.terms {
-            let Some(forms) = term.forms.get(&target) else {
-                continue;
-            };
-            for bad in &forms.deprecated {
-                if contains_form(&folded, translation, bad, term.case) {
-                    violations.push(Violation {
-                        id: term.id.clone(),
-                        expected: forms.preferred.clone(),
-                        found: Some(bad.clone()),
-                    });
-                }
-            }
-        }
+        violations.extend(self.deprecated_in(target, &folded, translation));
         violations
     }
 
     /// Deprecated forms in a text, e.g. a known mistranslation in the source itself.
     pub fn find_deprecated(&self, lang: Lang, text: &str) -> Vec<Violation> {
-        let folded = fold::fold(text, true);
+        self.deprecated_in(lang, &fold::fold(text, true), text)
+    }
+
+    /// The deprecated forms of `lang` found in `text` (already folded as `folded`).
+    fn deprecated_in(&self, lang: Lang, folded: &fold::Folded, text: &str) -> Vec<Violation> {
         let mut found = Vec::new();
         for term in &self.terms {
-            if let Some(forms) = term.forms.get(&lang) {
-                for bad in &forms.deprecated {
-                    if contains_form(&folded, text, bad, term.case) {
-                        found.push(Violation {
-                            id: term.id.clone(),
-                            expected: forms.preferred.clone(),
-                            found: Some(bad.clone()),
-                        });
-                    }
+            let Some(forms) = term.forms.get(&lang) else {
+                continue;
+            };
+            for bad in &forms.deprecated {
+                if contains_form(folded, text, bad, term.case) {
+                    found.push(Violation {
+                        id: term.id.clone(),
+                        expected: forms.preferred.clone(),
+                        found: Some(bad.clone()),
+                    });
                 }
             }
         }
