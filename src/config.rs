@@ -332,14 +332,6 @@ impl Loaded {
         env: &dyn Fn(&str) -> Option<String>,
     ) -> Result<Settings, ConfigError> {
         let run = &self.file.run;
-        let rel = |p: &PathBuf| -> PathBuf {
-            if p.is_absolute() {
-                p.clone()
-            } else {
-                self.base_dir.join(p)
-            }
-        };
-
         let to = cli.to.clone().or_else(|| run.to.clone()).ok_or_else(|| {
             ConfigError::Invalid(
                 "no target languages: pass --to en,zh (or set `to` under [run] in bitext.toml)"
@@ -483,14 +475,15 @@ impl Loaded {
             cache_dir: cli
                 .cache
                 .clone()
-                .unwrap_or_else(|| rel(run.cache.as_ref().unwrap_or(&PathBuf::from("cache")))),
-            glossary_dir: cli.glossary.clone().unwrap_or_else(|| {
-                rel(run.glossary.as_ref().unwrap_or(&PathBuf::from("glossary")))
-            }),
+                .unwrap_or_else(|| self.in_workspace(run.cache.as_ref(), "cache")),
+            glossary_dir: cli
+                .glossary
+                .clone()
+                .unwrap_or_else(|| self.in_workspace(run.glossary.as_ref(), "glossary")),
             out_dir: cli
                 .out
                 .clone()
-                .unwrap_or_else(|| rel(run.out.as_ref().unwrap_or(&PathBuf::from("out")))),
+                .unwrap_or_else(|| self.in_workspace(run.out.as_ref(), "out")),
             retry: RetryPolicy {
                 max_retries: run.max_retries.unwrap_or(5),
                 base: Duration::from_millis(run.retry_base_ms.unwrap_or(500)),
@@ -509,17 +502,9 @@ impl Loaded {
     /// `glossary` under [run], else ./glossary; relative to the config file's folder.
     pub fn glossary_dir(&self, cli: Option<&Path>) -> PathBuf {
         cli.map(Path::to_path_buf).unwrap_or_else(|| {
-            let p = self
-                .file
-                .run
-                .glossary
-                .clone()
-                .unwrap_or_else(|| PathBuf::from("glossary"));
-            if p.is_absolute() || self.base_dir == Path::new(".") {
-                p
-            } else {
-                self.base_dir.join(p)
-            }
+            let dir = self.in_workspace(self.file.run.glossary.as_ref(), "glossary");
+            // Messages name `glossary/x.tsv`, not `./glossary/x.tsv`, in the current folder.
+            dir.strip_prefix(".").map(Path::to_path_buf).unwrap_or(dir)
         })
     }
 
@@ -534,19 +519,20 @@ impl Loaded {
 
     /// The cache folder for commands that need nothing else.
     pub fn cache_dir(&self, cli: Option<&Path>) -> PathBuf {
-        cli.map(Path::to_path_buf).unwrap_or_else(|| {
-            let p = self
-                .file
-                .run
-                .cache
-                .clone()
-                .unwrap_or_else(|| PathBuf::from("cache"));
-            if p.is_absolute() {
-                p
-            } else {
-                self.base_dir.join(p)
-            }
-        })
+        cli.map(Path::to_path_buf)
+            .unwrap_or_else(|| self.in_workspace(self.file.run.cache.as_ref(), "cache"))
+    }
+
+    /// A configured folder (or the default name) relative to the config file's folder.
+    fn in_workspace(&self, configured: Option<&PathBuf>, default: &str) -> PathBuf {
+        let path = configured
+            .cloned()
+            .unwrap_or_else(|| PathBuf::from(default));
+        if path.is_absolute() {
+            path
+        } else {
+            self.base_dir.join(path)
+        }
     }
 }
 
