@@ -407,13 +407,18 @@ fn translate(cli: &Cli, args: &TranslateArgs) -> Result<u8, Failure> {
         .map_err(|e| Failure::usage(format!("cannot start the async runtime: {e}")))?;
     let result = runtime.block_on(pipeline.run(&docs));
 
-    write_results(cli, &settings, &result, started)
+    let ctx = output::Context {
+        glossary: &pipeline.glossary,
+        zh_tag: &settings.zh_tag,
+    };
+    write_results(cli, &settings, &result, &ctx, started)
 }
 
 fn write_results(
     cli: &Cli,
     settings: &Settings,
     result: &RunResult,
+    ctx: &output::Context,
     started: Instant,
 ) -> Result<u8, Failure> {
     let write_failure = |e: output::WriteError| Failure {
@@ -422,7 +427,7 @@ fn write_results(
     };
     let mut details = Vec::new();
     for doc in &result.aligned {
-        let written = output::write_document(doc, &settings.out_dir, &settings.formats)
+        let written = output::write_document(doc, &settings.out_dir, &settings.formats, ctx)
             .map_err(write_failure)?;
         details.push(DocumentSummary {
             doc: &doc.doc,

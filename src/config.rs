@@ -37,6 +37,8 @@ pub struct RunSection {
     /// First backoff delay; it doubles with each attempt, with jitter.
     pub retry_base_ms: Option<u64>,
     pub retry_max_ms: Option<u64>,
+    /// The language tag written for Chinese in TMX and XLIFF: "zh-CN" (default) or "zh-Hans".
+    pub chinese_tag: Option<String>,
 }
 
 #[derive(Debug, Default, Deserialize, Clone)]
@@ -118,15 +120,30 @@ impl ProviderKind {
 pub enum Format {
     Jsonl,
     Tsv,
+    Tmx,
+    Xliff,
+    Md,
+    Html,
 }
 
 impl Format {
-    pub const ALL: [Format; 2] = [Format::Jsonl, Format::Tsv];
+    pub const ALL: [Format; 6] = [
+        Format::Jsonl,
+        Format::Tsv,
+        Format::Tmx,
+        Format::Xliff,
+        Format::Md,
+        Format::Html,
+    ];
 
     pub fn name(self) -> &'static str {
         match self {
             Format::Jsonl => "jsonl",
             Format::Tsv => "tsv",
+            Format::Tmx => "tmx",
+            Format::Xliff => "xliff",
+            Format::Md => "md",
+            Format::Html => "html",
         }
     }
 }
@@ -155,6 +172,8 @@ pub struct Settings {
     pub rate: crate::pipeline::limiter::Limits,
     /// (source, target) → the pivot language to go through.
     pub pivots: std::collections::HashMap<(Lang, Lang), Lang>,
+    /// The tag written for Chinese in TMX and XLIFF (`zh-CN` or `zh-Hans`).
+    pub zh_tag: String,
 }
 
 #[derive(Debug, thiserror::Error)]
@@ -433,7 +452,7 @@ impl Loaded {
         };
         if formats.is_empty() {
             return Err(ConfigError::Invalid(
-                "--format names no format: use jsonl,tsv".into(),
+                "--format names no format: use jsonl, tsv, tmx, xliff, md or html".into(),
             ));
         }
 
@@ -465,7 +484,17 @@ impl Loaded {
             }
             pivots.insert((from, to), via);
         }
+        let zh_tag = match run.chinese_tag.as_deref().map(str::trim) {
+            None => "zh-CN".to_string(),
+            Some(tag @ ("zh-CN" | "zh-Hans")) => tag.to_string(),
+            Some(other) => {
+                return Err(ConfigError::Invalid(format!(
+                    "[run] chinese_tag = \"{other}\": use \"zh-CN\" or \"zh-Hans\""
+                )))
+            }
+        };
         Ok(Settings {
+            zh_tag,
             targets,
             from,
             provider_kind,

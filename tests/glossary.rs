@@ -3,11 +3,11 @@
 mod common;
 
 use bitext::glossary::{Glossary, Term};
+use common::tools;
 use common::workspace::Workspace;
 use serde_json::Value;
 use std::collections::HashSet;
-use std::path::{Path, PathBuf};
-use std::process::Command;
+use std::path::Path;
 
 fn records(stdout: &str) -> Vec<Value> {
     stdout
@@ -172,25 +172,6 @@ fn match_reads_standard_input_and_counts_offsets_in_nfc() {
     run.assert_code(2);
 }
 
-fn xmllint_available() -> bool {
-    Command::new("xmllint")
-        .arg("--version")
-        .output()
-        .is_ok_and(|o| o.status.success())
-}
-
-/// The TBX core structure schema: $BITEXT_TBX_RNG, else the shared reference copy next to the
-/// repository (see ../shared/reference/schemas/README.md).
-fn tbx_schema() -> Option<PathBuf> {
-    let path = std::env::var_os("BITEXT_TBX_RNG")
-        .map(PathBuf::from)
-        .unwrap_or_else(|| {
-            Path::new(env!("CARGO_MANIFEST_DIR"))
-                .join("../shared/reference/schemas/TBXcoreStructV03.rng")
-        });
-    path.is_file().then_some(path)
-}
-
 fn load(dir: &Path) -> Vec<Term> {
     Glossary::load_dir(dir).unwrap().terms().to_vec()
 }
@@ -233,22 +214,12 @@ fn tbx_export_validates_and_round_trips_through_import() {
     // Every quote and ampersand in the notes is escaped.
     assert!(xml.contains("Women&apos;s"));
 
-    match (xmllint_available(), tbx_schema()) {
-        (true, Some(schema)) => {
-            let out = Command::new("xmllint")
-                .args(["--noout", "--nonet", "--relaxng"])
-                .arg(&schema)
-                .arg(&tbx)
-                .output()
-                .unwrap();
-            assert!(
-                out.status.success(),
-                "xmllint rejects the export:\n{}",
-                String::from_utf8_lossy(&out.stderr)
-            );
+    if let (true, Some(schema)) = (tools::xmllint(), tools::schema("TBXcoreStructV03.rng")) {
+        if let Err(complaint) =
+            tools::xmllint_validate(&["--relaxng".as_ref(), schema.as_ref()], &tbx)
+        {
+            panic!("xmllint rejects the export:\n{complaint}");
         }
-        (false, _) => eprintln!("skipped the TBX schema check: xmllint is not installed (apt-get install libxml2-utils)"),
-        (_, None) => eprintln!("skipped the TBX schema check: no TBXcoreStructV03.rng (set BITEXT_TBX_RNG)"),
     }
 
     let run = ws.run(

@@ -35,6 +35,8 @@ pub enum Origin {
     Copy,
     /// No translation could be obtained; see the error.
     Failed,
+    /// A reviewer's correction, imported with `bitext import`: never replaced by a machine.
+    Reviewed,
 }
 
 /// One target language of one segment.

@@ -1,6 +1,16 @@
-//! Writers of the aligned result: JSONL and TSV, each file written atomically.
+//! Writers of the aligned result, one submodule per format; every file is written atomically.
+//!
+//! Each writer is a pure function of one document's [`Aligned`] rows and a [`Context`]
+//! (glossary, language tags); [`write_document`] picks the writers and names the files.
+
+pub mod html;
+pub mod markdown;
+pub mod tmx;
+pub mod xliff;
 
 use crate::config::Format;
+use crate::glossary::Glossary;
+use crate::lang::Lang;
 use crate::pipeline::{Aligned, Origin};
 use serde::Serialize;
 use std::collections::BTreeMap;
@@ -138,19 +148,55 @@ pub fn render_tsv(doc: &Aligned) -> String {
     out
 }
 
-/// Writes every requested format of one document; returns the paths written.
+/// What writers need besides the rows: the glossary (term forms for notes and highlights) and
+/// the language tags the user wants in TMX and XLIFF.
+#[derive(Clone, Copy)]
+pub struct Context<'a> {
+    pub glossary: &'a Glossary,
+    /// The tag written for Chinese: `zh-CN` (what most CAT tools expect) or `zh-Hans`.
+    pub zh_tag: &'a str,
+}
+
+impl Context<'_> {
+    /// The BCP 47 tag of a language in TMX and XLIFF files.
+    pub fn tag(&self, lang: Lang) -> &str {
+        match lang {
+            Lang::Vi => "vi",
+            Lang::En => "en",
+            Lang::Zh => self.zh_tag,
+        }
+    }
+}
+
+/// Writes every requested format of one document; returns the paths written. XLIFF gets one
+/// file per target language (`DOC.TARGET.xlf`), the other formats one file each.
 pub fn write_document(
     doc: &Aligned,
     out_dir: &Path,
     formats: &[Format],
+    ctx: &Context,
 ) -> Result<Vec<PathBuf>, WriteError> {
-    let mut written = Vec::new();
+    let mut files: Vec<(String, String)> = Vec::new();
     for format in formats {
-        let (ext, body) = match format {
-            Format::Jsonl => ("jsonl", render_jsonl(doc)),
-            Format::Tsv => ("tsv", render_tsv(doc)),
-        };
-        let path = out_dir.join(format!("{}.{ext}", doc.doc));
+        match format {
+            Format::Jsonl => files.push((format!("{}.jsonl", doc.doc), render_jsonl(doc))),
+            Format::Tsv => files.push((format!("{}.tsv", doc.doc), render_tsv(doc))),
+            Format::Tmx => files.push((format!("{}.tmx", doc.doc), tmx::render(doc, ctx))),
+            Format::Md => files.push((format!("{}.md", doc.doc), markdown::render(doc, ctx))),
+            Format::Html => files.push((format!("{}.html", doc.doc), html::render(doc, ctx))),
+            Format::Xliff => {
+                for &target in &doc.targets {
+                    files.push((
+                        format!("{}.{}.xlf", doc.doc, target.code()),
+                        xliff::render(doc, target, ctx),
+                    ));
+                }
+            }
+        }
+    }
+    let mut written = Vec::new();
+    for (name, body) in files {
+        let path = out_dir.join(name);
         write_atomic(&path, body.as_bytes())?;
         written.push(path);
     }
