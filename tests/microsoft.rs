@@ -67,14 +67,16 @@ fn corpus_goes_through_microsoft_aligned_and_a_second_run_sends_nothing() {
         ms.billed_chars(),
         "billed characters come from X-Metered-Usage"
     );
+    // Without term markup every text goes into both targets in one request (`&to=..&to=..`):
+    // each text travels once for two translations.
     assert_eq!(
-        ms.texts().len() as u64,
+        2 * ms.texts().len() as u64,
         summary["segments_sent"].as_u64().unwrap()
     );
     assert!(ms.last_body().as_array().unwrap().len() <= 100);
     let query = ms.last_query();
     assert!(query.starts_with("api-version=3.0&from="), "{query}");
-    assert_eq!(query.matches("&to=").count(), 1, "{query}");
+    assert_eq!(query.matches("&to=").count(), 2, "{query}");
 
     let mut trace_ids = std::collections::BTreeSet::new();
     for headers in ms.headers_seen() {
@@ -287,6 +289,17 @@ fn the_dynamic_dictionary_carries_terms_where_english_is_on_one_side() {
         .as_str()
         .unwrap()
         .contains("Hội Liên hiệp Phụ nữ Thượng Hải"));
+    // Markup differs per target, so texts with terms go once per target; the others once
+    // for both.
+    let summary_sent = summary["segments_sent"].as_u64().unwrap() as usize;
+    let sent = ms.texts();
+    let with_terms = sent
+        .iter()
+        .filter(|t| t.contains("mstrans:dictionary"))
+        .count();
+    assert_eq!(with_terms % 2, 0, "{sent:?}");
+    assert_eq!(with_terms + 2 * (sent.len() - with_terms), summary_sent);
+    assert!(sent.len() < summary_sent, "nothing shared a request");
 
     // Vietnamese to Chinese has no English side: no markup is sent.
     let before = ms.texts().len();

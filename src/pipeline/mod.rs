@@ -364,9 +364,15 @@ impl Pipeline {
             line.segments += 1;
             line.characters += crate::text::char_count(&r.text);
         }
-        for batch in self.plan_batches(&plan.uniques, &plan.pending) {
-            let target = plan.uniques[batch[0]].request.target_lang;
-            per_target.entry(target).or_default().requests += 1;
+        // A request that carries several targets counts once in the total and once for each
+        // of its targets.
+        let batches = self.plan_batches(&plan.uniques, &plan.pending);
+        let mut requests = batches.len() as u64;
+        for lanes in &batches {
+            for lane in lanes {
+                let target = plan.uniques[lane[0]].request.target_lang;
+                per_target.entry(target).or_default().requests += 1;
+            }
         }
         // A pivot's second leg depends on the first one's answer: estimated here by the
         // length of the source, one leg per distinct first leg and target.
@@ -386,17 +392,18 @@ impl Pipeline {
         }
         let max_texts = self.provider.limits().max_texts.max(1);
         for (target, items) in per_pair {
-            per_target.entry(target).or_default().requests +=
-                items.len().div_ceil(max_texts) as u64;
+            let legs = items.len().div_ceil(max_texts) as u64;
+            per_target.entry(target).or_default().requests += legs;
+            requests += legs;
         }
-        let total = per_target
+        let mut total = per_target
             .values()
             .fold(EstimateLine::default(), |mut t, l| {
                 t.segments += l.segments;
                 t.characters += l.characters;
-                t.requests += l.requests;
                 t
             });
+        total.requests = requests;
         Estimate {
             provider: self.provider.kind().to_string(),
             served_from_cache: stats.served_from_cache,
@@ -525,7 +532,7 @@ impl Pipeline {
             stats.term_retries = recheck.len() as u64;
         }
         let retried: Vec<Vec<(usize, Answer)>> = futures::stream::iter(recheck)
-            .map(|u| self.run_batch(&uniques, vec![u], &shared, true))
+            .map(|u| self.run_batch(&uniques, vec![vec![u]], &shared, true))
             .buffer_unordered(self.concurrency.max(1))
             .collect()
             .await;
@@ -647,42 +654,99 @@ impl Pipeline {
         }
     }
 
-    /// Groups pending requests by language pair, within the provider's text and byte limits.
-    fn plan_batches(&self, uniques: &[Unique], pending: &[usize]) -> Vec<Vec<usize>> {
+    /// Groups pending requests into requests within the provider's text and byte limits: one
+    /// lane of distinct requests per target language. A provider that takes several targets at
+    /// once gets the same text for all of them in one request, where nothing on the wire
+    /// differs between the targets (no per-target term markup); the rest go one pair at a time.
+    fn plan_batches(&self, uniques: &[Unique], pending: &[usize]) -> Vec<Vec<Vec<usize>>> {
         let limits = self.provider.limits();
-        let mut by_pair: BTreeMap<(Lang, Lang), Vec<usize>> = BTreeMap::new();
+        let max_targets = self.provider.max_targets().max(1);
+        let enforced = self.provider.capabilities().glossary;
+        let size = |u: usize| {
+            // Text plus room for the JSON and terms around it.
+            let r = &uniques[u].request;
+            r.text.len()
+                + 16
+                + r.terms
+                    .iter()
+                    .map(|t| t.source.len() + t.target.len() + 32)
+                    .sum::<usize>()
+        };
+
+        // Same source text into several targets, in first-seen order.
+        let mut rows: Vec<Vec<usize>> = Vec::new();
+        let mut row_of: HashMap<(Lang, &str), usize> = HashMap::new();
+        let mut single: Vec<usize> = Vec::new();
         for &u in pending {
+            let r = &uniques[u].request;
+            let same_on_wire = r.terms.is_empty() || !enforced(r.source_lang, r.target_lang);
+            if max_targets == 1 || !same_on_wire {
+                single.push(u);
+                continue;
+            }
+            let row = *row_of
+                .entry((r.source_lang, r.text.as_str()))
+                .or_insert_with(|| {
+                    rows.push(Vec::new());
+                    rows.len() - 1
+                });
+            let taken = rows[row]
+                .iter()
+                .any(|&v| uniques[v].request.target_lang == r.target_lang);
+            if taken || rows[row].len() >= max_targets {
+                single.push(u);
+            } else {
+                rows[row].push(u);
+            }
+        }
+        let mut groups: BTreeMap<(Lang, Vec<Lang>), Vec<Vec<usize>>> = BTreeMap::new();
+        for mut row in rows {
+            if row.len() == 1 {
+                single.extend(row);
+                continue;
+            }
+            row.sort_by_key(|&u| uniques[u].request.target_lang);
+            let source = uniques[row[0]].request.source_lang;
+            let targets = row
+                .iter()
+                .map(|&u| uniques[u].request.target_lang)
+                .collect();
+            groups.entry((source, targets)).or_default().push(row);
+        }
+
+        let mut batches = Vec::new();
+        let mut by_pair: BTreeMap<(Lang, Lang), Vec<usize>> = BTreeMap::new();
+        for u in single {
             let r = &uniques[u].request;
             by_pair
                 .entry((r.source_lang, r.target_lang))
                 .or_default()
                 .push(u);
         }
-        let mut batches = Vec::new();
-        for (_, items) in by_pair {
-            let mut current: Vec<usize> = Vec::new();
+        let chunk = |rows: Vec<Vec<usize>>, batches: &mut Vec<Vec<Vec<usize>>>| {
+            let mut current: Vec<Vec<usize>> = Vec::new();
             let mut bytes = 0usize;
-            for u in items {
-                // Text plus room for the JSON and terms around it.
-                let r = &uniques[u].request;
-                let size = r.text.len()
-                    + 16
-                    + r.terms
-                        .iter()
-                        .map(|t| t.source.len() + t.target.len() + 32)
-                        .sum::<usize>();
+            for row in rows {
+                // Limits count the text once per target it goes into.
+                let row_size: usize = row.iter().map(|&u| size(u)).sum();
                 if !current.is_empty()
-                    && (current.len() >= limits.max_texts || bytes + size > limits.max_bytes)
+                    && (current.len() >= limits.max_texts || bytes + row_size > limits.max_bytes)
                 {
-                    batches.push(std::mem::take(&mut current));
+                    batches.push(transpose(std::mem::take(&mut current)));
                     bytes = 0;
                 }
-                current.push(u);
-                bytes += size;
+                current.push(row);
+                bytes += row_size;
             }
             if !current.is_empty() {
-                batches.push(current);
+                batches.push(transpose(current));
             }
+        };
+        for (_, items) in by_pair {
+            chunk(items.into_iter().map(|u| vec![u]).collect(), &mut batches);
+        }
+        for (_, rows) in groups {
+            chunk(rows, &mut batches);
         }
         batches
     }
@@ -701,149 +765,180 @@ impl Pipeline {
         }
     }
 
-    /// Sends one batch until every item is answered or has failed for good.
+    /// Sends one request's lanes (one per target, the same texts in each) until every item is
+    /// answered or has failed for good. Items left unanswered are sent again: together where
+    /// every lane lacks the same ones, else each target on its own.
     async fn run_batch(
         &self,
         uniques: &[Unique],
-        mut pending: Vec<usize>,
+        lanes: Vec<Vec<usize>>,
         shared: &Shared,
         strict: bool,
     ) -> Vec<(usize, Answer)> {
-        let mut out = Vec::with_capacity(pending.len());
-        let mut attempt = 0u32;
+        let mut out = Vec::new();
         let origin = if self.provider.is_pseudo() {
             Origin::Pseudo
         } else {
             Origin::Api
         };
-        let mut counted: Vec<usize> = Vec::new();
-        loop {
-            if shared.stop.load(Ordering::SeqCst) {
-                let reason = shared
-                    .stop_reason
-                    .lock()
-                    .expect("stop lock")
-                    .as_ref()
-                    .map(|s| s.message.clone())
-                    .unwrap_or_default();
-                out.extend(
-                    pending
-                        .iter()
-                        .map(|&u| (u, Err(format!("not sent: the run stopped ({reason})")))),
-                );
-                return out;
-            }
-            let first = &uniques[pending[0]].request;
-            let batch = Batch {
-                source: first.source_lang,
-                target: first.target_lang,
-                strict,
-                items: pending
-                    .iter()
-                    .enumerate()
-                    .map(|(n, &u)| BatchItem {
-                        id: format!("s{}", n + 1),
-                        text: uniques[u].request.text.clone(),
-                        terms: uniques[u].request.terms.clone(),
-                    })
-                    .collect(),
-            };
-            let chars: u64 = batch
-                .items
-                .iter()
-                .map(|i| crate::text::char_count(&i.text))
-                .sum();
-            let before = shared.committed_chars.fetch_add(chars, Ordering::SeqCst);
-            if let Some(max) = self.max_chars.filter(|&max| before + chars > max) {
-                shared.committed_chars.fetch_sub(chars, Ordering::SeqCst);
-                let message = format!(
-                    "the budget of {max} characters (--max-chars) would be exceeded ({before} sent so far)"
-                );
-                shared.stop(Stop {
-                    message: message.clone(),
-                    configuration: false,
-                });
-                out.extend(
-                    pending
-                        .iter()
-                        .map(|&u| (u, Err(format!("not sent: {message}")))),
-                );
-                return out;
-            }
-            shared.limiter.acquire(chars).await;
-            {
-                let mut stats = shared.stats.lock().expect("stats lock");
-                stats.requests += 1;
-                for &u in pending.iter().filter(|_| !strict) {
-                    if !counted.contains(&u) {
-                        counted.push(u);
-                        stats.segments_sent += 1;
-                    }
+        let mut counted: std::collections::HashSet<usize> = std::collections::HashSet::new();
+        let mut queue: std::collections::VecDeque<(Vec<Vec<usize>>, u32)> =
+            std::collections::VecDeque::from([(lanes, 0)]);
+        while let Some((lanes, mut attempt)) = queue.pop_front() {
+            let everything = || lanes.iter().flatten().copied();
+            loop {
+                if shared.stop.load(Ordering::SeqCst) {
+                    let reason = shared
+                        .stop_reason
+                        .lock()
+                        .expect("stop lock")
+                        .as_ref()
+                        .map(|s| s.message.clone())
+                        .unwrap_or_default();
+                    out.extend(
+                        everything()
+                            .map(|u| (u, Err(format!("not sent: the run stopped ({reason})")))),
+                    );
+                    break;
                 }
-            }
-            let result = self.provider.translate(&batch).await;
-            match &result {
-                Ok(_) => shared.limiter.recover(),
-                Err(ProviderError::RateLimited { .. }) => shared.limiter.slow_down(),
-                Err(_) => {}
-            }
-            match result {
-                Ok(answer) => {
-                    {
-                        let mut stats = shared.stats.lock().expect("stats lock");
-                        stats.billed_characters += answer.billed_chars;
-                        stats.tokens += answer.tokens;
-                    }
-                    let mut missing = Vec::new();
-                    for (i, &u) in pending.iter().enumerate() {
-                        match answer.texts.get(i).cloned().flatten() {
-                            Some(text) => {
-                                self.remember(&uniques[u], &text, shared);
-                                out.push((u, Ok((text, origin))));
+                let batches: Vec<Batch> = lanes
+                    .iter()
+                    .map(|lane| {
+                        let first = &uniques[lane[0]].request;
+                        Batch {
+                            source: first.source_lang,
+                            target: first.target_lang,
+                            strict,
+                            items: lane
+                                .iter()
+                                .enumerate()
+                                .map(|(n, &u)| BatchItem {
+                                    id: format!("s{}", n + 1),
+                                    text: uniques[u].request.text.clone(),
+                                    terms: uniques[u].request.terms.clone(),
+                                })
+                                .collect(),
+                        }
+                    })
+                    .collect();
+                let chars: u64 = batches
+                    .iter()
+                    .flat_map(|b| &b.items)
+                    .map(|i| crate::text::char_count(&i.text))
+                    .sum();
+                let before = shared.committed_chars.fetch_add(chars, Ordering::SeqCst);
+                if let Some(max) = self.max_chars.filter(|&max| before + chars > max) {
+                    shared.committed_chars.fetch_sub(chars, Ordering::SeqCst);
+                    let message = format!(
+                        "the budget of {max} characters (--max-chars) would be exceeded ({before} sent so far)"
+                    );
+                    shared.stop(Stop {
+                        message: message.clone(),
+                        configuration: false,
+                    });
+                    out.extend(everything().map(|u| (u, Err(format!("not sent: {message}")))));
+                    break;
+                }
+                shared.limiter.acquire(chars).await;
+                {
+                    let mut stats = shared.stats.lock().expect("stats lock");
+                    stats.requests += 1;
+                    if !strict {
+                        for u in everything() {
+                            if counted.insert(u) {
+                                stats.segments_sent += 1;
                             }
-                            None => missing.push(u),
                         }
                     }
-                    if missing.is_empty() {
-                        return out;
+                }
+                let result = match batches.as_slice() {
+                    [batch] => self.provider.translate(batch).await.map(|o| vec![o]),
+                    _ => self.provider.translate_targets(&batches).await,
+                };
+                match &result {
+                    Ok(_) => shared.limiter.recover(),
+                    Err(ProviderError::RateLimited { .. }) => shared.limiter.slow_down(),
+                    Err(_) => {}
+                }
+                match result {
+                    Ok(outputs) => {
+                        let mut missing: Vec<Vec<usize>> = vec![Vec::new(); lanes.len()];
+                        {
+                            let mut stats = shared.stats.lock().expect("stats lock");
+                            for output in &outputs {
+                                stats.billed_characters += output.billed_chars;
+                                stats.tokens += output.tokens;
+                            }
+                        }
+                        for (l, lane) in lanes.iter().enumerate() {
+                            for (i, &u) in lane.iter().enumerate() {
+                                let text = outputs
+                                    .get(l)
+                                    .and_then(|o| o.texts.get(i).cloned())
+                                    .flatten();
+                                match text {
+                                    Some(text) => {
+                                        self.remember(&uniques[u], &text, shared);
+                                        out.push((u, Ok((text, origin))));
+                                    }
+                                    None => missing[l].push(i),
+                                }
+                            }
+                        }
+                        if missing.iter().all(Vec::is_empty) {
+                            break;
+                        }
+                        attempt += 1;
+                        let unanswered = lanes
+                            .iter()
+                            .zip(&missing)
+                            .map(|(lane, rows)| rows.iter().map(|&i| lane[i]).collect::<Vec<_>>());
+                        if attempt > self.retry.max_retries {
+                            out.extend(unanswered.flatten().map(|u| {
+                                (u, Err(format!("no usable answer after {attempt} attempts (the provider skipped or garbled this segment)")))
+                            }));
+                            break;
+                        }
+                        tracing::warn!(
+                            count = missing.iter().map(Vec::len).sum::<usize>(),
+                            "provider left segments unanswered; retrying just those"
+                        );
+                        shared.stats.lock().expect("stats lock").retries += 1;
+                        let together = missing.windows(2).all(|w| w[0] == w[1]);
+                        let unanswered: Vec<Vec<usize>> =
+                            unanswered.filter(|lane| !lane.is_empty()).collect();
+                        if together {
+                            queue.push_front((unanswered, attempt));
+                        } else {
+                            queue.extend(unanswered.into_iter().map(|lane| (vec![lane], attempt)));
+                        }
+                        break;
                     }
-                    attempt += 1;
-                    if attempt > self.retry.max_retries {
-                        out.extend(missing.into_iter().map(|u| {
-                            (u, Err(format!("no usable answer after {attempt} attempts (the provider skipped or garbled this segment)")))
-                        }));
-                        return out;
+                    Err(e) if e.is_fatal() => {
+                        let message = shared.stop_on(&e);
+                        out.extend(everything().map(|u| (u, Err(message.clone()))));
+                        break;
                     }
-                    tracing::warn!(
-                        count = missing.len(),
-                        "provider left segments unanswered; retrying just those"
-                    );
-                    shared.stats.lock().expect("stats lock").retries += 1;
-                    pending = missing;
-                }
-                Err(e) if e.is_fatal() => {
-                    let message = shared.stop_on(&e);
-                    out.extend(pending.iter().map(|&u| (u, Err(message.clone()))));
-                    return out;
-                }
-                Err(e) if e.is_retryable() && attempt < self.retry.max_retries => {
-                    attempt += 1;
-                    let wait = self.backoff(attempt, e.retry_after());
-                    tracing::warn!(
-                        "{e}; retry {attempt} of {} in {wait:?}",
-                        self.retry.max_retries
-                    );
-                    shared.stats.lock().expect("stats lock").retries += 1;
-                    tokio::time::sleep(wait).await;
-                }
-                Err(e) => {
-                    let message = describe_final(&e, attempt);
-                    tracing::error!("{message}");
-                    out.extend(pending.iter().map(|&u| (u, Err(message.clone()))));
-                    return out;
+                    Err(e) if e.is_retryable() && attempt < self.retry.max_retries => {
+                        attempt += 1;
+                        let wait = self.backoff(attempt, e.retry_after());
+                        tracing::warn!(
+                            "{e}; retry {attempt} of {} in {wait:?}",
+                            self.retry.max_retries
+                        );
+                        shared.stats.lock().expect("stats lock").retries += 1;
+                        tokio::time::sleep(wait).await;
+                    }
+                    Err(e) => {
+                        let message = describe_final(&e, attempt);
+                        tracing::error!("{message}");
+                        out.extend(everything().map(|u| (u, Err(message.clone()))));
+                        break;
+                    }
                 }
             }
         }
+        out
     }
 
     /// Caches an answer at once, so that nothing paid for is lost if the run stops.
@@ -863,6 +958,14 @@ impl Pipeline {
     }
 }
 
+/// Rows of one text into each target → one lane per target.
+fn transpose(rows: Vec<Vec<usize>>) -> Vec<Vec<usize>> {
+    let width = rows.first().map_or(0, Vec::len);
+    (0..width)
+        .map(|t| rows.iter().map(|row| row[t]).collect())
+        .collect()
+}
+
 fn describe_final(e: &ProviderError, attempts: u32) -> String {
     if e.is_retryable() {
         format!("{e} (gave up after {} attempts)", attempts + 1)
@@ -878,6 +981,38 @@ mod tests {
     use crate::document::{Cleaner, InputFormat, LangChoice};
     use crate::provider::{BatchOutput, Capabilities, Limits};
     use futures::future::BoxFuture;
+    use std::path::Path;
+
+    fn test_pipeline(provider: Arc<dyn Provider>, targets: Vec<Lang>, cache: &Path) -> Pipeline {
+        Pipeline {
+            provider,
+            store: Arc::new(FsStore::new(cache)),
+            glossary: Arc::new(Glossary::empty()),
+            targets,
+            retry: RetryPolicy {
+                max_retries: 2,
+                base: Duration::ZERO,
+                max: Duration::ZERO,
+            },
+            concurrency: 1,
+            rate: limiter::Limits::default(),
+            max_chars: None,
+            pivots: HashMap::new(),
+        }
+    }
+
+    fn vietnamese(text: &str) -> Document {
+        crate::segment::segment_input(
+            "d",
+            "d",
+            text,
+            InputFormat::Text,
+            LangChoice::Fixed(Lang::Vi),
+            &Cleaner::default(),
+            false,
+        )
+        .unwrap()
+    }
 
     /// A provider without a direct Vietnamese–Chinese pair.
     struct NoViZh;
@@ -929,31 +1064,8 @@ mod tests {
     #[test]
     fn a_pair_the_provider_lacks_goes_through_english() {
         let dir = tempfile::tempdir().unwrap();
-        let pipeline = Pipeline {
-            provider: Arc::new(NoViZh),
-            store: Arc::new(FsStore::new(dir.path())),
-            glossary: Arc::new(Glossary::empty()),
-            targets: vec![Lang::Zh],
-            retry: RetryPolicy {
-                max_retries: 1,
-                base: Duration::ZERO,
-                max: Duration::ZERO,
-            },
-            concurrency: 1,
-            rate: limiter::Limits::default(),
-            max_chars: None,
-            pivots: HashMap::new(),
-        };
-        let doc = crate::segment::segment_input(
-            "d",
-            "d",
-            "Phụ nữ Việt Nam họp tại Hà Nội.",
-            InputFormat::Text,
-            LangChoice::Fixed(Lang::Vi),
-            &Cleaner::default(),
-            false,
-        )
-        .unwrap();
+        let pipeline = test_pipeline(Arc::new(NoViZh), vec![Lang::Zh], dir.path());
+        let doc = vietnamese("Phụ nữ Việt Nam họp tại Hà Nội.");
         let result = tokio::runtime::Runtime::new()
             .unwrap()
             .block_on(pipeline.run(&[doc]));
@@ -962,6 +1074,110 @@ mod tests {
         assert_eq!(
             cell.text.as_deref(),
             Some("<zh> <en> Phụ nữ Việt Nam họp tại Hà Nội.")
+        );
+    }
+
+    /// Takes every target in one request, records what each request carried, and leaves the
+    /// Chinese answer of the first text out of the first request.
+    #[derive(Default)]
+    struct MultiTarget {
+        calls: Mutex<Vec<Vec<(Lang, usize)>>>,
+    }
+
+    impl Provider for MultiTarget {
+        fn kind(&self) -> &'static str {
+            "multi"
+        }
+        fn model(&self) -> String {
+            "m".into()
+        }
+        fn endpoint_family(&self) -> &'static str {
+            "test"
+        }
+        fn limits(&self) -> Limits {
+            Limits {
+                max_texts: 10,
+                max_bytes: 100_000,
+            }
+        }
+        fn max_targets(&self) -> usize {
+            3
+        }
+        fn translate<'a>(
+            &'a self,
+            batch: &'a Batch,
+        ) -> BoxFuture<'a, Result<BatchOutput, ProviderError>> {
+            self.translate_targets(std::slice::from_ref(batch))
+                .then_single()
+        }
+        fn translate_targets<'a>(
+            &'a self,
+            batches: &'a [Batch],
+        ) -> BoxFuture<'a, Result<Vec<BatchOutput>, ProviderError>> {
+            Box::pin(async move {
+                let first_call = {
+                    let mut calls = self.calls.lock().unwrap();
+                    calls.push(batches.iter().map(|b| (b.target, b.items.len())).collect());
+                    calls.len() == 1
+                };
+                Ok(batches
+                    .iter()
+                    .map(|b| BatchOutput {
+                        texts: b
+                            .items
+                            .iter()
+                            .enumerate()
+                            .map(|(i, item)| {
+                                let skip = first_call && i == 0 && b.target == Lang::Zh;
+                                (!skip).then(|| format!("<{}> {}", b.target, item.text))
+                            })
+                            .collect(),
+                        billed_chars: b.items.iter().map(|i| i.text.len() as u64).sum(),
+                        tokens: 0,
+                    })
+                    .collect())
+            })
+        }
+    }
+
+    trait ThenSingle<'a> {
+        fn then_single(self) -> BoxFuture<'a, Result<BatchOutput, ProviderError>>;
+    }
+
+    impl<'a> ThenSingle<'a> for BoxFuture<'a, Result<Vec<BatchOutput>, ProviderError>> {
+        fn then_single(self) -> BoxFuture<'a, Result<BatchOutput, ProviderError>> {
+            Box::pin(async move { Ok(self.await?.remove(0)) })
+        }
+    }
+
+    #[test]
+    fn several_targets_share_a_request_and_a_missing_answer_is_sent_again_alone() {
+        let dir = tempfile::tempdir().unwrap();
+        let provider = Arc::new(MultiTarget::default());
+        let pipeline = test_pipeline(provider.clone(), vec![Lang::En, Lang::Zh], dir.path());
+        let doc = vietnamese("Phụ nữ Việt Nam họp tại Hà Nội. Hội nghị kết thúc tốt đẹp.");
+        let estimate = pipeline.estimate(std::slice::from_ref(&doc));
+        assert_eq!(estimate.total.requests, 1);
+        assert_eq!(estimate.total.segments, 4);
+        let result = tokio::runtime::Runtime::new()
+            .unwrap()
+            .block_on(pipeline.run(&[doc]));
+        // One request for both texts into both targets, then the one missing answer alone.
+        assert_eq!(
+            *provider.calls.lock().unwrap(),
+            vec![vec![(Lang::En, 2), (Lang::Zh, 2)], vec![(Lang::Zh, 1)]]
+        );
+        assert_eq!(result.stats.requests, 2);
+        assert_eq!(result.stats.segments_sent, 4);
+        assert_eq!(result.stats.failures, 0);
+        let row = &result.aligned[0].rows[0];
+        assert_eq!(
+            row.targets[&Lang::Zh].text.as_deref(),
+            Some("<zh> Phụ nữ Việt Nam họp tại Hà Nội.")
+        );
+        assert_eq!(
+            result.aligned[0].rows[1].targets[&Lang::En].text.as_deref(),
+            Some("<en> Hội nghị kết thúc tốt đẹp.")
         );
     }
 }

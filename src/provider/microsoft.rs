@@ -5,8 +5,8 @@
 //! works when one side of the pair is English, so vi↔zh segments are sent without term
 //! markup; the pipeline's term check still applies to them.
 //!
-//! Microsoft can translate into several targets in one request (`&to=vi&to=zh-Hans`); a
-//! [`Batch`] has one target, so each request carries one. Billing is the same either way.
+//! Microsoft translates into several targets in one request (`&to=vi&to=zh-Hans`), billing the
+//! characters once per target; texts whose markup is the same for every target travel that way.
 
 use super::{
     fetch, http_client, short_body, status_error, ApiKey, Batch, BatchOutput, Limits, Provider,
@@ -43,6 +43,8 @@ struct Item {
 #[derive(Deserialize)]
 struct Translation {
     text: String,
+    #[serde(default)]
+    to: Option<String>,
 }
 
 #[derive(Deserialize)]
@@ -195,9 +197,10 @@ impl Microsoft {
         }
     }
 
-    async fn send(&self, batch: &Batch) -> Result<BatchOutput, ProviderError> {
+    /// The text of an item as sent: with dictionary markup where the pair allows it.
+    fn wire_texts(batch: &Batch) -> Vec<String> {
         let dictionary = dictionary_supported(batch.source, batch.target);
-        let texts: Vec<String> = batch
+        batch
             .items
             .iter()
             .map(|i| {
@@ -207,17 +210,29 @@ impl Microsoft {
                     i.text.clone()
                 }
             })
-            .collect();
+            .collect()
+    }
+
+    /// Translates batches that share source and wire texts in one request with one `to` per
+    /// batch; returns one output per batch, the whole bill on the first.
+    async fn send(&self, batches: &[Batch]) -> Result<Vec<BatchOutput>, ProviderError> {
+        let Some(first) = batches.first() else {
+            return Ok(Vec::new());
+        };
+        let texts = Self::wire_texts(first);
         let body: Vec<serde_json::Value> = texts
             .iter()
             .map(|t| serde_json::json!({ "Text": t }))
             .collect();
-        let url = format!(
-            "{}/translate?api-version=3.0&from={}&to={}",
+        let mut url = format!(
+            "{}/translate?api-version=3.0&from={}",
             self.base,
-            code(batch.source),
-            code(batch.target)
+            code(first.source)
         );
+        for batch in batches {
+            url.push_str("&to=");
+            url.push_str(code(batch.target));
+        }
         let mut request = self
             .client
             .post(url)
@@ -247,12 +262,12 @@ impl Microsoft {
                 provider: self.name.clone(),
                 message: format!("{e} in {}", short_body(&text)),
             })?;
-        if parsed.len() != batch.items.len() {
+        if parsed.len() != first.items.len() {
             return Err(ProviderError::Malformed {
                 provider: self.name.clone(),
                 message: format!(
                     "sent {} texts but received {} answers",
-                    batch.items.len(),
+                    first.items.len(),
                     parsed.len()
                 ),
             });
@@ -261,15 +276,38 @@ impl Microsoft {
             .get("x-metered-usage")
             .and_then(|v| v.to_str().ok())
             .and_then(|v| v.trim().parse::<u64>().ok())
-            .unwrap_or_else(|| texts.iter().map(|t| crate::text::char_count(t)).sum());
-        Ok(BatchOutput {
-            texts: parsed
-                .into_iter()
-                .map(|item| item.translations.into_iter().next().map(|t| t.text))
-                .collect(),
-            billed_chars,
-            tokens: 0,
-        })
+            .unwrap_or_else(|| {
+                texts
+                    .iter()
+                    .map(|t| crate::text::char_count(t))
+                    .sum::<u64>()
+                    * batches.len() as u64
+            });
+        let mut outputs: Vec<BatchOutput> = batches
+            .iter()
+            .map(|_| BatchOutput {
+                texts: Vec::with_capacity(parsed.len()),
+                billed_chars: 0,
+                tokens: 0,
+            })
+            .collect();
+        outputs[0].billed_chars = billed_chars;
+        for item in parsed {
+            for (batch, output) in batches.iter().zip(outputs.iter_mut()) {
+                // Answers name their target; one without a name can only be the sole target.
+                let answer = item
+                    .translations
+                    .iter()
+                    .find(|t| t.to.as_deref() == Some(code(batch.target)))
+                    .or_else(|| {
+                        (batches.len() == 1)
+                            .then(|| item.translations.first())
+                            .flatten()
+                    });
+                output.texts.push(answer.map(|t| t.text.clone()));
+            }
+        }
+        Ok(outputs)
     }
 
     /// The language codes the service translates between (`GET /languages`, no key needed).
@@ -341,7 +379,38 @@ impl Provider for Microsoft {
         &'a self,
         batch: &'a Batch,
     ) -> BoxFuture<'a, Result<BatchOutput, ProviderError>> {
-        Box::pin(self.send(batch))
+        Box::pin(async move {
+            let mut outputs = self.send(std::slice::from_ref(batch)).await?;
+            outputs.pop().ok_or_else(|| ProviderError::Malformed {
+                provider: self.name.clone(),
+                message: "no answer".to_string(),
+            })
+        })
+    }
+
+    fn max_targets(&self) -> usize {
+        Lang::ALL.len()
+    }
+
+    fn translate_targets<'a>(
+        &'a self,
+        batches: &'a [Batch],
+    ) -> BoxFuture<'a, Result<Vec<BatchOutput>, ProviderError>> {
+        Box::pin(async move {
+            // One request only where every target gets the same text on the wire; the
+            // pipeline sends nothing else together, but a caller could.
+            let same = batches.windows(2).all(|w| {
+                w[0].source == w[1].source && Self::wire_texts(&w[0]) == Self::wire_texts(&w[1])
+            });
+            if same {
+                return self.send(batches).await;
+            }
+            let mut outputs = Vec::with_capacity(batches.len());
+            for batch in batches {
+                outputs.extend(self.send(std::slice::from_ref(batch)).await?);
+            }
+            Ok(outputs)
+        })
     }
 }
 

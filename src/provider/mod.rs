@@ -223,6 +223,28 @@ pub trait Provider: Send + Sync {
         batch: &'a Batch,
     ) -> BoxFuture<'a, Result<BatchOutput, ProviderError>>;
 
+    /// How many target languages one request may carry (Microsoft takes several).
+    fn max_targets(&self) -> usize {
+        1
+    }
+
+    /// Translates the same texts into several targets, one batch per target, in as few
+    /// requests as the API allows. The batches share the source language and the item texts,
+    /// and carry no term markup that differs between targets (the pipeline sends only such
+    /// items together). Providers that take one target per request translate them in turn.
+    fn translate_targets<'a>(
+        &'a self,
+        batches: &'a [Batch],
+    ) -> BoxFuture<'a, Result<Vec<BatchOutput>, ProviderError>> {
+        Box::pin(async move {
+            let mut outputs = Vec::with_capacity(batches.len());
+            for batch in batches {
+                outputs.push(self.translate(batch).await?);
+            }
+            Ok(outputs)
+        })
+    }
+
     /// One cheap authenticated call that shows whether the provider works (DeepL usage,
     /// the languages of Microsoft or LibreTranslate, the models of an LLM server); returns
     /// what it learned, for `bitext providers --check`.
