@@ -52,6 +52,8 @@ enum Command {
         /// Call each provider once (DeepL usage, languages, models) and report what works.
         #[arg(long)]
         check: bool,
+        /// Only these provider profiles (default: all of them).
+        names: Vec<String>,
     },
     /// Inspect the translation cache.
     Cache {
@@ -257,7 +259,7 @@ pub fn main() -> ExitCode {
     let outcome = match &cli.command {
         Command::Translate(args) => translate(&cli, args),
         Command::Segment(args) => segment(&cli, args),
-        Command::Providers { check } => providers(&cli, *check),
+        Command::Providers { check, names } => providers(&cli, *check, names),
         Command::Cache {
             command: CacheCommand::Stats { cache, json },
         } => cache_stats(&cli, cache.as_deref(), *json),
@@ -943,15 +945,22 @@ fn print_estimate(estimate: &crate::pipeline::Estimate) {
     );
 }
 
-fn providers(cli: &Cli, check: bool) -> Result<u8, Failure> {
+fn providers(cli: &Cli, check: bool, only: &[String]) -> Result<u8, Failure> {
     let loaded = config::load(cli.config.as_deref()).map_err(Failure::usage)?;
+    let known = loaded.provider_names();
+    if let Some(unknown) = only.iter().find(|n| !known.contains(n)) {
+        return Err(Failure::usage(format!(
+            "no provider profile '{unknown}': configured are {}",
+            known.join(", ")
+        )));
+    }
     let env = |name: &str| std::env::var(name).ok();
     let runtime = tokio::runtime::Builder::new_current_thread()
         .enable_all()
         .build()
         .map_err(|e| Failure::usage(format!("cannot start the async runtime: {e}")))?;
     let mut failed = 0;
-    for name in loaded.provider_names() {
+    for name in known.iter().filter(|n| only.is_empty() || only.contains(n)) {
         let overrides = Overrides {
             to: Some(vec!["en".into()]),
             provider: Some(name.clone()),
@@ -989,10 +998,12 @@ fn providers(cli: &Cli, check: bool) -> Result<u8, Failure> {
         let outcome = match build_provider(&settings) {
             Err(e) => Err(e.message),
             Ok(provider) => {
-                println!("  pairs: {}", provider.capabilities().describe());
-                runtime
+                // After the check: some capabilities are learnt from the service.
+                let outcome = runtime
                     .block_on(provider.check())
-                    .map_err(|e| e.to_string())
+                    .map_err(|e| e.to_string());
+                println!("  pairs: {}", provider.capabilities().describe());
+                outcome
             }
         };
         match outcome {

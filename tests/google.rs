@@ -349,6 +349,16 @@ fn v3_glossary_is_sent_where_it_applies_and_its_translations_win() {
     }
     assert!(applied > 0, "no segment mentions a glossary term");
 
+    // `providers --check` reads the glossary and shows the pairs it covers.
+    let run = ws.run(
+        &["providers", "--check", "google"],
+        &[("GOOGLE_ACCESS_TOKEN", TOKEN)],
+    );
+    run.assert_code(0);
+    assert!(run.stdout.contains("en→zh +terms"), "{}", run.stdout);
+    assert!(!run.stdout.contains("en→vi +terms"), "{}", run.stdout);
+    assert!(run.stdout.contains("glossary projects/"), "{}", run.stdout);
+
     // A glossary that does not exist stops the run as a configuration error.
     let ws = workspace(
         &google,

@@ -116,8 +116,16 @@ fn providers_check_makes_one_authenticated_call_to_each() {
             llm.url()
         ),
     );
+    // Named profiles only: the built-in `openai` profile would look up api.openai.com.
     let run = ws.run(
-        &["providers", "--check"],
+        &[
+            "providers",
+            "--check",
+            "deepl",
+            "llm",
+            "pseudo",
+            "microsoft",
+        ],
         &[("DEEPL_API_KEY", KEY), ("LLM_KEY", "sk-check")],
     );
     let after = |name: &str| after_line(&run.stdout, name);
@@ -150,7 +158,7 @@ fn providers_check_makes_one_authenticated_call_to_each() {
     assert!(!run.stdout.contains(KEY) && !run.stdout.contains("sk-check"));
 
     let run = ws.run(
-        &["providers", "--check"],
+        &["providers", "--check", "deepl", "llm"],
         &[("DEEPL_API_KEY", "wrong"), ("LLM_KEY", "sk-wrong")],
     );
     assert!(
@@ -164,6 +172,15 @@ fn providers_check_makes_one_authenticated_call_to_each() {
         run.stdout
     );
     assert!(!run.stdout.contains("sk-wrong"));
+    assert!(!run.stdout.contains("pseudo:"), "only the named profiles");
+
+    let run = ws.run(&["providers", "nope"], &[]);
+    run.assert_code(2);
+    assert!(
+        run.stderr.contains("no provider profile 'nope'"),
+        "{}",
+        run.stderr
+    );
 }
 
 /// The outcome line (`  ok: …` or `  FAILED: …`) of a provider in `providers --check`.
@@ -264,7 +281,7 @@ fn providers_check_asks_google_for_its_languages() {
         ),
     );
     let run = ws.run(
-        &["providers", "--check"],
+        &["providers", "--check", "google", "gv3"],
         &[
             ("GOOGLE_API_KEY", "AIza-check-key"),
             ("G_TOKEN", "ya29.check-token"),
@@ -282,7 +299,7 @@ fn providers_check_asks_google_for_its_languages() {
     );
     assert!(!run.stdout.contains("AIza-check-key") && !run.stdout.contains("ya29.check-token"));
     let run = ws.run(
-        &["providers", "--check"],
+        &["providers", "--check", "google", "gv3"],
         &[("GOOGLE_API_KEY", "AIza-wrong"), ("G_TOKEN", "bad")],
     );
     assert!(

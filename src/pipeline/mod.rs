@@ -279,7 +279,11 @@ impl Pipeline {
     /// declares that it does not translate the pair directly.
     fn pivot_for(&self, source: Lang, target: Lang) -> Option<Lang> {
         self.pivots.get(&(source, target)).copied().or_else(|| {
-            let direct = (self.provider.capabilities().translates)(source, target);
+            let direct = self
+                .provider
+                .capabilities()
+                .translates
+                .contains(source, target);
             (!direct && source != Lang::En && target != Lang::En).then_some(Lang::En)
         })
     }
@@ -679,7 +683,8 @@ impl Pipeline {
         let mut single: Vec<usize> = Vec::new();
         for &u in pending {
             let r = &uniques[u].request;
-            let same_on_wire = r.terms.is_empty() || !enforced(r.source_lang, r.target_lang);
+            let same_on_wire =
+                r.terms.is_empty() || !enforced.contains(r.source_lang, r.target_lang);
             if max_targets == 1 || !same_on_wire {
                 single.push(u);
                 continue;
@@ -1035,7 +1040,9 @@ mod tests {
         }
         fn capabilities(&self) -> Capabilities {
             Capabilities {
-                translates: |s, t| !(s == Lang::Vi && t == Lang::Zh),
+                translates: crate::provider::Pairs::matching(|s, t| {
+                    !(s == Lang::Vi && t == Lang::Zh)
+                }),
                 ..Capabilities::default()
             }
         }

@@ -2,7 +2,7 @@
 
 use super::{
     fetch, http_client, short_body, status_error, ApiKey, Batch, BatchOutput, Capabilities, Limits,
-    Provider, ProviderError, ProviderSettings, Reply,
+    Pairs, Provider, ProviderError, ProviderSettings, Reply,
 };
 use crate::lang::Lang;
 use futures::future::BoxFuture;
@@ -163,7 +163,11 @@ impl Deepl {
     async fn send(&self, batch: &Batch) -> Result<BatchOutput, ProviderError> {
         // On a strict retry, each term is replaced by its target form inside a tag DeepL must
         // leave alone (its documented placeholder method), where the pair supports tags.
-        let tagged = batch.strict && (self.capabilities().tags)(batch.source, batch.target);
+        let tagged = batch.strict
+            && self
+                .capabilities()
+                .tags
+                .contains(batch.source, batch.target);
         let texts: Vec<String> = batch
             .items
             .iter()
@@ -409,11 +413,11 @@ impl Provider for Deepl {
 
     fn capabilities(&self) -> Capabilities {
         Capabilities {
-            translates: |_, _| true,
+            translates: Pairs::ALL,
             // Its own (v3) glossaries cover every pair of ours.
-            glossary: |_, _| true,
+            glossary: Pairs::ALL,
             // DeepL has no tag handling where Vietnamese is involved.
-            tags: |s, t| s != Lang::Vi && t != Lang::Vi,
+            tags: Pairs::matching(|s, t| s != Lang::Vi && t != Lang::Vi),
         }
     }
 

@@ -527,6 +527,32 @@ impl Provider for Google {
         })
     }
 
+    fn capabilities(&self) -> super::Capabilities {
+        // The glossary's pairs are known once its resource has been read (by `prepare` or
+        // `check`); before that nothing is promised, and the pipeline's checks still apply.
+        let glossary = match self.coverage.get() {
+            Some(Some(coverage)) => super::Pairs::matching(|s, t| coverage.covers(s, t)),
+            _ => super::Pairs::NONE,
+        };
+        super::Capabilities {
+            glossary,
+            ..super::Capabilities::default()
+        }
+    }
+
+    fn prepare<'a>(
+        &'a self,
+        _glossary: &'a crate::glossary::Glossary,
+        _pairs: &'a [(Lang, Lang)],
+    ) -> BoxFuture<'a, Result<(), ProviderError>> {
+        Box::pin(async move {
+            if self.glossary.is_some() {
+                self.glossary_covers(Lang::En, Lang::En).await?;
+            }
+            Ok(())
+        })
+    }
+
     fn limits(&self) -> Limits {
         Limits {
             max_texts: self.batch_size,
@@ -570,7 +596,13 @@ impl Provider for Google {
                         .collect()
                 })
                 .unwrap_or_default();
-            Ok(super::describe_languages(&langs, ["en", "vi", "zh-CN"]))
+            let mut found = super::describe_languages(&langs, ["en", "vi", "zh-CN"]);
+            if let Some(name) = &self.glossary {
+                // Reading the glossary also tells `capabilities` which pairs it covers.
+                self.glossary_covers(Lang::En, Lang::En).await?;
+                found.push_str(&format!("; glossary {name} readable"));
+            }
+            Ok(found)
         })
     }
 

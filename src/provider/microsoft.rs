@@ -355,9 +355,8 @@ impl Provider for Microsoft {
 
     fn capabilities(&self) -> super::Capabilities {
         super::Capabilities {
-            translates: |_, _| true,
-            glossary: dictionary_supported,
-            tags: |_, _| false,
+            glossary: super::Pairs::matching(dictionary_supported),
+            ..super::Capabilities::default()
         }
     }
 

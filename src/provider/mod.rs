@@ -54,24 +54,57 @@ pub struct Limits {
     pub max_bytes: usize,
 }
 
+/// A set of language pairs (source, target).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Pairs(u16);
+
+impl Pairs {
+    pub const NONE: Pairs = Pairs(0);
+    pub const ALL: Pairs = Pairs(0x1ff);
+
+    fn bit(source: Lang, target: Lang) -> u16 {
+        let index = |l: Lang| Lang::ALL.iter().position(|&x| x == l).unwrap_or(0);
+        1 << (index(source) * Lang::ALL.len() + index(target))
+    }
+
+    /// The pairs for which `f` holds.
+    pub fn matching(f: impl Fn(Lang, Lang) -> bool) -> Pairs {
+        let mut bits = 0;
+        for s in Lang::ALL {
+            for t in Lang::ALL {
+                if f(s, t) {
+                    bits |= Pairs::bit(s, t);
+                }
+            }
+        }
+        Pairs(bits)
+    }
+
+    pub fn contains(self, source: Lang, target: Lang) -> bool {
+        self.0 & Pairs::bit(source, target) != 0
+    }
+}
+
 /// What a provider supports, per language pair; the pipeline and `bitext providers` read it.
+/// It is data, not code, because some of it is learnt from the service (the pairs a Google
+/// glossary covers).
 #[derive(Clone, Copy, Debug)]
 pub struct Capabilities {
-    /// Whether the pair is translated directly; a pair that is not goes through English.
-    pub translates: fn(Lang, Lang) -> bool,
-    /// Whether the provider enforces glossary terms itself for the pair (a term base, a
-    /// dictionary, the prompt, placeholders); elsewhere only the pipeline's checks apply.
-    pub glossary: fn(Lang, Lang) -> bool,
-    /// Whether text can be protected with tags for the pair (used on a strict retry).
-    pub tags: fn(Lang, Lang) -> bool,
+    /// Pairs translated directly; a pair that is not goes through English.
+    pub translates: Pairs,
+    /// Pairs whose glossary terms the provider enforces itself (a term base, a dictionary, the
+    /// prompt, placeholders); elsewhere only the pipeline's checks apply.
+    pub glossary: Pairs,
+    /// Pairs whose text can be protected with tags (used on a strict retry).
+    pub tags: Pairs,
 }
 
 impl Default for Capabilities {
     fn default() -> Self {
         Capabilities {
-            translates: |_, _| true,
-            glossary: |_, _| false,
-            tags: |_, _| false,
+            translates: Pairs::ALL,
+            glossary: Pairs::NONE,
+            tags: Pairs::NONE,
         }
     }
 }
@@ -81,7 +114,7 @@ impl Capabilities {
     /// tags: what a provider that takes the terms with each request declares.
     pub fn terms_everywhere() -> Self {
         Capabilities {
-            glossary: |_, _| true,
+            glossary: Pairs::ALL,
             ..Capabilities::default()
         }
     }
@@ -92,13 +125,13 @@ impl Capabilities {
         for source in Lang::ALL {
             for target in Lang::ALL.into_iter().filter(|&t| t != source) {
                 let mut p = format!("{source}→{target}");
-                if !(self.translates)(source, target) {
+                if !self.translates.contains(source, target) {
                     p.push_str(" (via en)");
                 }
-                if (self.glossary)(source, target) {
+                if self.glossary.contains(source, target) {
                     p.push_str(" +terms");
                 }
-                if (self.tags)(source, target) {
+                if self.tags.contains(source, target) {
                     p.push_str(" +tags");
                 }
                 parts.push(p);
