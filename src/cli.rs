@@ -908,8 +908,8 @@ fn glossary_import(cli: &Cli, loaded: &config::Loaded, args: &ImportArgs) -> Res
 }
 
 fn print_estimate(estimate: &crate::pipeline::Estimate) {
-    // LLMs bill tokens; about four characters make one in these languages' mixed text.
-    let tokens = estimate.provider == "openai";
+    // LLMs bill tokens: the provider estimates them from the requests it would send.
+    let tokens = estimate.total.tokens > 0;
     println!(
         "dry run with provider {}: nothing sent, nothing written",
         estimate.provider
@@ -930,7 +930,7 @@ fn print_estimate(estimate: &crate::pipeline::Estimate) {
         .chain(std::iter::once(("total", &estimate.total)));
     for (name, line) in lines {
         let extra = if tokens {
-            format!(" {:>12}", line.characters.div_ceil(4))
+            format!(" {:>12}", line.tokens)
         } else {
             String::new()
         };

@@ -57,6 +57,9 @@ pub struct ProviderSection {
     pub requests_per_second: Option<f64>,
     /// Pace: at most this many characters a minute.
     pub chars_per_minute: Option<f64>,
+    /// Pace: at most this many tokens a minute (LLM servers), estimated before each request
+    /// and settled with the count the server reports.
+    pub tokens_per_minute: Option<f64>,
     /// Pairs translated through a third language: `{ "vi-zh" = "en" }`.
     pub pivot: Option<BTreeMap<String, String>>,
     /// Google only: "v2" (Basic, API key) or "v3" (Advanced, OAuth token).
@@ -523,6 +526,7 @@ impl Loaded {
             rate: crate::pipeline::limiter::Limits {
                 requests_per_second: section.requests_per_second,
                 chars_per_minute: section.chars_per_minute,
+                tokens_per_minute: section.tokens_per_minute,
             },
         })
     }
@@ -625,6 +629,7 @@ fn merge(base: &ProviderSection, over: &ProviderSection) -> ProviderSection {
         temperature: over.temperature.or(base.temperature),
         requests_per_second: over.requests_per_second.or(base.requests_per_second),
         chars_per_minute: over.chars_per_minute.or(base.chars_per_minute),
+        tokens_per_minute: over.tokens_per_minute.or(base.tokens_per_minute),
         pivot: over.pivot.clone().or_else(|| base.pivot.clone()),
         api: over.api.clone().or_else(|| base.api.clone()),
         project: over.project.clone().or_else(|| base.project.clone()),

@@ -314,3 +314,43 @@ fn providers_check_asks_google_for_its_languages() {
     );
     assert!(!run.stdout.contains("AIza-wrong"));
 }
+
+#[test]
+fn llm_dry_run_estimates_tokens_close_to_what_the_run_uses() {
+    let llm = common::fake_openai::FakeOpenAi::start("sk-tokens");
+    let ws = Workspace::new();
+    ws.write(
+        "bitext.toml",
+        format!(
+            "[run]\nto = [\"vi\", \"en\", \"zh\"]\nprovider = \"llm\"\nretry_base_ms = 1\n[providers.llm]\nkind = \"openai\"\nendpoint = \"{}\"\nmodel = \"test-model\"\napi_key_env = \"LLM_KEY\"\ntokens_per_minute = 100000000\n",
+            llm.url()
+        ),
+    );
+    let files = samples();
+    let mut args = vec!["translate", "--dry-run"];
+    args.extend(files.iter().map(String::as_str));
+    let dry = ws.run(&args, &[("LLM_KEY", "sk-tokens")]);
+    dry.assert_code(0);
+    assert!(dry.stdout.contains("est. tokens"), "{}", dry.stdout);
+    let total: Vec<u64> = dry
+        .stdout
+        .lines()
+        .find(|l| l.starts_with("total"))
+        .unwrap()
+        .split_whitespace()
+        .skip(1)
+        .map(|n| n.parse().unwrap())
+        .collect();
+    let estimated = total[3];
+
+    args.remove(1);
+    ws.run(&args, &[("LLM_KEY", "sk-tokens")]).assert_code(0);
+    let used = ws.json("out/summary.json")["tokens"].as_u64().unwrap();
+    eprintln!("estimated {estimated} tokens; the server reported {used}");
+    // The fake counts a token per four characters of the whole request and answer; the
+    // estimate must be of the same size (it paces the run), not exact.
+    assert!(
+        estimated * 2 > used && estimated < used * 2,
+        "estimated {estimated}, used {used}"
+    );
+}

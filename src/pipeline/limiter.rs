@@ -1,8 +1,10 @@
-//! Pacing requests to a provider's rate limits: requests per second and characters per
-//! minute, shared by every batch of a run, slowing down by itself after 429s.
+//! Pacing requests to a provider's rate limits: requests per second, characters per minute
+//! and (for LLMs) tokens per minute, shared by every batch of a run, slowing down by itself
+//! after 429s.
 //!
-//! Each request is given a start time: the later of the next free request slot and the time
-//! the character budget allows it. Slots are spaced `1 / rate` apart, so concurrent batches
+//! Each request is given a start time: the latest of the next free request slot and the times
+//! the character and token budgets allow it. Tokens are estimated before the request and
+//! settled with the count the server reports after it. Slots are spaced `1 / rate` apart, so concurrent batches
 //! keep the rate without bursts. After a rate-limit answer the rate is halved; each success
 //! wins a little of it back (additive increase, multiplicative decrease), never past the
 //! configured rate.
@@ -15,12 +17,14 @@ use std::time::{Duration, Instant};
 pub struct Limits {
     pub requests_per_second: Option<f64>,
     pub chars_per_minute: Option<f64>,
+    pub tokens_per_minute: Option<f64>,
 }
 
 #[derive(Debug)]
 struct State {
     next_request: Instant,
     next_chars: Instant,
+    next_tokens: Instant,
     /// The share of the configured rates currently used, in (0, 1].
     factor: f64,
     /// Rate-limit answers in a row.
@@ -46,21 +50,26 @@ impl Limiter {
             state: Mutex::new(State {
                 next_request: now,
                 next_chars: now,
+                next_tokens: now,
                 factor: 1.0,
                 limited_in_a_row: 0,
             }),
         }
     }
 
-    /// Reserves a slot for a request carrying `chars` characters; returns how long to wait.
-    pub fn reserve(&self, chars: u64) -> Duration {
+    /// Reserves a slot for a request carrying `chars` characters and an estimated `tokens`;
+    /// returns how long to wait.
+    pub fn reserve(&self, chars: u64, tokens: u64) -> Duration {
         let Ok(mut state) = self.state.lock() else {
             return Duration::ZERO;
         };
         let now = Instant::now();
         let factor = state.factor;
-        // A request starts when both its request slot and the character budget allow.
-        let start = now.max(state.next_request).max(state.next_chars);
+        // A request starts when its request slot and both budgets allow.
+        let start = now
+            .max(state.next_request)
+            .max(state.next_chars)
+            .max(state.next_tokens);
         if let Some(rps) = self.limits.requests_per_second.filter(|r| *r > 0.0) {
             state.next_request = start + Duration::from_secs_f64(1.0 / (rps * factor));
         }
@@ -69,14 +78,38 @@ impl Limiter {
             state.next_chars =
                 start + Duration::from_secs_f64(chars as f64 * 60.0 / (cpm * factor));
         }
+        if let Some(tpm) = self.limits.tokens_per_minute.filter(|t| *t > 0.0) {
+            state.next_tokens =
+                start + Duration::from_secs_f64(tokens as f64 * 60.0 / (tpm * factor));
+        }
         start.saturating_duration_since(now)
     }
 
     /// Waits for a slot.
-    pub async fn acquire(&self, chars: u64) {
-        let wait = self.reserve(chars);
+    pub async fn acquire(&self, chars: u64, tokens: u64) {
+        let wait = self.reserve(chars, tokens);
         if !wait.is_zero() {
             tokio::time::sleep(wait).await;
+        }
+    }
+
+    /// Corrects the token budget once the server has said what a request really used.
+    pub fn settle_tokens(&self, estimated: u64, used: u64) {
+        let Some(tpm) = self.limits.tokens_per_minute.filter(|t| *t > 0.0) else {
+            return;
+        };
+        if let Ok(mut state) = self.state.lock() {
+            let rate = tpm * state.factor;
+            let seconds = |tokens: u64| Duration::from_secs_f64(tokens as f64 * 60.0 / rate);
+            if used > estimated {
+                state.next_tokens += seconds(used - estimated);
+            } else {
+                let back = seconds(estimated - used);
+                state.next_tokens = state
+                    .next_tokens
+                    .checked_sub(back)
+                    .unwrap_or(state.next_tokens);
+            }
         }
     }
 
@@ -113,8 +146,9 @@ mod tests {
         let limiter = Limiter::new(Limits {
             requests_per_second: Some(10.0),
             chars_per_minute: None,
+            tokens_per_minute: None,
         });
-        let waits: Vec<Duration> = (0..5).map(|_| limiter.reserve(0)).collect();
+        let waits: Vec<Duration> = (0..5).map(|_| limiter.reserve(0, 0)).collect();
         assert!(waits[0] < Duration::from_millis(5));
         // Five slots 100 ms apart: the fifth starts about 400 ms from now.
         assert!(
@@ -128,6 +162,7 @@ mod tests {
         let limiter = Limiter::new(Limits {
             requests_per_second: Some(100.0),
             chars_per_minute: None,
+            tokens_per_minute: None,
         });
         // A single 429 is taken for chance; the second in a row halves the pace, the third
         // halves it again.
@@ -151,10 +186,11 @@ mod tests {
         let limiter = Limiter::new(Limits {
             requests_per_second: None,
             chars_per_minute: Some(6000.0),
+            tokens_per_minute: None,
         });
         // 100 characters a second: a 100-character request costs a second of budget.
-        assert!(limiter.reserve(100) < Duration::from_millis(5));
-        let second = limiter.reserve(100);
+        assert!(limiter.reserve(100, 0) < Duration::from_millis(5));
+        let second = limiter.reserve(100, 0);
         assert!(
             second >= Duration::from_millis(990) && second <= Duration::from_millis(1010),
             "{second:?}"
@@ -164,6 +200,28 @@ mod tests {
     #[test]
     fn unlimited_never_waits() {
         let limiter = Limiter::new(Limits::default());
-        assert!((0..100).all(|_| limiter.reserve(10_000).is_zero()));
+        assert!((0..100).all(|_| limiter.reserve(10_000, 10_000).is_zero()));
+    }
+
+    #[test]
+    fn tokens_per_minute_are_paced_and_settled_with_the_real_count() {
+        let limiter = Limiter::new(Limits {
+            tokens_per_minute: Some(60_000.0),
+            ..Limits::default()
+        });
+        // 1,000 tokens a second: a 500-token request costs half a second of budget.
+        assert!(limiter.reserve(0, 500) < Duration::from_millis(5));
+        let second = limiter.reserve(0, 500);
+        assert!(
+            second >= Duration::from_millis(490) && second <= Duration::from_millis(510),
+            "{second:?}"
+        );
+        // The second request really used 1,500 tokens: the next waits a second longer.
+        limiter.settle_tokens(500, 1_500);
+        let third = limiter.reserve(0, 0);
+        assert!(
+            third >= Duration::from_millis(1_990) && third <= Duration::from_millis(2_010),
+            "{third:?}"
+        );
     }
 }

@@ -165,6 +165,8 @@ pub struct EstimateLine {
     pub segments: u64,
     pub characters: u64,
     pub requests: u64,
+    /// Estimated tokens (prompt and answer), for providers that bill by token.
+    pub tokens: u64,
 }
 
 /// A distinct request of the run and the segments waiting for its answer.
@@ -375,7 +377,11 @@ impl Pipeline {
         for lanes in &batches {
             for lane in lanes {
                 let target = plan.uniques[lane[0]].request.target_lang;
-                per_target.entry(target).or_default().requests += 1;
+                let line = per_target.entry(target).or_default();
+                line.requests += 1;
+                line.tokens += self
+                    .provider
+                    .estimate_tokens(&batch_of(&plan.uniques, lane, false));
             }
         }
         // A pivot's second leg depends on the first one's answer: estimated here by the
@@ -388,10 +394,20 @@ impl Pipeline {
         legs.sort();
         legs.dedup();
         let mut per_pair: BTreeMap<Lang, Vec<usize>> = BTreeMap::new();
+        let token_billed = !legs.is_empty()
+            && self
+                .provider
+                .estimate_tokens(&batch_of(&plan.uniques, &[legs[0].0], false))
+                > 0;
         for (u, target) in legs {
             let line = per_target.entry(target).or_default();
+            let text = &plan.uniques[u].request.text;
             line.segments += 1;
-            line.characters += crate::text::char_count(&plan.uniques[u].request.text);
+            line.characters += crate::text::char_count(text);
+            if token_billed {
+                // Prompt and answer, without the per-request instructions.
+                line.tokens += 2 * crate::text::estimate_tokens(text);
+            }
             per_pair.entry(target).or_default().push(u);
         }
         let max_texts = self.provider.limits().max_texts.max(1);
@@ -405,6 +421,7 @@ impl Pipeline {
             .fold(EstimateLine::default(), |mut t, l| {
                 t.segments += l.segments;
                 t.characters += l.characters;
+                t.tokens += l.tokens;
                 t
             });
         total.requests = requests;
@@ -808,23 +825,7 @@ impl Pipeline {
                 }
                 let batches: Vec<Batch> = lanes
                     .iter()
-                    .map(|lane| {
-                        let first = &uniques[lane[0]].request;
-                        Batch {
-                            source: first.source_lang,
-                            target: first.target_lang,
-                            strict,
-                            items: lane
-                                .iter()
-                                .enumerate()
-                                .map(|(n, &u)| BatchItem {
-                                    id: format!("s{}", n + 1),
-                                    text: uniques[u].request.text.clone(),
-                                    terms: uniques[u].request.terms.clone(),
-                                })
-                                .collect(),
-                        }
-                    })
+                    .map(|lane| batch_of(uniques, lane, strict))
                     .collect();
                 let chars: u64 = batches
                     .iter()
@@ -844,7 +845,11 @@ impl Pipeline {
                     out.extend(everything().map(|u| (u, Err(format!("not sent: {message}")))));
                     break;
                 }
-                shared.limiter.acquire(chars).await;
+                let tokens: u64 = batches
+                    .iter()
+                    .map(|b| self.provider.estimate_tokens(b))
+                    .sum();
+                shared.limiter.acquire(chars, tokens).await;
                 {
                     let mut stats = shared.stats.lock().expect("stats lock");
                     stats.requests += 1;
@@ -864,6 +869,12 @@ impl Pipeline {
                     Ok(_) => shared.limiter.recover(),
                     Err(ProviderError::RateLimited { .. }) => shared.limiter.slow_down(),
                     Err(_) => {}
+                }
+                if let Ok(outputs) = &result {
+                    let used: u64 = outputs.iter().map(|o| o.tokens).sum();
+                    if used > 0 {
+                        shared.limiter.settle_tokens(tokens, used);
+                    }
                 }
                 match result {
                     Ok(outputs) => {
@@ -960,6 +971,25 @@ impl Pipeline {
                 tracing::warn!("{e}; translations of this run are still written to the output");
             }
         }
+    }
+}
+
+/// The request of one lane: its distinct requests, numbered for providers that echo ids.
+fn batch_of(uniques: &[Unique], lane: &[usize], strict: bool) -> Batch {
+    let first = &uniques[lane[0]].request;
+    Batch {
+        source: first.source_lang,
+        target: first.target_lang,
+        strict,
+        items: lane
+            .iter()
+            .enumerate()
+            .map(|(n, &u)| BatchItem {
+                id: format!("s{}", n + 1),
+                text: uniques[u].request.text.clone(),
+                terms: uniques[u].request.terms.clone(),
+            })
+            .collect(),
     }
 }
 

@@ -256,6 +256,12 @@ pub trait Provider: Send + Sync {
         batch: &'a Batch,
     ) -> BoxFuture<'a, Result<BatchOutput, ProviderError>>;
 
+    /// Tokens a request is expected to use, prompt and answer, for providers that are rate
+    /// limited by tokens (LLMs); 0 for the others.
+    fn estimate_tokens(&self, _batch: &Batch) -> u64 {
+        0
+    }
+
     /// How many target languages one request may carry (Microsoft takes several).
     fn max_targets(&self) -> usize {
         1

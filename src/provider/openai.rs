@@ -363,6 +363,17 @@ impl Provider for OpenAi {
         super::Capabilities::terms_everywhere()
     }
 
+    fn estimate_tokens(&self, batch: &Batch) -> u64 {
+        // The whole request as sent, plus an answer about as long as the texts in JSON.
+        let request = self.request_body(batch).to_string();
+        let answer: u64 = batch
+            .items
+            .iter()
+            .map(|i| crate::text::estimate_tokens(&i.text) + 8)
+            .sum();
+        crate::text::estimate_tokens(&request) + answer
+    }
+
     fn limits(&self) -> Limits {
         Limits {
             max_texts: self.batch_size,
