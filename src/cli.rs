@@ -13,6 +13,7 @@ use crate::provider::{
     deepl::Deepl, google::Google, libretranslate::LibreTranslate, microsoft::Microsoft,
     openai::OpenAi, pseudo::Pseudo, Provider,
 };
+use crate::review::Reviews;
 use crate::segment::segment_input;
 use clap::{Args, Parser, Subcommand};
 use serde::Serialize;
@@ -225,9 +226,12 @@ struct TranslateArgs {
     /// Output folder (default: ./out).
     #[arg(long, value_name = "DIR")]
     out: Option<PathBuf>,
-    /// Output formats, comma-separated: jsonl, tsv.
+    /// Output formats, comma-separated: jsonl, tsv, tmx, xliff, md, html (default: jsonl,tsv).
     #[arg(long, value_delimiter = ',', value_name = "FORMATS")]
     format: Option<Vec<String>>,
+    /// Reviewers' corrections (default: ./reviews, or `reviews` under [run]).
+    #[arg(long, value_name = "DIR")]
+    reviews: Option<PathBuf>,
     /// Print what the run would send (segments, characters, requests per target language,
     /// after the cache and deduplication) and stop without sending or writing anything.
     #[arg(long)]
@@ -364,6 +368,7 @@ fn translate(cli: &Cli, args: &TranslateArgs) -> Result<u8, Failure> {
         cache: args.cache.clone(),
         glossary: args.glossary.clone(),
         out: args.out.clone(),
+        reviews: args.reviews.clone(),
     };
     let settings = loaded
         .resolve(&overrides, &|name| std::env::var(name).ok())
@@ -397,6 +402,7 @@ fn translate(cli: &Cli, args: &TranslateArgs) -> Result<u8, Failure> {
         rate: settings.rate,
         max_chars: args.max_chars,
         pivots: settings.pivots.clone(),
+        reviews: Arc::new(Reviews::load(&settings.reviews_dir).map_err(Failure::usage)?),
     };
     pipeline.match_terms(&mut docs);
     if args.dry_run {

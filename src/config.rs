@@ -32,6 +32,8 @@ pub struct RunSection {
     pub cache: Option<PathBuf>,
     pub glossary: Option<PathBuf>,
     pub out: Option<PathBuf>,
+    /// Reviewers' corrections (`bitext import` writes them; default ./reviews).
+    pub reviews: Option<PathBuf>,
     /// Attempts after the first for a failed request.
     pub max_retries: Option<u32>,
     /// First backoff delay; it doubles with each attempt, with jitter.
@@ -93,6 +95,7 @@ pub struct Overrides {
     pub cache: Option<PathBuf>,
     pub glossary: Option<PathBuf>,
     pub out: Option<PathBuf>,
+    pub reviews: Option<PathBuf>,
 }
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -169,6 +172,7 @@ pub struct Settings {
     pub formats: Vec<Format>,
     pub cache_dir: PathBuf,
     pub glossary_dir: PathBuf,
+    pub reviews_dir: PathBuf,
     pub out_dir: PathBuf,
     pub retry: RetryPolicy,
     pub drop_rules: Vec<DropRule>,
@@ -516,6 +520,7 @@ impl Loaded {
                 .out
                 .clone()
                 .unwrap_or_else(|| self.in_workspace(run.out.as_ref(), "out")),
+            reviews_dir: self.reviews_dir(cli.reviews.as_deref()),
             retry: RetryPolicy {
                 max_retries: run.max_retries.unwrap_or(5),
                 base: Duration::from_millis(run.retry_base_ms.unwrap_or(500)),
@@ -548,6 +553,13 @@ impl Loaded {
         names.sort();
         names.dedup();
         names
+    }
+
+    /// The folder of reviewers' corrections: `cli` if given, else `reviews` under [run], else
+    /// ./reviews; relative to the config file's folder.
+    pub fn reviews_dir(&self, cli: Option<&Path>) -> PathBuf {
+        cli.map(Path::to_path_buf)
+            .unwrap_or_else(|| self.in_workspace(self.file.run.reviews.as_ref(), "reviews"))
     }
 
     /// The cache folder for commands that need nothing else.

@@ -2,8 +2,8 @@
 //!
 //! The stages follow one another and data flows one way:
 //! [`document`] reads and cleans, [`segment`] splits into sentences, [`glossary`] finds terms,
-//! [`pipeline`] plans, consults the [`cache`] and calls a [`provider`], and [`output`] writes the
-//! aligned result. [`config`] is resolved once and handed down; [`cli`] is the only place that
+//! [`pipeline`] plans, takes reviewers' corrections from [`review`], consults the [`cache`] and
+//! calls a [`provider`], and [`output`] writes the aligned result. [`config`] is resolved once and handed down; [`cli`] is the only place that
 //! knows about command-line arguments.
 
 pub mod cache;
@@ -15,5 +15,6 @@ pub mod lang;
 pub mod output;
 pub mod pipeline;
 pub mod provider;
+pub mod review;
 pub mod segment;
 pub mod text;

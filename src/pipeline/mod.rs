@@ -108,6 +108,8 @@ pub struct RunStats {
     pub term_violations: u64,
     /// Source segments that contain a deprecated glossary form.
     pub source_flags: u64,
+    /// Translations taken from reviewers' corrections (never sent, never cached).
+    pub reviewed: u64,
 }
 
 #[derive(Clone, Debug, Serialize)]
@@ -146,6 +148,8 @@ struct Plan {
     wanted: HashMap<(usize, usize, usize, Lang), usize>,
     /// Answers known before sending: from the cache.
     answers: Vec<Option<Answer>>,
+    /// Pairs a reviewer has corrected: (document, block, segment, target) → the correction.
+    reviewed: HashMap<(usize, usize, usize, Lang), String>,
     /// Distinct requests to send.
     pending: Vec<usize>,
 }
@@ -240,6 +244,8 @@ pub struct Pipeline {
     pub max_chars: Option<u64>,
     /// Language pairs translated through a pivot language: (source, target) → pivot.
     pub pivots: HashMap<(Lang, Lang), Lang>,
+    /// Reviewers' corrections, used before the cache and any provider.
+    pub reviews: Arc<crate::review::Reviews>,
 }
 
 impl Pipeline {
@@ -290,6 +296,24 @@ impl Pipeline {
         })
     }
 
+    /// The translation a run would give this source text now without sending anything: the
+    /// reviewer's correction, else the cached machine translation (through the pivot where the
+    /// pair has one); `None` when neither exists.
+    pub fn current_translation(&self, source: Lang, target: Lang, text: &str) -> Option<String> {
+        if let Some(reviewed) = self.reviews.get(source, target, text) {
+            return Some(reviewed.to_string());
+        }
+        let cached = |from: Lang, to: Lang, text: &str| {
+            let hits = self.glossary.find(from, text);
+            let key = self.request_for(from, to, text, &hits).key();
+            self.store.get(&key).ok().flatten().map(|e| e.translation)
+        };
+        match self.pivot_for(source, target) {
+            Some(pivot) => cached(pivot, target, &cached(source, pivot, text)?),
+            None => cached(source, target, text),
+        }
+    }
+
     /// Works out what a run needs: the distinct requests, which segments wait for which, what
     /// the cache already holds, and what must be sent.
     fn plan(&self, docs: &[Document], stats: &mut RunStats) -> Plan {
@@ -297,6 +321,7 @@ impl Pipeline {
         let mut index: HashMap<CacheKey, usize> = HashMap::new();
         let mut wanted: HashMap<(usize, usize, usize, Lang), usize> = HashMap::new();
         let mut pivoted = HashMap::new();
+        let mut reviewed = HashMap::new();
         stats.documents = docs.len() as u64;
         for (d, doc) in docs.iter().enumerate() {
             stats.dropped_lines += doc.dropped.len() as u64;
@@ -308,6 +333,11 @@ impl Pipeline {
                         continue;
                     }
                     for &target in self.targets.iter().filter(|&&t| t != doc.lang) {
+                        if let Some(text) = self.reviews.get(doc.lang, target, &seg.text) {
+                            stats.reviewed += 1;
+                            reviewed.insert((d, b, s, target), text.to_string());
+                            continue;
+                        }
                         stats.translations_needed += 1;
                         // A pivoted pair first goes into the pivot language; the second leg
                         // is planned once the first one's answer is known.
@@ -354,6 +384,7 @@ impl Pipeline {
             wanted,
             answers,
             pending,
+            reviewed,
         }
     }
 
@@ -444,6 +475,7 @@ impl Pipeline {
             mut wanted,
             mut answers,
             pending,
+            reviewed,
         } = {
             let mut stats = shared.stats.lock().expect("stats lock");
             self.plan(docs, &mut stats)
@@ -598,7 +630,17 @@ impl Pipeline {
                     for (s, seg) in block.segments.iter().enumerate() {
                         let mut cells = BTreeMap::new();
                         for &target in &targets {
-                            let cell = match wanted.get(&(d, b, s, target)) {
+                            let slot = (d, b, s, target);
+                            let cell = match wanted.get(&slot) {
+                                None if reviewed.contains_key(&slot) => Cell {
+                                    text: reviewed.get(&slot).cloned(),
+                                    origin: Origin::Reviewed,
+                                    provider: None,
+                                    model: None,
+                                    error: None,
+                                    terms: Vec::new(),
+                                    via: None,
+                                },
                                 None => Cell {
                                     text: Some(seg.text.clone()),
                                     origin: Origin::Copy,
@@ -1033,6 +1075,7 @@ mod tests {
             rate: limiter::Limits::default(),
             max_chars: None,
             pivots: HashMap::new(),
+            reviews: Arc::default(),
         }
     }
 
