@@ -17,3 +17,4 @@ pub mod pipeline;
 pub mod provider;
 pub mod segment;
 pub mod text;
+pub mod xml;
