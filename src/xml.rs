@@ -5,10 +5,24 @@
 //! attribute values and carriage returns in text, which a parser would otherwise normalise away.
 
 use quick_xml::events::attributes::Attribute;
-use quick_xml::events::{BytesStart, Event};
+use quick_xml::events::{BytesDecl, BytesStart, Event};
 use quick_xml::name::QName;
+use quick_xml::Writer;
 use std::borrow::Cow;
 use std::fmt::Write as _;
+use std::io;
+
+/// A whole UTF-8 document written in memory by `body` after the XML declaration, indented by
+/// two spaces, with a final line break.
+pub fn document(body: impl FnOnce(&mut Writer<Vec<u8>>) -> io::Result<()>) -> io::Result<String> {
+    let mut writer = Writer::new_with_indent(Vec::new(), b' ', 2);
+    writer.write_event(Event::Decl(BytesDecl::new("1.0", Some("UTF-8"), None)))?;
+    body(&mut writer)?;
+    let mut xml = String::from_utf8(writer.into_inner())
+        .map_err(|e| io::Error::new(io::ErrorKind::InvalidData, e))?;
+    xml.push('\n');
+    Ok(xml)
+}
 
 /// Whether XML 1.0 can carry `c` at all, even as a character reference.
 pub fn allowed(c: char) -> bool {

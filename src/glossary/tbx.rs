@@ -30,7 +30,7 @@ use super::exchange::{Draft, ExchangeError, FormStatus};
 use super::{CaseRule, Term};
 use crate::lang::Lang;
 use crate::xml::{attribute, push_text};
-use quick_xml::events::{BytesDecl, BytesText, Event};
+use quick_xml::events::{BytesText, Event};
 use quick_xml::{Reader, Writer};
 use std::io;
 use std::path::Path;
@@ -93,46 +93,44 @@ pub fn to_tbx(terms: &[Term], source: &str) -> Result<TbxExport, ExchangeError> 
         path: "TBX".into(),
         source: e,
     };
-    let mut writer = Writer::new_with_indent(Vec::new(), b' ', 2);
-    writer
-        .write_event(Event::Decl(BytesDecl::new("1.0", Some("UTF-8"), None)))
-        .map_err(io_err)?;
-    writer
-        .create_element("tbx")
-        .with_attributes([
-            ("xmlns", NAMESPACE),
-            ("type", "TBX-Basic"),
-            ("style", "dca"),
-            ("xml:lang", "en"),
-        ])
-        .write_inner_content(|w| {
-            w.create_element("tbxHeader").write_inner_content(|w| {
-                w.create_element("fileDesc").write_inner_content(|w| {
-                    w.create_element("sourceDesc").write_inner_content(|w| {
-                        w.create_element("p")
-                            .write_text_content(BytesText::new(source))?;
+    let xml = crate::xml::document(|w| {
+        w.create_element("tbx")
+            .with_attributes([
+                ("xmlns", NAMESPACE),
+                ("type", "TBX-Basic"),
+                ("style", "dca"),
+                ("xml:lang", "en"),
+            ])
+            .write_inner_content(|w| {
+                w.create_element("tbxHeader").write_inner_content(|w| {
+                    w.create_element("fileDesc").write_inner_content(|w| {
+                        w.create_element("sourceDesc").write_inner_content(|w| {
+                            w.create_element("p")
+                                .write_text_content(BytesText::new(source))?;
+                            Ok(())
+                        })?;
+                        Ok(())
+                    })?;
+                    Ok(())
+                })?;
+                w.create_element("text").write_inner_content(|w| {
+                    let entries: Vec<&Term> = terms.iter().filter(|t| has_forms(t)).collect();
+                    if entries.is_empty() {
+                        return Ok(());
+                    }
+                    w.create_element("body").write_inner_content(|w| {
+                        for term in &entries {
+                            write_entry(w, term)?;
+                        }
                         Ok(())
                     })?;
                     Ok(())
                 })?;
                 Ok(())
             })?;
-            w.create_element("text").write_inner_content(|w| {
-                let entries: Vec<&Term> = terms.iter().filter(|t| has_forms(t)).collect();
-                if entries.is_empty() {
-                    return Ok(());
-                }
-                w.create_element("body").write_inner_content(|w| {
-                    for term in &entries {
-                        write_entry(w, term)?;
-                    }
-                    Ok(())
-                })?;
-                Ok(())
-            })?;
-            Ok(())
-        })
-        .map_err(io_err)?;
+        Ok(())
+    })
+    .map_err(io_err)?;
     for term in terms {
         if has_forms(term) {
             out.concepts += 1;
@@ -140,9 +138,6 @@ pub fn to_tbx(terms: &[Term], source: &str) -> Result<TbxExport, ExchangeError> 
             out.skipped.push(term.id.clone());
         }
     }
-    let mut xml = String::from_utf8(writer.into_inner())
-        .map_err(|e| io_err(io::Error::new(io::ErrorKind::InvalidData, e)))?;
-    xml.push('\n');
     out.xml = xml;
     Ok(out)
 }

@@ -19,23 +19,18 @@
 //! so that a run that changes nothing writes the same bytes.
 
 use super::{origin_name, translation, Context};
-use crate::pipeline::{Aligned, Cell};
+use crate::pipeline::{Aligned, Cell, Row};
 use crate::xml::{attr, escape_text};
-use quick_xml::events::{BytesDecl, BytesText, Event};
+use quick_xml::events::BytesText;
 use quick_xml::Writer;
 use std::io;
 
 /// The whole TMX document of one aligned document.
 pub fn render(doc: &Aligned, ctx: &Context) -> String {
-    let mut writer = Writer::new_with_indent(Vec::new(), b' ', 2);
-    write(&mut writer, doc, ctx).expect("writing to memory cannot fail");
-    let mut xml = String::from_utf8(writer.into_inner()).expect("the writer is fed only strings");
-    xml.push('\n');
-    xml
+    crate::xml::document(|w| write(w, doc, ctx)).expect("writing strings to memory cannot fail")
 }
 
 fn write(w: &mut Writer<Vec<u8>>, doc: &Aligned, ctx: &Context) -> io::Result<()> {
-    w.write_event(Event::Decl(BytesDecl::new("1.0", Some("UTF-8"), None)))?;
     w.create_element("tmx")
         .with_attribute(("version", "1.4"))
         .write_inner_content(|w| {
@@ -52,25 +47,30 @@ fn write(w: &mut Writer<Vec<u8>>, doc: &Aligned, ctx: &Context) -> io::Result<()
                 .write_empty()?;
             w.create_element("body").write_inner_content(|w| {
                 for row in &doc.rows {
-                    w.create_element("tu")
-                        .with_attribute(attr("tuid", &row.id))
-                        .write_inner_content(|w| {
-                            prop(w, "x-document", &doc.doc)?;
-                            prop(w, "x-segment", &row.id)?;
-                            variant(w, ctx.tag(doc.lang), None, &row.source)?;
-                            for target in &doc.targets {
-                                let Some(cell) = row.targets.get(target) else {
-                                    continue;
-                                };
-                                if let Some(text) = translation(cell) {
-                                    variant(w, ctx.tag(*target), Some(cell), text)?;
-                                }
-                            }
-                            Ok(())
-                        })?;
+                    write_unit(w, doc, row, ctx)?;
                 }
                 Ok(())
             })?;
+            Ok(())
+        })?;
+    Ok(())
+}
+
+fn write_unit(w: &mut Writer<Vec<u8>>, doc: &Aligned, row: &Row, ctx: &Context) -> io::Result<()> {
+    w.create_element("tu")
+        .with_attribute(attr("tuid", &row.id))
+        .write_inner_content(|w| {
+            prop(w, "x-document", &doc.doc)?;
+            prop(w, "x-segment", &row.id)?;
+            variant(w, ctx.tag(doc.lang), None, &row.source)?;
+            for target in &doc.targets {
+                let Some(cell) = row.targets.get(target) else {
+                    continue;
+                };
+                if let Some(text) = translation(cell) {
+                    variant(w, ctx.tag(*target), Some(cell), text)?;
+                }
+            }
             Ok(())
         })?;
     Ok(())

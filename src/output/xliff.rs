@@ -27,7 +27,7 @@ use super::{origin_name, Context};
 use crate::lang::Lang;
 use crate::pipeline::{Aligned, Cell, Origin, Row};
 use crate::xml::{attr, attribute, escape_text, escape_with, from_nmtoken, line_at, nmtoken};
-use quick_xml::events::{BytesDecl, BytesStart, BytesText, Event};
+use quick_xml::events::{BytesStart, BytesText, Event};
 use quick_xml::name::{Namespace, ResolveResult};
 use quick_xml::{NsReader, Writer};
 use std::fmt::Write as _;
@@ -38,15 +38,11 @@ pub const NAMESPACE: &str = "urn:oasis:names:tc:xliff:document:2.0";
 
 /// The XLIFF document of one aligned document into one target language.
 pub fn render(doc: &Aligned, target: Lang, ctx: &Context) -> String {
-    let mut writer = Writer::new_with_indent(Vec::new(), b' ', 2);
-    write(&mut writer, doc, target, ctx).expect("writing to memory cannot fail");
-    let mut xml = String::from_utf8(writer.into_inner()).expect("the writer is fed only strings");
-    xml.push('\n');
-    xml
+    crate::xml::document(|w| write(w, doc, target, ctx))
+        .expect("writing strings to memory cannot fail")
 }
 
 fn write(w: &mut Writer<Vec<u8>>, doc: &Aligned, target: Lang, ctx: &Context) -> io::Result<()> {
-    w.write_event(Event::Decl(BytesDecl::new("1.0", Some("UTF-8"), None)))?;
     w.create_element("xliff")
         .with_attributes([
             attr("xmlns", NAMESPACE),
@@ -466,13 +462,17 @@ mod tests {
     use super::*;
     use crate::output::tests::{glossary, rich, ACWF_VI, ACWF_ZH};
 
-    fn xliff(target: Lang) -> String {
+    fn render_with(doc: &Aligned, target: Lang, zh_tag: &str) -> String {
         let glossary = glossary();
         let ctx = Context {
             glossary: &glossary,
-            zh_tag: "zh-CN",
+            zh_tag,
         };
-        render(&rich(), target, &ctx)
+        render(doc, target, &ctx)
+    }
+
+    fn xliff(target: Lang) -> String {
+        render_with(&rich(), target, "zh-CN")
     }
 
     /// The text of the unit with this id, from its start tag to its end tag.
@@ -544,15 +544,10 @@ mod tests {
 
     #[test]
     fn odd_ids_become_nmtokens_and_come_back() {
-        let glossary = glossary();
-        let ctx = Context {
-            glossary: &glossary,
-            zh_tag: "zh-Hans",
-        };
         let mut doc = rich();
         doc.doc = "Bài báo 1 (bản nháp)".into();
         doc.rows[1].id = "b1 s2/x".into();
-        let xml = render(&doc, Lang::En, &ctx);
+        let xml = render_with(&doc, Lang::En, "zh-Hans");
         assert!(
             xml.contains("<file id=\"Bài_x0020_báo_x0020_1_x0020__x0028_bản_x0020_nháp_x0029_\""),
             "{xml}"
@@ -566,14 +561,9 @@ mod tests {
 
     #[test]
     fn an_empty_document_still_has_a_valid_file() {
-        let glossary = glossary();
-        let ctx = Context {
-            glossary: &glossary,
-            zh_tag: "zh-CN",
-        };
         let mut doc = rich();
         doc.rows.clear();
-        let xml = render(&doc, Lang::En, &ctx);
+        let xml = render_with(&doc, Lang::En, "zh-Hans");
         assert!(xml.contains("<group id=\"empty\"/>"), "{xml}");
         assert!(read_reviewed(Path::new("a.xlf"), &xml).unwrap().is_empty());
     }
