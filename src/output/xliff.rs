@@ -220,6 +220,114 @@ struct Capture {
     text: String,
 }
 
+/// Where the reader is: the open file, unit, segment and text, and the xml:space in force.
+#[derive(Default)]
+struct Reading {
+    doc: Option<String>,
+    unit: Option<Unit>,
+    part: Option<Part>,
+    capture: Option<Capture>,
+    /// One entry per open element: whether xml:space="preserve" is in force.
+    preserve: Vec<bool>,
+}
+
+impl Reading {
+    /// An XLIFF start tag outside `<source>` and `<target>`.
+    fn open(
+        &mut self,
+        e: &BytesStart<'_>,
+        name: &str,
+        empty: bool,
+        pos: u64,
+    ) -> Result<(), String> {
+        match name {
+            "file" => self.doc = attribute(e, "id")?.map(|id| from_nmtoken(&id).into_owned()),
+            "unit" => {
+                self.unit = Some(Unit {
+                    id: attribute(e, "id")?,
+                    pos,
+                    source: String::new(),
+                    target: String::new(),
+                    segments: 0,
+                    done: true,
+                })
+            }
+            "segment" | "ignorable" if !empty => {
+                if let Some(u) = &mut self.unit {
+                    let ignorable = name == "ignorable";
+                    if !ignorable {
+                        let state = attribute(e, "state")?;
+                        u.segments += 1;
+                        u.done &= matches!(state.as_deref(), Some("reviewed" | "final"));
+                    }
+                    self.part = Some(Part {
+                        ignorable,
+                        ..Part::default()
+                    });
+                }
+            }
+            "source" | "target" => {
+                let Some(p) = &mut self.part else {
+                    return Ok(());
+                };
+                let target = name == "target";
+                if empty {
+                    if target {
+                        p.target = Some(String::new());
+                    }
+                } else {
+                    self.capture = Some(Capture {
+                        target,
+                        depth: self.preserve.len(),
+                        keep: p.ignorable || self.preserve.last().copied().unwrap_or(false),
+                        text: String::new(),
+                    });
+                }
+            }
+            _ => {}
+        }
+        Ok(())
+    }
+
+    /// The end tag of the `<source>` or `<target>` being read.
+    fn end_capture(&mut self, c: Capture) {
+        let Some(p) = &mut self.part else {
+            return;
+        };
+        let text = if c.keep {
+            c.text
+        } else {
+            c.text.trim().to_string()
+        };
+        if c.target {
+            p.target = Some(text);
+        } else {
+            p.source = text;
+        }
+    }
+
+    /// An XLIFF end tag outside `<source>` and `<target>`; returns the unit it closes.
+    fn close(&mut self, name: &[u8]) -> Option<Unit> {
+        match name {
+            b"segment" | b"ignorable" => {
+                if let (Some(p), Some(u)) = (self.part.take(), &mut self.unit) {
+                    u.source.push_str(&p.source);
+                    // An ignorable without a target stands for itself in the target.
+                    match (p.target, p.ignorable) {
+                        (Some(t), _) => u.target.push_str(&t),
+                        (None, true) => u.target.push_str(&p.source),
+                        (None, false) => {}
+                    }
+                }
+            }
+            b"unit" => return self.unit.take(),
+            b"file" => self.doc = None,
+            _ => {}
+        }
+        None
+    }
+}
+
 /// Reads an XLIFF 2 file (bitext's, or one a CAT tool saved from it) and returns the units
 /// whose every segment is `reviewed` or `final` and whose target has text. Inline markup in
 /// source and target counts for its text; `<cp/>` for its character. The text of a segment
@@ -232,12 +340,7 @@ pub fn read_reviewed(path: &Path, text: &str) -> Result<Vec<Reviewed>, ReadError
     reader.config_mut().check_end_names = true;
 
     let mut langs: Option<(Lang, Lang)> = None;
-    let mut doc: Option<String> = None;
-    let mut unit: Option<Unit> = None;
-    let mut part: Option<Part> = None;
-    let mut capture: Option<Capture> = None;
-    // The xml:space in force, one entry per open element.
-    let mut preserve: Vec<bool> = Vec::new();
+    let mut at = Reading::default();
     let mut out = Vec::new();
     loop {
         let pos = reader.buffer_position();
@@ -263,128 +366,48 @@ pub fn read_reviewed(path: &Path, text: &str) -> Result<Vec<Reviewed>, ReadError
                 let empty = matches!(event, Event::Empty(_));
                 let local = e.local_name();
                 let name = std::str::from_utf8(local.as_ref()).unwrap_or("");
-                let at = |m: String| err(pos, m);
                 if langs.is_none() {
-                    langs = Some(root(e, name, ours).map_err(at)?);
+                    langs = Some(root(e, name, ours).map_err(|m| err(pos, m))?);
                 }
                 if !empty {
-                    let inherited = preserve.last().copied().unwrap_or(false);
-                    let space = attribute(e, "xml:space").map_err(at)?;
-                    preserve.push(match space.as_deref() {
+                    let inherited = at.preserve.last().copied().unwrap_or(false);
+                    let space = attribute(e, "xml:space").map_err(|m| err(pos, m))?;
+                    at.preserve.push(match space.as_deref() {
                         Some("preserve") => true,
                         Some("default") => false,
                         _ => inherited,
                     });
                 }
-                if let Some(c) = &mut capture {
+                if let Some(c) = &mut at.capture {
+                    // Other inline markup: its text counts, the tags do not.
                     if ours && name == "cp" {
-                        c.text.push(code_point(e).map_err(at)?);
+                        c.text.push(code_point(e).map_err(|m| err(pos, m))?);
                     }
-                    continue; // other inline markup: its text counts, the tags do not
-                }
-                if !ours {
-                    continue;
-                }
-                match name {
-                    "file" => {
-                        doc = attribute(e, "id")
-                            .map_err(at)?
-                            .map(|id| from_nmtoken(&id).into_owned())
-                    }
-                    "unit" => {
-                        unit = Some(Unit {
-                            id: attribute(e, "id").map_err(at)?,
-                            pos,
-                            source: String::new(),
-                            target: String::new(),
-                            segments: 0,
-                            done: true,
-                        })
-                    }
-                    "segment" | "ignorable" if !empty => {
-                        if let Some(u) = &mut unit {
-                            let ignorable = name == "ignorable";
-                            if !ignorable {
-                                let state = attribute(e, "state").map_err(at)?;
-                                u.segments += 1;
-                                u.done &= matches!(state.as_deref(), Some("reviewed" | "final"));
-                            }
-                            part = Some(Part {
-                                ignorable,
-                                ..Part::default()
-                            });
-                        }
-                    }
-                    "source" | "target" if part.is_some() => {
-                        let target = name == "target";
-                        if empty {
-                            if let (true, Some(p)) = (target, &mut part) {
-                                p.target = Some(String::new());
-                            }
-                        } else {
-                            let ignorable = part.as_ref().is_some_and(|p| p.ignorable);
-                            capture = Some(Capture {
-                                target,
-                                depth: preserve.len(),
-                                keep: ignorable || preserve.last().copied().unwrap_or(false),
-                                text: String::new(),
-                            });
-                        }
-                    }
-                    _ => {}
+                } else if ours {
+                    at.open(e, name, empty, pos).map_err(|m| err(pos, m))?;
                 }
             }
             Event::Text(_) | Event::CData(_) | Event::GeneralRef(_) => {
-                if let Some(c) = &mut capture {
+                if let Some(c) = &mut at.capture {
                     crate::xml::push_text(&event, &mut c.text).map_err(|m| err(pos, m))?;
                 }
             }
             Event::End(ref e) => {
-                let depth = preserve.len();
-                preserve.pop();
-                if let Some(c) = capture.take() {
-                    if c.depth != depth {
-                        capture = Some(c);
-                    } else if let Some(p) = &mut part {
-                        let text = if c.keep {
-                            c.text
-                        } else {
-                            c.text.trim().to_string()
-                        };
-                        if c.target {
-                            p.target = Some(text);
-                        } else {
-                            p.source = text;
+                let depth = at.preserve.len();
+                at.preserve.pop();
+                match at.capture.take() {
+                    Some(c) if c.depth == depth => at.end_capture(c),
+                    Some(c) => at.capture = Some(c),
+                    None if ours => {
+                        if let (Some(u), Some((source_lang, target_lang))) =
+                            (at.close(e.local_name().as_ref()), langs)
+                        {
+                            let reviewed = finish(u, at.doc.as_deref(), source_lang, target_lang)
+                                .map_err(|(pos, m)| err(pos, m))?;
+                            out.extend(reviewed);
                         }
                     }
-                    continue;
-                }
-                if !ours {
-                    continue;
-                }
-                match e.local_name().as_ref() {
-                    b"segment" | b"ignorable" => {
-                        if let (Some(p), Some(u)) = (part.take(), &mut unit) {
-                            u.source.push_str(&p.source);
-                            // An ignorable without a target stands for itself in the target.
-                            match (p.target, p.ignorable) {
-                                (Some(t), _) => u.target.push_str(&t),
-                                (None, true) => u.target.push_str(&p.source),
-                                (None, false) => {}
-                            }
-                        }
-                    }
-                    b"unit" => {
-                        if let (Some(u), Some((source_lang, target_lang))) = (unit.take(), langs) {
-                            if let Some(r) = finish(u, doc.as_deref(), source_lang, target_lang)
-                                .map_err(|(pos, m)| err(pos, m))?
-                            {
-                                out.push(r);
-                            }
-                        }
-                    }
-                    b"file" => doc = None,
-                    _ => {}
+                    None => {}
                 }
             }
             Event::Eof => break,
