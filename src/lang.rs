@@ -48,13 +48,29 @@ pub struct UnknownLang(pub String);
 impl FromStr for Lang {
     type Err = UnknownLang;
 
+    /// Also takes BCP 47 tags as CAT tools write them (`vi-VN`, `en_GB`, `zh-Hans-CN`); Chinese
+    /// tags that mean Traditional script (`zh-Hant`, `zh-TW`, `zh-HK`, `zh-MO`) are refused,
+    /// since bitext's Chinese is Simplified.
     fn from_str(s: &str) -> Result<Self, Self::Err> {
-        match s.trim().to_ascii_lowercase().as_str() {
-            "vi" | "vie" | "vietnamese" => Ok(Lang::Vi),
-            "en" | "eng" | "english" | "en-us" | "en-gb" => Ok(Lang::En),
-            "zh" | "zho" | "chinese" | "zh-cn" | "zh-hans" => Ok(Lang::Zh),
-            _ => Err(UnknownLang(s.to_string())),
+        let tag = s.trim().to_ascii_lowercase().replace('_', "-");
+        match tag.as_str() {
+            "vietnamese" => return Ok(Lang::Vi),
+            "english" => return Ok(Lang::En),
+            "chinese" => return Ok(Lang::Zh),
+            _ => {}
         }
+        let mut subtags = tag.split('-');
+        let lang = match subtags.next().unwrap_or("") {
+            "vi" | "vie" => Lang::Vi,
+            "en" | "eng" => Lang::En,
+            "zh" | "zho" | "cmn" => Lang::Zh,
+            _ => return Err(UnknownLang(s.to_string())),
+        };
+        let traditional = |t: &str| matches!(t, "hant" | "tw" | "hk" | "mo");
+        if lang == Lang::Zh && subtags.any(traditional) {
+            return Err(UnknownLang(s.to_string()));
+        }
+        Ok(lang)
     }
 }
 
@@ -125,5 +141,17 @@ mod tests {
     fn parses_codes() {
         assert_eq!("ZH-Hans".parse::<Lang>().ok(), Some(Lang::Zh));
         assert!("fr".parse::<Lang>().is_err());
+        for (tag, lang) in [
+            ("zh-Hans-CN", Lang::Zh),
+            ("zh_CN", Lang::Zh),
+            ("zh-SG", Lang::Zh),
+            ("vi-VN", Lang::Vi),
+            ("en-AU", Lang::En),
+        ] {
+            assert_eq!(tag.parse::<Lang>().ok(), Some(lang), "{tag}");
+        }
+        for tag in ["zh-Hant", "zh-TW", "zh-Hant-HK", "", "env", "english-ish"] {
+            assert!(tag.parse::<Lang>().is_err(), "{tag}");
+        }
     }
 }

@@ -18,3 +18,4 @@ pub mod provider;
 pub mod review;
 pub mod segment;
 pub mod text;
+pub mod xml;

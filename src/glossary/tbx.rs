@@ -29,7 +29,8 @@
 use super::exchange::{Draft, ExchangeError, FormStatus};
 use super::{CaseRule, Term};
 use crate::lang::Lang;
-use quick_xml::events::{BytesDecl, BytesStart, BytesText, Event};
+use crate::xml::{attribute, push_text};
+use quick_xml::events::{BytesText, Event};
 use quick_xml::{Reader, Writer};
 use std::io;
 use std::path::Path;
@@ -51,15 +52,6 @@ fn xml_id(id: &str) -> bool {
     let mut chars = id.chars();
     chars.next().is_some_and(|c| c.is_alphabetic() || c == '_')
         && chars.all(|c| c.is_alphanumeric() || matches!(c, '-' | '.' | '_'))
-}
-
-/// A character XML 1.0 cannot carry, even escaped.
-fn xml_forbidden(text: &str) -> Option<char> {
-    text.chars().find(|&c| {
-        (c.is_control() && !matches!(c, '\t' | '\n' | '\r') && (c as u32) < 0x20)
-            || c == '\u{FFFE}'
-            || c == '\u{FFFF}'
-    })
 }
 
 /// Writes the terms as a TBX-Basic document. `source` describes where they come from (it goes
@@ -88,7 +80,7 @@ pub fn to_tbx(terms: &[Term], source: &str) -> Result<TbxExport, ExchangeError> 
                     .flat_map(|f| f.accepted().chain(f.deprecated.iter().map(String::as_str))),
             );
         for value in values {
-            if let Some(c) = xml_forbidden(value) {
+            if let Some(c) = crate::xml::forbidden(value) {
                 return Err(bad(format!(
                     "'{}' contains U+{:04X}, which XML cannot hold",
                     value.escape_debug(),
@@ -101,46 +93,44 @@ pub fn to_tbx(terms: &[Term], source: &str) -> Result<TbxExport, ExchangeError> 
         path: "TBX".into(),
         source: e,
     };
-    let mut writer = Writer::new_with_indent(Vec::new(), b' ', 2);
-    writer
-        .write_event(Event::Decl(BytesDecl::new("1.0", Some("UTF-8"), None)))
-        .map_err(io_err)?;
-    writer
-        .create_element("tbx")
-        .with_attributes([
-            ("xmlns", NAMESPACE),
-            ("type", "TBX-Basic"),
-            ("style", "dca"),
-            ("xml:lang", "en"),
-        ])
-        .write_inner_content(|w| {
-            w.create_element("tbxHeader").write_inner_content(|w| {
-                w.create_element("fileDesc").write_inner_content(|w| {
-                    w.create_element("sourceDesc").write_inner_content(|w| {
-                        w.create_element("p")
-                            .write_text_content(BytesText::new(source))?;
+    let xml = crate::xml::document(|w| {
+        w.create_element("tbx")
+            .with_attributes([
+                ("xmlns", NAMESPACE),
+                ("type", "TBX-Basic"),
+                ("style", "dca"),
+                ("xml:lang", "en"),
+            ])
+            .write_inner_content(|w| {
+                w.create_element("tbxHeader").write_inner_content(|w| {
+                    w.create_element("fileDesc").write_inner_content(|w| {
+                        w.create_element("sourceDesc").write_inner_content(|w| {
+                            w.create_element("p")
+                                .write_text_content(BytesText::new(source))?;
+                            Ok(())
+                        })?;
+                        Ok(())
+                    })?;
+                    Ok(())
+                })?;
+                w.create_element("text").write_inner_content(|w| {
+                    let entries: Vec<&Term> = terms.iter().filter(|t| has_forms(t)).collect();
+                    if entries.is_empty() {
+                        return Ok(());
+                    }
+                    w.create_element("body").write_inner_content(|w| {
+                        for term in &entries {
+                            write_entry(w, term)?;
+                        }
                         Ok(())
                     })?;
                     Ok(())
                 })?;
                 Ok(())
             })?;
-            w.create_element("text").write_inner_content(|w| {
-                let entries: Vec<&Term> = terms.iter().filter(|t| has_forms(t)).collect();
-                if entries.is_empty() {
-                    return Ok(());
-                }
-                w.create_element("body").write_inner_content(|w| {
-                    for term in &entries {
-                        write_entry(w, term)?;
-                    }
-                    Ok(())
-                })?;
-                Ok(())
-            })?;
-            Ok(())
-        })
-        .map_err(io_err)?;
+        Ok(())
+    })
+    .map_err(io_err)?;
     for term in terms {
         if has_forms(term) {
             out.concepts += 1;
@@ -148,9 +138,6 @@ pub fn to_tbx(terms: &[Term], source: &str) -> Result<TbxExport, ExchangeError> 
             out.skipped.push(term.id.clone());
         }
     }
-    let mut xml = String::from_utf8(writer.into_inner())
-        .map_err(|e| io_err(io::Error::new(io::ErrorKind::InvalidData, e)))?;
-    xml.push('\n');
     out.xml = xml;
     Ok(out)
 }
@@ -248,14 +235,7 @@ enum Capture {
 /// vi, en and zh are skipped; `warnings` says which.
 pub fn from_tbx(path: &Path, xml: &str) -> Result<(Vec<Term>, Vec<String>), ExchangeError> {
     let shown = path.display().to_string();
-    let line_at = |pos: u64| -> usize {
-        let pos = usize::try_from(pos).unwrap_or(usize::MAX).min(xml.len());
-        xml.as_bytes()[..pos]
-            .iter()
-            .filter(|&&b| b == b'\n')
-            .count()
-            + 1
-    };
+    let line_at = |pos: u64| crate::xml::line_at(xml, pos);
     let err = |line: usize, message: String| ExchangeError::Format {
         path: shown.clone(),
         line,
@@ -357,45 +337,9 @@ pub fn from_tbx(path: &Path, xml: &str) -> Result<(Vec<Term>, Vec<String>), Exch
                     _ => {}
                 }
             }
-            Event::Text(t) => {
+            Event::Text(_) | Event::CData(_) | Event::GeneralRef(_) => {
                 if let Some((_, _, text)) = &mut capture {
-                    let s = t
-                        .xml10_content()
-                        .map_err(|e| err(line_at(pos), format!("malformed text: {e}")))?;
-                    text.push_str(&s);
-                }
-            }
-            Event::CData(t) => {
-                if let Some((_, _, text)) = &mut capture {
-                    let s = t
-                        .xml10_content()
-                        .map_err(|e| err(line_at(pos), format!("malformed text: {e}")))?;
-                    text.push_str(&s);
-                }
-            }
-            Event::GeneralRef(r) => {
-                if let Some((_, _, text)) = &mut capture {
-                    let resolved = if r.is_char_ref() {
-                        r.resolve_char_ref().map_err(|e| {
-                            err(line_at(pos), format!("bad character reference: {e}"))
-                        })?
-                    } else {
-                        let name = r
-                            .decode()
-                            .map_err(|e| err(line_at(pos), format!("bad reference: {e}")))?;
-                        match quick_xml::escape::resolve_predefined_entity(&name) {
-                            Some(s) => {
-                                text.push_str(s);
-                                continue;
-                            }
-                            None => {
-                                return Err(err(line_at(pos), format!("unknown entity '&{name};'")))
-                            }
-                        }
-                    };
-                    if let Some(c) = resolved {
-                        text.push(c);
-                    }
+                    push_text(&event, text).map_err(|m| err(line_at(pos), m))?;
                 }
             }
             Event::End(e) => {
@@ -475,18 +419,6 @@ pub fn from_tbx(path: &Path, xml: &str) -> Result<(Vec<Term>, Vec<String>), Exch
         return Err(err(1, "not a TBX file: no root element".into()));
     }
     Ok((terms, warnings))
-}
-
-/// An attribute's unescaped value, by its qualified name as written (`id`, `xml:lang`).
-fn attribute<'a>(e: &'a BytesStart<'a>, name: &str) -> Result<Option<String>, String> {
-    match e.try_get_attribute(name) {
-        Ok(Some(a)) => a
-            .normalized_value(quick_xml::XmlVersion::Implicit1_0)
-            .map(|v| Some(v.into_owned()))
-            .map_err(|e| format!("bad attribute {name}: {e}")),
-        Ok(None) => Ok(None),
-        Err(e) => Err(format!("bad attributes: {e}")),
-    }
 }
 
 #[cfg(test)]

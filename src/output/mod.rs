@@ -5,6 +5,7 @@
 
 pub mod html;
 pub mod markdown;
+pub mod review;
 pub mod tmx;
 pub mod xliff;
 
@@ -12,6 +13,7 @@ use crate::config::Format;
 use crate::glossary::Glossary;
 use crate::lang::Lang;
 use crate::pipeline::{Aligned, Origin};
+pub use review::{read_reviewed_tsv, ReadError, Reviewed};
 use serde::Serialize;
 use std::collections::BTreeMap;
 use std::io::Write;
@@ -122,6 +124,31 @@ pub fn escape_tsv(text: &str) -> String {
     out
 }
 
+/// Undoes [`escape_tsv`]. A backslash before anything else is kept as typed, since reviewers
+/// edit these files by hand and `C:\dir` should not turn into an error.
+pub fn unescape_tsv(cell: &str) -> String {
+    let mut out = String::with_capacity(cell.len());
+    let mut chars = cell.chars();
+    while let Some(c) = chars.next() {
+        if c != '\\' {
+            out.push(c);
+            continue;
+        }
+        match chars.next() {
+            Some('\\') => out.push('\\'),
+            Some('t') => out.push('\t'),
+            Some('n') => out.push('\n'),
+            Some('r') => out.push('\r'),
+            Some(other) => {
+                out.push('\\');
+                out.push(other);
+            }
+            None => out.push('\\'),
+        }
+    }
+    out
+}
+
 /// A header `id, <source lang>, <targets>...`, then one row per segment. A failed cell is empty.
 pub fn render_tsv(doc: &Aligned) -> String {
     let mut out = String::from("id\t");
@@ -146,6 +173,26 @@ pub fn render_tsv(doc: &Aligned) -> String {
         out.push('\n');
     }
     out
+}
+
+/// The translation a cell holds, if any: a failed cell has none, whatever its text says.
+pub fn translation(cell: &crate::pipeline::Cell) -> Option<&str> {
+    match cell.origin {
+        Origin::Failed => None,
+        _ => cell.text.as_deref().filter(|t| !t.is_empty()),
+    }
+}
+
+/// The name an origin has in the JSONL output, for the formats that record it as text.
+pub fn origin_name(origin: Origin) -> &'static str {
+    match origin {
+        Origin::Api => "api",
+        Origin::Cache => "cache",
+        Origin::Pseudo => "pseudo",
+        Origin::Copy => "copy",
+        Origin::Failed => "failed",
+        Origin::Reviewed => "reviewed",
+    }
 }
 
 /// What writers need besides the rows: the glossary (term forms for notes and highlights) and
@@ -210,7 +257,7 @@ mod tests {
     use crate::lang::Lang;
     use crate::pipeline::{Cell, Row};
 
-    fn aligned() -> Aligned {
+    pub(super) fn aligned() -> Aligned {
         let mut targets = BTreeMap::new();
         targets.insert(
             Lang::Zh,
@@ -248,6 +295,126 @@ mod tests {
             render_tsv(&aligned()),
             "id\ten\tzh\nb1.s1\tOne\\\\two\t第一\\t行\\n第二\n"
         );
+    }
+
+    pub(super) const ACWF_VI: &str = "Hội Liên hiệp Phụ nữ toàn quốc Trung Hoa";
+    pub(super) const ACWF_ZH: &str = "中华全国妇女联合会";
+
+    /// A glossary with one term, for the writers' notes.
+    pub(super) fn glossary() -> Glossary {
+        let tsv =
+            format!("id\tvi\ten\tzh\nacwf\t{ACWF_VI}\tAll-China Women's Federation\t{ACWF_ZH}\n");
+        let terms = crate::glossary::parse_tsv(std::path::Path::new("g/orgs.tsv"), &tsv).unwrap();
+        Glossary::from_terms(terms).unwrap()
+    }
+
+    fn cell(text: Option<&str>, origin: Origin, provider: Option<&str>) -> Cell {
+        Cell {
+            text: text.map(str::to_string),
+            origin,
+            provider: provider.map(str::to_string),
+            model: None,
+            error: None,
+            terms: vec![],
+            via: None,
+        }
+    }
+
+    /// A Vietnamese document into English and Chinese with every kind of cell: a hostile
+    /// machine translation with a control character, a failure, a reviewer's text, a term
+    /// violation, a copied number and a missing cell.
+    pub(super) fn rich() -> Aligned {
+        let hit = crate::glossary::TermHit {
+            term: "acwf".into(),
+            lang: Lang::Vi,
+            start: 0,
+            end: ACWF_VI.len(),
+            surface: ACWF_VI.into(),
+        };
+        let mut failed = cell(None, Origin::Failed, Some("deepl"));
+        failed.error = Some("HTTP 500: <busy>".into());
+        let mut pseudo = cell(Some("[zh] 二"), Origin::Pseudo, Some("pseudo"));
+        pseudo.terms = vec![crate::glossary::Violation {
+            id: "acwf".into(),
+            expected: ACWF_ZH.into(),
+            found: None,
+        }];
+        let row = |id: &str, block: usize, source: &str, targets: Vec<(Lang, Cell)>| Row {
+            id: id.into(),
+            block,
+            kind: BlockKind::Paragraph,
+            source: source.into(),
+            hits: vec![],
+            flags: vec![],
+            targets: targets.into_iter().collect(),
+        };
+        let mut first = row(
+            "b1.s1",
+            1,
+            &format!("{ACWF_VI} họp."),
+            vec![
+                (
+                    Lang::En,
+                    cell(
+                        Some("<script>alert(1)</script> & \"quotes\"\u{7}"),
+                        Origin::Api,
+                        Some("deepl"),
+                    ),
+                ),
+                (Lang::Zh, failed),
+            ],
+        );
+        first.hits = vec![hit.clone(), hit];
+        let mut second = row(
+            "b1.s2",
+            1,
+            "  Hai   dòng\nđây ",
+            vec![
+                (Lang::En, cell(Some("Two lines"), Origin::Reviewed, None)),
+                (Lang::Zh, pseudo),
+            ],
+        );
+        second.flags = vec![crate::glossary::Violation {
+            id: "acwf".into(),
+            expected: ACWF_VI.into(),
+            found: Some("Hội Phụ nữ Trung Quốc".into()),
+        }];
+        let third = row(
+            "b2.s1",
+            2,
+            "2023",
+            vec![(Lang::En, cell(Some("2023"), Origin::Copy, None))],
+        );
+        Aligned {
+            doc: "vi-rich".into(),
+            source_path: "in/vi-rich.txt".into(),
+            lang: Lang::Vi,
+            targets: vec![Lang::En, Lang::Zh],
+            rows: vec![first, second, third],
+            dropped: vec![],
+        }
+    }
+
+    #[test]
+    fn origin_names_match_the_jsonl() {
+        for origin in [
+            Origin::Api,
+            Origin::Cache,
+            Origin::Pseudo,
+            Origin::Copy,
+            Origin::Failed,
+            Origin::Reviewed,
+        ] {
+            assert_eq!(serde_json::json!(origin), origin_name(origin));
+        }
+    }
+
+    #[test]
+    fn tsv_unescape_undoes_escape() {
+        for text in ["a\\tb", "x\ty\nz\r", "\\\\n", "", "end\\"] {
+            assert_eq!(unescape_tsv(&escape_tsv(text)), text, "{text:?}");
+        }
+        assert_eq!(unescape_tsv("C:\\dir\\"), "C:\\dir\\");
     }
 
     #[test]

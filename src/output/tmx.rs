@@ -1,8 +1,167 @@
-//! tmx output (to be written).
+//! TMX 1.4b output: one translation unit per segment, one variant per language that has text.
+//!
+//! ```xml
+//! <tmx version="1.4">
+//!   <header creationtool="bitext" … srclang="vi" datatype="plaintext"/>
+//!   <body>
+//!     <tu tuid="b1.s1">
+//!       <prop type="x-document">DOC</prop>
+//!       <prop type="x-segment">b1.s1</prop>
+//!       <tuv xml:lang="vi"><seg>…</seg></tuv>
+//!       <tuv xml:lang="en">
+//!         <prop type="x-origin">api</prop>
+//!         <prop type="x-provider">deepl</prop>
+//!         <seg>…</seg>
+//!       </tuv>
+//! ```
+//!
+//! There is no DOCTYPE, so that no tool goes looking for `tmx14.dtd`, and no creation date,
+//! so that a run that changes nothing writes the same bytes.
 
-use super::Context;
-use crate::pipeline::Aligned;
+use super::{origin_name, translation, Context};
+use crate::pipeline::{Aligned, Cell, Row};
+use crate::xml::{attr, escape_text};
+use quick_xml::events::BytesText;
+use quick_xml::Writer;
+use std::io;
 
-pub fn render(_doc: &Aligned, _ctx: &Context) -> String {
-    String::new()
+/// The whole TMX document of one aligned document.
+pub fn render(doc: &Aligned, ctx: &Context) -> String {
+    crate::xml::document(|w| write(w, doc, ctx)).expect("writing strings to memory cannot fail")
+}
+
+fn write(w: &mut Writer<Vec<u8>>, doc: &Aligned, ctx: &Context) -> io::Result<()> {
+    w.create_element("tmx")
+        .with_attribute(("version", "1.4"))
+        .write_inner_content(|w| {
+            w.create_element("header")
+                .with_attributes([
+                    attr("creationtool", "bitext"),
+                    attr("creationtoolversion", env!("CARGO_PKG_VERSION")),
+                    attr("segtype", "sentence"),
+                    attr("o-tmf", "bitext"),
+                    attr("adminlang", "en"),
+                    attr("srclang", ctx.tag(doc.lang)),
+                    attr("datatype", "plaintext"),
+                ])
+                .write_empty()?;
+            w.create_element("body").write_inner_content(|w| {
+                for row in &doc.rows {
+                    write_unit(w, doc, row, ctx)?;
+                }
+                Ok(())
+            })?;
+            Ok(())
+        })?;
+    Ok(())
+}
+
+fn write_unit(w: &mut Writer<Vec<u8>>, doc: &Aligned, row: &Row, ctx: &Context) -> io::Result<()> {
+    w.create_element("tu")
+        .with_attribute(attr("tuid", &row.id))
+        .write_inner_content(|w| {
+            prop(w, "x-document", &doc.doc)?;
+            prop(w, "x-segment", &row.id)?;
+            variant(w, ctx.tag(doc.lang), None, &row.source)?;
+            for target in &doc.targets {
+                let Some(cell) = row.targets.get(target) else {
+                    continue;
+                };
+                if let Some(text) = translation(cell) {
+                    variant(w, ctx.tag(*target), Some(cell), text)?;
+                }
+            }
+            Ok(())
+        })?;
+    Ok(())
+}
+
+fn variant(w: &mut Writer<Vec<u8>>, tag: &str, cell: Option<&Cell>, text: &str) -> io::Result<()> {
+    w.create_element("tuv")
+        .with_attribute(attr("xml:lang", tag))
+        .write_inner_content(|w| {
+            if let Some(cell) = cell {
+                prop(w, "x-origin", origin_name(cell.origin))?;
+                let extra = [
+                    ("x-provider", cell.provider.as_deref()),
+                    ("x-model", cell.model.as_deref()),
+                    ("x-via", cell.via.map(|l| l.code())),
+                ];
+                for (kind, value) in extra {
+                    if let Some(value) = value {
+                        prop(w, kind, value)?;
+                    }
+                }
+            }
+            w.create_element("seg")
+                .write_text_content(BytesText::from_escaped(escape_text(text)))?;
+            Ok(())
+        })?;
+    Ok(())
+}
+
+fn prop(w: &mut Writer<Vec<u8>>, kind: &str, value: &str) -> io::Result<()> {
+    w.create_element("prop")
+        .with_attribute(attr("type", kind))
+        .write_text_content(BytesText::from_escaped(escape_text(value)))?;
+    Ok(())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::output::tests::{glossary, rich};
+
+    fn tmx(zh_tag: &str) -> String {
+        let glossary = glossary();
+        render(
+            &rich(),
+            &Context {
+                glossary: &glossary,
+                zh_tag,
+            },
+        )
+    }
+
+    #[test]
+    fn header_says_what_the_dtd_requires_and_nothing_that_changes() {
+        let xml = tmx("zh-CN");
+        assert!(xml.starts_with("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<tmx version=\"1.4\">\n  <header creationtool=\"bitext\" creationtoolversion=\"0.1.0\" segtype=\"sentence\" o-tmf=\"bitext\" adminlang=\"en\" srclang=\"vi\" datatype=\"plaintext\"/>\n  <body>\n"), "{xml}");
+        assert!(!xml.contains("date"));
+        assert_eq!(xml, tmx("zh-CN"));
+    }
+
+    #[test]
+    fn one_unit_per_segment_one_variant_per_language_with_text() {
+        let xml = tmx("zh-Hans");
+        assert_eq!(xml.matches("<tu ").count(), 3);
+        let units: Vec<&str> = xml.split("<tu ").skip(1).collect();
+        let langs = |u: &str| -> Vec<String> {
+            u.split("<tuv xml:lang=\"")
+                .skip(1)
+                .map(|t| t[..t.find('"').unwrap()].to_string())
+                .collect()
+        };
+        // The failed Chinese of the first segment and the missing one of the third are left out.
+        assert_eq!(langs(units[0]), ["vi", "en"]);
+        assert_eq!(langs(units[1]), ["vi", "en", "zh-Hans"]);
+        assert_eq!(langs(units[2]), ["vi", "en"]);
+        assert!(units[0].starts_with("tuid=\"b1.s1\">\n      <prop type=\"x-document\">vi-rich</prop>\n      <prop type=\"x-segment\">b1.s1</prop>\n      <tuv xml:lang=\"vi\">\n        <seg>"), "{}", units[0]);
+        assert!(units[0].contains("<tuv xml:lang=\"en\">\n        <prop type=\"x-origin\">api</prop>\n        <prop type=\"x-provider\">deepl</prop>\n        <seg>"));
+        assert!(units[1]
+            .contains("<prop type=\"x-origin\">reviewed</prop>\n        <seg>Two lines</seg>"));
+    }
+
+    #[test]
+    fn text_is_escaped_and_control_characters_replaced() {
+        let xml = tmx("zh-CN");
+        assert!(
+            xml.contains(
+                "<seg>&lt;script&gt;alert(1)&lt;/script&gt; &amp; &quot;quotes&quot;\u{FFFD}</seg>"
+            ),
+            "{xml}"
+        );
+        assert!(xml.contains("<seg>  Hai   dòng\nđây </seg>"));
+        assert!(!xml.contains('\u{7}'));
+    }
 }

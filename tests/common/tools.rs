@@ -32,6 +32,15 @@ pub fn xmllint() -> bool {
     available("xmllint", &["--version"], "apt-get install libxml2-utils")
 }
 
+/// translate-toolkit's TMX reader, run through python3.
+pub fn translate_toolkit() -> bool {
+    available(
+        "python3",
+        &["-c", "import translate.storage.tmx"],
+        "pip install translate-toolkit==3.20.4",
+    )
+}
+
 /// A file of ../shared/reference/schemas, the official schemas beside the repository.
 pub fn schema(name: &str) -> Option<PathBuf> {
     let path = Path::new(env!("CARGO_MANIFEST_DIR"))
