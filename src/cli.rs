@@ -56,6 +56,10 @@ enum Command {
         /// Only these provider profiles (default: all of them).
         names: Vec<String>,
     },
+    /// Store a reviewer's corrections for later runs: from a reviewed XLIFF (segments in
+    /// state reviewed or final) or an edited TSV (cells that differ from the cached machine
+    /// translation). Later runs use them before the cache and any provider.
+    Import(ReviewImportArgs),
     /// Inspect the translation cache.
     Cache {
         #[command(subcommand)]
@@ -242,6 +246,26 @@ struct TranslateArgs {
     max_chars: Option<u64>,
 }
 
+#[derive(Args, Debug)]
+struct ReviewImportArgs {
+    /// Reviewed files: XLIFF 2.0 (.xlf, .xliff) or TSV (.tsv) as bitext wrote them.
+    #[arg(value_name = "FILE", required = true)]
+    files: Vec<PathBuf>,
+    /// Where corrections are stored (default: ./reviews, or `reviews` under [run]).
+    #[arg(long, value_name = "DIR")]
+    reviews: Option<PathBuf>,
+    /// The provider profile whose cached translations a TSV is compared with (default: the
+    /// one under [run]).
+    #[arg(long, value_name = "NAME")]
+    provider: Option<String>,
+    /// Cache folder (default: ./cache).
+    #[arg(long, value_name = "DIR")]
+    cache: Option<PathBuf>,
+    /// Glossary folder (default: ./glossary).
+    #[arg(long, value_name = "DIR")]
+    glossary: Option<PathBuf>,
+}
+
 /// An error for the user: what went wrong, where, what to do; and the exit code.
 struct Failure {
     code: u8,
@@ -264,6 +288,7 @@ pub fn main() -> ExitCode {
         Command::Translate(args) => translate(&cli, args),
         Command::Segment(args) => segment(&cli, args),
         Command::Providers { check, names } => providers(&cli, *check, names),
+        Command::Import(args) => import(&cli, args),
         Command::Cache {
             command: CacheCommand::Stats { cache, json },
         } => cache_stats(&cli, cache.as_deref(), *json),
@@ -467,8 +492,17 @@ fn write_results(
             s.documents, s.segments, s.dropped_lines, settings.provider.name
         );
         eprintln!(
-            "  translations: {} needed, {} from cache, {} duplicates, {} sent in {} request(s)",
-            s.translations_needed, s.served_from_cache, s.deduplicated, s.segments_sent, s.requests
+            "  translations: {} needed, {} from cache, {} duplicates, {} sent in {} request(s){}",
+            s.translations_needed,
+            s.served_from_cache,
+            s.deduplicated,
+            s.segments_sent,
+            s.requests,
+            if s.reviewed > 0 {
+                format!("; {} reviewed by hand", s.reviewed)
+            } else {
+                String::new()
+            }
         );
         eprintln!(
             "  billed characters: {}, retries: {}, failures: {}, elapsed: {:.2} s",
@@ -1021,4 +1055,126 @@ fn providers(cli: &Cli, check: bool, only: &[String]) -> Result<u8, Failure> {
         }
     }
     Ok(if failed > 0 { 1 } else { 0 })
+}
+
+/// `bitext import`: reads every file first (a bad one stops the import before anything is
+/// stored), then stores the corrections in one atomic write per language pair.
+fn import(cli: &Cli, args: &ReviewImportArgs) -> Result<u8, Failure> {
+    use crate::output::review::{read_reviewed_tsv, Reviewed};
+    use crate::review::Correction;
+
+    let loaded = config::load(cli.config.as_deref()).map_err(Failure::usage)?;
+    let mut files: Vec<(String, bool, Vec<Reviewed>)> = Vec::new();
+    for path in &args.files {
+        let (shown, text) = document::read_source(path, false).map_err(Failure::usage)?;
+        let ext = path
+            .extension()
+            .and_then(|e| e.to_str())
+            .map(str::to_ascii_lowercase);
+        let (tsv, entries) = match ext.as_deref() {
+            Some("xlf" | "xliff" | "xml") => (
+                false,
+                output::xliff::read_reviewed(Path::new(&shown), &text).map_err(Failure::usage)?,
+            ),
+            Some("tsv") => (
+                true,
+                read_reviewed_tsv(Path::new(&shown), &text).map_err(Failure::usage)?,
+            ),
+            _ => {
+                return Err(Failure::usage(format!(
+                    "{shown}: unknown kind of file: import a reviewed XLIFF (.xlf) or an edited TSV (.tsv) written by bitext translate"
+                )))
+            }
+        };
+        files.push((shown, tsv, entries));
+    }
+
+    let reviews_dir = loaded.reviews_dir(args.reviews.as_deref());
+    let mut reviews = Reviews::load(&reviews_dir).map_err(Failure::usage)?;
+    // A TSV says nothing of which cells a reviewer changed: compare each with what a run would
+    // give now, so that confirming a machine translation does not turn it into a correction.
+    let pipeline = if files.iter().any(|(_, tsv, _)| *tsv) {
+        let overrides = Overrides {
+            to: Some(vec!["vi".into(), "en".into(), "zh".into()]),
+            provider: args.provider.clone(),
+            cache: args.cache.clone(),
+            glossary: args.glossary.clone(),
+            reviews: args.reviews.clone(),
+            ..Default::default()
+        };
+        let settings = loaded
+            .resolve(&overrides, &|name| std::env::var(name).ok())
+            .map_err(Failure::usage)?;
+        let provider = build_provider(&settings).map_err(|f| Failure {
+            code: f.code,
+            message: format!(
+                "{} (importing a TSV compares it with the cached translations of that provider; pass --provider NAME)",
+                f.message
+            ),
+        })?;
+        Some(Pipeline {
+            provider,
+            store: Arc::new(FsStore::new(&settings.cache_dir)),
+            glossary: Arc::new(Glossary::load_dir(&settings.glossary_dir).map_err(Failure::usage)?),
+            targets: settings.targets.clone(),
+            retry: settings.retry,
+            concurrency: 1,
+            rate: settings.rate,
+            max_chars: None,
+            pivots: settings.pivots.clone(),
+            reviews: Arc::new(Reviews::load(&reviews_dir).map_err(Failure::usage)?),
+        })
+    } else {
+        None
+    };
+
+    for (shown, tsv, entries) in files {
+        let (mut stored, mut unchanged) = (0, 0);
+        for entry in entries {
+            let same_as_now = match (&pipeline, tsv) {
+                (Some(p), true) => {
+                    let copy =
+                        entry.target == entry.source && !crate::text::has_letters(&entry.source);
+                    copy || p
+                        .current_translation(entry.source_lang, entry.target_lang, &entry.source)
+                        .is_some_and(|now| {
+                            crate::text::nfc(&now) == crate::text::nfc(&entry.target)
+                        })
+                }
+                _ => false,
+            };
+            let changed = !same_as_now
+                && reviews.insert(
+                    entry.source_lang,
+                    entry.target_lang,
+                    Correction {
+                        from: format!(
+                            "{shown}#{}{}",
+                            entry.doc.map(|d| format!("{d}/")).unwrap_or_default(),
+                            entry.id
+                        ),
+                        source: entry.source,
+                        target: entry.target,
+                    },
+                );
+            if changed {
+                stored += 1;
+            } else {
+                unchanged += 1;
+            }
+        }
+        if !cli.quiet {
+            eprintln!("bitext: {shown}: {stored} correction(s) stored, {unchanged} unchanged");
+        }
+    }
+    let written = reviews.save().map_err(|e| Failure {
+        code: 1,
+        message: e.to_string(),
+    })?;
+    if !cli.quiet {
+        for path in written {
+            eprintln!("  wrote {}", path.display());
+        }
+    }
+    Ok(0)
 }
