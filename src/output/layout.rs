@@ -2,7 +2,7 @@
 //! rebuilt from the rows, how sentences join, and what the header says about a document.
 
 use crate::lang::{self, Lang};
-use crate::pipeline::{Aligned, Origin, Row};
+use crate::pipeline::{Aligned, Cell, Origin, Row};
 
 /// The rows of each block, in reading order (the rows of a block are consecutive).
 pub fn blocks(rows: &[Row]) -> impl Iterator<Item = &[Row]> {
@@ -64,12 +64,19 @@ pub fn providers(doc: &Aligned) -> Vec<String> {
     seen
 }
 
-/// Whether any translation of the document has this origin.
-pub fn any_origin(doc: &Aligned, origin: Origin) -> bool {
+/// Whether a cell holds pseudo output, fresh or from the cache (where the pipeline calls it
+/// `cache`, but it is no more a translation than on the first run).
+pub fn is_pseudo(cell: &Cell) -> bool {
+    cell.origin == Origin::Pseudo
+        || (cell.origin == Origin::Cache && cell.provider.as_deref() == Some("pseudo"))
+}
+
+/// Whether any translation of the document is pseudo output.
+pub fn any_pseudo(doc: &Aligned) -> bool {
     doc.rows
         .iter()
         .flat_map(|r| r.targets.values())
-        .any(|c| c.origin == origin)
+        .any(is_pseudo)
 }
 
 /// The source language and then the targets: the order of columns and of paragraphs.
@@ -99,13 +106,24 @@ pub mod test_rows {
         }
     }
 
-    pub fn row(
-        id: &str,
-        block: usize,
-        kind: BlockKind,
-        source: &str,
-        cells: &[(Lang, Cell)],
-    ) -> Row {
+    /// A translation that failed with this error.
+    pub fn failed(error: &str) -> Cell {
+        Cell {
+            text: None,
+            origin: Origin::Failed,
+            error: Some(error.into()),
+            ..cell("")
+        }
+    }
+
+    /// A segment with its English translation, if any; the block comes from the id (`b3.s1`).
+    pub fn row(id: &str, kind: BlockKind, source: &str, en: Option<Cell>) -> Row {
+        let block = id
+            .trim_start_matches('b')
+            .split('.')
+            .next()
+            .and_then(|b| b.parse().ok())
+            .expect("an id like b3.s1");
         Row {
             id: id.into(),
             block,
@@ -113,7 +131,10 @@ pub mod test_rows {
             source: source.into(),
             hits: vec![],
             flags: vec![],
-            targets: cells.iter().cloned().collect::<BTreeMap<_, _>>(),
+            targets: en
+                .map(|c| (Lang::En, c))
+                .into_iter()
+                .collect::<BTreeMap<_, _>>(),
         }
     }
 

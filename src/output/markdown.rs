@@ -16,8 +16,10 @@ pub fn render(doc: &Aligned, _ctx: &Context) -> String {
     out.push_str(&header(doc));
     let langs = layout::languages(doc);
     for block in layout::blocks(&doc.rows) {
+        // A rule between blocks shows which paragraphs say the same.
         out.push_str("\n---\n\n");
-        out.push_str(&render_block(block, doc.lang, &langs));
+        out.push_str(render_block(block, doc.lang, &langs).trim_end_matches('\n'));
+        out.push('\n');
     }
     out
 }
@@ -43,7 +45,7 @@ fn header(doc: &Aligned) -> String {
         ));
     }
     out.push_str(".\n");
-    if layout::any_origin(doc, Origin::Pseudo) {
+    if layout::any_pseudo(doc) {
         out.push_str(
             "\n> **Pseudo output:** the `pseudo` provider marks text with its target language \
              and substitutes glossary terms; it does not translate.\n",
@@ -88,66 +90,45 @@ fn render_block(rows: &[Row], source: Lang, langs: &[Lang]) -> String {
     let Some(kind) = rows.first().map(|r| r.kind) else {
         return String::new();
     };
-    let mut out = String::new();
-    match kind {
-        BlockKind::Heading => {
-            for &lang in langs {
-                out.push_str(&format!(
-                    "## {} {}\n\n",
-                    label(lang),
-                    block_text(rows, lang, source)
-                ));
-            }
-        }
-        BlockKind::ListItem => {
-            // One bullet per item of the article; its languages are paragraphs of that item.
-            for (i, &lang) in langs.iter().enumerate() {
-                let lead = if i == 0 { "- " } else { "  " };
-                let text = block_text(rows, lang, source);
-                out.push_str(&format!("{lead}{} {}\n\n", label(lang), text));
-            }
-        }
-        BlockKind::Quote => {
-            let lines: Vec<String> = langs
-                .iter()
-                .map(|&lang| format!("> {} {}\n", label(lang), block_text(rows, lang, source)))
-                .collect();
-            out.push_str(&lines.join(">\n"));
-            out.push('\n');
-        }
-        BlockKind::Code => {
-            // Code is never translated: the source once, in a fence no line of it can close.
-            let text: Vec<&str> = rows.iter().map(|r| r.source.as_str()).collect();
-            let text = text.join("\n");
-            let fence = "`".repeat(longest_run(&text, '`').max(2) + 1);
-            out.push_str(&format!("{fence}\n{text}\n{fence}\n\n"));
-        }
-        BlockKind::Caption => {
-            for &lang in langs {
-                let text = block_text(rows, lang, source);
-                out.push_str(&format!("{} *Caption:* {text}\n\n", label(lang)));
-            }
-        }
-        BlockKind::Speaker => {
-            for &lang in langs {
-                out.push_str(&format!(
-                    "{} {}\n\n",
-                    label(lang),
-                    speaker(rows, lang, source)
-                ));
-            }
-        }
-        BlockKind::Paragraph | BlockKind::Metadata | BlockKind::TableCell => {
-            for &lang in langs {
-                out.push_str(&format!(
-                    "{} {}\n\n",
-                    label(lang),
-                    block_text(rows, lang, source)
-                ));
-            }
-        }
+    if kind == BlockKind::Code {
+        // Code is never translated: the source once, in a fence no line of it can close.
+        let text: Vec<&str> = rows.iter().map(|r| r.source.as_str()).collect();
+        let text = text.join("\n");
+        let fence = "`".repeat(longest_run(&text, '`').max(2) + 1);
+        return format!("{fence}\n{text}\n{fence}\n");
     }
-    out
+    // Each language on a line of the block's own form; a list item keeps one bullet (its
+    // languages are paragraphs of that item) and a quote stays one quote.
+    let between = if kind == BlockKind::Quote {
+        ">\n"
+    } else {
+        "\n"
+    };
+    let mark = if kind == BlockKind::Caption {
+        "*Caption:* "
+    } else {
+        ""
+    };
+    let lines: Vec<String> = langs
+        .iter()
+        .enumerate()
+        .map(|(i, &lang)| {
+            let lead = match kind {
+                BlockKind::Heading => "## ",
+                BlockKind::Quote => "> ",
+                BlockKind::ListItem if i == 0 => "- ",
+                BlockKind::ListItem => "  ",
+                _ => "",
+            };
+            let text = if kind == BlockKind::Speaker {
+                speaker(rows, lang, source)
+            } else {
+                block_text(rows, lang, source)
+            };
+            format!("{lead}{} {mark}{text}\n", label(lang))
+        })
+        .collect();
+    lines.join(between)
 }
 
 /// A speaker line with its label (`Reporter:`, the block's first segment) in bold.
@@ -200,7 +181,7 @@ pub fn escape(text: &str) -> String {
 mod tests {
     use super::*;
     use crate::glossary::Glossary;
-    use crate::output::layout::test_rows::{aligned, cell, row};
+    use crate::output::layout::test_rows::{aligned, cell, failed, row};
 
     fn ctx(glossary: &Glossary) -> Context<'_> {
         Context {
@@ -244,55 +225,28 @@ mod tests {
     fn blocks_keep_their_form_and_languages_their_labels() {
         let glossary = Glossary::empty();
         let rows = vec![
-            row(
-                "b1.s1",
-                1,
-                BlockKind::Heading,
-                "Tiêu đề",
-                &[(Lang::En, cell("Title"))],
-            ),
+            row("b1.s1", BlockKind::Heading, "Tiêu đề", Some(cell("Title"))),
             row(
                 "b2.s1",
-                2,
                 BlockKind::Paragraph,
                 "Câu một.",
-                &[(Lang::En, cell("One."))],
+                Some(cell("One.")),
             ),
             row(
                 "b2.s2",
-                2,
                 BlockKind::Paragraph,
                 "Câu hai.",
-                &[(Lang::En, cell("Two."))],
+                Some(cell("Two.")),
             ),
-            row(
-                "b3.s1",
-                3,
-                BlockKind::ListItem,
-                "Mục",
-                &[(Lang::En, cell("Item"))],
-            ),
-            row(
-                "b4.s1",
-                4,
-                BlockKind::Caption,
-                "Ảnh",
-                &[(Lang::En, cell("Photo"))],
-            ),
+            row("b3.s1", BlockKind::ListItem, "Mục", Some(cell("Item"))),
+            row("b4.s1", BlockKind::Caption, "Ảnh", Some(cell("Photo"))),
             row(
                 "b5.s1",
-                5,
                 BlockKind::Speaker,
                 "Phóng viên:",
-                &[(Lang::En, cell("Reporter:"))],
+                Some(cell("Reporter:")),
             ),
-            row(
-                "b5.s2",
-                5,
-                BlockKind::Speaker,
-                "Vì sao?",
-                &[(Lang::En, cell("Why?"))],
-            ),
+            row("b5.s2", BlockKind::Speaker, "Vì sao?", Some(cell("Why?"))),
         ];
         let md = render(&aligned(Lang::Vi, &[Lang::En], rows), &ctx(&glossary));
         assert!(md.contains("\n## `vi` Tiêu đề\n\n## `en` Title\n"), "{md}");
@@ -308,27 +262,14 @@ mod tests {
     #[test]
     fn failures_are_marked_placeholders_and_injected_markup_is_text() {
         let glossary = Glossary::empty();
-        let mut failed = cell("");
-        failed.text = None;
-        failed.origin = Origin::Failed;
-        failed.error = Some("HTTP 500 <b>".into());
+        let failed = failed("HTTP 500 <b>");
         let rows = vec![
-            row(
-                "b1.s1",
-                1,
-                BlockKind::Paragraph,
-                "Một.",
-                &[(Lang::En, failed)],
-            ),
+            row("b1.s1", BlockKind::Paragraph, "Một.", Some(failed)),
             row(
                 "b2.s1",
-                2,
                 BlockKind::Paragraph,
                 "Hai.",
-                &[(
-                    Lang::En,
-                    cell("<script>alert(1)</script> [x](javascript:y)"),
-                )],
+                Some(cell("<script>alert(1)</script> [x](javascript:y)")),
             ),
         ];
         let md = render(&aligned(Lang::Vi, &[Lang::En], rows), &ctx(&glossary));
@@ -343,7 +284,7 @@ mod tests {
     #[test]
     fn code_fences_outrun_the_code() {
         let glossary = Glossary::empty();
-        let rows = vec![row("b1.s1", 1, BlockKind::Code, "a ```` b", &[])];
+        let rows = vec![row("b1.s1", BlockKind::Code, "a ```` b", None)];
         let md = render(&aligned(Lang::En, &[], rows), &ctx(&glossary));
         assert!(md.contains("`````\na ```` b\n`````\n"), "{md}");
     }
