@@ -256,6 +256,8 @@ fn check_in_browser(ws: &Workspace, page: &Path, name: &str, extra: &[&str]) -> 
         result["failures"]
     );
     assert!(shots.join(format!("{name}.png")).is_file());
+    // Shown with --nocapture: what the browser saw.
+    println!("{name}: {result:#}");
     result
 }
 

@@ -74,25 +74,37 @@ fn base64(bytes: &[u8]) -> String {
     out
 }
 
-/// What the page tells about the document as a whole.
-#[derive(Default)]
-struct Tally {
+/// What the header says about the translations of a document.
+struct Counts {
     segments: usize,
     failed: usize,
+    /// Translations that break the glossary, and source segments with a deprecated form.
     violations: usize,
     reviewed: usize,
-    pseudo: usize,
-    /// Glossary terms shown on the page, whose forms go into the page's data.
-    terms: BTreeSet<String>,
+    pseudo: bool,
 }
+
+impl Counts {
+    fn of(doc: &Aligned) -> Self {
+        let cells = || doc.rows.iter().flat_map(|r| r.targets.values());
+        Counts {
+            segments: doc.rows.len(),
+            failed: cells().filter(|c| c.origin == Origin::Failed).count(),
+            violations: cells().filter(|c| !c.terms.is_empty()).count()
+                + doc.rows.iter().filter(|r| !r.flags.is_empty()).count(),
+            reviewed: cells().filter(|c| c.origin == Origin::Reviewed).count(),
+            pseudo: layout::any_pseudo(doc),
+        }
+    }
+}
+
+/// The glossary terms marked on the page, whose forms go into the page's data.
+type Terms = BTreeSet<String>;
 
 /// The reading page of one document.
 pub fn render(doc: &Aligned, ctx: &Context) -> String {
     let langs = layout::languages(doc);
-    let mut tally = Tally {
-        segments: doc.rows.len(),
-        ..Tally::default()
-    };
+    let mut terms = Terms::new();
     let mut article = String::new();
     article.push_str("<div class=\"block colhead\" aria-hidden=\"true\">");
     for &lang in &langs {
@@ -110,11 +122,11 @@ pub fn render(doc: &Aligned, ctx: &Context) -> String {
     }
     article.push_str("</div>\n");
     for rows in layout::blocks(&doc.rows) {
-        article.push_str(&render_block(rows, doc, &langs, ctx, &mut tally));
+        article.push_str(&render_block(rows, doc, &langs, ctx, &mut terms));
     }
 
     let mut body = String::new();
-    body.push_str(&header(doc, &langs, &tally));
+    body.push_str(&header(doc, &langs, &Counts::of(doc)));
     body.push_str(&legend());
     let _ = write!(
         body,
@@ -124,7 +136,7 @@ pub fn render(doc: &Aligned, ctx: &Context) -> String {
     body.push_str(&dropped(doc));
     body.push_str(&format!(
         "<script type=\"application/json\" id=\"terms\">{}</script>\n",
-        script_json(&terms_data(&tally.terms, ctx))
+        script_json(&terms_data(&terms, ctx))
     ));
 
     let csp = format!(
@@ -149,7 +161,7 @@ pub fn render(doc: &Aligned, ctx: &Context) -> String {
     page
 }
 
-fn header(doc: &Aligned, langs: &[Lang], tally: &Tally) -> String {
+fn header(doc: &Aligned, langs: &[Lang], counts: &Counts) -> String {
     let mut out = String::from("<header class=\"top\">\n");
     let _ = writeln!(out, "<h1>{}</h1>", escape(&doc.doc));
     let targets: Vec<&str> = doc.targets.iter().map(|l| l.name()).collect();
@@ -162,7 +174,7 @@ fn header(doc: &Aligned, langs: &[Lang], tally: &Tally) -> String {
         } else {
             targets.join(", ")
         },
-        tally.segments
+        counts.segments
     );
     let providers = layout::providers(doc);
     if !providers.is_empty() {
@@ -178,29 +190,29 @@ fn header(doc: &Aligned, langs: &[Lang], tally: &Tally) -> String {
         escape(&doc.source_path)
     );
     let mut notices = Vec::new();
-    if tally.pseudo > 0 {
+    if counts.pseudo {
         notices.push(
             "<strong>Pseudo output.</strong> The <code>pseudo</code> provider marks text with \
              its target language and puts in glossary terms: it does not translate."
                 .to_string(),
         );
     }
-    if tally.failed > 0 {
+    if counts.failed > 0 {
         notices.push(format!(
             "<strong>{} translation(s) missing:</strong> marked <span class=\"seg o-failed\">not translated</span> below.",
-            tally.failed
+            counts.failed
         ));
     }
-    if tally.violations > 0 {
+    if counts.violations > 0 {
         notices.push(format!(
-            "<strong>{} segment(s) break the glossary:</strong> underlined <span class=\"viol\">like this</span>.",
-            tally.violations
+            "<strong>{} glossary problem(s):</strong> underlined <span class=\"viol\">like this</span>; point at the sentence for details.",
+            counts.violations
         ));
     }
-    if tally.reviewed > 0 {
+    if counts.reviewed > 0 {
         notices.push(format!(
             "{} translation(s) reviewed by a person: marked <span class=\"seg o-reviewed\">like this</span>.",
-            tally.reviewed
+            counts.reviewed
         ));
     }
     for notice in notices {
@@ -395,7 +407,7 @@ fn render_block(
     doc: &Aligned,
     langs: &[Lang],
     ctx: &Context,
-    tally: &mut Tally,
+    terms: &mut Terms,
 ) -> String {
     let Some(first) = rows.first() else {
         return String::new();
@@ -421,7 +433,6 @@ fn render_block(
             } else {
                 shown_target(row.targets.get(&lang), lang, ctx)
             };
-            tally_segment(tally, &shown, lang == doc.lang);
             if i > 0 {
                 out.push_str(if kind == BlockKind::Code {
                     "\n"
@@ -432,7 +443,7 @@ fn render_block(
             let label =
                 kind == BlockKind::Speaker && i == 0 && layout::is_speaker_label(&row.source);
             before = shown.text.unwrap_or("not translated").to_string();
-            out.push_str(&segment(&row.id, shown, label, tally));
+            out.push_str(&segment(&row.id, shown, label, terms));
         }
         let _ = write!(out, "{close}</div>");
     }
@@ -440,24 +451,9 @@ fn render_block(
     out
 }
 
-fn tally_segment(tally: &mut Tally, shown: &Shown, source: bool) {
-    if source {
-        return;
-    }
-    for class in &shown.classes {
-        match *class {
-            "o-failed" => tally.failed += 1,
-            "o-reviewed" => tally.reviewed += 1,
-            "o-pseudo" => tally.pseudo += 1,
-            "viol" => tally.violations += 1,
-            _ => {}
-        }
-    }
-}
-
 /// A segment's element: its id (shared with its counterparts in the other columns), its
 /// marks, and its text with the glossary terms highlighted.
-fn segment(id: &str, shown: Shown, speaker_label: bool, tally: &mut Tally) -> String {
+fn segment(id: &str, shown: Shown, speaker_label: bool, terms: &mut Terms) -> String {
     let mut classes = vec!["seg"];
     classes.extend(&shown.classes);
     if speaker_label {
@@ -473,7 +469,7 @@ fn segment(id: &str, shown: Shown, speaker_label: bool, tally: &mut Tally) -> St
     }
     out.push('>');
     match shown.text {
-        Some(text) => out.push_str(&highlight(text, &shown.hits, tally)),
+        Some(text) => out.push_str(&highlight(text, &shown.hits, terms)),
         None => out.push_str("not translated"),
     }
     out.push_str("</span>");
@@ -482,7 +478,7 @@ fn segment(id: &str, shown: Shown, speaker_label: bool, tally: &mut Tally) -> St
 
 /// The text with each glossary hit in a `<mark>`; hits that overlap an earlier one or do not
 /// fall on character boundaries of this text are left unmarked rather than trusted.
-fn highlight(text: &str, hits: &[TermHit], tally: &mut Tally) -> String {
+fn highlight(text: &str, hits: &[TermHit], terms: &mut Terms) -> String {
     let mut hits: Vec<&TermHit> = hits.iter().collect();
     hits.sort_by_key(|h| (h.start, std::cmp::Reverse(h.end)));
     let mut out = String::with_capacity(text.len() + 64);
@@ -503,7 +499,7 @@ fn highlight(text: &str, hits: &[TermHit], tally: &mut Tally) -> String {
             escape(&hit.term),
             escape(surface)
         );
-        tally.terms.insert(hit.term.to_string());
+        terms.insert(hit.term.to_string());
         last = hit.end;
     }
     out.push_str(&escape(text.get(last..).unwrap_or_default()));

@@ -79,7 +79,7 @@
   function fillTip(target) {
     tip.replaceChildren();
     const mark = target.closest('.term[data-term]');
-    const term = mark ? terms[mark.dataset.term] : undefined;
+    const term = mark && Object.hasOwn(terms, mark.dataset.term) ? terms[mark.dataset.term] : undefined;
     if (term) {
       const head = el('div', 'tip-head', mark.textContent);
       if (term.kind) head.append(el('small', '', term.kind));

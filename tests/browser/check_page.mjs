@@ -246,7 +246,21 @@ try {
   );
   await page.mouse.move(0, 0);
 
-  // 7. Theme: the system's dark scheme, and the toggle over it.
+  // 7. A marked sentence (glossary problem, failure, review) explains itself on hover.
+  const noted = page.locator('#text .seg[data-note]');
+  const notes = await noted.count();
+  if (notes > 0) {
+    const note = (await noted.first().getAttribute('data-note')) ?? '';
+    await noted.first().hover();
+    await page.waitForSelector('#tip:not([hidden])');
+    const shown = (await page.locator('#tip').innerText()).replace(/\s+/g, ' ');
+    check('notes_on_hover', shown.includes(note.replace(/\s+/g, ' ')), { marked: notes, note });
+    await page.mouse.move(0, 0);
+  } else {
+    check('notes_on_hover', true, { marked: 0 });
+  }
+
+  // 8. Theme: the system's dark scheme, and the toggle over it.
   const bodyBg = () => page.evaluate(() => getComputedStyle(document.body).backgroundColor);
   const light = await bodyBg();
   await page.emulateMedia({ colorScheme: 'dark' });
@@ -258,7 +272,7 @@ try {
   await page.emulateMedia({ colorScheme: 'light' });
   check('themes', dark !== light && forcedLight === light, { light, dark, forced_light: forcedLight });
 
-  // 8. Print: no controls.
+  // 9. Print: no controls.
   await page.emulateMedia({ media: 'print' });
   const printControls = await page.evaluate(() => getComputedStyle(document.querySelector('.controls')).display);
   await page.emulateMedia({ media: 'screen' });
@@ -266,12 +280,14 @@ try {
 
   // The desktop picture: a sentence pointed at, a term's forms shown.
   await page.evaluate(() => window.scrollTo(0, 0));
-  const shotTerm = page.locator(`#text .cell[data-lang="${targets[0]}"] .term[data-term]`).first();
-  if ((await shotTerm.count()) > 0) await shotTerm.hover();
+  // A term a few blocks down, so that its tooltip leaves the header and column names clear.
+  const shotTerms = page.locator(`#text .cell[data-lang="${targets[0]}"] .term[data-term]`);
+  const shotCount = await shotTerms.count();
+  if (shotCount > 0) await shotTerms.nth(Math.min(4, shotCount - 1)).hover();
   await page.screenshot({ path: screenshot });
   result.screenshots.push(screenshot);
 
-  // 9. A phone: the columns stack, the page does not scroll sideways.
+  // 10. A phone: the columns stack, the page does not scroll sideways.
   await page.mouse.move(0, 0);
   await page.setViewportSize(PHONE);
   const phone = await boxes();
