@@ -1,8 +1,291 @@
-//! markdown output (to be written).
+//! The bilingual (multilingual) Markdown document: block by block, the source and then each
+//! translation, labelled by language, in the block's own Markdown form.
+//!
+//! Article text is escaped so that it reads as text in any CommonMark or GitHub renderer: an
+//! article cannot open a link, an emphasis, an HTML tag or a new block.
 
-use super::Context;
-use crate::pipeline::Aligned;
+use super::{layout, Context};
+use crate::document::BlockKind;
+use crate::lang::Lang;
+use crate::pipeline::{Aligned, Origin, Row};
 
-pub fn render(_doc: &Aligned, _ctx: &Context) -> String {
-    String::new()
+/// Markdown for one document.
+pub fn render(doc: &Aligned, _ctx: &Context) -> String {
+    let mut out = String::new();
+    out.push_str(&format!("# {}\n\n", escape(&doc.doc)));
+    out.push_str(&header(doc));
+    let langs = layout::languages(doc);
+    for block in layout::blocks(&doc.rows) {
+        // A rule between blocks shows which paragraphs say the same.
+        out.push_str("\n---\n\n");
+        out.push_str(render_block(block, doc.lang, &langs).trim_end_matches('\n'));
+        out.push('\n');
+    }
+    out
+}
+
+/// The lines under the title: where the text comes from, its languages and providers.
+fn header(doc: &Aligned) -> String {
+    let names: Vec<&str> = doc.targets.iter().map(|l| l.name()).collect();
+    let mut out = format!(
+        "Source: {}, {} → {}",
+        escape(&doc.source_path),
+        doc.lang.name(),
+        if names.is_empty() {
+            "no target language".to_string()
+        } else {
+            names.join(", ")
+        }
+    );
+    let providers = layout::providers(doc);
+    if !providers.is_empty() {
+        out.push_str(&format!(
+            ", translated by {}",
+            escape(&providers.join(", "))
+        ));
+    }
+    out.push_str(".\n");
+    if layout::any_pseudo(doc) {
+        out.push_str(
+            "\n> **Pseudo output:** the `pseudo` provider marks text with its target language \
+             and substitutes glossary terms; it does not translate.\n",
+        );
+    }
+    out
+}
+
+/// A block's text in one language: its segments joined as the language writes sentences.
+fn block_text(rows: &[Row], lang: Lang, source: Lang) -> String {
+    let parts: Vec<String> = rows.iter().map(|row| segment(row, lang, source)).collect();
+    layout::join_sentences(&parts)
+}
+
+/// One segment in one language, escaped; a missing translation becomes a marked placeholder.
+fn segment(row: &Row, lang: Lang, source: Lang) -> String {
+    if lang == source {
+        return escape(&row.source);
+    }
+    match row.targets.get(&lang) {
+        Some(cell) if cell.origin != Origin::Failed => match &cell.text {
+            Some(text) => escape(text),
+            None => placeholder(None),
+        },
+        Some(cell) => placeholder(cell.error.as_deref()),
+        None => placeholder(None),
+    }
+}
+
+fn placeholder(error: Option<&str>) -> String {
+    match error {
+        Some(e) => format!("**\\[not translated: {}\\]**", escape(e)),
+        None => "**\\[not translated\\]**".to_string(),
+    }
+}
+
+fn label(lang: Lang) -> String {
+    format!("`{}`", lang.code())
+}
+
+fn render_block(rows: &[Row], source: Lang, langs: &[Lang]) -> String {
+    let Some(kind) = rows.first().map(|r| r.kind) else {
+        return String::new();
+    };
+    if kind == BlockKind::Code {
+        // Code is never translated: the source once, in a fence no line of it can close.
+        let text: Vec<&str> = rows.iter().map(|r| r.source.as_str()).collect();
+        let text = text.join("\n");
+        let fence = "`".repeat(longest_run(&text, '`').max(2) + 1);
+        return format!("{fence}\n{text}\n{fence}\n");
+    }
+    // Each language on a line of the block's own form; a list item keeps one bullet (its
+    // languages are paragraphs of that item) and a quote stays one quote.
+    let between = if kind == BlockKind::Quote {
+        ">\n"
+    } else {
+        "\n"
+    };
+    let mark = if kind == BlockKind::Caption {
+        "*Caption:* "
+    } else {
+        ""
+    };
+    let lines: Vec<String> = langs
+        .iter()
+        .enumerate()
+        .map(|(i, &lang)| {
+            let lead = match kind {
+                BlockKind::Heading => "## ",
+                BlockKind::Quote => "> ",
+                BlockKind::ListItem if i == 0 => "- ",
+                BlockKind::ListItem => "  ",
+                _ => "",
+            };
+            let text = if kind == BlockKind::Speaker {
+                speaker(rows, lang, source)
+            } else {
+                block_text(rows, lang, source)
+            };
+            format!("{lead}{} {mark}{text}\n", label(lang))
+        })
+        .collect();
+    lines.join(between)
+}
+
+/// A speaker line with its label (`Reporter:`, the block's first segment) in bold.
+fn speaker(rows: &[Row], lang: Lang, source: Lang) -> String {
+    match rows.split_first() {
+        Some((first, rest)) if layout::is_speaker_label(&first.source) => {
+            let label = segment(first, lang, source);
+            let text = block_text(rest, lang, source);
+            if text.is_empty() {
+                format!("**{label}**")
+            } else {
+                format!("**{label}**{}{text}", layout::sentence_gap(&label))
+            }
+        }
+        _ => block_text(rows, lang, source),
+    }
+}
+
+fn longest_run(text: &str, c: char) -> usize {
+    let (mut best, mut run) = (0, 0);
+    for ch in text.chars() {
+        run = if ch == c { run + 1 } else { 0 };
+        best = best.max(run);
+    }
+    best
+}
+
+/// Text made inert for Markdown: every character that could open markup is backslash-escaped,
+/// `<` and `&` become entities (renderers pass HTML through), and line breaks become spaces so
+/// that text cannot start a block of its own.
+pub fn escape(text: &str) -> String {
+    let mut out = String::with_capacity(text.len() + 8);
+    for c in text.chars() {
+        match c {
+            '<' => out.push_str("&lt;"),
+            '>' => out.push_str("&gt;"),
+            '&' => out.push_str("&amp;"),
+            '\r' | '\n' => out.push(' '),
+            '\\' | '`' | '*' | '_' | '[' | ']' | '#' | '|' | '~' | '$' | '!' => {
+                out.push('\\');
+                out.push(c);
+            }
+            c => out.push(c),
+        }
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::glossary::Glossary;
+    use crate::output::layout::test_rows::{aligned, cell, failed, row};
+
+    fn ctx(glossary: &Glossary) -> Context<'_> {
+        Context {
+            glossary,
+            zh_tag: "zh-CN",
+        }
+    }
+
+    #[test]
+    fn escape_leaves_no_markup() {
+        let text =
+            "<script>alert(1)</script> *a* _b_ [l](http://x) `c` # d & e\n# f | g ~h~ $x$ ![i]";
+        let escaped = escape(text);
+        assert!(!escaped.contains('<'));
+        assert!(!escaped.contains('\n'));
+        assert!(escaped.contains("&lt;script&gt;"));
+        assert!(escaped.contains("\\[l\\](http://x)"));
+        assert!(escaped.contains("\\*a\\*"));
+        assert!(escaped.contains("&amp; e"));
+    }
+
+    #[test]
+    fn escaped_text_parses_as_plain_text_with_every_extension() {
+        use pulldown_cmark::{Event, Options, Parser, Tag, TagEnd};
+        let nasty = "<script>x</script> <b>b</b> *a* __b__ [l](u) ![i](u) `c` ~~s~~ $m$ \
+                     | t | &amp; <http://x> [^1] 1. - > # h\n# h2\n===";
+        let text = format!("`en` {}", escape(nasty));
+        let mut plain = String::new();
+        for event in Parser::new_ext(&text, Options::all()) {
+            match event {
+                Event::Start(Tag::Paragraph) | Event::End(TagEnd::Paragraph) => {}
+                Event::Code(code) => assert_eq!(&*code, "en"),
+                Event::Text(t) => plain.push_str(&t),
+                other => panic!("markup from text: {other:?} in {text}"),
+            }
+        }
+        assert_eq!(plain, format!(" {}", nasty.replace('\n', " ")));
+    }
+
+    #[test]
+    fn blocks_keep_their_form_and_languages_their_labels() {
+        let glossary = Glossary::empty();
+        let rows = vec![
+            row("b1.s1", BlockKind::Heading, "Tiêu đề", Some(cell("Title"))),
+            row(
+                "b2.s1",
+                BlockKind::Paragraph,
+                "Câu một.",
+                Some(cell("One.")),
+            ),
+            row(
+                "b2.s2",
+                BlockKind::Paragraph,
+                "Câu hai.",
+                Some(cell("Two.")),
+            ),
+            row("b3.s1", BlockKind::ListItem, "Mục", Some(cell("Item"))),
+            row("b4.s1", BlockKind::Caption, "Ảnh", Some(cell("Photo"))),
+            row(
+                "b5.s1",
+                BlockKind::Speaker,
+                "Phóng viên:",
+                Some(cell("Reporter:")),
+            ),
+            row("b5.s2", BlockKind::Speaker, "Vì sao?", Some(cell("Why?"))),
+        ];
+        let md = render(&aligned(Lang::Vi, &[Lang::En], rows), &ctx(&glossary));
+        assert!(md.contains("\n## `vi` Tiêu đề\n\n## `en` Title\n"), "{md}");
+        assert!(
+            md.contains("\n`vi` Câu một. Câu hai.\n\n`en` One. Two.\n"),
+            "{md}"
+        );
+        assert!(md.contains("\n- `vi` Mục\n\n  `en` Item\n"), "{md}");
+        assert!(md.contains("`en` *Caption:* Photo"), "{md}");
+        assert!(md.contains("`en` **Reporter:** Why?"), "{md}");
+    }
+
+    #[test]
+    fn failures_are_marked_placeholders_and_injected_markup_is_text() {
+        let glossary = Glossary::empty();
+        let failed = failed("HTTP 500 <b>");
+        let rows = vec![
+            row("b1.s1", BlockKind::Paragraph, "Một.", Some(failed)),
+            row(
+                "b2.s1",
+                BlockKind::Paragraph,
+                "Hai.",
+                Some(cell("<script>alert(1)</script> [x](javascript:y)")),
+            ),
+        ];
+        let md = render(&aligned(Lang::Vi, &[Lang::En], rows), &ctx(&glossary));
+        assert!(
+            md.contains("`en` **\\[not translated: HTTP 500 &lt;b&gt;\\]**"),
+            "{md}"
+        );
+        assert!(md.contains("&lt;script&gt;alert(1)&lt;/script&gt; \\[x\\](javascript:y)"));
+        assert!(!md.contains("<script"));
+    }
+
+    #[test]
+    fn code_fences_outrun_the_code() {
+        let glossary = Glossary::empty();
+        let rows = vec![row("b1.s1", BlockKind::Code, "a ```` b", None)];
+        let md = render(&aligned(Lang::En, &[], rows), &ctx(&glossary));
+        assert!(md.contains("`````\na ```` b\n`````\n"), "{md}");
+    }
 }

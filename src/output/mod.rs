@@ -4,6 +4,7 @@
 //! (glossary, language tags); [`write_document`] picks the writers and names the files.
 
 pub mod html;
+mod layout;
 pub mod markdown;
 pub mod review;
 pub mod tmx;

@@ -81,6 +81,8 @@ struct Inner {
     successful_requests: usize,
     billed_chars: usize,
     texts: Vec<String>,
+    /// (needle, translation): a text containing the needle is answered with the translation.
+    answers: Vec<(String, String)>,
     last_body: Value,
     headers_seen: Vec<Vec<(String, String)>>,
 }
@@ -129,6 +131,14 @@ impl FakeDeepl {
 
     pub fn push_fault(&self, fault: DeeplFault) {
         self.lock().faults.push_back(fault);
+    }
+
+    /// Answers every text that contains `needle` with `translation` (into any language),
+    /// instead of the usual `<TARGET> text`: a translation chosen by the test.
+    pub fn answer(&self, needle: &str, translation: &str) {
+        self.lock()
+            .answers
+            .push((needle.to_owned(), translation.to_owned()));
     }
 
     /// POST /v2/translate requests received, faulted or invalid ones included.
@@ -276,13 +286,24 @@ async fn translate(State(state): State<Shared>, headers: HeaderMap, body: Bytes)
         }
     };
     let detected = job.source_lang.clone().unwrap_or_else(|| "EN".to_owned());
+    let answers = state
+        .lock()
+        .expect("fake deepl state poisoned")
+        .answers
+        .clone();
     let mut translations: Vec<Value> = job
         .texts
         .iter()
         .map(|text| {
+            let answer = answers
+                .iter()
+                .find(|(needle, _)| text.contains(needle.as_str()));
             let mut t = json!({
                 "detected_source_language": detected,
-                "text": format!("<{}> {}", job.target_lang, apply_glossary(text, &entries)),
+                "text": match answer {
+                    Some((_, translation)) => translation.clone(),
+                    None => format!("<{}> {}", job.target_lang, apply_glossary(text, &entries)),
+                },
             });
             if job.show_billed {
                 t["billed_characters"] = text.chars().count().into();
