@@ -18,7 +18,7 @@ fn translate(ws: &Workspace) -> Vec<Value> {
             "--to",
             "en,zh",
             "--format",
-            "jsonl,tsv,xliff",
+            "jsonl,tsv,xliff,html,tmx",
             "--glossary",
             &glossary.display().to_string(),
         ],
@@ -114,6 +114,12 @@ fn a_correction_in_xliff_is_used_by_every_later_run_and_changes_nothing_else() {
         xliff.contains("Women&apos;s Forum &lt;reviewed&gt; &amp;"),
         "the correction is written, escaped"
     );
+
+    // So do the reading page and the translation memory.
+    let page = ws.read(&format!("out/{DOC}.html"));
+    assert!(page.contains("1 translation(s) reviewed by a person"));
+    let tmx = ws.read(&format!("out/{DOC}.tmx"));
+    assert_eq!(tmx.matches(">reviewed</prop>").count(), 1, "{tmx}");
 
     // Importing the same file again stores nothing new; a cleared cache does not bring the
     // machine translation back over the correction.
