@@ -139,14 +139,18 @@ fn clean_lines(text: &str, cleaner: &Cleaner, dropped: &mut Vec<Dropped>) -> Vec
 pub fn parse(text: &str, cleaner: &Cleaner) -> (Vec<RawBlock>, Vec<Dropped>) {
     let mut dropped = Vec::new();
     let lines = clean_lines(text, cleaner, &mut dropped);
+    let mut in_body = false;
     let blocks = lines
         .into_iter()
-        .enumerate()
-        .map(|(i, l)| RawBlock {
-            line: l.line,
-            kind: classify(&l.text, l.after_image, i == 0),
-            text: l.text,
-            protected: Vec::new(),
+        .map(|l| {
+            let kind = classify(&l.text, l.after_image, !in_body);
+            in_body |= kind == BlockKind::Paragraph;
+            RawBlock {
+                line: l.line,
+                kind,
+                text: l.text,
+                protected: Vec::new(),
+            }
         })
         .collect();
     (blocks, dropped)
@@ -176,9 +180,13 @@ pub fn parse_joined_lines(text: &str, cleaner: &Cleaner) -> (Vec<RawBlock>, Vec<
                 });
             }
         }
-        let first = blocks.len() == 1;
+        let before_body = !blocks
+            .iter()
+            .rev()
+            .skip(1)
+            .any(|b| b.kind == BlockKind::Paragraph);
         if let Some(block) = blocks.last_mut() {
-            block.kind = classify(&block.text, starts_after_image, first);
+            block.kind = classify(&block.text, starts_after_image, before_body);
         }
     }
     (blocks, dropped)
@@ -205,7 +213,9 @@ fn speaker_label() -> &'static Regex {
     })
 }
 
-fn classify(line: &str, after_image: bool, first: bool) -> BlockKind {
+/// The kind of a block; `before_body` is true until the first paragraph, where a line without
+/// final punctuation is the headline or a subtitle rather than a caption.
+fn classify(line: &str, after_image: bool, before_body: bool) -> BlockKind {
     if metadata_label().is_match(line) {
         return BlockKind::Metadata;
     }
@@ -223,7 +233,7 @@ fn classify(line: &str, after_image: bool, first: bool) -> BlockKind {
         .ends_with(['.', '!', '?', '…', '。', '！', '？', ':', ';']);
     if !ends_sentence && line.chars().count() <= 250 {
         // Lines without final punctuation are headlines, section titles or photo captions.
-        return if first {
+        return if before_body {
             BlockKind::Heading
         } else {
             BlockKind::Caption
