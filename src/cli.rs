@@ -8,6 +8,7 @@ use crate::document::{self, Cleaner, Document, InputFormat, LangChoice};
 use crate::glossary::exchange::{self, ExchangeError};
 use crate::glossary::{lint, tbx, Glossary};
 use crate::output;
+use crate::pipeline::limiter::Limiter;
 use crate::pipeline::{Pipeline, RunResult};
 use crate::provider::{
     deepl::Deepl, google::Google, libretranslate::LibreTranslate, microsoft::Microsoft,
@@ -46,6 +47,9 @@ pub struct Cli {
 enum Command {
     /// Translate articles into aligned parallel text.
     Translate(TranslateArgs),
+    /// Translate a collection: only what changed since the last run, resumable, with progress
+    /// and a report (OUT/report.json).
+    Batch(BatchArgs),
     /// Show how articles are read, cleaned and split into sentences (nothing is translated).
     Segment(SegmentArgs),
     /// List the configured providers; with --check, make one cheap call to each.
@@ -208,6 +212,21 @@ struct TranslateArgs {
     files: Vec<PathBuf>,
     #[command(flatten)]
     input: InputArgs,
+    #[command(flatten)]
+    run: RunArgs,
+    /// Print what the run would send (segments, characters, requests per target language,
+    /// after the cache and deduplication) and stop without sending or writing anything.
+    #[arg(long)]
+    dry_run: bool,
+    /// Stop before sending a request that would take the characters sent in this run past N;
+    /// everything translated until then is kept.
+    #[arg(long, value_name = "N")]
+    max_chars: Option<u64>,
+}
+
+/// What a translate or batch run may override of bitext.toml.
+#[derive(Args, Debug)]
+struct RunArgs {
     /// Target languages, comma-separated (vi, en, zh).
     #[arg(long, value_delimiter = ',', value_name = "LANGS")]
     to: Option<Vec<String>>,
@@ -236,12 +255,44 @@ struct TranslateArgs {
     /// Reviewers' corrections (default: ./reviews, or `reviews` under [run]).
     #[arg(long, value_name = "DIR")]
     reviews: Option<PathBuf>,
-    /// Print what the run would send (segments, characters, requests per target language,
-    /// after the cache and deduplication) and stop without sending or writing anything.
+}
+
+impl RunArgs {
+    fn overrides(&self) -> Overrides {
+        Overrides {
+            to: self.to.clone(),
+            from: self.from.clone(),
+            provider: self.provider.clone(),
+            endpoint: self.endpoint.clone(),
+            formats: self.format.clone(),
+            cache: self.cache.clone(),
+            glossary: self.glossary.clone(),
+            out: self.out.clone(),
+            reviews: self.reviews.clone(),
+        }
+    }
+}
+
+#[derive(Args, Debug)]
+struct BatchArgs {
+    /// Folders (searched recursively for .txt, .md and .html files), files, or quoted glob
+    /// patterns; `-` reads more paths from standard input, one per line.
+    #[arg(value_name = "IN", required = true)]
+    inputs: Vec<String>,
+    #[command(flatten)]
+    input: InputArgs,
+    #[command(flatten)]
+    run: RunArgs,
+    /// Take a stable share K of N of the documents, so that N machines can split a collection.
+    #[arg(long, value_name = "K/N")]
+    shard: Option<String>,
+    /// Machine-readable progress on standard output: one JSON event per line, then the report.
     #[arg(long)]
-    dry_run: bool,
-    /// Stop before sending a request that would take the characters sent in this run past N;
-    /// everything translated until then is kept.
+    json: bool,
+    /// Documents translated together (they share requests; memory holds this many at once).
+    #[arg(long, value_name = "N", default_value_t = 32)]
+    group: usize,
+    /// Stop before sending a request that would take the characters sent in this run past N.
     #[arg(long, value_name = "N")]
     max_chars: Option<u64>,
 }
@@ -286,6 +337,7 @@ pub fn main() -> ExitCode {
     init_logging(cli.verbose, cli.quiet);
     let outcome = match &cli.command {
         Command::Translate(args) => translate(&cli, args),
+        Command::Batch(args) => batch(&cli, args),
         Command::Segment(args) => segment(&cli, args),
         Command::Providers { check, names } => providers(&cli, *check, names),
         Command::Import(args) => import(&cli, args),
@@ -384,17 +436,7 @@ struct Summary<'a> {
 fn translate(cli: &Cli, args: &TranslateArgs) -> Result<u8, Failure> {
     let started = Instant::now();
     let loaded = config::load(cli.config.as_deref()).map_err(Failure::usage)?;
-    let overrides = Overrides {
-        to: args.to.clone(),
-        from: args.from.clone(),
-        provider: args.provider.clone(),
-        endpoint: args.endpoint.clone(),
-        formats: args.format.clone(),
-        cache: args.cache.clone(),
-        glossary: args.glossary.clone(),
-        out: args.out.clone(),
-        reviews: args.reviews.clone(),
-    };
+    let overrides = args.run.overrides();
     let settings = loaded
         .resolve(&overrides, &|name| std::env::var(name).ok())
         .map_err(Failure::usage)?;
@@ -416,19 +458,7 @@ fn translate(cli: &Cli, args: &TranslateArgs) -> Result<u8, Failure> {
         return Err(Failure::usage(errors.join("\nerror: ")));
     }
 
-    let provider = build_provider(&settings)?;
-    let pipeline = Pipeline {
-        provider,
-        store: Arc::new(FsStore::new(&settings.cache_dir)),
-        glossary: Arc::new(glossary),
-        targets: settings.targets.clone(),
-        retry: settings.retry,
-        concurrency: settings.concurrency,
-        rate: settings.rate,
-        max_chars: args.max_chars,
-        pivots: settings.pivots.clone(),
-        reviews: Arc::new(Reviews::load(&settings.reviews_dir).map_err(Failure::usage)?),
-    };
+    let pipeline = pipeline_for(&settings, glossary, args.max_chars)?;
     pipeline.match_terms(&mut docs);
     if args.dry_run {
         print_estimate(&pipeline.estimate(&docs));
@@ -1105,25 +1135,14 @@ fn import(cli: &Cli, args: &ReviewImportArgs) -> Result<u8, Failure> {
         let settings = loaded
             .resolve(&overrides, &|name| std::env::var(name).ok())
             .map_err(Failure::usage)?;
-        let provider = build_provider(&settings).map_err(|f| Failure {
+        let glossary = Glossary::load_dir(&settings.glossary_dir).map_err(Failure::usage)?;
+        Some(pipeline_for(&settings, glossary, None).map_err(|f| Failure {
             code: f.code,
             message: format!(
                 "{} (importing a TSV compares it with the cached translations of that provider; pass --provider NAME)",
                 f.message
             ),
-        })?;
-        Some(Pipeline {
-            provider,
-            store: Arc::new(FsStore::new(&settings.cache_dir)),
-            glossary: Arc::new(Glossary::load_dir(&settings.glossary_dir).map_err(Failure::usage)?),
-            targets: settings.targets.clone(),
-            retry: settings.retry,
-            concurrency: 1,
-            rate: settings.rate,
-            max_chars: None,
-            pivots: settings.pivots.clone(),
-            reviews: Arc::new(Reviews::load(&reviews_dir).map_err(Failure::usage)?),
-        })
+        })?)
     } else {
         None
     };
@@ -1177,4 +1196,236 @@ fn import(cli: &Cli, args: &ReviewImportArgs) -> Result<u8, Failure> {
         }
     }
     Ok(0)
+}
+
+/// The pipeline a run's settings describe.
+fn pipeline_for(
+    settings: &Settings,
+    glossary: Glossary,
+    max_chars: Option<u64>,
+) -> Result<Pipeline, Failure> {
+    Ok(Pipeline {
+        provider: build_provider(settings)?,
+        store: Arc::new(FsStore::new(&settings.cache_dir)),
+        glossary: Arc::new(glossary),
+        targets: settings.targets.clone(),
+        retry: settings.retry,
+        concurrency: settings.concurrency,
+        limiter: Arc::new(Limiter::new(settings.rate)),
+        max_chars,
+        pivots: settings.pivots.clone(),
+        reviews: Arc::new(Reviews::load(&settings.reviews_dir).map_err(Failure::usage)?),
+    })
+}
+
+/// Everything besides a document's text and glossary entries that shapes its outputs, as one
+/// hash: a document whose hash changed is done again by `batch`.
+fn settings_hash(settings: &Settings, pipeline: &Pipeline, input: &InputArgs) -> String {
+    let mut reviews = Vec::new();
+    for source in crate::lang::Lang::ALL {
+        for target in crate::lang::Lang::ALL {
+            let file = settings
+                .reviews_dir
+                .join(format!("{source}-{target}.jsonl"));
+            reviews.extend(std::fs::read(file).unwrap_or_default());
+        }
+    }
+    let pivots: std::collections::BTreeMap<_, _> = settings.pivots.iter().collect();
+    let record = serde_json::json!({
+        "bitext": env!("CARGO_PKG_VERSION"),
+        "cache_schema": crate::cache::KEY_SCHEMA,
+        "provider": pipeline.provider.kind(),
+        "model": pipeline.provider.model(),
+        "endpoint_family": pipeline.provider.endpoint_family(),
+        "options": pipeline.provider.options(),
+        "targets": settings.targets,
+        "from": format!("{:?}", settings.from),
+        "formats": settings.formats.iter().map(|f| f.name()).collect::<Vec<_>>(),
+        "drop_rules": format!("{:?}", settings.drop_rules),
+        "pivots": format!("{pivots:?}"),
+        "zh_tag": settings.zh_tag,
+        "input_format": input.input_format,
+        "join_lines": input.join_lines,
+        "lossy": input.lossy,
+        "reviews": crate::batch::hash(&reviews),
+    });
+    crate::batch::hash(record.to_string().as_bytes())
+}
+
+/// How `batch` shows its progress: a bar on a terminal, JSON events, or plain lines.
+struct BatchProgress {
+    bar: Option<indicatif::ProgressBar>,
+    json: bool,
+    quiet: bool,
+    segments: u64,
+    cache_hits: u64,
+    characters: u64,
+}
+
+impl BatchProgress {
+    fn event(&mut self, event: crate::batch::Event) {
+        use crate::batch::Event;
+        use std::io::Write;
+        match event {
+            Event::Planned { documents, to_do } => {
+                if let Some(bar) = &self.bar {
+                    bar.set_length(documents as u64);
+                } else if self.json {
+                    println!(
+                        "{}",
+                        serde_json::json!({"event": "planned", "documents": documents, "to_do": to_do})
+                    );
+                } else if !self.quiet {
+                    eprintln!("bitext batch: {documents} document(s), {to_do} to do");
+                }
+            }
+            Event::Document(doc) => {
+                self.segments += doc.segments;
+                self.cache_hits += doc.cache_hits;
+                self.characters += doc.billed_characters;
+                if let Some(bar) = &self.bar {
+                    bar.inc(1);
+                    bar.set_message(format!(
+                        "{} segments, {} cache hits, {} characters billed",
+                        self.segments, self.cache_hits, self.characters
+                    ));
+                } else if self.json {
+                    let mut line = serde_json::to_value(doc).unwrap_or_default();
+                    line["event"] = "document".into();
+                    println!("{line}");
+                } else if !self.quiet && doc.status != "skipped" {
+                    eprintln!(
+                        "  {} {}: {} segments, {} cache hits, {} translated{}",
+                        doc.status,
+                        doc.path,
+                        doc.segments,
+                        doc.cache_hits,
+                        doc.translated,
+                        doc.error
+                            .as_deref()
+                            .map(|e| format!(" ({e})"))
+                            .unwrap_or_default()
+                    );
+                }
+            }
+        }
+        let _ = std::io::stdout().flush();
+    }
+}
+
+fn batch(cli: &Cli, args: &BatchArgs) -> Result<u8, Failure> {
+    use crate::batch::Shard;
+    use std::io::{BufRead, IsTerminal};
+
+    let loaded = config::load(cli.config.as_deref()).map_err(Failure::usage)?;
+    let settings = loaded
+        .resolve(&args.run.overrides(), &|name| std::env::var(name).ok())
+        .map_err(Failure::usage)?;
+    let cleaner = Cleaner::new(&settings.drop_rules).map_err(Failure::usage)?;
+    let glossary = Glossary::load_dir(&settings.glossary_dir).map_err(Failure::usage)?;
+    let input_format = match args.input.input_format.as_deref() {
+        None => None,
+        Some(name) => Some(InputFormat::parse(name).ok_or_else(|| {
+            Failure::usage(format!(
+                "--input-format: unknown format '{name}': use txt, md or html"
+            ))
+        })?),
+    };
+    let shard: Option<Shard> = match &args.shard {
+        Some(s) => Some(s.parse().map_err(Failure::usage)?),
+        None => None,
+    };
+    let mut listed = Vec::new();
+    if args.inputs.iter().any(|i| i == "-") {
+        for line in std::io::stdin().lock().lines() {
+            let line = line.map_err(|e| Failure::usage(format!("standard input: {e}")))?;
+            if !line.trim().is_empty() {
+                listed.push(line.trim().to_string());
+            }
+        }
+    }
+    let mut inputs = crate::batch::collect(&args.inputs, &listed).map_err(Failure::usage)?;
+    if let Some(shard) = shard {
+        inputs.retain(|i| shard.takes(&i.name));
+    }
+    let pipeline = pipeline_for(&settings, glossary, args.max_chars)?;
+    let job = crate::batch::Job {
+        inputs,
+        out_dir: settings.out_dir.clone(),
+        formats: settings.formats.clone(),
+        from: settings.from,
+        input_format,
+        join_lines: args.input.join_lines,
+        lossy: args.input.lossy,
+        cleaner: &cleaner,
+        settings_hash: settings_hash(&settings, &pipeline, &args.input),
+        group: args.group,
+    };
+    let ctx = output::Context {
+        glossary: &pipeline.glossary,
+        zh_tag: &settings.zh_tag,
+    };
+    let bar = (!args.json && !cli.quiet && std::io::stderr().is_terminal()).then(|| {
+        let bar = indicatif::ProgressBar::new(0);
+        if let Ok(style) = indicatif::ProgressStyle::with_template(
+            "{bar:30} {pos}/{len} documents, {msg} [{elapsed_precise}, {per_sec}, ETA {eta}]",
+        ) {
+            bar.set_style(style);
+        }
+        bar
+    });
+    let mut progress = BatchProgress {
+        bar,
+        json: args.json,
+        quiet: cli.quiet,
+        segments: 0,
+        cache_hits: 0,
+        characters: 0,
+    };
+    let runtime = tokio::runtime::Builder::new_multi_thread()
+        .enable_all()
+        .build()
+        .map_err(|e| Failure::usage(format!("cannot start the async runtime: {e}")))?;
+    let report = runtime
+        .block_on(crate::batch::run(&job, &pipeline, &ctx, &mut |e| {
+            progress.event(e)
+        }))
+        .map_err(|e| Failure {
+            code: 1,
+            message: e.to_string(),
+        })?;
+    if let Some(bar) = &progress.bar {
+        bar.finish_and_clear();
+    }
+    let report_path = settings.out_dir.join("report.json");
+    let json = serde_json::to_string_pretty(&report).expect("the report always serialises");
+    output::write_atomic(&report_path, json.as_bytes()).map_err(|e| Failure {
+        code: 1,
+        message: e.to_string(),
+    })?;
+    let t = &report.totals;
+    if args.json {
+        println!(
+            "{}",
+            serde_json::json!({"event": "report", "totals": t, "report": report_path})
+        );
+    } else if !cli.quiet {
+        eprintln!(
+            "bitext batch: {} document(s): {} done, {} skipped (unchanged), {} failed, {} not run",
+            t.documents, t.done, t.skipped, t.failed, t.not_run
+        );
+        eprintln!(
+            "  {} segments, {} cache hits, {} requests, {} characters billed, {} glossary violations, {:.2} s",
+            t.segments, t.cache_hits, t.requests, t.billed_characters, t.glossary_violations, t.seconds
+        );
+        for doc in report.documents.iter().filter(|d| d.status == "failed") {
+            eprintln!(
+                "  failed: {}: {}",
+                doc.path,
+                doc.error.as_deref().unwrap_or("see report.json")
+            );
+        }
+        eprintln!("  report: {}", report_path.display());
+    }
+    Ok(if t.failed > 0 || t.not_run > 0 { 1 } else { 0 })
 }

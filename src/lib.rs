@@ -6,6 +6,7 @@
 //! calls a [`provider`], and [`output`] writes the aligned result. [`config`] is resolved once and handed down; [`cli`] is the only place that
 //! knows about command-line arguments.
 
+pub mod batch;
 pub mod cache;
 pub mod cli;
 pub mod config;

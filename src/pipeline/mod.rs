@@ -190,19 +190,19 @@ struct Shared {
     stop: AtomicBool,
     stop_reason: Mutex<Option<Stop>>,
     cache_warned: AtomicBool,
-    limiter: limiter::Limiter,
+    limiter: Arc<limiter::Limiter>,
     /// Characters of every request sent so far, retries included: what the budget counts.
     committed_chars: std::sync::atomic::AtomicU64,
 }
 
 impl Shared {
-    fn new(rate: limiter::Limits) -> Self {
+    fn new(limiter: Arc<limiter::Limiter>) -> Self {
         Shared {
             stats: Mutex::default(),
             stop: AtomicBool::new(false),
             stop_reason: Mutex::default(),
             cache_warned: AtomicBool::new(false),
-            limiter: limiter::Limiter::new(rate),
+            limiter,
             committed_chars: std::sync::atomic::AtomicU64::new(0),
         }
     }
@@ -238,8 +238,9 @@ pub struct Pipeline {
     pub targets: Vec<Lang>,
     pub retry: RetryPolicy,
     pub concurrency: usize,
-    /// The provider's rate limits, shared by every document of the run.
-    pub rate: limiter::Limits,
+    /// Pacing to the provider's rate limits, shared by every document and every `run` of
+    /// this pipeline (a batch runs documents through it in groups).
+    pub limiter: Arc<limiter::Limiter>,
     /// Stop before sending a request that would take the characters sent past this budget.
     pub max_chars: Option<u64>,
     /// Language pairs translated through a pivot language: (source, target) → pivot.
@@ -467,7 +468,7 @@ impl Pipeline {
 
     /// Translates segmented documents (glossary hits already matched).
     pub async fn run(&self, docs: &[Document]) -> RunResult {
-        let shared = Shared::new(self.rate);
+        let shared = Shared::new(self.limiter.clone());
         let Plan {
             mut uniques,
             mut index,
@@ -1072,7 +1073,7 @@ mod tests {
                 max: Duration::ZERO,
             },
             concurrency: 1,
-            rate: limiter::Limits::default(),
+            limiter: Arc::new(limiter::Limiter::new(limiter::Limits::default())),
             max_chars: None,
             pivots: HashMap::new(),
             reviews: Arc::default(),

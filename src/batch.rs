@@ -1,0 +1,645 @@
+//! Batch runs over collections: which documents to do (inputs, shards, what changed since the
+//! last run) and what was done (per-document state and the report).
+//!
+//! A document is done when its outputs are written; only then is its state file written, so a
+//! run killed at any moment redoes at most the documents it was working on, and the cache
+//! makes their translations free. The state of a document records the hash of its content, of
+//! the settings that shape its output, and of each glossary entry it matched: the next run
+//! skips it when all three are unchanged, after reading nothing but its bytes.
+
+use crate::glossary::Glossary;
+use crate::output::write_atomic;
+use serde::{Deserialize, Serialize};
+use sha2::{Digest, Sha256};
+use std::collections::BTreeMap;
+use std::path::{Component, Path, PathBuf};
+
+/// Extensions read when a directory is given.
+pub const EXTENSIONS: [&str; 6] = ["txt", "md", "markdown", "html", "htm", "xhtml"];
+
+/// One document of a collection: where it is, and its name under the output folder.
+#[derive(Clone, Debug, PartialEq, Eq, PartialOrd, Ord)]
+pub struct Input {
+    pub path: PathBuf,
+    /// Relative, `/`-separated, without extension, never leaving the output folder.
+    pub name: String,
+}
+
+#[derive(Debug, thiserror::Error)]
+pub enum BatchError {
+    #[error("{0}: no such file or folder (check the path, or quote a glob pattern)")]
+    Missing(String),
+    #[error("{pattern}: not a valid glob pattern: {message}")]
+    Pattern { pattern: String, message: String },
+    #[error("{path}: {message}")]
+    Walk { path: String, message: String },
+    #[error("--shard {0}: write K/N with 1 ≤ K ≤ N, for example --shard 2/4")]
+    Shard(String),
+    #[error(transparent)]
+    Write(#[from] crate::output::WriteError),
+}
+
+/// A stable share of the documents: `K/N` takes those whose name hashes to K-1 modulo N.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Shard {
+    pub index: u64,
+    pub count: u64,
+}
+
+impl std::str::FromStr for Shard {
+    type Err = BatchError;
+
+    fn from_str(s: &str) -> Result<Self, Self::Err> {
+        let bad = || BatchError::Shard(s.to_string());
+        let (k, n) = s.split_once('/').ok_or_else(bad)?;
+        let (k, n): (u64, u64) = (
+            k.trim().parse().map_err(|_| bad())?,
+            n.trim().parse().map_err(|_| bad())?,
+        );
+        if n == 0 || k == 0 || k > n {
+            return Err(bad());
+        }
+        Ok(Shard {
+            index: k - 1,
+            count: n,
+        })
+    }
+}
+
+impl Shard {
+    /// Whether this shard takes the document: the same answer on every machine and run.
+    pub fn takes(&self, name: &str) -> bool {
+        let digest = Sha256::digest(name.as_bytes());
+        let mut first = [0u8; 8];
+        first.copy_from_slice(&digest[..8]);
+        u64::from_be_bytes(first) % self.count == self.index
+    }
+}
+
+/// The output name of a path: its normal components only, `/`-separated, without extension,
+/// so that no input (`../x`, `/etc/x`, `C:\x`) can write outside the output folder.
+pub fn safe_name(relative: &Path) -> Option<String> {
+    let mut parts: Vec<String> = relative
+        .components()
+        .filter_map(|c| match c {
+            Component::Normal(part) => Some(part.to_string_lossy().into_owned()),
+            _ => None,
+        })
+        .filter(|p| !p.is_empty() && p != "." && p != "..")
+        .collect();
+    let last = parts.pop()?;
+    let stem = match last.rsplit_once('.') {
+        Some((stem, _)) if !stem.is_empty() => stem.to_string(),
+        _ => last,
+    };
+    parts.push(stem);
+    Some(parts.join("/"))
+}
+
+fn has_text_extension(path: &Path) -> bool {
+    path.extension()
+        .and_then(|e| e.to_str())
+        .is_some_and(|e| EXTENSIONS.contains(&e.to_ascii_lowercase().as_str()))
+}
+
+/// The documents named by directories (walked recursively, by extension), files and glob
+/// patterns, plus paths listed on standard input when `-` is given; sorted, without
+/// duplicates, names unique.
+pub fn collect(args: &[String], stdin_list: &[String]) -> Result<Vec<Input>, BatchError> {
+    let mut inputs = Vec::new();
+    let mut add_file = |path: PathBuf, base: Option<&Path>| {
+        let relative = match base {
+            Some(base) => path.strip_prefix(base).unwrap_or(&path).to_path_buf(),
+            None => path.clone(),
+        };
+        if let Some(name) = safe_name(&relative) {
+            inputs.push(Input { path, name });
+        }
+    };
+    let plain = args
+        .iter()
+        .filter(|a| a.as_str() != "-")
+        .chain(stdin_list.iter());
+    for arg in plain {
+        let path = PathBuf::from(arg);
+        if path.is_dir() {
+            for entry in walkdir::WalkDir::new(&path)
+                .follow_links(true)
+                .sort_by_file_name()
+            {
+                let entry = entry.map_err(|e| BatchError::Walk {
+                    path: arg.clone(),
+                    message: e.to_string(),
+                })?;
+                if entry.file_type().is_file() && has_text_extension(entry.path()) {
+                    add_file(entry.path().to_path_buf(), Some(&path));
+                }
+            }
+        } else if path.is_file() {
+            add_file(path, None);
+        } else if arg.contains(['*', '?', '[']) {
+            let matches = glob::glob(arg).map_err(|e| BatchError::Pattern {
+                pattern: arg.clone(),
+                message: e.to_string(),
+            })?;
+            for m in matches {
+                let m = m.map_err(|e| BatchError::Walk {
+                    path: arg.clone(),
+                    message: e.to_string(),
+                })?;
+                if m.is_file() {
+                    add_file(m, None);
+                }
+            }
+        } else {
+            return Err(BatchError::Missing(arg.clone()));
+        }
+    }
+    inputs.sort();
+    inputs.dedup_by(|a, b| a.path == b.path);
+    // Two inputs with one name (a.txt and a.md) would overwrite each other's outputs.
+    let mut seen: BTreeMap<String, usize> = BTreeMap::new();
+    for input in &mut inputs {
+        let n = seen.entry(input.name.clone()).or_insert(0);
+        *n += 1;
+        if *n > 1 {
+            input.name = format!("{}~{}", input.name, n);
+        }
+    }
+    Ok(inputs)
+}
+
+/// What the last successful run of a document recorded.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct DocState {
+    pub path: String,
+    pub content: String,
+    pub settings: String,
+    /// Glossary entries the document matched: id → hash of the entry.
+    pub terms: BTreeMap<String, String>,
+}
+
+/// Hex SHA-256 of bytes.
+pub fn hash(bytes: &[u8]) -> String {
+    hex::encode(Sha256::digest(bytes))
+}
+
+/// The hash of each glossary entry, to tell which entries changed between runs.
+pub fn term_hashes(glossary: &Glossary) -> BTreeMap<String, String> {
+    glossary
+        .terms()
+        .iter()
+        .map(|t| {
+            let mut record = String::new();
+            for (lang, forms) in &t.forms {
+                record.push_str(&format!(
+                    "{lang}\t{}\t{}\t{}\n",
+                    forms.preferred,
+                    forms.variants.join("|"),
+                    forms.deprecated.join("|")
+                ));
+            }
+            record.push_str(t.case.map_or("", |c| c.as_str()));
+            (t.id.clone(), hash(record.as_bytes()))
+        })
+        .collect()
+}
+
+/// Where a batch keeps what it knows between runs: `OUT/.bitext/`.
+pub struct StateDir {
+    root: PathBuf,
+}
+
+impl StateDir {
+    pub fn new(out_dir: &Path) -> Self {
+        StateDir {
+            root: out_dir.join(".bitext"),
+        }
+    }
+
+    fn doc_file(&self, name: &str) -> PathBuf {
+        let key = hash(name.as_bytes());
+        self.root
+            .join("docs")
+            .join(&key[..2])
+            .join(format!("{key}.json"))
+    }
+
+    /// The state of a document's last successful run; unreadable state counts as none.
+    pub fn get(&self, name: &str) -> Option<DocState> {
+        let text = std::fs::read_to_string(self.doc_file(name)).ok()?;
+        serde_json::from_str(&text).ok()
+    }
+
+    /// Records a document as done, atomically, after its outputs are written.
+    pub fn put(&self, name: &str, state: &DocState) -> Result<(), BatchError> {
+        let json = serde_json::to_vec(state).expect("a state always serialises");
+        write_atomic(&self.doc_file(name), &json)?;
+        Ok(())
+    }
+
+    /// The glossary entries of the last run, to find the ones that changed since.
+    pub fn glossary(&self) -> BTreeMap<String, String> {
+        std::fs::read_to_string(self.root.join("glossary.json"))
+            .ok()
+            .and_then(|t| serde_json::from_str(&t).ok())
+            .unwrap_or_default()
+    }
+
+    pub fn put_glossary(&self, terms: &BTreeMap<String, String>) -> Result<(), BatchError> {
+        let json = serde_json::to_vec(terms).expect("term hashes always serialise");
+        write_atomic(&self.root.join("glossary.json"), &json)?;
+        Ok(())
+    }
+}
+
+/// One document's line in the report.
+#[derive(Clone, Debug, Default, Serialize)]
+pub struct DocReport {
+    pub path: String,
+    pub name: String,
+    /// `done`, `skipped` (unchanged since its last run), `failed` or `not-run` (the run
+    /// stopped first).
+    pub status: &'static str,
+    pub segments: u64,
+    pub cache_hits: u64,
+    /// Translations this document received from the provider in this run.
+    pub translated: u64,
+    /// Characters of those translations' sources: what character-billed APIs charge.
+    pub billed_characters: u64,
+    pub glossary_violations: u64,
+    pub failures: u64,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub error: Option<String>,
+    pub seconds: f64,
+}
+
+/// The whole run: `OUT/report.json`.
+#[derive(Clone, Debug, Default, Serialize)]
+pub struct Report {
+    pub documents: Vec<DocReport>,
+    pub totals: Totals,
+}
+
+#[derive(Clone, Debug, Default, Serialize)]
+pub struct Totals {
+    pub documents: u64,
+    pub done: u64,
+    pub skipped: u64,
+    pub failed: u64,
+    pub not_run: u64,
+    pub segments: u64,
+    pub cache_hits: u64,
+    pub requests: u64,
+    pub billed_characters: u64,
+    pub glossary_violations: u64,
+    pub failures: u64,
+    pub seconds: f64,
+}
+
+impl Report {
+    pub fn add(&mut self, doc: DocReport) {
+        let t = &mut self.totals;
+        t.documents += 1;
+        match doc.status {
+            "done" => t.done += 1,
+            "skipped" => t.skipped += 1,
+            "failed" => t.failed += 1,
+            _ => t.not_run += 1,
+        }
+        t.segments += doc.segments;
+        t.cache_hits += doc.cache_hits;
+        t.glossary_violations += doc.glossary_violations;
+        t.failures += doc.failures;
+        self.documents.push(doc);
+    }
+}
+
+/// How a batch reads its documents and what shapes their output besides the pipeline.
+pub struct Job<'a> {
+    pub inputs: Vec<Input>,
+    pub out_dir: PathBuf,
+    pub formats: Vec<crate::config::Format>,
+    pub from: crate::document::LangChoice,
+    pub input_format: Option<crate::document::InputFormat>,
+    pub join_lines: bool,
+    pub lossy: bool,
+    pub cleaner: &'a crate::document::Cleaner,
+    /// Everything else that changes the output (provider, targets, formats, rules, reviews):
+    /// a document whose settings hash differs from its last run's is done again.
+    pub settings_hash: String,
+    /// Documents read and translated together: they share requests, and memory holds only
+    /// this many at a time.
+    pub group: usize,
+}
+
+/// What a batch tells its caller as it goes.
+pub enum Event<'a> {
+    /// The collection is known: this many documents in this shard, this many to do.
+    Planned {
+        documents: usize,
+        to_do: usize,
+    },
+    Document(&'a DocReport),
+}
+
+/// A document waiting to be done, with what was learnt while deciding.
+struct Pending {
+    input: Input,
+    bytes: Vec<u8>,
+    content: String,
+}
+
+/// Runs the collection through the pipeline; returns the report (also written to
+/// `OUT/report.json` by the caller). Documents that are unchanged since their last
+/// successful run are skipped; one that fails is reported and retried next time; a run that
+/// must stop (key rejected, quota exhausted, budget reached) reports the rest as not run.
+pub async fn run(
+    job: &Job<'_>,
+    pipeline: &crate::pipeline::Pipeline,
+    ctx: &crate::output::Context<'_>,
+    on_event: &mut dyn FnMut(Event),
+) -> Result<Report, BatchError> {
+    let state = StateDir::new(&job.out_dir);
+    let terms_now = term_hashes(&pipeline.glossary);
+    let terms_before = state.glossary();
+    // Entries added or changed since the last run: a document that did not match them then
+    // may match them now, so it is searched for them (searched, not redone).
+    let changed: std::collections::HashSet<&str> = terms_now
+        .iter()
+        .filter(|(id, h)| terms_before.get(*id) != Some(h))
+        .map(|(id, _)| id.as_str())
+        .collect();
+
+    let mut report = Report::default();
+    let started = std::time::Instant::now();
+    let mut to_do: Vec<Pending> = Vec::new();
+    let mut skipped: Vec<DocReport> = Vec::new();
+    for input in &job.inputs {
+        let clock = std::time::Instant::now();
+        let bytes = match std::fs::read(&input.path) {
+            Ok(bytes) => bytes,
+            Err(e) => {
+                skipped.push(DocReport {
+                    path: input.path.display().to_string(),
+                    name: input.name.clone(),
+                    status: "failed",
+                    error: Some(format!("{}: {e}", input.path.display())),
+                    failures: 1,
+                    ..DocReport::default()
+                });
+                continue;
+            }
+        };
+        let content = hash(&bytes);
+        let unchanged = state.get(&input.name).is_some_and(|before| {
+            before.content == content
+                && before.settings == job.settings_hash
+                && before
+                    .terms
+                    .iter()
+                    .all(|(id, h)| terms_now.get(id) == Some(h))
+                && (changed.is_empty() || !mentions(pipeline, &bytes, &changed))
+        });
+        if unchanged {
+            skipped.push(DocReport {
+                path: input.path.display().to_string(),
+                name: input.name.clone(),
+                status: "skipped",
+                seconds: clock.elapsed().as_secs_f64(),
+                ..DocReport::default()
+            });
+        } else {
+            to_do.push(Pending {
+                input: input.clone(),
+                bytes: Vec::new(),
+                content,
+            });
+        }
+    }
+    on_event(Event::Planned {
+        documents: job.inputs.len(),
+        to_do: to_do.len(),
+    });
+    for doc in skipped {
+        on_event(Event::Document(&doc));
+        report.add(doc);
+    }
+
+    let mut stopped: Option<String> = None;
+    let group = job.group.max(1);
+    let mut queue = to_do.into_iter().peekable();
+    while queue.peek().is_some() {
+        let chunk: Vec<Pending> = queue.by_ref().take(group).collect();
+        if let Some(reason) = &stopped {
+            for p in chunk {
+                let doc = DocReport {
+                    path: p.input.path.display().to_string(),
+                    name: p.input.name.clone(),
+                    status: "not-run",
+                    error: Some(format!("the run stopped: {reason}")),
+                    ..DocReport::default()
+                };
+                on_event(Event::Document(&doc));
+                report.add(doc);
+            }
+            continue;
+        }
+        let clock = std::time::Instant::now();
+        let mut docs = Vec::new();
+        let mut pending = Vec::new();
+        for mut p in chunk {
+            // Read again rather than keep every document's bytes since planning: memory
+            // stays bounded by the group.
+            let read = std::fs::read(&p.input.path)
+                .map_err(|e| format!("{}: {e}", p.input.path.display()))
+                .and_then(|bytes| {
+                    p.bytes = bytes;
+                    read_document(job, &p).map_err(|e| e.to_string())
+                });
+            match read {
+                Ok(doc) => {
+                    docs.push(doc);
+                    p.bytes = Vec::new();
+                    pending.push(p);
+                }
+                Err(error) => {
+                    let doc = DocReport {
+                        path: p.input.path.display().to_string(),
+                        name: p.input.name.clone(),
+                        status: "failed",
+                        error: Some(error),
+                        failures: 1,
+                        ..DocReport::default()
+                    };
+                    on_event(Event::Document(&doc));
+                    report.add(doc);
+                }
+            }
+        }
+        if docs.is_empty() {
+            continue;
+        }
+        pipeline.match_terms(&mut docs);
+        let result = pipeline.run(&docs).await;
+        report.totals.requests += result.stats.requests;
+        report.totals.billed_characters += result.stats.billed_characters;
+        let seconds = clock.elapsed().as_secs_f64() / docs.len() as f64;
+        for ((aligned, doc), p) in result.aligned.iter().zip(&docs).zip(pending) {
+            let mut line = DocReport {
+                path: p.input.path.display().to_string(),
+                name: p.input.name.clone(),
+                status: "done",
+                segments: aligned.rows.len() as u64,
+                seconds,
+                ..DocReport::default()
+            };
+            for cell in aligned.rows.iter().flat_map(|r| r.targets.values()) {
+                match cell.origin {
+                    crate::pipeline::Origin::Cache => line.cache_hits += 1,
+                    crate::pipeline::Origin::Api | crate::pipeline::Origin::Pseudo => {
+                        line.translated += 1;
+                    }
+                    crate::pipeline::Origin::Failed => line.failures += 1,
+                    _ => {}
+                }
+                line.glossary_violations += u64::from(!cell.terms.is_empty());
+            }
+            line.billed_characters = aligned
+                .rows
+                .iter()
+                .map(|r| {
+                    let sent = r.targets.values().filter(|c| {
+                        matches!(
+                            c.origin,
+                            crate::pipeline::Origin::Api | crate::pipeline::Origin::Pseudo
+                        )
+                    });
+                    sent.count() as u64 * crate::text::char_count(&r.source)
+                })
+                .sum();
+            match crate::output::write_document(aligned, &job.out_dir, &job.formats, ctx) {
+                Err(e) => {
+                    line.status = "failed";
+                    line.error = Some(e.to_string());
+                }
+                Ok(_) if line.failures > 0 => {
+                    // Written, with its gaps marked; not recorded as done, so the next run
+                    // tries the missing translations again.
+                    line.status = "failed";
+                    line.error = result
+                        .failures
+                        .iter()
+                        .find(|f| f.doc == aligned.doc)
+                        .map(|f| f.error.clone());
+                }
+                Ok(_) => {
+                    let terms = doc
+                        .blocks
+                        .iter()
+                        .flat_map(|b| &b.segments)
+                        .flat_map(|s| &s.hits)
+                        .filter_map(|h| {
+                            terms_now
+                                .get(h.term.as_ref())
+                                .map(|v| (h.term.to_string(), v.clone()))
+                        })
+                        .collect();
+                    state.put(
+                        &p.input.name,
+                        &DocState {
+                            path: line.path.clone(),
+                            content: p.content.clone(),
+                            settings: job.settings_hash.clone(),
+                            terms,
+                        },
+                    )?;
+                }
+            }
+            on_event(Event::Document(&line));
+            report.add(line);
+        }
+        if let Some(stop) = result.stopped {
+            stopped = Some(stop.message);
+        }
+    }
+    state.put_glossary(&terms_now)?;
+    report.totals.seconds = started.elapsed().as_secs_f64();
+    Ok(report)
+}
+
+/// Whether a document's text mentions any of these glossary entries.
+fn mentions(
+    pipeline: &crate::pipeline::Pipeline,
+    bytes: &[u8],
+    ids: &std::collections::HashSet<&str>,
+) -> bool {
+    let text = String::from_utf8_lossy(bytes);
+    let text = crate::text::nfc(&text);
+    crate::lang::Lang::ALL.iter().any(|&lang| {
+        pipeline
+            .glossary
+            .find(lang, &text)
+            .iter()
+            .any(|h| ids.contains(h.term.as_ref()))
+    })
+}
+
+fn read_document(
+    job: &Job,
+    p: &Pending,
+) -> Result<crate::document::Document, crate::document::ReadError> {
+    let shown = p.input.path.display().to_string();
+    let text = crate::document::decode(&shown, &p.bytes, job.lossy)?;
+    let format = job
+        .input_format
+        .unwrap_or_else(|| crate::document::InputFormat::from_path(&p.input.path));
+    crate::segment::segment_input(
+        &p.input.name,
+        &shown,
+        &text,
+        format,
+        job.from,
+        job.cleaner,
+        job.join_lines,
+    )
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn names_never_leave_the_output_folder() {
+        assert_eq!(safe_name(Path::new("a/b/c.txt")).as_deref(), Some("a/b/c"));
+        assert_eq!(
+            safe_name(Path::new("../../etc/passwd")).as_deref(),
+            Some("etc/passwd")
+        );
+        assert_eq!(
+            safe_name(Path::new("/abs/x.html")).as_deref(),
+            Some("abs/x")
+        );
+        assert_eq!(
+            safe_name(Path::new("./.hidden")).as_deref(),
+            Some(".hidden")
+        );
+        assert_eq!(safe_name(Path::new("..")), None);
+    }
+
+    #[test]
+    fn shards_split_a_collection_stably_and_completely() {
+        let shards: Vec<Shard> = (1..=4).map(|k| format!("{k}/4").parse().unwrap()).collect();
+        for i in 0..1000 {
+            let name = format!("site/2026/article-{i}");
+            assert_eq!(shards.iter().filter(|s| s.takes(&name)).count(), 1);
+        }
+        let first = (0..1000)
+            .filter(|i| shards[0].takes(&format!("a{i}")))
+            .count();
+        assert!((200..300).contains(&first), "{first}");
+        assert!("0/4".parse::<Shard>().is_err());
+        assert!("5/4".parse::<Shard>().is_err());
+        assert!("x".parse::<Shard>().is_err());
+    }
+}

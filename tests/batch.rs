@@ -1,0 +1,272 @@
+//! `bitext batch`: collections in, mirrored outputs, only what changed re-done, a failing
+//! document reported without stopping the others, shards that split a collection.
+
+mod common;
+
+use common::fake_deepl::{DeeplFault, FakeDeepl};
+use common::workspace::Workspace;
+use serde_json::Value;
+
+fn collection(ws: &Workspace) {
+    for sample in Workspace::all_samples() {
+        let name = sample.file_name().unwrap().to_string_lossy().into_owned();
+        let dir = if name.starts_with("vi-") {
+            "site/vi"
+        } else {
+            "site/en"
+        };
+        ws.write(&format!("in/{dir}/{name}"), std::fs::read(&sample).unwrap());
+    }
+    ws.write("in/site/en/photo.jpg", "not an article");
+}
+
+fn batch(ws: &Workspace, extra: &[&str], env: &[(&str, &str)]) -> common::workspace::Run {
+    let glossary = Workspace::project_glossary().display().to_string();
+    let mut args = vec![
+        "batch",
+        "in",
+        "--out",
+        "out",
+        "--to",
+        "vi,en,zh",
+        "--glossary",
+        &glossary,
+    ];
+    args.extend_from_slice(extra);
+    ws.run(&args, env)
+}
+
+fn statuses(report: &Value) -> Vec<(String, String)> {
+    report["documents"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|d| {
+            (
+                d["name"].as_str().unwrap().to_string(),
+                d["status"].as_str().unwrap().to_string(),
+            )
+        })
+        .collect()
+}
+
+#[test]
+fn a_collection_is_mirrored_and_only_what_changed_is_done_again() {
+    let ws = Workspace::new();
+    collection(&ws);
+    batch(&ws, &[], &[]).assert_code(0);
+    let report = ws.json("out/report.json");
+    assert_eq!(
+        report["totals"]["documents"], 5,
+        "photo.jpg is not an article"
+    );
+    assert_eq!(report["totals"]["done"], 5);
+    assert!(ws
+        .path()
+        .join("out/site/vi/vi-asean-women-forum-nanning.jsonl")
+        .is_file());
+    assert!(ws
+        .path()
+        .join("out/site/en/en-yunnan-women-diplomacy-interview.tsv")
+        .is_file());
+
+    // Nothing changed: everything is skipped, nothing is sent.
+    batch(&ws, &[], &[]).assert_code(0);
+    let report = ws.json("out/report.json");
+    assert_eq!(report["totals"]["skipped"], 5);
+    assert_eq!(report["totals"]["requests"], 0);
+
+    // One article gains a sentence: only it is done again, and only its new sentence is sent.
+    let path = ws
+        .path()
+        .join("in/site/en/en-shanghai-ngo-leadership-session.txt");
+    let mut text = std::fs::read_to_string(&path).unwrap();
+    text.push_str("\nThe delegates visited a new community centre in Pudong.\n");
+    std::fs::write(&path, text).unwrap();
+    let run = batch(&ws, &["--json"], &[]);
+    run.assert_code(0);
+    let events: Vec<Value> = run
+        .stdout
+        .lines()
+        .map(|l| serde_json::from_str(l).unwrap())
+        .collect();
+    assert_eq!(events[0]["event"], "planned");
+    assert_eq!(events[0]["to_do"], 1);
+    assert_eq!(events.last().unwrap()["event"], "report");
+    let report = ws.json("out/report.json");
+    assert_eq!(report["totals"]["done"], 1);
+    assert_eq!(report["totals"]["skipped"], 4);
+    let done = report["documents"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|d| d["status"] == "done")
+        .unwrap();
+    assert_eq!(done["translated"], 2, "one new sentence into two languages");
+
+    // A glossary entry that an article matched changes: that article is done again.
+    let glossary = ws.path().join("glossary");
+    std::fs::create_dir_all(&glossary).unwrap();
+    for entry in std::fs::read_dir(Workspace::project_glossary()).unwrap() {
+        let entry = entry.unwrap();
+        std::fs::copy(entry.path(), glossary.join(entry.file_name())).unwrap();
+    }
+    let orgs = glossary.join("organisations.tsv");
+    let tsv = std::fs::read_to_string(&orgs).unwrap();
+    assert!(tsv.contains("上海市妇女联合会"));
+    std::fs::write(&orgs, tsv.replace("上海市妇女联合会", "上海妇联")).unwrap();
+    let run = ws.run(
+        &[
+            "batch",
+            "in",
+            "--out",
+            "out",
+            "--to",
+            "vi,en,zh",
+            "--glossary",
+            "glossary",
+        ],
+        &[],
+    );
+    run.assert_code(0);
+    let report = ws.json("out/report.json");
+    let redone: Vec<String> = statuses(&report)
+        .into_iter()
+        .filter(|(_, s)| s == "done")
+        .map(|(n, _)| n)
+        .collect();
+    assert!(
+        redone.contains(&"site/en/en-shanghai-ngo-leadership-session".to_string()),
+        "{redone:?}"
+    );
+    assert!(
+        !redone.contains(&"site/vi/vi-asean-women-forum-nanning".to_string()),
+        "{redone:?}"
+    );
+}
+
+#[test]
+fn a_failing_document_does_not_stop_the_others_and_is_retried_next_time() {
+    let ws = Workspace::new();
+    collection(&ws);
+    ws.write(
+        "in/site/en/broken.txt",
+        b"\xff\xfe\x00\x01 binary".as_slice(),
+    );
+    let run = batch(&ws, &[], &[]);
+    run.assert_code(1);
+    let report = ws.json("out/report.json");
+    assert_eq!(report["totals"]["done"], 5);
+    assert_eq!(report["totals"]["failed"], 1);
+    assert!(
+        run.stderr.contains("failed: in/site/en/broken.txt"),
+        "{}",
+        run.stderr
+    );
+    std::fs::write(ws.path().join("in/site/en/broken.txt"), "Now it is text.\n").unwrap();
+    batch(&ws, &[], &[]).assert_code(0);
+    let report = ws.json("out/report.json");
+    assert_eq!(report["totals"]["done"], 1);
+    assert_eq!(report["totals"]["skipped"], 5);
+}
+
+#[test]
+fn quota_exhausted_mid_collection_pays_nothing_twice_on_the_next_run() {
+    const KEY: &str = "batch-key";
+    let deepl = FakeDeepl::start(KEY);
+    let ws = Workspace::new();
+    collection(&ws);
+    ws.write(
+        "bitext.toml",
+        format!(
+            "[run]\nprovider = \"deepl\"\nretry_base_ms = 1\n[providers.deepl]\nendpoint = \"{}\"\nbatch_size = 10\n",
+            deepl.url()
+        ),
+    );
+    // Three requests go through, then the quota runs out.
+    for _ in 0..3 {
+        deepl.push_fault(DeeplFault::Delay(std::time::Duration::ZERO));
+    }
+    deepl.push_fault(DeeplFault::QuotaExceeded);
+    let run = batch(&ws, &["--group", "1"], &[("DEEPL_API_KEY", KEY)]);
+    run.assert_code(1);
+    let report = ws.json("out/report.json");
+    assert!(
+        report["totals"]["not_run"].as_u64().unwrap() > 0,
+        "{report}"
+    );
+    let first = deepl.texts();
+
+    batch(&ws, &["--group", "1"], &[("DEEPL_API_KEY", KEY)]).assert_code(0);
+    let all = deepl.texts();
+    // Every text paid for once per target language across both runs: the cache kept what
+    // the first run got.
+    let mut counts = std::collections::HashMap::new();
+    for text in &all {
+        *counts.entry(text.clone()).or_insert(0) += 1;
+    }
+    assert!(counts.values().all(|&n| n <= 2), "a text was paid twice");
+    assert!(all.len() > first.len() && !first.is_empty());
+    let report = ws.json("out/report.json");
+    assert_eq!(report["totals"]["failed"], 0, "{report}");
+}
+
+#[test]
+fn shards_split_a_collection_and_names_stay_inside_the_output_folder() {
+    let ws = Workspace::new();
+    collection(&ws);
+    let mut names = Vec::new();
+    for k in 1..=3 {
+        let shard = format!("{k}/3");
+        batch(&ws, &["--shard", &shard], &[]);
+        names.extend(
+            statuses(&ws.json("out/report.json"))
+                .into_iter()
+                .map(|(n, _)| n),
+        );
+    }
+    names.sort();
+    assert_eq!(
+        names.len(),
+        5,
+        "each document in exactly one shard: {names:?}"
+    );
+    names.dedup();
+    assert_eq!(names.len(), 5);
+
+    // A path that climbs out of the current folder still writes under --out.
+    let outside = tempfile::tempdir().unwrap();
+    std::fs::write(
+        outside.path().join("far.txt"),
+        "A sentence from far away.\n",
+    )
+    .unwrap();
+    let far = outside.path().join("far.txt").display().to_string();
+    let run = ws.run_stdin(
+        &["batch", "-", "--out", "out2", "--to", "zh"],
+        &format!("{far}\n"),
+    );
+    run.assert_code(0);
+    let written: Vec<_> = walk(&ws.path().join("out2"));
+    assert!(written
+        .iter()
+        .all(|p| p.starts_with(ws.path().join("out2"))));
+    assert!(
+        written.iter().any(|p| p.ends_with("far.jsonl")),
+        "{written:?}"
+    );
+    assert!(ws.run(&["batch", "in", "--shard", "4/3"], &[]).code == 2);
+}
+
+fn walk(dir: &std::path::Path) -> Vec<std::path::PathBuf> {
+    let mut out = Vec::new();
+    for entry in std::fs::read_dir(dir).unwrap() {
+        let path = entry.unwrap().path();
+        if path.is_dir() {
+            out.extend(walk(&path));
+        } else {
+            out.push(path);
+        }
+    }
+    out
+}
