@@ -22,16 +22,17 @@ fn collection(ws: &Workspace) {
 
 fn batch(ws: &Workspace, extra: &[&str], env: &[(&str, &str)]) -> common::workspace::Run {
     let glossary = Workspace::project_glossary().display().to_string();
-    let mut args = vec![
-        "batch",
-        "in",
-        "--out",
-        "out",
-        "--to",
-        "vi,en,zh",
-        "--glossary",
-        &glossary,
-    ];
+    batch_with(ws, &glossary, extra, env)
+}
+
+fn batch_with(
+    ws: &Workspace,
+    glossary: &str,
+    extra: &[&str],
+    env: &[(&str, &str)],
+) -> common::workspace::Run {
+    let mut args = vec!["batch", "in", "--out", "out", "--to", "vi,en,zh"];
+    args.extend_from_slice(&["--glossary", glossary]);
     args.extend_from_slice(extra);
     ws.run(&args, env)
 }
@@ -115,19 +116,7 @@ fn a_collection_is_mirrored_and_only_what_changed_is_done_again() {
     let tsv = std::fs::read_to_string(&orgs).unwrap();
     assert!(tsv.contains("上海市妇女联合会"));
     std::fs::write(&orgs, tsv.replace("上海市妇女联合会", "上海妇联")).unwrap();
-    let run = ws.run(
-        &[
-            "batch",
-            "in",
-            "--out",
-            "out",
-            "--to",
-            "vi,en,zh",
-            "--glossary",
-            "glossary",
-        ],
-        &[],
-    );
+    let run = batch_with(&ws, "glossary", &[], &[]);
     run.assert_code(0);
     let report = ws.json("out/report.json");
     let redone: Vec<String> = statuses(&report)
