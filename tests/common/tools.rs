@@ -1,4 +1,5 @@
-//! External programs some tests use as real peers (xmllint, translate-toolkit, Chromium).
+//! External programs some tests use as real peers (xmllint, translate-toolkit, OmegaT,
+//! Chromium).
 //!
 //! On a developer machine a missing tool skips the check with a note; in CI
 //! (`BITEXT_REQUIRE_TOOLS=1`, set by `.ci/run`, which installs them) it fails the test, so a
@@ -39,6 +40,12 @@ pub fn translate_toolkit() -> bool {
         &["-c", "import translate.storage.tmx"],
         "pip install translate-toolkit==3.20.4",
     )
+}
+
+/// Debian's OmegaT launcher. `--help` is the probe because it prints the usage and exits
+/// without touching the user's configuration; an unknown option would start the GUI instead.
+pub fn omegat() -> bool {
+    available("omegat", &["--help"], "apt-get install omegat")
 }
 
 /// A file of ../shared/reference/schemas, the official schemas beside the repository.
