@@ -274,6 +274,26 @@ pub struct DocReport {
     pub seconds: f64,
 }
 
+impl DocReport {
+    fn new(input: &Input, status: &'static str) -> Self {
+        DocReport {
+            path: input.path.display().to_string(),
+            name: input.name.clone(),
+            status,
+            ..DocReport::default()
+        }
+    }
+
+    /// A document that could not be done, to be retried by the next run.
+    fn failed(input: &Input, error: String) -> Self {
+        DocReport {
+            error: Some(error),
+            failures: 1,
+            ..DocReport::new(input, "failed")
+        }
+    }
+}
+
 /// The whole run: `OUT/report.json`.
 #[derive(Clone, Debug, Default, Serialize)]
 pub struct Report {
@@ -298,6 +318,12 @@ pub struct Totals {
 }
 
 impl Report {
+    /// Tells the caller about a finished document, then counts it.
+    fn emit(&mut self, doc: DocReport, on_event: &mut dyn FnMut(Event)) {
+        on_event(Event::Document(&doc));
+        self.add(doc);
+    }
+
     pub fn add(&mut self, doc: DocReport) {
         let t = &mut self.totals;
         t.documents += 1;
@@ -380,14 +406,10 @@ pub async fn run(
         let bytes = match std::fs::read(&input.path) {
             Ok(bytes) => bytes,
             Err(e) => {
-                skipped.push(DocReport {
-                    path: input.path.display().to_string(),
-                    name: input.name.clone(),
-                    status: "failed",
-                    error: Some(format!("{}: {e}", input.path.display())),
-                    failures: 1,
-                    ..DocReport::default()
-                });
+                skipped.push(DocReport::failed(
+                    input,
+                    format!("{}: {e}", input.path.display()),
+                ));
                 continue;
             }
         };
@@ -403,11 +425,8 @@ pub async fn run(
         });
         if unchanged {
             skipped.push(DocReport {
-                path: input.path.display().to_string(),
-                name: input.name.clone(),
-                status: "skipped",
                 seconds: clock.elapsed().as_secs_f64(),
-                ..DocReport::default()
+                ..DocReport::new(input, "skipped")
             });
         } else {
             to_do.push(Pending {
@@ -422,8 +441,7 @@ pub async fn run(
         to_do: to_do.len(),
     });
     for doc in skipped {
-        on_event(Event::Document(&doc));
-        report.add(doc);
+        report.emit(doc, on_event);
     }
 
     let mut stopped: Option<String> = None;
@@ -434,14 +452,10 @@ pub async fn run(
         if let Some(reason) = &stopped {
             for p in chunk {
                 let doc = DocReport {
-                    path: p.input.path.display().to_string(),
-                    name: p.input.name.clone(),
-                    status: "not-run",
                     error: Some(format!("the run stopped: {reason}")),
-                    ..DocReport::default()
+                    ..DocReport::new(&p.input, "not-run")
                 };
-                on_event(Event::Document(&doc));
-                report.add(doc);
+                report.emit(doc, on_event);
             }
             continue;
         }
@@ -464,16 +478,7 @@ pub async fn run(
                     pending.push(p);
                 }
                 Err(error) => {
-                    let doc = DocReport {
-                        path: p.input.path.display().to_string(),
-                        name: p.input.name.clone(),
-                        status: "failed",
-                        error: Some(error),
-                        failures: 1,
-                        ..DocReport::default()
-                    };
-                    on_event(Event::Document(&doc));
-                    report.add(doc);
+                    report.emit(DocReport::failed(&p.input, error), on_event);
                 }
             }
         }
@@ -487,12 +492,9 @@ pub async fn run(
         let seconds = clock.elapsed().as_secs_f64() / docs.len() as f64;
         for ((aligned, doc), p) in result.aligned.iter().zip(&docs).zip(pending) {
             let mut line = DocReport {
-                path: p.input.path.display().to_string(),
-                name: p.input.name.clone(),
-                status: "done",
                 segments: aligned.rows.len() as u64,
                 seconds,
-                ..DocReport::default()
+                ..DocReport::new(&p.input, "done")
             };
             for cell in aligned.rows.iter().flat_map(|r| r.targets.values()) {
                 match cell.origin {
@@ -556,8 +558,7 @@ pub async fn run(
                     )?;
                 }
             }
-            on_event(Event::Document(&line));
-            report.add(line);
+            report.emit(line, on_event);
         }
         if let Some(stop) = result.stopped {
             stopped = Some(stop.message);

@@ -189,6 +189,22 @@ struct InputArgs {
     lossy: bool,
 }
 
+impl InputArgs {
+    /// The input format forced by `--input-format`, if any.
+    fn format(&self) -> Result<Option<InputFormat>, Failure> {
+        self.input_format
+            .as_deref()
+            .map(|name| {
+                InputFormat::parse(name).ok_or_else(|| {
+                    Failure::usage(format!(
+                        "--input-format: unknown format '{name}': use txt, md or html"
+                    ))
+                })
+            })
+            .transpose()
+    }
+}
+
 #[derive(Args, Debug)]
 struct SegmentArgs {
     /// Articles to segment; `-` (the default) reads standard input.
@@ -567,14 +583,7 @@ fn read_documents(
     lang: LangChoice,
     cleaner: &Cleaner,
 ) -> Result<(Vec<Document>, Vec<String>), Failure> {
-    let forced = match input.input_format.as_deref() {
-        None => None,
-        Some(name) => Some(InputFormat::parse(name).ok_or_else(|| {
-            Failure::usage(format!(
-                "--input-format: unknown format '{name}': use txt, md or html"
-            ))
-        })?),
-    };
+    let forced = input.format()?;
     let mut docs = Vec::new();
     let mut errors = Vec::new();
     for path in files {
@@ -1221,15 +1230,6 @@ fn pipeline_for(
 /// Everything besides a document's text and glossary entries that shapes its outputs, as one
 /// hash: a document whose hash changed is done again by `batch`.
 fn settings_hash(settings: &Settings, pipeline: &Pipeline, input: &InputArgs) -> String {
-    let mut reviews = Vec::new();
-    for source in crate::lang::Lang::ALL {
-        for target in crate::lang::Lang::ALL {
-            let file = settings
-                .reviews_dir
-                .join(format!("{source}-{target}.jsonl"));
-            reviews.extend(std::fs::read(file).unwrap_or_default());
-        }
-    }
     let pivots: std::collections::BTreeMap<_, _> = settings.pivots.iter().collect();
     let record = serde_json::json!({
         "bitext": env!("CARGO_PKG_VERSION"),
@@ -1247,7 +1247,7 @@ fn settings_hash(settings: &Settings, pipeline: &Pipeline, input: &InputArgs) ->
         "input_format": input.input_format,
         "join_lines": input.join_lines,
         "lossy": input.lossy,
-        "reviews": crate::batch::hash(&reviews),
+        "reviews": pipeline.reviews.fingerprint(),
     });
     crate::batch::hash(record.to_string().as_bytes())
 }
@@ -1323,14 +1323,7 @@ fn batch(cli: &Cli, args: &BatchArgs) -> Result<u8, Failure> {
         .map_err(Failure::usage)?;
     let cleaner = Cleaner::new(&settings.drop_rules).map_err(Failure::usage)?;
     let glossary = Glossary::load_dir(&settings.glossary_dir).map_err(Failure::usage)?;
-    let input_format = match args.input.input_format.as_deref() {
-        None => None,
-        Some(name) => Some(InputFormat::parse(name).ok_or_else(|| {
-            Failure::usage(format!(
-                "--input-format: unknown format '{name}': use txt, md or html"
-            ))
-        })?),
-    };
+    let input_format = args.input.format()?;
     let shard: Option<Shard> = match &args.shard {
         Some(s) => Some(s.parse().map_err(Failure::usage)?),
         None => None,

@@ -8,6 +8,7 @@
 use crate::lang::Lang;
 use crate::output::write_atomic;
 use serde::{Deserialize, Serialize};
+use sha2::{Digest, Sha256};
 use std::collections::{BTreeMap, HashMap};
 use std::path::{Path, PathBuf};
 
@@ -105,6 +106,23 @@ impl Reviews {
         self.len() == 0
     }
 
+    /// A hash of every correction: it changes whenever one is added, replaced or removed.
+    pub fn fingerprint(&self) -> String {
+        let mut pairs: Vec<_> = self.pairs.iter().collect();
+        pairs.sort_by_key(|(pair, _)| **pair);
+        let mut hasher = Sha256::new();
+        for ((source, target), entries) in pairs {
+            for correction in entries.values() {
+                hasher.update(format!("{source}\t{target}\t").as_bytes());
+                hasher.update(correction.source.as_bytes());
+                hasher.update(b"\t");
+                hasher.update(correction.target.as_bytes());
+                hasher.update(b"\n");
+            }
+        }
+        hex::encode(hasher.finalize())
+    }
+
     /// Adds or replaces a correction in memory; returns whether anything changed.
     pub fn insert(&mut self, source: Lang, target: Lang, correction: Correction) -> bool {
         let key = crate::text::nfc(&correction.source).into_owned();
@@ -157,6 +175,7 @@ mod tests {
         let mut reviews = Reviews::load(&dir.path().join("reviews")).unwrap();
         assert!(reviews.is_empty());
         let nfd = "Vie\u{0302}\u{0323}t Nam.";
+        let empty = reviews.fingerprint();
         assert!(reviews.insert(
             Lang::Vi,
             Lang::En,
@@ -176,6 +195,11 @@ mod tests {
                 from: String::new(),
             }
         ));
+        assert_ne!(
+            reviews.fingerprint(),
+            empty,
+            "a correction changes the fingerprint"
+        );
         let written = reviews.save().unwrap();
         assert_eq!(written, vec![dir.path().join("reviews/vi-en.jsonl")]);
         let again = Reviews::load(&dir.path().join("reviews")).unwrap();
@@ -185,6 +209,7 @@ mod tests {
         );
         assert_eq!(again.get(Lang::Vi, Lang::En, nfd), Some("Viet Nam."));
         assert_eq!(again.get(Lang::Vi, Lang::Zh, "Việt Nam."), None);
+        assert_eq!(again.fingerprint(), reviews.fingerprint());
     }
 
     #[test]
