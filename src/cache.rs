@@ -81,13 +81,40 @@ pub struct StoreStats {
     pub corrupt: u64,
 }
 
-/// Where translations are kept. The file store is the default; a shared server can implement
-/// the same interface, so that several machines never pay twice for one segment.
+/// Where translations are kept. The file store is the default; a shared backend (a key-value
+/// server, an object store, a database that several machines reach) implements the same
+/// interface, so that machines splitting one collection with `--shard` never pay twice for
+/// one segment.
+///
+/// What a backend must guarantee:
+/// - keys are content hashes, so an entry never changes once written: two machines that
+///   write one key write the same request, and either write may win;
+/// - `put`/`put_many` return only once the entries would survive the process being killed,
+///   and a reader never sees half an entry;
+/// - a miss or an unreadable entry is `None`, never an error: the pipeline then pays for the
+///   segment again rather than stop.
+///
+/// The pipeline asks for all of a run's keys with one [`Store::get_many`] and stores each
+/// provider response with one [`Store::put_many`], so a backend across the network costs one
+/// round trip per request to the provider, not one per segment.
 pub trait Store: Send + Sync {
     /// The entry for a key, or `None` on a miss. An entry that fails verification is a miss.
     fn get(&self, key: &CacheKey) -> Result<Option<CacheEntry>, CacheError>;
     fn put(&self, key: &CacheKey, entry: &CacheEntry) -> Result<(), CacheError>;
     fn stats(&self) -> Result<StoreStats, CacheError>;
+
+    /// The entries for many keys, in order. A backend across the network answers them in one
+    /// round trip.
+    fn get_many(&self, keys: &[&CacheKey]) -> Result<Vec<Option<CacheEntry>>, CacheError> {
+        keys.iter().map(|key| self.get(key)).collect()
+    }
+
+    /// Stores the entries of one provider response together.
+    fn put_many(&self, entries: &[(CacheKey, CacheEntry)]) -> Result<(), CacheError> {
+        entries
+            .iter()
+            .try_for_each(|(key, entry)| self.put(key, entry))
+    }
 }
 
 /// One JSON file per entry under `<root>/v1/<first two hex digits>/<key>.json`.
@@ -144,15 +171,37 @@ impl Store for FsStore {
     }
 
     fn put(&self, key: &CacheKey, entry: &CacheEntry) -> Result<(), CacheError> {
-        let path = self.path_for(key);
-        let dir = path.parent().expect("entry paths have a parent");
-        std::fs::create_dir_all(dir).map_err(Self::io(dir))?;
-        let mut tmp = tempfile::NamedTempFile::new_in(dir).map_err(Self::io(dir))?;
-        let json = serde_json::to_vec_pretty(entry).expect("a cache entry always serialises");
-        tmp.write_all(&json).map_err(Self::io(&path))?;
-        tmp.as_file().sync_data().map_err(Self::io(&path))?;
-        // Rename is atomic: a reader sees the old state or the whole new entry, never a part.
-        tmp.persist(&path).map_err(|e| Self::io(&path)(e.error))?;
+        self.put_many(std::slice::from_ref(&(key.clone(), entry.clone())))
+    }
+
+    /// Writes every entry to a temporary file first and syncs them all before renaming any
+    /// into place: one journal commit carries the whole response instead of one per entry
+    /// (a 50-segment response took 50 commits), and a rename still makes each entry appear
+    /// whole or not at all.
+    fn put_many(&self, entries: &[(CacheKey, CacheEntry)]) -> Result<(), CacheError> {
+        let mut written = Vec::with_capacity(entries.len());
+        for (key, entry) in entries {
+            let path = self.path_for(key);
+            let dir = path.parent().expect("entry paths have a parent");
+            let mut tmp = match tempfile::NamedTempFile::new_in(dir) {
+                Ok(tmp) => tmp,
+                Err(e) if e.kind() == std::io::ErrorKind::NotFound => {
+                    std::fs::create_dir_all(dir).map_err(Self::io(dir))?;
+                    tempfile::NamedTempFile::new_in(dir).map_err(Self::io(dir))?
+                }
+                Err(e) => return Err(Self::io(dir)(e)),
+            };
+            let json = serde_json::to_vec_pretty(entry).expect("a cache entry always serialises");
+            tmp.write_all(&json).map_err(Self::io(&path))?;
+            written.push((tmp, path));
+        }
+        for (tmp, path) in &written {
+            tmp.as_file().sync_data().map_err(Self::io(path))?;
+        }
+        for (tmp, path) in written {
+            // Rename is atomic: a reader sees the old state or the whole new entry, never a part.
+            tmp.persist(&path).map_err(|e| Self::io(&path)(e.error))?;
+        }
         Ok(())
     }
 
@@ -253,5 +302,50 @@ mod tests {
         // A half-written file is not trusted either.
         std::fs::write(&path, "{\"request\":").unwrap();
         assert!(store.get(&key).unwrap().is_none());
+    }
+
+    #[test]
+    fn one_response_is_stored_and_looked_up_together() {
+        let dir = tempfile::tempdir().unwrap();
+        let store = FsStore::new(dir.path());
+        let entries: Vec<(CacheKey, CacheEntry)> = ["One.", "Two.", "Three."]
+            .iter()
+            .map(|t| {
+                let request = request(t);
+                let entry = CacheEntry {
+                    translation: format!("{t} (zh)"),
+                    request: request.clone(),
+                    created: 1,
+                };
+                (request.key(), entry)
+            })
+            .collect();
+        store.put_many(&entries).unwrap();
+        let missing = request("Four.").key();
+        let keys = vec![&entries[2].0, &missing, &entries[0].0];
+        let found = store.get_many(&keys).unwrap();
+        assert_eq!(found[0].as_ref(), Some(&entries[2].1));
+        assert_eq!(found[1], None);
+        assert_eq!(found[2].as_ref(), Some(&entries[0].1));
+        assert_eq!(store.stats().unwrap().entries, 3);
+        // No temporary file is left beside the entries.
+        let leftovers = walk_files(dir.path())
+            .into_iter()
+            .filter(|p| p.extension().is_none_or(|x| x != "json"))
+            .count();
+        assert_eq!(leftovers, 0);
+    }
+
+    fn walk_files(dir: &Path) -> Vec<PathBuf> {
+        let mut files = Vec::new();
+        for entry in std::fs::read_dir(dir).unwrap() {
+            let path = entry.unwrap().path();
+            if path.is_dir() {
+                files.extend(walk_files(&path));
+            } else {
+                files.push(path);
+            }
+        }
+        files
     }
 }

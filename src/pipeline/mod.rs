@@ -366,17 +366,7 @@ impl Pipeline {
 
         // Serve what the cache has; the rest must be sent.
         let mut answers: Vec<Option<Answer>> = vec![None; uniques.len()];
-        let mut pending: Vec<usize> = Vec::new();
-        for (u, unique) in uniques.iter().enumerate() {
-            match self.store.get(&unique.key) {
-                Ok(Some(entry)) => answers[u] = Some(Ok((entry.translation, Origin::Cache))),
-                Ok(None) => pending.push(u),
-                Err(e) => {
-                    tracing::warn!("{e}; translating the segment again");
-                    pending.push(u);
-                }
-            }
-        }
+        let pending = self.serve_from_cache(&uniques, 0..uniques.len(), &mut answers);
         stats.served_from_cache = (uniques.len() - pending.len()) as u64;
         Plan {
             uniques,
@@ -536,16 +526,10 @@ impl Pipeline {
             vias.insert(slot, pivot);
         }
         if !second_legs.is_empty() {
-            let mut pending = Vec::new();
-            for u in second_legs {
-                match self.store.get(&uniques[u].key) {
-                    Ok(Some(entry)) => {
-                        answers[u] = Some(Ok((entry.translation, Origin::Cache)));
-                        shared.stats.lock().expect("stats lock").served_from_cache += 1;
-                    }
-                    _ => pending.push(u),
-                }
-            }
+            let asked = second_legs.len();
+            let pending = self.serve_from_cache(&uniques, second_legs, &mut answers);
+            shared.stats.lock().expect("stats lock").served_from_cache +=
+                (asked - pending.len()) as u64;
             let batches = self.plan_batches(&uniques, &pending);
             let results: Vec<Vec<(usize, Answer)>> = futures::stream::iter(batches)
                 .map(|batch| self.run_batch(&uniques, batch, &shared, false))
@@ -590,6 +574,7 @@ impl Pipeline {
             .buffer_unordered(self.concurrency.max(1))
             .collect()
             .await;
+        let mut kept = Vec::new();
         for (u, answer) in retried.into_iter().flatten() {
             let Ok((text, origin)) = answer else { continue };
             let request = &uniques[u].request;
@@ -601,13 +586,14 @@ impl Pipeline {
                 _ => true,
             };
             if better {
-                self.remember(&uniques[u], &text, &shared);
+                kept.push((u, text.clone()));
                 checked[u] = Some(Ok((text, origin, violations)));
             } else if let Some(Ok((first, _, _))) = &checked[u] {
                 // The stricter answer was worse: keep the first one, in the cache too.
-                self.remember(&uniques[u], first, &shared);
+                kept.push((u, first.clone()));
             }
         }
+        self.remember(&uniques, &kept, &shared);
         shared.stats.lock().expect("stats lock").term_violations = checked
             .iter()
             .filter(|c| matches!(c, Some(Ok((_, _, v))) if !v.is_empty()))
@@ -921,6 +907,7 @@ impl Pipeline {
                 }
                 match result {
                     Ok(outputs) => {
+                        let mut received = Vec::new();
                         let mut missing: Vec<Vec<usize>> = vec![Vec::new(); lanes.len()];
                         {
                             let mut stats = shared.stats.lock().expect("stats lock");
@@ -937,13 +924,16 @@ impl Pipeline {
                                     .flatten();
                                 match text {
                                     Some(text) => {
-                                        self.remember(&uniques[u], &text, shared);
+                                        received.push((u, text.clone()));
                                         out.push((u, Ok((text, origin))));
                                     }
                                     None => missing[l].push(i),
                                 }
                             }
                         }
+                        // Stored at once, before anything else: a run killed from here on
+                        // does not pay for these again.
+                        self.remember(uniques, &received, shared);
                         if missing.iter().all(Vec::is_empty) {
                             break;
                         }
@@ -1000,16 +990,51 @@ impl Pipeline {
         out
     }
 
-    /// Caches an answer at once, so that nothing paid for is lost if the run stops.
-    fn remember(&self, unique: &Unique, text: &str, shared: &Shared) {
-        let entry = CacheEntry {
-            request: unique.request.clone(),
-            translation: text.to_string(),
-            created: std::time::SystemTime::now()
-                .duration_since(std::time::UNIX_EPOCH)
-                .map_or(0, |d| d.as_secs()),
-        };
-        if let Err(e) = self.store.put(&unique.key, &entry) {
+    /// Fills in the answers the cache holds for these requests, with one lookup for all;
+    /// returns the ones that must be sent.
+    fn serve_from_cache(
+        &self,
+        uniques: &[Unique],
+        asked: impl IntoIterator<Item = usize>,
+        answers: &mut [Option<Answer>],
+    ) -> Vec<usize> {
+        let asked: Vec<usize> = asked.into_iter().collect();
+        let keys: Vec<&CacheKey> = asked.iter().map(|&u| &uniques[u].key).collect();
+        let found = self.store.get_many(&keys).unwrap_or_else(|e| {
+            tracing::warn!("{e}; translating these segments again");
+            vec![None; asked.len()]
+        });
+        let mut pending = Vec::new();
+        for (u, entry) in asked.into_iter().zip(found) {
+            match entry {
+                Some(entry) => answers[u] = Some(Ok((entry.translation, Origin::Cache))),
+                None => pending.push(u),
+            }
+        }
+        pending
+    }
+
+    /// Caches the answers of one response at once, so that nothing paid for is lost if the
+    /// run stops.
+    fn remember(&self, uniques: &[Unique], answers: &[(usize, String)], shared: &Shared) {
+        if answers.is_empty() {
+            return;
+        }
+        let created = std::time::SystemTime::now()
+            .duration_since(std::time::UNIX_EPOCH)
+            .map_or(0, |d| d.as_secs());
+        let entries: Vec<(CacheKey, CacheEntry)> = answers
+            .iter()
+            .map(|(u, text)| {
+                let entry = CacheEntry {
+                    request: uniques[*u].request.clone(),
+                    translation: text.clone(),
+                    created,
+                };
+                (uniques[*u].key.clone(), entry)
+            })
+            .collect();
+        if let Err(e) = self.store.put_many(&entries) {
             if !shared.cache_warned.swap(true, Ordering::SeqCst) {
                 tracing::warn!("{e}; translations of this run are still written to the output");
             }

@@ -27,12 +27,17 @@ impl Pseudo {
         text: &str,
         terms: &[crate::glossary::TermPair],
     ) -> String {
+        if terms.is_empty() {
+            return format!("[{}] {text}", target.code());
+        }
         let sources: Vec<&str> = terms.iter().map(|t| t.source.as_str()).collect();
+        // A handful of terms per segment: the NFA is built in a fraction of the DFA's time.
         let body = match aho_corasick::AhoCorasick::builder()
             .match_kind(aho_corasick::MatchKind::LeftmostLongest)
+            .kind(Some(aho_corasick::AhoCorasickKind::NoncontiguousNFA))
             .build(&sources)
         {
-            Ok(automaton) if !terms.is_empty() => {
+            Ok(automaton) => {
                 let targets: Vec<&str> = terms.iter().map(|t| t.target.as_str()).collect();
                 automaton.replace_all(text, &targets)
             }
