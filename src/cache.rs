@@ -117,6 +117,12 @@ pub trait Store: Send + Sync {
     }
 }
 
+/// A response's journal file, locked until its entries are filed.
+struct Journal {
+    file: std::fs::File,
+    path: PathBuf,
+}
+
 /// One JSON file per entry under `<root>/v1/<first two hex digits>/<key>.json`.
 #[derive(Clone, Debug)]
 pub struct FsStore {
@@ -140,6 +146,112 @@ impl FsStore {
         self.entries_dir()
             .join(&key.0[..2])
             .join(format!("{}.json", key.0))
+    }
+
+    /// Writes every entry to a temporary file first and syncs them all before renaming any
+    /// into place: the syncs of one response follow each other, and a rename makes each
+    /// entry appear whole or not at all.
+    fn file_entries(&self, entries: &[(CacheKey, CacheEntry)]) -> Result<(), CacheError> {
+        let mut written = Vec::with_capacity(entries.len());
+        for (key, entry) in entries {
+            let path = self.path_for(key);
+            let dir = path.parent().expect("entry paths have a parent");
+            let mut tmp = match tempfile::NamedTempFile::new_in(dir) {
+                Ok(tmp) => tmp,
+                Err(e) if e.kind() == std::io::ErrorKind::NotFound => {
+                    std::fs::create_dir_all(dir).map_err(Self::io(dir))?;
+                    tempfile::NamedTempFile::new_in(dir).map_err(Self::io(dir))?
+                }
+                Err(e) => return Err(Self::io(dir)(e)),
+            };
+            let json = serde_json::to_vec_pretty(entry).expect("a cache entry always serialises");
+            tmp.write_all(&json).map_err(Self::io(&path))?;
+            written.push((tmp, path));
+        }
+        for (tmp, path) in &written {
+            tmp.as_file().sync_data().map_err(Self::io(path))?;
+        }
+        for (tmp, path) in written {
+            // Rename is atomic: a reader sees the old state or the whole new entry, never a part.
+            tmp.persist(&path).map_err(|e| Self::io(&path)(e.error))?;
+        }
+        Ok(())
+    }
+
+    fn journal_dir(&self) -> PathBuf {
+        self.entries_dir().join("journal")
+    }
+
+    /// One response's entries in a journal file of their own, locked while this process
+    /// files them, so that another process's recovery leaves it alone.
+    fn journal(&self, entries: &[(CacheKey, CacheEntry)]) -> Result<Journal, CacheError> {
+        let dir = self.journal_dir();
+        let create = || {
+            tempfile::Builder::new()
+                .prefix("response-")
+                .suffix(".jsonl")
+                .tempfile_in(&dir)
+        };
+        let tmp = match create() {
+            Ok(tmp) => tmp,
+            Err(e) if e.kind() == std::io::ErrorKind::NotFound => {
+                std::fs::create_dir_all(&dir).map_err(Self::io(&dir))?;
+                create().map_err(Self::io(&dir))?
+            }
+            Err(e) => return Err(Self::io(&dir)(e)),
+        };
+        let (mut file, path) = tmp.keep().map_err(|e| Self::io(&dir)(e.error))?;
+        // A folder whose file system cannot lock still gets the journal; only a concurrent
+        // recovery could then file it early, which writes the same entries.
+        let _ = file.try_lock();
+        let mut blob = Vec::new();
+        for (_, entry) in entries {
+            serde_json::to_writer(&mut blob, entry).expect("a cache entry always serialises");
+            blob.push(b'\n');
+        }
+        file.write_all(&blob).map_err(Self::io(&path))?;
+        Ok(Journal { file, path })
+    }
+
+    /// Files the entries of responses whose process was killed before filing them, and
+    /// returns how many it filed. Journals still locked by a live process are left alone;
+    /// a line cut short by the kill, or one that does not match its key, is dropped.
+    pub fn recover(&self) -> Result<usize, CacheError> {
+        let dir = self.journal_dir();
+        let journals = match std::fs::read_dir(&dir) {
+            Ok(journals) => journals,
+            Err(e) if e.kind() == std::io::ErrorKind::NotFound => return Ok(0),
+            Err(e) => return Err(Self::io(&dir)(e)),
+        };
+        let mut filed = 0;
+        for journal in journals {
+            let path = journal.map_err(Self::io(&dir))?.path();
+            if path.extension().is_none_or(|x| x != "jsonl") {
+                continue;
+            }
+            let Ok(file) = std::fs::File::open(&path) else {
+                continue;
+            };
+            if let Err(std::fs::TryLockError::WouldBlock) = file.try_lock() {
+                continue;
+            }
+            let text = std::fs::read(&path).map_err(Self::io(&path))?;
+            let entries: Vec<(CacheKey, CacheEntry)> = text
+                .split(|&b| b == b'\n')
+                .filter_map(|line| serde_json::from_slice::<CacheEntry>(line).ok())
+                .map(|entry| (entry.request.key(), entry))
+                .filter(|(key, _)| !self.path_for(key).exists())
+                .collect();
+            self.file_entries(&entries)?;
+            filed += entries.len();
+            match std::fs::remove_file(&path) {
+                Err(e) if e.kind() != std::io::ErrorKind::NotFound => {
+                    return Err(Self::io(&path)(e))
+                }
+                _ => {}
+            }
+        }
+        Ok(filed)
     }
 
     fn io(path: &Path) -> impl FnOnce(std::io::Error) -> CacheError + '_ {
@@ -174,35 +286,22 @@ impl Store for FsStore {
         self.put_many(std::slice::from_ref(&(key.clone(), entry.clone())))
     }
 
-    /// Writes every entry to a temporary file first and syncs them all before renaming any
-    /// into place: one journal commit carries the whole response instead of one per entry
-    /// (a 50-segment response took 50 commits), and a rename still makes each entry appear
-    /// whole or not at all.
+    /// Appends the whole response to a journal with one write first, then files each entry:
+    /// a run killed while filing them loses nothing it paid for, since the next store
+    /// opened on this folder files the journal ([`FsStore::recover`]). Filing one entry
+    /// takes a file creation and a sync; the journal narrows the time in which a received
+    /// answer exists only in memory from milliseconds to one write.
     fn put_many(&self, entries: &[(CacheKey, CacheEntry)]) -> Result<(), CacheError> {
-        let mut written = Vec::with_capacity(entries.len());
-        for (key, entry) in entries {
-            let path = self.path_for(key);
-            let dir = path.parent().expect("entry paths have a parent");
-            let mut tmp = match tempfile::NamedTempFile::new_in(dir) {
-                Ok(tmp) => tmp,
-                Err(e) if e.kind() == std::io::ErrorKind::NotFound => {
-                    std::fs::create_dir_all(dir).map_err(Self::io(dir))?;
-                    tempfile::NamedTempFile::new_in(dir).map_err(Self::io(dir))?
-                }
-                Err(e) => return Err(Self::io(dir)(e)),
-            };
-            let json = serde_json::to_vec_pretty(entry).expect("a cache entry always serialises");
-            tmp.write_all(&json).map_err(Self::io(&path))?;
-            written.push((tmp, path));
+        if entries.is_empty() {
+            return Ok(());
         }
-        for (tmp, path) in &written {
-            tmp.as_file().sync_data().map_err(Self::io(path))?;
+        let journal = self.journal(entries)?;
+        self.file_entries(entries)?;
+        drop(journal.file);
+        match std::fs::remove_file(&journal.path) {
+            Err(e) if e.kind() != std::io::ErrorKind::NotFound => Err(Self::io(&journal.path)(e)),
+            _ => Ok(()),
         }
-        for (tmp, path) in written {
-            // Rename is atomic: a reader sees the old state or the whole new entry, never a part.
-            tmp.persist(&path).map_err(|e| Self::io(&path)(e.error))?;
-        }
-        Ok(())
     }
 
     fn stats(&self) -> Result<StoreStats, CacheError> {
@@ -334,6 +433,45 @@ mod tests {
             .filter(|p| p.extension().is_none_or(|x| x != "json"))
             .count();
         assert_eq!(leftovers, 0);
+    }
+
+    #[test]
+    fn a_response_killed_while_filed_is_filed_by_the_next_store() {
+        let dir = tempfile::tempdir().unwrap();
+        let store = FsStore::new(dir.path());
+        let entries: Vec<(CacheKey, CacheEntry)> = ["One.", "Two."]
+            .iter()
+            .map(|t| {
+                let request = request(t);
+                let entry = CacheEntry {
+                    translation: format!("{t} (zh)"),
+                    request: request.clone(),
+                    created: 1,
+                };
+                (request.key(), entry)
+            })
+            .collect();
+        // As if the process died after the journal write: the journal is there, unlocked,
+        // with a last line cut short, and no entry is filed.
+        let journal = store.journal(&entries).unwrap();
+        let path = journal.path.clone();
+        drop(journal);
+        let mut text = std::fs::read(&path).unwrap();
+        text.extend_from_slice(b"{\"request\":{\"schema\"");
+        std::fs::write(&path, text).unwrap();
+        assert!(store.get(&entries[0].0).unwrap().is_none());
+
+        // A journal still held by a live process is left alone.
+        let live = store.journal(&entries[..1]).unwrap();
+        assert_eq!(FsStore::new(dir.path()).recover().unwrap(), 2);
+        assert!(!path.exists());
+        assert!(live.path.exists());
+        for (key, entry) in &entries {
+            assert_eq!(store.get(key).unwrap().as_ref(), Some(entry));
+        }
+        drop(live);
+        assert_eq!(store.recover().unwrap(), 0, "its entries are already filed");
+        assert_eq!(store.stats().unwrap().entries, 2);
     }
 
     fn walk_files(dir: &Path) -> Vec<PathBuf> {

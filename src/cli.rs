@@ -1213,9 +1213,16 @@ fn pipeline_for(
     glossary: Glossary,
     max_chars: Option<u64>,
 ) -> Result<Pipeline, Failure> {
+    let store = FsStore::new(&settings.cache_dir);
+    // Answers a killed run received but had not filed yet: paid for, so kept.
+    match store.recover() {
+        Ok(0) => {}
+        Ok(n) => tracing::info!("cache: filed {n} translation(s) left by an interrupted run"),
+        Err(e) => tracing::warn!("{e}; its answers may be asked for again"),
+    }
     Ok(Pipeline {
         provider: build_provider(settings)?,
-        store: Arc::new(FsStore::new(&settings.cache_dir)),
+        store: Arc::new(store),
         glossary: Arc::new(glossary),
         targets: settings.targets.clone(),
         retry: settings.retry,
