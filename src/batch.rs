@@ -8,7 +8,8 @@
 //! skips it when all three are unchanged, after reading nothing but its bytes.
 
 use crate::glossary::Glossary;
-use crate::output::write_atomic;
+use crate::output::write_atomic_via;
+use crate::scratch::Scratch;
 use serde::{Deserialize, Serialize};
 use sha2::{Digest, Sha256};
 use std::collections::BTreeMap;
@@ -208,13 +209,29 @@ pub fn term_hashes(glossary: &Glossary) -> BTreeMap<String, String> {
 /// Where a batch keeps what it knows between runs: `OUT/.bitext/`.
 pub struct StateDir {
     root: PathBuf,
+    /// Where this run writes files before renaming them into place: `OUT/.bitext/tmp/run-*`.
+    scratch: Scratch,
 }
 
 impl StateDir {
-    pub fn new(out_dir: &Path) -> Self {
-        StateDir {
-            root: out_dir.join(".bitext"),
-        }
+    /// Opens the state of an output folder for this run, first clearing what runs killed
+    /// mid-write left in its scratch folders.
+    pub fn open(out_dir: &Path) -> Result<Self, BatchError> {
+        let root = out_dir.join(".bitext");
+        let tmp = root.join("tmp");
+        let io = |source| {
+            BatchError::Write(crate::output::WriteError {
+                path: tmp.display().to_string(),
+                source,
+            })
+        };
+        Scratch::sweep(&tmp, |_| true).map_err(io)?;
+        let scratch = Scratch::create(&tmp).map_err(io)?;
+        Ok(StateDir { root, scratch })
+    }
+
+    pub fn scratch(&self) -> &Path {
+        self.scratch.dir()
     }
 
     fn doc_file(&self, name: &str) -> PathBuf {
@@ -234,7 +251,7 @@ impl StateDir {
     /// Records a document as done, atomically, after its outputs are written.
     pub fn put(&self, name: &str, state: &DocState) -> Result<(), BatchError> {
         let json = serde_json::to_vec(state).expect("a state always serialises");
-        write_atomic(&self.doc_file(name), &json)?;
+        write_atomic_via(&self.doc_file(name), &json, Some(self.scratch()))?;
         Ok(())
     }
 
@@ -248,7 +265,11 @@ impl StateDir {
 
     pub fn put_glossary(&self, terms: &BTreeMap<String, String>) -> Result<(), BatchError> {
         let json = serde_json::to_vec(terms).expect("term hashes always serialise");
-        write_atomic(&self.root.join("glossary.json"), &json)?;
+        write_atomic_via(
+            &self.root.join("glossary.json"),
+            &json,
+            Some(self.scratch()),
+        )?;
         Ok(())
     }
 }
@@ -386,7 +407,12 @@ pub async fn run(
     ctx: &crate::output::Context<'_>,
     on_event: &mut dyn FnMut(Event),
 ) -> Result<Report, BatchError> {
-    let state = StateDir::new(&job.out_dir);
+    let state = StateDir::open(&job.out_dir)?;
+    let ctx = &crate::output::Context {
+        scratch: Some(state.scratch()),
+        glossary: ctx.glossary,
+        zh_tag: ctx.zh_tag,
+    };
     let terms_now = term_hashes(&pipeline.glossary);
     let terms_before = state.glossary();
     // Entries added or changed since the last run: a document that did not match them then

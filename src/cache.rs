@@ -9,8 +9,12 @@ use crate::glossary::TermPair;
 use crate::lang::Lang;
 use serde::{Deserialize, Serialize};
 use sha2::{Digest, Sha256};
+use std::collections::HashMap;
 use std::io::Write;
 use std::path::{Path, PathBuf};
+use std::sync::{Arc, Mutex};
+
+use crate::scratch::Scratch;
 
 /// Bumped whenever the meaning of a key changes, so old entries are never misread.
 pub const KEY_SCHEMA: u32 = 1;
@@ -117,21 +121,58 @@ pub trait Store: Send + Sync {
     }
 }
 
-/// A response's journal file, locked until its entries are filed.
-struct Journal {
-    file: std::fs::File,
-    path: PathBuf,
-}
-
 /// One JSON file per entry under `<root>/v1/<first two hex digits>/<key>.json`.
 #[derive(Clone, Debug)]
 pub struct FsStore {
     root: PathBuf,
+    shared: Arc<Shared>,
+}
+
+/// What the clones of one store share.
+#[derive(Debug, Default)]
+struct Shared {
+    /// Where this process writes entries before renaming them into place, and the journal
+    /// of the responses it is filing.
+    scratch: Mutex<Option<Arc<Scratch>>>,
+    /// Answers journaled but not filed yet: lookups find them here meanwhile.
+    pending: Arc<Mutex<HashMap<CacheKey, CacheEntry>>>,
+    /// Files journaled responses on a thread of its own, so that the task reading the
+    /// provider's answers goes back to them after one write instead of a sync per entry.
+    filer: Mutex<Option<Filer>>,
+}
+
+#[derive(Debug)]
+struct Filer {
+    queue: std::sync::mpsc::SyncSender<Filing>,
+    thread: std::thread::JoinHandle<()>,
+}
+
+/// One journaled response for the filer.
+struct Filing {
+    entries: Vec<(CacheKey, CacheEntry)>,
+    journal: PathBuf,
+    scratch: Arc<Scratch>,
+}
+
+/// Responses the filer may be behind by before `put_many` waits for it: bounds memory when
+/// answers come faster than the disk files them.
+const FILER_BACKLOG: usize = 16;
+
+impl Drop for Shared {
+    fn drop(&mut self) {
+        if let Some(filer) = self.filer.get_mut().ok().and_then(Option::take) {
+            drop(filer.queue);
+            let _ = filer.thread.join();
+        }
+    }
 }
 
 impl FsStore {
     pub fn new(root: impl Into<PathBuf>) -> Self {
-        FsStore { root: root.into() }
+        FsStore {
+            root: root.into(),
+            shared: Arc::default(),
+        }
     }
 
     pub fn root(&self) -> &Path {
@@ -148,110 +189,183 @@ impl FsStore {
             .join(format!("{}.json", key.0))
     }
 
-    /// Writes every entry to a temporary file first and syncs them all before renaming any
-    /// into place: the syncs of one response follow each other, and a rename makes each
-    /// entry appear whole or not at all.
-    fn file_entries(&self, entries: &[(CacheKey, CacheEntry)]) -> Result<(), CacheError> {
+    /// Hands a journaled response to the filer thread, started on first use; files it here
+    /// if no thread can be started.
+    fn send_to_filer(&self, filing: Filing) {
+        let mut filer = self.shared.filer.lock().expect("filer lock");
+        if filer.is_none() {
+            let (queue, jobs) = std::sync::mpsc::sync_channel::<Filing>(FILER_BACKLOG);
+            let store = FsStore::new(self.root.clone());
+            let pending = self.shared.pending.clone();
+            let thread = std::thread::Builder::new()
+                .name("cache-filer".into())
+                .spawn(move || {
+                    for filing in jobs {
+                        store.file_journaled(filing, &pending);
+                    }
+                });
+            match thread {
+                Ok(thread) => *filer = Some(Filer { queue, thread }),
+                Err(e) => {
+                    tracing::debug!("no filer thread ({e}); filing in place");
+                    drop(filer);
+                    return self.file_journaled(filing, &self.shared.pending);
+                }
+            }
+        }
+        if let Some(Filer { queue, .. }) = filer.as_ref() {
+            if let Err(std::sync::mpsc::SendError(filing)) = queue.send(filing) {
+                drop(filer);
+                self.file_journaled(filing, &self.shared.pending);
+            }
+        }
+    }
+
+    /// Files a journaled response's entries, then drops its journal.
+    fn file_journaled(&self, filing: Filing, pending: &Mutex<HashMap<CacheKey, CacheEntry>>) {
+        match self.file_entries(filing.scratch.dir(), &filing.entries) {
+            Ok(()) => {
+                let _ = std::fs::remove_file(&filing.journal);
+                let mut pending = pending.lock().expect("pending lock");
+                for (key, _) in &filing.entries {
+                    pending.remove(key);
+                }
+            }
+            // Still served from memory for the rest of this run; the cache folder is reported
+            // as it would be for any failed write.
+            Err(e) => tracing::warn!("{e}; this run's answers are kept in memory only"),
+        }
+    }
+
+    /// Waits until every response handed to the filer is filed.
+    pub fn flush(&self) {
+        let filer = self.shared.filer.lock().expect("filer lock").take();
+        if let Some(filer) = filer {
+            drop(filer.queue);
+            let _ = filer.thread.join();
+        }
+    }
+
+    /// Where this process's scratch folders live: `<root>/v1/tmp/`.
+    fn scratch_root(&self) -> PathBuf {
+        self.entries_dir().join("tmp")
+    }
+
+    /// This process's scratch folder, made on first use.
+    fn scratch(&self) -> Result<Arc<Scratch>, CacheError> {
+        let mut slot = self.shared.scratch.lock().expect("scratch lock");
+        if let Some(scratch) = &*slot {
+            return Ok(scratch.clone());
+        }
+        let root = self.scratch_root();
+        let scratch = Arc::new(Scratch::create(&root).map_err(Self::io(&root))?);
+        *slot = Some(scratch.clone());
+        Ok(scratch)
+    }
+
+    /// Writes every entry to a temporary file in the scratch folder and syncs them all before
+    /// renaming any into place: the syncs of one response follow each other, and a rename
+    /// makes each entry appear whole or not at all.
+    fn file_entries(
+        &self,
+        scratch: &Path,
+        entries: &[(CacheKey, CacheEntry)],
+    ) -> Result<(), CacheError> {
         let mut written = Vec::with_capacity(entries.len());
         for (key, entry) in entries {
-            let path = self.path_for(key);
-            let dir = path.parent().expect("entry paths have a parent");
-            let mut tmp = match tempfile::NamedTempFile::new_in(dir) {
-                Ok(tmp) => tmp,
-                Err(e) if e.kind() == std::io::ErrorKind::NotFound => {
-                    std::fs::create_dir_all(dir).map_err(Self::io(dir))?;
-                    tempfile::NamedTempFile::new_in(dir).map_err(Self::io(dir))?
-                }
-                Err(e) => return Err(Self::io(dir)(e)),
-            };
+            let mut tmp = tempfile::NamedTempFile::new_in(scratch).map_err(Self::io(scratch))?;
             let json = serde_json::to_vec_pretty(entry).expect("a cache entry always serialises");
-            tmp.write_all(&json).map_err(Self::io(&path))?;
-            written.push((tmp, path));
+            tmp.write_all(&json).map_err(Self::io(scratch))?;
+            written.push((tmp, self.path_for(key)));
         }
         for (tmp, path) in &written {
             tmp.as_file().sync_data().map_err(Self::io(path))?;
         }
         for (tmp, path) in written {
             // Rename is atomic: a reader sees the old state or the whole new entry, never a part.
-            tmp.persist(&path).map_err(|e| Self::io(&path)(e.error))?;
+            match tmp.persist(&path) {
+                Ok(_) => {}
+                Err(e) if e.error.kind() == std::io::ErrorKind::NotFound => {
+                    let dir = path.parent().expect("entry paths have a parent");
+                    std::fs::create_dir_all(dir).map_err(Self::io(dir))?;
+                    e.file
+                        .persist(&path)
+                        .map_err(|e| Self::io(&path)(e.error))?;
+                }
+                Err(e) => return Err(Self::io(&path)(e.error)),
+            }
         }
         Ok(())
     }
 
-    fn journal_dir(&self) -> PathBuf {
-        self.entries_dir().join("journal")
-    }
-
-    /// One response's entries in a journal file of their own, locked while this process
-    /// files them, so that another process's recovery leaves it alone.
-    fn journal(&self, entries: &[(CacheKey, CacheEntry)]) -> Result<Journal, CacheError> {
-        let dir = self.journal_dir();
-        let create = || {
-            tempfile::Builder::new()
-                .prefix("response-")
-                .suffix(".jsonl")
-                .tempfile_in(&dir)
-        };
-        let tmp = match create() {
-            Ok(tmp) => tmp,
-            Err(e) if e.kind() == std::io::ErrorKind::NotFound => {
-                std::fs::create_dir_all(&dir).map_err(Self::io(&dir))?;
-                create().map_err(Self::io(&dir))?
-            }
-            Err(e) => return Err(Self::io(&dir)(e)),
-        };
-        let (mut file, path) = tmp.keep().map_err(|e| Self::io(&dir)(e.error))?;
-        // A folder whose file system cannot lock still gets the journal; only a concurrent
-        // recovery could then file it early, which writes the same entries.
-        let _ = file.try_lock();
+    /// One response's entries, one per line, in a journal file of the scratch folder.
+    fn journal(
+        &self,
+        scratch: &Path,
+        entries: &[(CacheKey, CacheEntry)],
+    ) -> Result<PathBuf, CacheError> {
+        let (mut file, path) = tempfile::Builder::new()
+            .prefix("response-")
+            .suffix(".jsonl")
+            .tempfile_in(scratch)
+            .and_then(|tmp| tmp.keep().map_err(|e| e.error))
+            .map_err(Self::io(scratch))?;
         let mut blob = Vec::new();
         for (_, entry) in entries {
             serde_json::to_writer(&mut blob, entry).expect("a cache entry always serialises");
             blob.push(b'\n');
         }
         file.write_all(&blob).map_err(Self::io(&path))?;
-        Ok(Journal { file, path })
+        Ok(path)
     }
 
-    /// Files the entries of responses whose process was killed before filing them, and
-    /// returns how many it filed. Journals still locked by a live process are left alone;
-    /// a line cut short by the kill, or one that does not match its key, is dropped.
+    /// Files the entries of responses whose process was killed before filing them, clears
+    /// what such processes left half-written, and returns how many entries it filed. The
+    /// scratch folders of live processes are left alone; a journal line cut short by the kill
+    /// is dropped, and a line that does not match its key is never filed.
     pub fn recover(&self) -> Result<usize, CacheError> {
-        let dir = self.journal_dir();
-        let journals = match std::fs::read_dir(&dir) {
-            Ok(journals) => journals,
-            Err(e) if e.kind() == std::io::ErrorKind::NotFound => return Ok(0),
-            Err(e) => return Err(Self::io(&dir)(e)),
-        };
+        let root = self.scratch_root();
         let mut filed = 0;
-        for journal in journals {
-            let path = journal.map_err(Self::io(&dir))?.path();
-            if path.extension().is_none_or(|x| x != "jsonl") {
-                continue;
-            }
-            let Ok(file) = std::fs::File::open(&path) else {
-                continue;
-            };
-            if let Err(std::fs::TryLockError::WouldBlock) = file.try_lock() {
-                continue;
-            }
-            let text = std::fs::read(&path).map_err(Self::io(&path))?;
-            let entries: Vec<(CacheKey, CacheEntry)> = text
-                .split(|&b| b == b'\n')
-                .filter_map(|line| serde_json::from_slice::<CacheEntry>(line).ok())
+        let mut failure = None;
+        Scratch::sweep(&root, |dead| {
+            let entries: Vec<(CacheKey, CacheEntry)> = std::fs::read_dir(dead)
+                .into_iter()
+                .flatten()
+                .flatten()
+                .map(|e| e.path())
+                .filter(|p| p.extension().is_some_and(|x| x == "jsonl"))
+                .filter_map(|p| std::fs::read(p).ok())
+                .flat_map(|text| {
+                    text.split(|&b| b == b'\n')
+                        .filter_map(|line| serde_json::from_slice::<CacheEntry>(line).ok())
+                        .collect::<Vec<_>>()
+                })
                 .map(|entry| (entry.request.key(), entry))
                 .filter(|(key, _)| !self.path_for(key).exists())
                 .collect();
-            self.file_entries(&entries)?;
-            filed += entries.len();
-            match std::fs::remove_file(&path) {
-                Err(e) if e.kind() != std::io::ErrorKind::NotFound => {
-                    return Err(Self::io(&path)(e))
-                }
-                _ => {}
+            if entries.is_empty() {
+                return true;
             }
+            let filing = self
+                .scratch()
+                .and_then(|scratch| self.file_entries(scratch.dir(), &entries));
+            match filing {
+                Ok(()) => {
+                    filed += entries.len();
+                    true
+                }
+                Err(e) => {
+                    // Left in place for the next run to try again.
+                    failure.get_or_insert(e);
+                    false
+                }
+            }
+        })
+        .map_err(Self::io(&root))?;
+        match failure {
+            Some(e) => Err(e),
+            None => Ok(filed),
         }
-        Ok(filed)
     }
 
     fn io(path: &Path) -> impl FnOnce(std::io::Error) -> CacheError + '_ {
@@ -264,6 +378,9 @@ impl FsStore {
 
 impl Store for FsStore {
     fn get(&self, key: &CacheKey) -> Result<Option<CacheEntry>, CacheError> {
+        if let Some(entry) = self.shared.pending.lock().expect("pending lock").get(key) {
+            return Ok(Some(entry.clone()));
+        }
         let path = self.path_for(key);
         let bytes = match std::fs::read(&path) {
             Ok(bytes) => bytes,
@@ -295,16 +412,23 @@ impl Store for FsStore {
         if entries.is_empty() {
             return Ok(());
         }
-        let journal = self.journal(entries)?;
-        self.file_entries(entries)?;
-        drop(journal.file);
-        match std::fs::remove_file(&journal.path) {
-            Err(e) if e.kind() != std::io::ErrorKind::NotFound => Err(Self::io(&journal.path)(e)),
-            _ => Ok(()),
-        }
+        let scratch = self.scratch()?;
+        let journal = self.journal(scratch.dir(), entries)?;
+        self.shared
+            .pending
+            .lock()
+            .expect("pending lock")
+            .extend(entries.iter().cloned());
+        self.send_to_filer(Filing {
+            entries: entries.to_vec(),
+            journal,
+            scratch,
+        });
+        Ok(())
     }
 
     fn stats(&self) -> Result<StoreStats, CacheError> {
+        self.flush();
         let mut stats = StoreStats::default();
         let top = self.entries_dir();
         let shards = match std::fs::read_dir(&top) {
@@ -427,7 +551,8 @@ mod tests {
         assert_eq!(found[1], None);
         assert_eq!(found[2].as_ref(), Some(&entries[0].1));
         assert_eq!(store.stats().unwrap().entries, 3);
-        // No temporary file is left beside the entries.
+        // Once the store is gone, no temporary file, journal or scratch folder is left.
+        drop(store);
         let leftovers = walk_files(dir.path())
             .into_iter()
             .filter(|p| p.extension().is_none_or(|x| x != "json"))
@@ -451,26 +576,30 @@ mod tests {
                 (request.key(), entry)
             })
             .collect();
-        // As if the process died after the journal write: the journal is there, unlocked,
-        // with a last line cut short, and no entry is filed.
-        let journal = store.journal(&entries).unwrap();
-        let path = journal.path.clone();
-        drop(journal);
-        let mut text = std::fs::read(&path).unwrap();
+        // What a process killed after its journal write leaves: an unlocked scratch folder
+        // with the journal, its last line cut short, and no entry filed.
+        let dead = dir.path().join("v1/tmp/run-dead");
+        std::fs::create_dir_all(&dead).unwrap();
+        std::fs::write(dir.path().join("v1/tmp/run-dead.lock"), "").unwrap();
+        let journal = store.journal(&dead, &entries).unwrap();
+        let mut text = std::fs::read(&journal).unwrap();
         text.extend_from_slice(b"{\"request\":{\"schema\"");
-        std::fs::write(&path, text).unwrap();
+        std::fs::write(&journal, text).unwrap();
+        std::fs::write(dead.join(".tmp-half-entry"), "{\"req").unwrap();
         assert!(store.get(&entries[0].0).unwrap().is_none());
 
-        // A journal still held by a live process is left alone.
-        let live = store.journal(&entries[..1]).unwrap();
+        // A journal of a live process is left alone.
+        let live = FsStore::new(dir.path());
+        let live_scratch = live.scratch().unwrap();
+        let live_journal = live.journal(live_scratch.dir(), &entries[..1]).unwrap();
+
         assert_eq!(FsStore::new(dir.path()).recover().unwrap(), 2);
-        assert!(!path.exists());
-        assert!(live.path.exists());
+        assert!(!dead.exists(), "the dead process's scratch is cleared");
+        assert!(live_journal.exists());
         for (key, entry) in &entries {
             assert_eq!(store.get(key).unwrap().as_ref(), Some(entry));
         }
-        drop(live);
-        assert_eq!(store.recover().unwrap(), 0, "its entries are already filed");
+        assert_eq!(store.recover().unwrap(), 0);
         assert_eq!(store.stats().unwrap().entries, 2);
     }
 

@@ -489,6 +489,7 @@ fn translate(cli: &Cli, args: &TranslateArgs) -> Result<u8, Failure> {
     let ctx = output::Context {
         glossary: &pipeline.glossary,
         zh_tag: &settings.zh_tag,
+        scratch: None,
     };
     write_results(cli, &settings, &result, &ctx, started)
 }
@@ -1364,6 +1365,7 @@ fn batch(cli: &Cli, args: &BatchArgs) -> Result<u8, Failure> {
     let ctx = output::Context {
         glossary: &pipeline.glossary,
         zh_tag: &settings.zh_tag,
+        scratch: None,
     };
     let bar = (!args.json && !cli.quiet && std::io::stderr().is_terminal()).then(|| {
         let bar = indicatif::ProgressBar::new(0);

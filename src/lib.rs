@@ -17,6 +17,7 @@ pub mod output;
 pub mod pipeline;
 pub mod provider;
 pub mod review;
+pub mod scratch;
 pub mod segment;
 pub mod text;
 pub mod xml;

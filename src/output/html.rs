@@ -542,6 +542,7 @@ mod tests {
         let ctx = Context {
             glossary,
             zh_tag: "zh-CN",
+            scratch: None,
         };
         let mut doc = aligned(Lang::Vi, &[Lang::En], rows);
         doc.doc = format!("doc{PAYLOAD}");

@@ -187,6 +187,7 @@ mod tests {
         Context {
             glossary,
             zh_tag: "zh-CN",
+            scratch: None,
         }
     }
 

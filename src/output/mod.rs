@@ -33,6 +33,17 @@ pub struct WriteError {
 /// Writes `bytes` to `path` through a temporary file in the same folder and a rename, so a
 /// reader never sees half a file and a killed run leaves the old file intact.
 pub fn write_atomic(path: &Path, bytes: &[u8]) -> Result<(), WriteError> {
+    write_atomic_via(path, bytes, None)
+}
+
+/// [`write_atomic`] with the temporary file in a scratch folder on the same file system
+/// (see [`crate::scratch`]), so that a process killed mid-write leaves nothing beside the
+/// outputs.
+pub fn write_atomic_via(
+    path: &Path,
+    bytes: &[u8],
+    scratch: Option<&Path>,
+) -> Result<(), WriteError> {
     let err = |source| WriteError {
         path: path.display().to_string(),
         source,
@@ -42,7 +53,7 @@ pub fn write_atomic(path: &Path, bytes: &[u8]) -> Result<(), WriteError> {
         .filter(|p| !p.as_os_str().is_empty())
         .unwrap_or(Path::new("."));
     std::fs::create_dir_all(dir).map_err(err)?;
-    let mut tmp = tempfile::NamedTempFile::new_in(dir).map_err(err)?;
+    let mut tmp = tempfile::NamedTempFile::new_in(scratch.unwrap_or(dir)).map_err(err)?;
     tmp.write_all(bytes).map_err(err)?;
     tmp.as_file().sync_data().map_err(err)?;
     tmp.persist(path).map_err(|e| err(e.error))?;
@@ -203,6 +214,9 @@ pub struct Context<'a> {
     pub glossary: &'a Glossary,
     /// The tag written for Chinese: `zh-CN` (what most CAT tools expect) or `zh-Hans`.
     pub zh_tag: &'a str,
+    /// Where files are written before being renamed into place; `None` writes them beside
+    /// their final name.
+    pub scratch: Option<&'a Path>,
 }
 
 impl Context<'_> {
@@ -245,7 +259,7 @@ pub fn write_document(
     let mut written = Vec::new();
     for (name, body) in files {
         let path = out_dir.join(name);
-        write_atomic(&path, body.as_bytes())?;
+        write_atomic_via(&path, body.as_bytes(), ctx.scratch)?;
         written.push(path);
     }
     Ok(written)

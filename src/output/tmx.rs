@@ -119,6 +119,7 @@ mod tests {
             &Context {
                 glossary: &glossary,
                 zh_tag,
+                scratch: None,
             },
         )
     }

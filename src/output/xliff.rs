@@ -490,6 +490,7 @@ mod tests {
         let ctx = Context {
             glossary: &glossary,
             zh_tag,
+            scratch: None,
         };
         render(doc, target, &ctx)
     }

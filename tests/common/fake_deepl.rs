@@ -81,6 +81,12 @@ struct Inner {
     successful_requests: usize,
     billed_chars: usize,
     texts: Vec<String>,
+    /// (target_lang, text) of every text billed, in order.
+    billed: Vec<(String, String)>,
+    /// Told the number of successful requests after each one is answered.
+    on_answer: Option<std::sync::mpsc::Sender<usize>>,
+    /// Requests whose handler is running (a handler dropped mid-way counts as finished).
+    in_flight: usize,
     /// (needle, translation): a text containing the needle is answered with the translation.
     answers: Vec<(String, String)>,
     last_body: Value,
@@ -161,6 +167,24 @@ impl FakeDeepl {
         self.lock().texts.clone()
     }
 
+    /// `(target_lang, text)` of every text billed so far, in the order answered.
+    pub fn billed(&self) -> Vec<(String, String)> {
+        self.lock().billed.clone()
+    }
+
+    /// A channel told the count of successful requests each time one is answered: lets a
+    /// test act at a chosen point of a run without polling.
+    pub fn answers_channel(&self) -> std::sync::mpsc::Receiver<usize> {
+        let (tx, rx) = std::sync::mpsc::channel();
+        self.lock().on_answer = Some(tx);
+        rx
+    }
+
+    /// Requests being handled right now.
+    pub fn in_flight(&self) -> usize {
+        self.lock().in_flight
+    }
+
     /// Body of the latest request as JSON (`Null` if none yet or not JSON).
     pub fn last_body(&self) -> Value {
         self.lock().last_body.clone()
@@ -194,7 +218,20 @@ struct Job {
     glossary_id: Option<String>,
 }
 
+/// Counts a request as in flight until its handler ends or is dropped.
+struct InFlight(Shared);
+
+impl Drop for InFlight {
+    fn drop(&mut self) {
+        if let Ok(mut s) = self.0.lock() {
+            s.in_flight -= 1;
+        }
+    }
+}
+
 async fn translate(State(state): State<Shared>, headers: HeaderMap, body: Bytes) -> Response {
+    state.lock().expect("fake deepl state poisoned").in_flight += 1;
+    let _in_flight = InFlight(state.clone());
     let (fault, checked, latency) = {
         let mut s = state.lock().expect("fake deepl state poisoned");
         s.translate_requests += 1;
@@ -318,6 +355,12 @@ async fn translate(State(state): State<Shared>, headers: HeaderMap, body: Bytes)
         s.successful_requests += 1;
         s.billed_chars += job.texts.iter().map(|t| t.chars().count()).sum::<usize>();
         s.texts.extend(job.texts.iter().cloned());
+        let target = job.target_lang.clone();
+        s.billed
+            .extend(job.texts.iter().map(|t| (target.clone(), t.clone())));
+        if let Some(tx) = &s.on_answer {
+            let _ = tx.send(s.successful_requests);
+        }
     }
     if let Some(d) = delay {
         tokio::time::sleep(d).await;
