@@ -13,6 +13,7 @@ use crate::scratch::Scratch;
 use serde::{Deserialize, Serialize};
 use sha2::{Digest, Sha256};
 use std::collections::BTreeMap;
+use std::io::Write;
 use std::path::{Component, Path, PathBuf};
 
 /// Extensions read when a directory is given.
@@ -315,12 +316,19 @@ impl DocReport {
     }
 }
 
-/// The whole run: `OUT/report.json`.
+/// What a run did: its totals, and the documents that failed (the first
+/// [`FAILURES_KEPT`] of them; `OUT/report.json` lists every document).
 #[derive(Clone, Debug, Default, Serialize)]
 pub struct Report {
-    pub documents: Vec<DocReport>,
     pub totals: Totals,
+    pub failed: Vec<DocReport>,
+    /// Where the full report was written.
+    pub path: PathBuf,
 }
+
+/// Failed documents a [`Report`] keeps for the summary: a run where everything fails still
+/// holds a bounded list in memory.
+pub const FAILURES_KEPT: usize = 100;
 
 #[derive(Clone, Debug, Default, Serialize)]
 pub struct Totals {
@@ -338,28 +346,81 @@ pub struct Totals {
     pub seconds: f64,
 }
 
-impl Report {
-    /// Tells the caller about a finished document, then counts it.
-    fn emit(&mut self, doc: DocReport, on_event: &mut dyn FnMut(Event)) {
-        on_event(Event::Document(&doc));
-        self.add(doc);
+impl Totals {
+    pub fn add(&mut self, doc: &DocReport) {
+        self.documents += 1;
+        match doc.status {
+            "done" => self.done += 1,
+            "skipped" => self.skipped += 1,
+            "failed" => self.failed += 1,
+            _ => self.not_run += 1,
+        }
+        self.segments += doc.segments;
+        self.cache_hits += doc.cache_hits;
+        self.glossary_violations += doc.glossary_violations;
+        self.failures += doc.failures;
+    }
+}
+
+/// Writes `OUT/report.json` as documents finish, so that memory does not grow with the
+/// collection: `{"documents": [one line per document], "totals": {...}}`, renamed into place
+/// when the run ends.
+struct ReportWriter {
+    out: std::io::BufWriter<tempfile::NamedTempFile>,
+    report: Report,
+}
+
+impl ReportWriter {
+    fn create(path: PathBuf, scratch: &Path) -> Result<Self, BatchError> {
+        let io = |source| write_error(&path, source);
+        let mut out =
+            std::io::BufWriter::new(tempfile::NamedTempFile::new_in(scratch).map_err(io)?);
+        out.write_all(b"{\n\"documents\": [").map_err(io)?;
+        Ok(ReportWriter {
+            out,
+            report: Report {
+                path,
+                ..Report::default()
+            },
+        })
     }
 
-    pub fn add(&mut self, doc: DocReport) {
-        let t = &mut self.totals;
-        t.documents += 1;
-        match doc.status {
-            "done" => t.done += 1,
-            "skipped" => t.skipped += 1,
-            "failed" => t.failed += 1,
-            _ => t.not_run += 1,
+    /// Tells the caller about a finished document, then records it.
+    fn emit(&mut self, doc: DocReport, on_event: &mut dyn FnMut(Event)) -> Result<(), BatchError> {
+        on_event(Event::Document(&doc));
+        let io = |source| write_error(&self.report.path, source);
+        let separator: &[u8] = if self.report.totals.documents == 0 {
+            b"\n"
+        } else {
+            b",\n"
+        };
+        self.out.write_all(separator).map_err(io)?;
+        serde_json::to_writer(&mut self.out, &doc).map_err(|e| io(e.into()))?;
+        self.report.totals.add(&doc);
+        if doc.status == "failed" && self.report.failed.len() < FAILURES_KEPT {
+            self.report.failed.push(doc);
         }
-        t.segments += doc.segments;
-        t.cache_hits += doc.cache_hits;
-        t.glossary_violations += doc.glossary_violations;
-        t.failures += doc.failures;
-        self.documents.push(doc);
+        Ok(())
     }
+
+    fn finish(mut self) -> Result<Report, BatchError> {
+        let path = self.report.path.clone();
+        let io = |source| write_error(&path, source);
+        let totals =
+            serde_json::to_string_pretty(&self.report.totals).expect("totals always serialise");
+        write!(self.out, "\n],\n\"totals\": {totals}\n}}\n").map_err(io)?;
+        let file = self.out.into_inner().map_err(|e| io(e.into_error()))?;
+        file.as_file().sync_data().map_err(io)?;
+        file.persist(&path).map_err(|e| io(e.error))?;
+        Ok(self.report)
+    }
+}
+
+fn write_error(path: &Path, source: std::io::Error) -> BatchError {
+    BatchError::Write(crate::output::WriteError {
+        path: path.display().to_string(),
+        source,
+    })
 }
 
 /// How a batch reads its documents and what shapes their output besides the pipeline.
@@ -391,14 +452,21 @@ pub enum Event<'a> {
 }
 
 /// A document waiting to be done, with what was learnt while deciding.
-struct Pending {
-    input: Input,
+struct Pending<'a> {
+    input: &'a Input,
     bytes: Vec<u8>,
     content: String,
 }
 
-/// Runs the collection through the pipeline; returns the report (also written to
-/// `OUT/report.json` by the caller). Documents that are unchanged since their last
+/// A document decided on while planning, reported once the plan is announced: kept small,
+/// since every document of the collection may be one.
+enum Decided<'a> {
+    Skipped(&'a Input, f64),
+    Unreadable(&'a Input, String),
+}
+
+/// Runs the collection through the pipeline; writes `OUT/report.json` and returns its totals
+/// and failures. Documents that are unchanged since their last
 /// successful run are skipped; one that fails is reported and retried next time; a run that
 /// must stop (key rejected, quota exhausted, budget reached) reports the rest as not run.
 pub async fn run(
@@ -423,16 +491,16 @@ pub async fn run(
         .map(|(id, _)| id.as_str())
         .collect();
 
-    let mut report = Report::default();
+    let mut report = ReportWriter::create(job.out_dir.join("report.json"), state.scratch())?;
     let started = std::time::Instant::now();
     let mut to_do: Vec<Pending> = Vec::new();
-    let mut skipped: Vec<DocReport> = Vec::new();
+    let mut skipped: Vec<Decided> = Vec::new();
     for input in &job.inputs {
         let clock = std::time::Instant::now();
         let bytes = match std::fs::read(&input.path) {
             Ok(bytes) => bytes,
             Err(e) => {
-                skipped.push(DocReport::failed(
+                skipped.push(Decided::Unreadable(
                     input,
                     format!("{}: {e}", input.path.display()),
                 ));
@@ -450,13 +518,10 @@ pub async fn run(
                 && (changed.is_empty() || !mentions(pipeline, &bytes, &changed))
         });
         if unchanged {
-            skipped.push(DocReport {
-                seconds: clock.elapsed().as_secs_f64(),
-                ..DocReport::new(input, "skipped")
-            });
+            skipped.push(Decided::Skipped(input, clock.elapsed().as_secs_f64()));
         } else {
             to_do.push(Pending {
-                input: input.clone(),
+                input,
                 bytes: Vec::new(),
                 content,
             });
@@ -466,8 +531,15 @@ pub async fn run(
         documents: job.inputs.len(),
         to_do: to_do.len(),
     });
-    for doc in skipped {
-        report.emit(doc, on_event);
+    for decided in skipped {
+        let doc = match decided {
+            Decided::Skipped(input, seconds) => DocReport {
+                seconds,
+                ..DocReport::new(input, "skipped")
+            },
+            Decided::Unreadable(input, error) => DocReport::failed(input, error),
+        };
+        report.emit(doc, on_event)?;
     }
 
     let mut stopped: Option<String> = None;
@@ -479,9 +551,9 @@ pub async fn run(
             for p in chunk {
                 let doc = DocReport {
                     error: Some(format!("the run stopped: {reason}")),
-                    ..DocReport::new(&p.input, "not-run")
+                    ..DocReport::new(p.input, "not-run")
                 };
-                report.emit(doc, on_event);
+                report.emit(doc, on_event)?;
             }
             continue;
         }
@@ -504,7 +576,7 @@ pub async fn run(
                     pending.push(p);
                 }
                 Err(error) => {
-                    report.emit(DocReport::failed(&p.input, error), on_event);
+                    report.emit(DocReport::failed(p.input, error), on_event)?;
                 }
             }
         }
@@ -513,14 +585,14 @@ pub async fn run(
         }
         pipeline.match_terms(&mut docs);
         let result = pipeline.run(&docs).await;
-        report.totals.requests += result.stats.requests;
-        report.totals.billed_characters += result.stats.billed_characters;
+        report.report.totals.requests += result.stats.requests;
+        report.report.totals.billed_characters += result.stats.billed_characters;
         let seconds = clock.elapsed().as_secs_f64() / docs.len() as f64;
         for ((aligned, doc), p) in result.aligned.iter().zip(&docs).zip(pending) {
             let mut line = DocReport {
                 segments: aligned.rows.len() as u64,
                 seconds,
-                ..DocReport::new(&p.input, "done")
+                ..DocReport::new(p.input, "done")
             };
             for cell in aligned.rows.iter().flat_map(|r| r.targets.values()) {
                 match cell.origin {
@@ -584,15 +656,15 @@ pub async fn run(
                     )?;
                 }
             }
-            report.emit(line, on_event);
+            report.emit(line, on_event)?;
         }
         if let Some(stop) = result.stopped {
             stopped = Some(stop.message);
         }
     }
     state.put_glossary(&terms_now)?;
-    report.totals.seconds = started.elapsed().as_secs_f64();
-    Ok(report)
+    report.report.totals.seconds = started.elapsed().as_secs_f64();
+    report.finish()
 }
 
 /// Whether a document's text mentions any of these glossary entries.

@@ -1399,12 +1399,7 @@ fn batch(cli: &Cli, args: &BatchArgs) -> Result<u8, Failure> {
     if let Some(bar) = &progress.bar {
         bar.finish_and_clear();
     }
-    let report_path = settings.out_dir.join("report.json");
-    let json = serde_json::to_string_pretty(&report).expect("the report always serialises");
-    output::write_atomic(&report_path, json.as_bytes()).map_err(|e| Failure {
-        code: 1,
-        message: e.to_string(),
-    })?;
+    let report_path = &report.path;
     let t = &report.totals;
     if args.json {
         println!(
@@ -1420,11 +1415,17 @@ fn batch(cli: &Cli, args: &BatchArgs) -> Result<u8, Failure> {
             "  {} segments, {} cache hits, {} requests, {} characters billed, {} glossary violations, {:.2} s",
             t.segments, t.cache_hits, t.requests, t.billed_characters, t.glossary_violations, t.seconds
         );
-        for doc in report.documents.iter().filter(|d| d.status == "failed") {
+        for doc in &report.failed {
             eprintln!(
                 "  failed: {}: {}",
                 doc.path,
                 doc.error.as_deref().unwrap_or("see report.json")
+            );
+        }
+        if t.failed > report.failed.len() as u64 {
+            eprintln!(
+                "  ... and {} more failed",
+                t.failed - report.failed.len() as u64
             );
         }
         eprintln!("  report: {}", report_path.display());

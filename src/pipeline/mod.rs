@@ -1286,4 +1286,73 @@ mod tests {
             Some("<en> Hội nghị kết thúc tốt đẹp.")
         );
     }
+
+    /// A shared store as a server would hold it, counting round trips: what a second backend
+    /// sees of the pipeline.
+    #[derive(Default)]
+    struct SharedStore {
+        entries: Mutex<HashMap<CacheKey, CacheEntry>>,
+        lookups: Mutex<Vec<usize>>,
+        writes: Mutex<Vec<usize>>,
+    }
+
+    impl Store for SharedStore {
+        fn get(&self, key: &CacheKey) -> Result<Option<CacheEntry>, crate::cache::CacheError> {
+            self.get_many(&[key]).map(|mut found| found.remove(0))
+        }
+        fn put(&self, key: &CacheKey, entry: &CacheEntry) -> Result<(), crate::cache::CacheError> {
+            self.put_many(&[(key.clone(), entry.clone())])
+        }
+        fn stats(&self) -> Result<crate::cache::StoreStats, crate::cache::CacheError> {
+            Ok(crate::cache::StoreStats::default())
+        }
+        fn get_many(
+            &self,
+            keys: &[&CacheKey],
+        ) -> Result<Vec<Option<CacheEntry>>, crate::cache::CacheError> {
+            self.lookups.lock().unwrap().push(keys.len());
+            let entries = self.entries.lock().unwrap();
+            Ok(keys.iter().map(|k| entries.get(*k).cloned()).collect())
+        }
+        fn put_many(
+            &self,
+            batch: &[(CacheKey, CacheEntry)],
+        ) -> Result<(), crate::cache::CacheError> {
+            self.writes.lock().unwrap().push(batch.len());
+            self.entries.lock().unwrap().extend(batch.iter().cloned());
+            Ok(())
+        }
+    }
+
+    #[test]
+    fn a_shared_store_gets_one_lookup_per_run_and_one_write_per_response() {
+        let dir = tempfile::tempdir().unwrap();
+        let store = Arc::new(SharedStore::default());
+        // Two machines, each with its own share of a collection and the one store.
+        let machine = |provider: Arc<dyn Provider>| Pipeline {
+            store: store.clone(),
+            concurrency: 3,
+            ..test_pipeline(provider, vec![Lang::En, Lang::Zh], dir.path())
+        };
+        let text: String = (0..25)
+            .map(|i| format!("Câu số {i} về Hà Nội.\n\n"))
+            .collect();
+        let first = Arc::new(MultiTarget::default());
+        let runtime = tokio::runtime::Runtime::new().unwrap();
+        let result = runtime.block_on(machine(first.clone()).run(&[vietnamese(&text)]));
+        assert!(result.failures.is_empty());
+        // 25 texts into 2 targets: one lookup for all 50, one write per response (the
+        // answer the provider left out comes in a response of its own).
+        assert_eq!(*store.lookups.lock().unwrap(), [50]);
+        let writes = store.writes.lock().unwrap().clone();
+        assert_eq!(writes.len(), first.calls.lock().unwrap().len());
+        assert_eq!(writes.iter().sum::<usize>(), 50);
+
+        // The other machine meets the same segments in its share: it pays for none.
+        let second = Arc::new(MultiTarget::default());
+        let again = runtime.block_on(machine(second.clone()).run(&[vietnamese(&text)]));
+        assert!(second.calls.lock().unwrap().is_empty());
+        assert_eq!(again.stats.served_from_cache, 50);
+        assert_eq!(store.lookups.lock().unwrap().len(), 2);
+    }
 }
