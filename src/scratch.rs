@@ -21,7 +21,9 @@ impl Scratch {
     /// Creates `parent/run-XXXX/` with its lock file `parent/run-XXXX.lock`, locked.
     pub fn create(parent: &Path) -> std::io::Result<Scratch> {
         std::fs::create_dir_all(parent)?;
-        loop {
+        // A sweeper can take a lock file in the instant between its creation and our lock;
+        // a few tries are plenty.
+        for _ in 0..8 {
             let (lock, lock_path) = tempfile::Builder::new()
                 .prefix("run-")
                 .suffix(".lock")
@@ -48,6 +50,10 @@ impl Scratch {
                 _lock: lock,
             });
         }
+        Err(std::io::Error::other(format!(
+            "{}: cannot lock a scratch folder of its own (another process keeps taking them)",
+            parent.display()
+        )))
     }
 
     pub fn dir(&self) -> &Path {
