@@ -220,12 +220,7 @@ impl StateDir {
     pub fn open(out_dir: &Path) -> Result<Self, BatchError> {
         let root = out_dir.join(".bitext");
         let tmp = root.join("tmp");
-        let io = |source| {
-            BatchError::Write(crate::output::WriteError {
-                path: tmp.display().to_string(),
-                source,
-            })
-        };
+        let io = |source| write_error(&tmp, source);
         Scratch::sweep(&tmp, |_| true).map_err(io)?;
         let scratch = Scratch::create(&tmp).map_err(io)?;
         Ok(StateDir { root, scratch })

@@ -553,9 +553,11 @@ mod tests {
         assert_eq!(store.stats().unwrap().entries, 3);
         // Once the store is gone, no temporary file, journal or scratch folder is left.
         drop(store);
-        let leftovers = walk_files(dir.path())
+        let leftovers = walkdir::WalkDir::new(dir.path())
             .into_iter()
-            .filter(|p| p.extension().is_none_or(|x| x != "json"))
+            .filter_map(Result::ok)
+            .filter(|e| e.file_type().is_file())
+            .filter(|e| e.path().extension().is_none_or(|x| x != "json"))
             .count();
         assert_eq!(leftovers, 0);
     }
@@ -601,18 +603,5 @@ mod tests {
         }
         assert_eq!(store.recover().unwrap(), 0);
         assert_eq!(store.stats().unwrap().entries, 2);
-    }
-
-    fn walk_files(dir: &Path) -> Vec<PathBuf> {
-        let mut files = Vec::new();
-        for entry in std::fs::read_dir(dir).unwrap() {
-            let path = entry.unwrap().path();
-            if path.is_dir() {
-                files.extend(walk_files(&path));
-            } else {
-                files.push(path);
-            }
-        }
-        files
     }
 }

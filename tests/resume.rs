@@ -71,7 +71,7 @@ fn kept(cache: &Path) -> HashSet<(String, String)> {
             kept.insert(pair(target, text));
         }
     };
-    for entry in walkdir(cache) {
+    for entry in files(cache) {
         let Ok(bytes) = std::fs::read(&entry) else {
             continue;
         };
@@ -94,27 +94,21 @@ fn kept(cache: &Path) -> HashSet<(String, String)> {
     kept
 }
 
-fn walkdir(dir: &Path) -> Vec<std::path::PathBuf> {
-    let mut files = Vec::new();
-    let Ok(entries) = std::fs::read_dir(dir) else {
-        return files;
-    };
-    for entry in entries.flatten() {
-        let path = entry.path();
-        if path.is_dir() {
-            files.extend(walkdir(&path));
-        } else {
-            files.push(path);
-        }
-    }
-    files
+/// Every file under a folder.
+fn files(dir: &Path) -> Vec<std::path::PathBuf> {
+    walkdir::WalkDir::new(dir)
+        .into_iter()
+        .filter_map(Result::ok)
+        .filter(|e| e.file_type().is_file())
+        .map(walkdir::DirEntry::into_path)
+        .collect()
 }
 
 /// Output files that do not parse: a JSONL line that is not JSON, a TSV row whose cell count
 /// differs from its header's, a report that is not JSON.
 fn corrupt_outputs(out: &Path) -> Vec<String> {
     let mut corrupt = Vec::new();
-    for path in walkdir(out) {
+    for path in files(out) {
         let name = path.display().to_string();
         let text = match std::fs::read_to_string(&path) {
             Ok(text) => text,
@@ -333,7 +327,7 @@ fn killed_twenty_times_at_random_moments_a_batch_pays_once_and_loses_nothing() {
     cache_stats.assert_code(0);
     let cache_stats: Value = serde_json::from_str(&cache_stats.stdout).expect("stats JSON");
     // Half-written files of killed runs are cleared by the next run.
-    let leftovers: Vec<_> = walkdir(ws.path())
+    let leftovers: Vec<_> = files(ws.path())
         .into_iter()
         .filter(|p| {
             p.file_name()
