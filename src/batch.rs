@@ -7,168 +7,22 @@
 //! the settings that shape its output, and of each glossary entry it matched: the next run
 //! skips it when all three are unchanged, after reading nothing but its bytes.
 
+use crate::collection::{Collection, Input};
 use crate::glossary::Glossary;
 use crate::output::write_atomic_via;
 use crate::scratch::Scratch;
 use serde::{Deserialize, Serialize};
 use sha2::{Digest, Sha256};
-use std::collections::BTreeMap;
+use std::collections::{BTreeMap, HashSet, VecDeque};
 use std::io::Write;
-use std::path::{Component, Path, PathBuf};
-
-/// Extensions read when a directory is given.
-pub const EXTENSIONS: [&str; 6] = ["txt", "md", "markdown", "html", "htm", "xhtml"];
-
-/// One document of a collection: where it is, and its name under the output folder.
-#[derive(Clone, Debug, PartialEq, Eq, PartialOrd, Ord)]
-pub struct Input {
-    pub path: PathBuf,
-    /// Relative, `/`-separated, without extension, never leaving the output folder.
-    pub name: String,
-}
+use std::path::{Path, PathBuf};
 
 #[derive(Debug, thiserror::Error)]
 pub enum BatchError {
-    #[error("{0}: no such file or folder (check the path, or quote a glob pattern)")]
-    Missing(String),
-    #[error("{pattern}: not a valid glob pattern: {message}")]
-    Pattern { pattern: String, message: String },
-    #[error("{path}: {message}")]
-    Walk { path: String, message: String },
-    #[error("--shard {0}: write K/N with 1 ≤ K ≤ N, for example --shard 2/4")]
-    Shard(String),
+    #[error(transparent)]
+    Collection(#[from] crate::collection::CollectionError),
     #[error(transparent)]
     Write(#[from] crate::output::WriteError),
-}
-
-/// A stable share of the documents: `K/N` takes those whose name hashes to K-1 modulo N.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub struct Shard {
-    pub index: u64,
-    pub count: u64,
-}
-
-impl std::str::FromStr for Shard {
-    type Err = BatchError;
-
-    fn from_str(s: &str) -> Result<Self, Self::Err> {
-        let bad = || BatchError::Shard(s.to_string());
-        let (k, n) = s.split_once('/').ok_or_else(bad)?;
-        let (k, n): (u64, u64) = (
-            k.trim().parse().map_err(|_| bad())?,
-            n.trim().parse().map_err(|_| bad())?,
-        );
-        if n == 0 || k == 0 || k > n {
-            return Err(bad());
-        }
-        Ok(Shard {
-            index: k - 1,
-            count: n,
-        })
-    }
-}
-
-impl Shard {
-    /// Whether this shard takes the document: the same answer on every machine and run.
-    pub fn takes(&self, name: &str) -> bool {
-        let digest = Sha256::digest(name.as_bytes());
-        let mut first = [0u8; 8];
-        first.copy_from_slice(&digest[..8]);
-        u64::from_be_bytes(first) % self.count == self.index
-    }
-}
-
-/// The output name of a path: its normal components only, `/`-separated, without extension,
-/// so that no input (`../x`, `/etc/x`, `C:\x`) can write outside the output folder.
-pub fn safe_name(relative: &Path) -> Option<String> {
-    let mut parts: Vec<String> = relative
-        .components()
-        .filter_map(|c| match c {
-            Component::Normal(part) => Some(part.to_string_lossy().into_owned()),
-            _ => None,
-        })
-        .filter(|p| !p.is_empty() && p != "." && p != "..")
-        .collect();
-    let last = parts.pop()?;
-    let stem = match last.rsplit_once('.') {
-        Some((stem, _)) if !stem.is_empty() => stem.to_string(),
-        _ => last,
-    };
-    parts.push(stem);
-    Some(parts.join("/"))
-}
-
-fn has_text_extension(path: &Path) -> bool {
-    path.extension()
-        .and_then(|e| e.to_str())
-        .is_some_and(|e| EXTENSIONS.contains(&e.to_ascii_lowercase().as_str()))
-}
-
-/// The documents named by directories (walked recursively, by extension), files and glob
-/// patterns, plus paths listed on standard input when `-` is given; sorted, without
-/// duplicates, names unique.
-pub fn collect(args: &[String], stdin_list: &[String]) -> Result<Vec<Input>, BatchError> {
-    let mut inputs = Vec::new();
-    let mut add_file = |path: PathBuf, base: Option<&Path>| {
-        let relative = match base {
-            Some(base) => path.strip_prefix(base).unwrap_or(&path).to_path_buf(),
-            None => path.clone(),
-        };
-        if let Some(name) = safe_name(&relative) {
-            inputs.push(Input { path, name });
-        }
-    };
-    let plain = args
-        .iter()
-        .filter(|a| a.as_str() != "-")
-        .chain(stdin_list.iter());
-    for arg in plain {
-        let path = PathBuf::from(arg);
-        if path.is_dir() {
-            for entry in walkdir::WalkDir::new(&path)
-                .follow_links(true)
-                .sort_by_file_name()
-            {
-                let entry = entry.map_err(|e| BatchError::Walk {
-                    path: arg.clone(),
-                    message: e.to_string(),
-                })?;
-                if entry.file_type().is_file() && has_text_extension(entry.path()) {
-                    add_file(entry.path().to_path_buf(), Some(&path));
-                }
-            }
-        } else if path.is_file() {
-            add_file(path, None);
-        } else if arg.contains(['*', '?', '[']) {
-            let matches = glob::glob(arg).map_err(|e| BatchError::Pattern {
-                pattern: arg.clone(),
-                message: e.to_string(),
-            })?;
-            for m in matches {
-                let m = m.map_err(|e| BatchError::Walk {
-                    path: arg.clone(),
-                    message: e.to_string(),
-                })?;
-                if m.is_file() {
-                    add_file(m, None);
-                }
-            }
-        } else {
-            return Err(BatchError::Missing(arg.clone()));
-        }
-    }
-    inputs.sort();
-    inputs.dedup_by(|a, b| a.path == b.path);
-    // Two inputs with one name (a.txt and a.md) would overwrite each other's outputs.
-    let mut seen: BTreeMap<String, usize> = BTreeMap::new();
-    for input in &mut inputs {
-        let n = seen.entry(input.name.clone()).or_insert(0);
-        *n += 1;
-        if *n > 1 {
-            input.name = format!("{}~{}", input.name, n);
-        }
-    }
-    Ok(inputs)
 }
 
 /// What the last successful run of a document recorded.
@@ -420,7 +274,7 @@ fn write_error(path: &Path, source: std::io::Error) -> BatchError {
 
 /// How a batch reads its documents and what shapes their output besides the pipeline.
 pub struct Job<'a> {
-    pub inputs: Vec<Input>,
+    pub collection: Collection,
     pub out_dir: PathBuf,
     pub formats: Vec<crate::config::Format>,
     pub from: crate::document::LangChoice,
@@ -438,27 +292,23 @@ pub struct Job<'a> {
 
 /// What a batch tells its caller as it goes.
 pub enum Event<'a> {
-    /// The collection is known: this many documents in this shard, this many to do.
+    /// The collection was counted: this many documents in this shard.
     Planned {
-        documents: usize,
-        to_do: usize,
+        documents: u64,
     },
     Document(&'a DocReport),
 }
 
 /// A document waiting to be done, with what was learnt while deciding.
-struct Pending<'a> {
-    input: &'a Input,
+struct Pending {
+    input: Input,
     bytes: Vec<u8>,
     content: String,
 }
 
-/// A document decided on while planning, reported once the plan is announced: kept small,
-/// since every document of the collection may be one.
-enum Decided<'a> {
-    Skipped(&'a Input, f64),
-    Unreadable(&'a Input, String),
-}
+/// Documents decided on together, in parallel: enough to keep every core busy, few enough
+/// that memory does not depend on the size of the collection.
+const WINDOW: usize = 1024;
 
 /// What planning decides for one document.
 enum Decision {
@@ -543,44 +393,60 @@ pub async fn run(
             Decision::Do(content)
         }
     };
-    let mut to_do: Vec<Pending> = Vec::new();
-    let mut skipped: Vec<Decided> = Vec::new();
-    for (input, decision) in job.inputs.iter().zip(in_parallel(&job.inputs, decide)) {
-        match decision {
-            Decision::Skip(seconds) => skipped.push(Decided::Skipped(input, seconds)),
-            Decision::Unreadable(error) => skipped.push(Decided::Unreadable(input, error)),
-            Decision::Do(content) => to_do.push(Pending {
-                input,
-                bytes: Vec::new(),
-                content,
-            }),
-        }
-    }
+    // Counted first, for the progress bar; then read again, a window at a time.
     on_event(Event::Planned {
-        documents: job.inputs.len(),
-        to_do: to_do.len(),
+        documents: job.collection.count()?,
     });
-    for decided in skipped {
-        let doc = match decided {
-            Decided::Skipped(input, seconds) => DocReport {
-                seconds,
-                ..DocReport::new(input, "skipped")
-            },
-            Decided::Unreadable(input, error) => DocReport::failed(input, error),
-        };
-        report.emit(doc, on_event)?;
-    }
-
+    let mut inputs = job.collection.documents();
+    let mut exhausted = false;
+    let mut queue: VecDeque<Pending> = VecDeque::new();
+    // A file named twice (`in` and `in/site`, or twice in a list) is done once.
+    let mut queued: HashSet<String> = HashSet::new();
     let mut stopped: Option<String> = None;
     let group = job.group.max(1);
-    let mut queue = to_do.into_iter().peekable();
-    while queue.peek().is_some() {
-        let chunk: Vec<Pending> = queue.by_ref().take(group).collect();
+    loop {
+        while queue.len() < group && !exhausted {
+            let window = inputs
+                .by_ref()
+                .take(WINDOW)
+                .collect::<Result<Vec<Input>, _>>()?;
+            exhausted = window.len() < WINDOW;
+            let decisions = in_parallel(&window, decide);
+            for (input, decision) in window.into_iter().zip(decisions) {
+                let doc = match decision {
+                    Decision::Skip(seconds) => DocReport {
+                        seconds,
+                        ..DocReport::new(&input, "skipped")
+                    },
+                    Decision::Unreadable(error) => DocReport::failed(&input, error),
+                    Decision::Do(_) if queued.contains(&input.name) => {
+                        DocReport::new(&input, "skipped")
+                    }
+                    Decision::Do(content) => {
+                        queued.insert(input.name.clone());
+                        queue.push_back(Pending {
+                            input,
+                            bytes: Vec::new(),
+                            content,
+                        });
+                        continue;
+                    }
+                };
+                report.emit(doc, on_event)?;
+            }
+        }
+        if queue.is_empty() {
+            break;
+        }
+        let chunk: Vec<Pending> = queue.drain(..group.min(queue.len())).collect();
+        for p in &chunk {
+            queued.remove(&p.input.name);
+        }
         if let Some(reason) = &stopped {
             for p in chunk {
                 let doc = DocReport {
                     error: Some(format!("the run stopped: {reason}")),
-                    ..DocReport::new(p.input, "not-run")
+                    ..DocReport::new(&p.input, "not-run")
                 };
                 report.emit(doc, on_event)?;
             }
@@ -605,7 +471,7 @@ pub async fn run(
                     pending.push(p);
                 }
                 Err(error) => {
-                    report.emit(DocReport::failed(p.input, error), on_event)?;
+                    report.emit(DocReport::failed(&p.input, error), on_event)?;
                 }
             }
         }
@@ -621,7 +487,7 @@ pub async fn run(
             let mut line = DocReport {
                 segments: aligned.rows.len() as u64,
                 seconds,
-                ..DocReport::new(p.input, "done")
+                ..DocReport::new(&p.input, "done")
             };
             for cell in aligned.rows.iter().flat_map(|r| r.targets.values()) {
                 match cell.origin {
@@ -731,43 +597,4 @@ fn read_document(
         job.cleaner,
         job.join_lines,
     )
-}
-
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn names_never_leave_the_output_folder() {
-        assert_eq!(safe_name(Path::new("a/b/c.txt")).as_deref(), Some("a/b/c"));
-        assert_eq!(
-            safe_name(Path::new("../../etc/passwd")).as_deref(),
-            Some("etc/passwd")
-        );
-        assert_eq!(
-            safe_name(Path::new("/abs/x.html")).as_deref(),
-            Some("abs/x")
-        );
-        assert_eq!(
-            safe_name(Path::new("./.hidden")).as_deref(),
-            Some(".hidden")
-        );
-        assert_eq!(safe_name(Path::new("..")), None);
-    }
-
-    #[test]
-    fn shards_split_a_collection_stably_and_completely() {
-        let shards: Vec<Shard> = (1..=4).map(|k| format!("{k}/4").parse().unwrap()).collect();
-        for i in 0..1000 {
-            let name = format!("site/2026/article-{i}");
-            assert_eq!(shards.iter().filter(|s| s.takes(&name)).count(), 1);
-        }
-        let first = (0..1000)
-            .filter(|i| shards[0].takes(&format!("a{i}")))
-            .count();
-        assert!((200..300).contains(&first), "{first}");
-        assert!("0/4".parse::<Shard>().is_err());
-        assert!("5/4".parse::<Shard>().is_err());
-        assert!("x".parse::<Shard>().is_err());
-    }
 }

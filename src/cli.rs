@@ -1275,16 +1275,16 @@ impl BatchProgress {
         use crate::batch::Event;
         use std::io::Write;
         match event {
-            Event::Planned { documents, to_do } => {
+            Event::Planned { documents } => {
                 if let Some(bar) = &self.bar {
-                    bar.set_length(documents as u64);
+                    bar.set_length(documents);
                 } else if self.json {
                     println!(
                         "{}",
-                        serde_json::json!({"event": "planned", "documents": documents, "to_do": to_do})
+                        serde_json::json!({"event": "planned", "documents": documents})
                     );
                 } else if !self.quiet {
-                    eprintln!("bitext batch: {documents} document(s), {to_do} to do");
+                    eprintln!("bitext batch: {documents} document(s)");
                 }
             }
             Event::Document(doc) => {
@@ -1322,8 +1322,8 @@ impl BatchProgress {
 }
 
 fn batch(cli: &Cli, args: &BatchArgs) -> Result<u8, Failure> {
-    use crate::batch::Shard;
-    use std::io::{BufRead, IsTerminal};
+    use crate::collection::{Collection, Shard};
+    use std::io::IsTerminal;
 
     let loaded = config::load(cli.config.as_deref()).map_err(Failure::usage)?;
     let settings = loaded
@@ -1336,22 +1336,13 @@ fn batch(cli: &Cli, args: &BatchArgs) -> Result<u8, Failure> {
         Some(s) => Some(s.parse().map_err(Failure::usage)?),
         None => None,
     };
-    let mut listed = Vec::new();
-    if args.inputs.iter().any(|i| i == "-") {
-        for line in std::io::stdin().lock().lines() {
-            let line = line.map_err(|e| Failure::usage(format!("standard input: {e}")))?;
-            if !line.trim().is_empty() {
-                listed.push(line.trim().to_string());
-            }
-        }
-    }
-    let mut inputs = crate::batch::collect(&args.inputs, &listed).map_err(Failure::usage)?;
-    if let Some(shard) = shard {
-        inputs.retain(|i| shard.takes(&i.name));
-    }
+    let stdin = std::io::stdin();
+    let mut list = stdin.lock();
+    let collection =
+        Collection::new(&args.inputs, Some(&mut list), shard).map_err(Failure::usage)?;
     let pipeline = pipeline_for(&settings, glossary, args.max_chars)?;
     let job = crate::batch::Job {
-        inputs,
+        collection,
         out_dir: settings.out_dir.clone(),
         formats: settings.formats.clone(),
         from: settings.from,

@@ -9,6 +9,7 @@
 pub mod batch;
 pub mod cache;
 pub mod cli;
+pub mod collection;
 pub mod config;
 pub mod document;
 pub mod glossary;

@@ -92,7 +92,7 @@ fn a_collection_is_mirrored_and_only_what_changed_is_done_again() {
         .map(|l| serde_json::from_str(l).unwrap())
         .collect();
     assert_eq!(events[0]["event"], "planned");
-    assert_eq!(events[0]["to_do"], 1);
+    assert_eq!(events[0]["documents"], 5, "counted before any work");
     assert_eq!(events.last().unwrap()["event"], "report");
     let report = ws.json("out/report.json");
     assert_eq!(report["totals"]["done"], 1);

@@ -1,0 +1,625 @@
+//! Which documents a batch reads: folders walked, glob patterns expanded and listed paths read
+//! as a stream, so that no collection, however large, is ever held in memory as a whole.
+//!
+//! A document's name (its place under the output folder) depends on its path and on the
+//! files beside it, never on the order of the arguments or on the rest of the collection: the
+//! same file gets the same name in every run, on every shard, and two documents never share
+//! one. With a single folder as input, names are relative to it; otherwise they are the paths
+//! as given. A name is the path without its extension, unless another text file beside it has
+//! the same stem (`a.txt` and `a.md`): then both keep their extension (`a.txt`, `a.md`).
+
+use sha2::{Digest, Sha256};
+use std::collections::{HashMap, HashSet, VecDeque};
+use std::io::{BufRead, BufReader, Seek, Write};
+use std::path::{Component, Path, PathBuf};
+
+/// Extensions read when a folder is walked.
+pub const EXTENSIONS: [&str; 6] = ["txt", "md", "markdown", "html", "htm", "xhtml"];
+
+/// One document of a collection: where it is, and its name under the output folder.
+#[derive(Clone, Debug, PartialEq, Eq, PartialOrd, Ord)]
+pub struct Input {
+    pub path: PathBuf,
+    /// Relative, `/`-separated, never leaving the output folder.
+    pub name: String,
+}
+
+#[derive(Debug, thiserror::Error)]
+pub enum CollectionError {
+    #[error("{0}: no such file or folder (check the path, or quote a glob pattern)")]
+    Missing(String),
+    #[error("{pattern}: not a valid glob pattern: {message}")]
+    Pattern { pattern: String, message: String },
+    #[error("{path}: {message}")]
+    Walk { path: String, message: String },
+    #[error("--shard {0}: write K/N with 1 ≤ K ≤ N, for example --shard 2/4")]
+    Shard(String),
+    #[error("standard input: {0} (give one path per line)")]
+    List(std::io::Error),
+}
+
+/// A stable share of the documents: `K/N` takes those whose name hashes to K-1 modulo N.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Shard {
+    pub index: u64,
+    pub count: u64,
+}
+
+impl std::str::FromStr for Shard {
+    type Err = CollectionError;
+
+    fn from_str(s: &str) -> Result<Self, Self::Err> {
+        let bad = || CollectionError::Shard(s.to_string());
+        let (k, n) = s.split_once('/').ok_or_else(bad)?;
+        let (k, n): (u64, u64) = (
+            k.trim().parse().map_err(|_| bad())?,
+            n.trim().parse().map_err(|_| bad())?,
+        );
+        if n == 0 || k == 0 || k > n {
+            return Err(bad());
+        }
+        Ok(Shard {
+            index: k - 1,
+            count: n,
+        })
+    }
+}
+
+impl Shard {
+    /// Whether this shard takes the document: the same answer on every machine and run.
+    pub fn takes(&self, name: &str) -> bool {
+        let digest = Sha256::digest(name.as_bytes());
+        let mut first = [0u8; 8];
+        first.copy_from_slice(&digest[..8]);
+        u64::from_be_bytes(first) % self.count == self.index
+    }
+}
+
+/// The output name of a path: its normal components only, `/`-separated, without its
+/// extension unless `keep_extension`, so that no input (`../x`, `/etc/x`, `C:\x`) can write
+/// outside the output folder.
+pub fn safe_name(relative: &Path, keep_extension: bool) -> Option<String> {
+    let mut parts: Vec<String> = relative
+        .components()
+        .filter_map(|c| match c {
+            Component::Normal(part) => Some(part.to_string_lossy().into_owned()),
+            _ => None,
+        })
+        .filter(|p| !p.is_empty() && p != "." && p != "..")
+        .collect();
+    let last = parts.pop()?;
+    let stem = match last.rsplit_once('.') {
+        Some((stem, _)) if !stem.is_empty() && !keep_extension => stem.to_string(),
+        _ => last,
+    };
+    parts.push(stem);
+    Some(parts.join("/"))
+}
+
+fn text_extension(path: &Path) -> Option<String> {
+    let extension = path.extension()?.to_str()?.to_ascii_lowercase();
+    EXTENSIONS
+        .contains(&extension.as_str())
+        .then_some(extension)
+}
+
+/// Where documents come from, in the order given.
+enum Source {
+    Folder(PathBuf),
+    File(PathBuf),
+    Pattern(String),
+    /// The paths listed on standard input, kept in an anonymous temporary file so that the
+    /// list can be read twice (once to count, once to work) without being held in memory.
+    List,
+}
+
+/// The documents of a run: read lazily, as many times as needed, always in the same order.
+pub struct Collection {
+    sources: Vec<Source>,
+    /// The only source, when it is a folder: names are relative to it.
+    base: Option<PathBuf>,
+    list: Option<std::fs::File>,
+    shard: Option<Shard>,
+}
+
+impl Collection {
+    /// The documents named by folders (walked recursively, by extension), files and glob
+    /// patterns, plus the paths listed on `list` when an argument is `-`. Arguments that
+    /// name nothing are refused here, before any work; a listed path that is missing is a
+    /// document that fails, so that one stale line does not stop a nightly run.
+    pub fn new(
+        args: &[String],
+        list: Option<&mut dyn BufRead>,
+        shard: Option<Shard>,
+    ) -> Result<Self, CollectionError> {
+        let mut list = list;
+        let mut sources = Vec::new();
+        let mut spooled = None;
+        for arg in args {
+            let path = PathBuf::from(arg);
+            if arg == "-" {
+                if spooled.is_none() {
+                    spooled = Some(spool(list.take())?);
+                }
+                sources.push(Source::List);
+            } else if path.is_dir() {
+                sources.push(Source::Folder(path));
+            } else if path.is_file() {
+                sources.push(Source::File(path));
+            } else if arg.contains(['*', '?', '[']) {
+                glob::Pattern::new(arg).map_err(|e| CollectionError::Pattern {
+                    pattern: arg.clone(),
+                    message: e.to_string(),
+                })?;
+                sources.push(Source::Pattern(arg.clone()));
+            } else {
+                return Err(CollectionError::Missing(arg.clone()));
+            }
+        }
+        let base = match sources.as_slice() {
+            [Source::Folder(folder)] => Some(folder.clone()),
+            _ => None,
+        };
+        Ok(Collection {
+            sources,
+            base,
+            list: spooled,
+            shard,
+        })
+    }
+
+    /// How many documents there are, walking the collection once.
+    pub fn count(&self) -> Result<u64, CollectionError> {
+        let mut n = 0;
+        for input in self.documents() {
+            input?;
+            n += 1;
+        }
+        Ok(n)
+    }
+
+    /// The documents, one at a time. Listed paths are read from the start again, so two of
+    /// these must not be read at once.
+    pub fn documents(&self) -> Documents<'_> {
+        Documents {
+            collection: self,
+            next_source: 0,
+            walks: Vec::new(),
+            ready: VecDeque::new(),
+        }
+    }
+
+    /// The name of a document found at `path`; `siblings` tells whether another text file
+    /// beside it has the same stem, when the caller already knows.
+    fn name(&self, path: &Path, root: Option<&Path>, ambiguous: bool) -> Option<String> {
+        let relative = match (&self.base, root) {
+            (Some(base), Some(root)) if base == root => path.strip_prefix(base).unwrap_or(path),
+            _ => path,
+        };
+        safe_name(relative, ambiguous)
+    }
+
+    fn takes(&self, name: &str) -> bool {
+        self.shard.is_none_or(|s| s.takes(name))
+    }
+}
+
+/// Reads the list into an anonymous file, which the system removes however the run ends.
+fn spool(list: Option<&mut dyn BufRead>) -> Result<std::fs::File, CollectionError> {
+    let mut file = tempfile::tempfile().map_err(CollectionError::List)?;
+    if let Some(list) = list {
+        let mut out = std::io::BufWriter::new(&mut file);
+        for line in list.lines() {
+            let line = line.map_err(CollectionError::List)?;
+            let line = line.trim();
+            if !line.is_empty() {
+                writeln!(out, "{line}").map_err(CollectionError::List)?;
+            }
+        }
+        out.flush().map_err(CollectionError::List)?;
+    }
+    Ok(file)
+}
+
+/// Whether another text file beside `path` has its stem, asked of the file system: for files
+/// named one by one, whose siblings were not walked.
+fn has_namesake(path: &Path) -> bool {
+    let (Some(stem), Some(own)) = (path.file_stem(), text_extension(path)) else {
+        return false;
+    };
+    let stem = stem.to_string_lossy();
+    EXTENSIONS
+        .iter()
+        .filter(|e| **e != own)
+        .any(|e| path.with_file_name(format!("{stem}.{e}")).is_file())
+}
+
+/// A walk in progress.
+enum Walk {
+    /// Files first, then sub-folders, each sorted by name: the files of one folder arrive
+    /// together, and are named together.
+    Folder {
+        root: PathBuf,
+        entries: walkdir::IntoIter,
+        folder: PathBuf,
+        files: Vec<PathBuf>,
+    },
+    Pattern {
+        pattern: String,
+        paths: glob::Paths,
+    },
+    List(std::io::Lines<BufReader<std::fs::File>>),
+}
+
+/// The documents of a [`Collection`], read as they are needed.
+pub struct Documents<'a> {
+    collection: &'a Collection,
+    next_source: usize,
+    walks: Vec<Walk>,
+    ready: VecDeque<Input>,
+}
+
+impl Documents<'_> {
+    fn offer(&mut self, path: PathBuf, root: Option<&Path>, ambiguous: bool) {
+        if let Some(name) = self.collection.name(&path, root, ambiguous) {
+            if self.collection.takes(&name) {
+                self.ready.push_back(Input { path, name });
+            }
+        }
+    }
+
+    fn offer_file(&mut self, path: PathBuf) {
+        let ambiguous = has_namesake(&path);
+        self.offer(path, None, ambiguous);
+    }
+
+    /// Names the files of one folder together: a stem two of them share keeps their
+    /// extensions, and a name that still clashes gets `~` until it does not.
+    fn offer_folder(&mut self, root: &Path, files: Vec<PathBuf>) {
+        let stem = |p: &PathBuf| p.file_stem().map(|s| s.to_os_string());
+        let mut stems: HashMap<_, usize> = HashMap::new();
+        for file in &files {
+            *stems.entry(stem(file)).or_default() += 1;
+        }
+        let mut taken: HashSet<String> = HashSet::new();
+        let mut named = Vec::with_capacity(files.len());
+        // Files with a stem of their own are named first, so a clash moves the other one.
+        for (first_pass, file) in [true, false]
+            .into_iter()
+            .flat_map(|pass| files.iter().map(move |f| (pass, f)))
+        {
+            let ambiguous = stems.get(&stem(file)).copied().unwrap_or(0) > 1;
+            if ambiguous == first_pass {
+                continue;
+            }
+            let Some(mut name) = self.collection.name(file, Some(root), ambiguous) else {
+                continue;
+            };
+            while !taken.insert(name.clone()) {
+                name.push('~');
+            }
+            named.push((file.clone(), name));
+        }
+        named.sort();
+        for (path, name) in named {
+            if self.collection.takes(&name) {
+                self.ready.push_back(Input { path, name });
+            }
+        }
+    }
+
+    fn start(&mut self, source_index: usize) -> Result<(), CollectionError> {
+        match &self.collection.sources[source_index] {
+            Source::Folder(root) => self.walks.push(folder_walk(root.clone())),
+            Source::File(path) => self.offer_file(path.clone()),
+            Source::Pattern(pattern) => self.walks.push(pattern_walk(pattern)?),
+            Source::List => {
+                let file =
+                    self.collection.list.as_ref().ok_or_else(|| {
+                        CollectionError::List(std::io::ErrorKind::NotFound.into())
+                    })?;
+                let mut file = file.try_clone().map_err(CollectionError::List)?;
+                file.rewind().map_err(CollectionError::List)?;
+                self.walks.push(Walk::List(BufReader::new(file).lines()));
+            }
+        }
+        Ok(())
+    }
+
+    /// Moves the innermost walk on by one entry.
+    fn step(&mut self) -> Result<(), CollectionError> {
+        let Some(walk) = self.walks.last_mut() else {
+            return Ok(());
+        };
+        match walk {
+            Walk::Folder {
+                root,
+                entries,
+                folder,
+                files,
+            } => {
+                let entry = match entries.next() {
+                    Some(Ok(entry)) => entry,
+                    Some(Err(e)) => {
+                        let path = e.path().unwrap_or(root).display().to_string();
+                        let message = e
+                            .io_error()
+                            .map_or_else(|| e.to_string(), |io| io.to_string());
+                        return Err(CollectionError::Walk { path, message });
+                    }
+                    None => {
+                        let (root, done) = (root.clone(), std::mem::take(files));
+                        self.walks.pop();
+                        self.offer_folder(&root, done);
+                        return Ok(());
+                    }
+                };
+                if !entry.file_type().is_file() || text_extension(entry.path()).is_none() {
+                    return Ok(());
+                }
+                let parent = entry.path().parent().map(Path::to_path_buf);
+                if parent.as_ref() == Some(folder) {
+                    files.push(entry.into_path());
+                    return Ok(());
+                }
+                // The first file of another folder: the last folder's files are all known.
+                let done = std::mem::take(files);
+                *folder = parent.unwrap_or_default();
+                files.push(entry.into_path());
+                let root = root.clone();
+                self.offer_folder(&root, done);
+                Ok(())
+            }
+            Walk::Pattern { pattern, paths } => match paths.next() {
+                Some(Ok(path)) => {
+                    if path.is_file() {
+                        self.offer_file(path);
+                    }
+                    Ok(())
+                }
+                Some(Err(e)) => Err(CollectionError::Walk {
+                    path: pattern.clone(),
+                    message: e.to_string(),
+                }),
+                None => {
+                    self.walks.pop();
+                    Ok(())
+                }
+            },
+            Walk::List(lines) => match lines.next() {
+                Some(Ok(line)) => {
+                    let path = PathBuf::from(&line);
+                    if path.is_dir() {
+                        self.walks.push(folder_walk(path));
+                    } else if !path.exists() && line.contains(['*', '?', '[']) {
+                        let walk = pattern_walk(&line)?;
+                        self.walks.push(walk);
+                    } else {
+                        self.offer_file(path);
+                    }
+                    Ok(())
+                }
+                Some(Err(e)) => {
+                    self.walks.pop();
+                    Err(CollectionError::List(e))
+                }
+                None => {
+                    self.walks.pop();
+                    Ok(())
+                }
+            },
+        }
+    }
+}
+
+fn folder_walk(root: PathBuf) -> Walk {
+    let entries = walkdir::WalkDir::new(&root)
+        .follow_links(true)
+        .sort_by(|a, b| {
+            let a_dir = a.file_type().is_dir();
+            a_dir
+                .cmp(&b.file_type().is_dir())
+                .then_with(|| a.file_name().cmp(b.file_name()))
+        })
+        .into_iter();
+    Walk::Folder {
+        root,
+        entries,
+        folder: PathBuf::new(),
+        files: Vec::new(),
+    }
+}
+
+fn pattern_walk(pattern: &str) -> Result<Walk, CollectionError> {
+    let paths = glob::glob(pattern).map_err(|e| CollectionError::Pattern {
+        pattern: pattern.to_string(),
+        message: e.to_string(),
+    })?;
+    Ok(Walk::Pattern {
+        pattern: pattern.to_string(),
+        paths,
+    })
+}
+
+impl Iterator for Documents<'_> {
+    type Item = Result<Input, CollectionError>;
+
+    fn next(&mut self) -> Option<Self::Item> {
+        loop {
+            if let Some(input) = self.ready.pop_front() {
+                return Some(Ok(input));
+            }
+            if self.walks.is_empty() {
+                if self.next_source == self.collection.sources.len() {
+                    return None;
+                }
+                self.next_source += 1;
+                if let Err(e) = self.start(self.next_source - 1) {
+                    return Some(Err(e));
+                }
+                continue;
+            }
+            if let Err(e) = self.step() {
+                // The walk goes on past an unreadable entry; the caller decides whether to.
+                return Some(Err(e));
+            }
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn names(collection: &Collection) -> Vec<String> {
+        collection
+            .documents()
+            .map(|d| d.map(|d| d.name))
+            .collect::<Result<_, _>>()
+            .unwrap()
+    }
+
+    fn tree(files: &[&str]) -> tempfile::TempDir {
+        let dir = tempfile::tempdir().unwrap();
+        for file in files {
+            let path = dir.path().join(file);
+            std::fs::create_dir_all(path.parent().unwrap()).unwrap();
+            std::fs::write(path, "x").unwrap();
+        }
+        dir
+    }
+
+    fn arg(path: &Path) -> String {
+        path.display().to_string()
+    }
+
+    #[test]
+    fn names_never_leave_the_output_folder() {
+        let name = |p: &str| safe_name(Path::new(p), false);
+        assert_eq!(name("a/b/c.txt").as_deref(), Some("a/b/c"));
+        assert_eq!(name("../../etc/passwd").as_deref(), Some("etc/passwd"));
+        assert_eq!(name("/abs/x.html").as_deref(), Some("abs/x"));
+        assert_eq!(name("./.hidden").as_deref(), Some(".hidden"));
+        assert_eq!(name(".."), None);
+        assert_eq!(
+            safe_name(Path::new("../a/b.md"), true).as_deref(),
+            Some("a/b.md")
+        );
+    }
+
+    #[test]
+    fn shards_split_a_collection_stably_and_completely() {
+        let shards: Vec<Shard> = (1..=4).map(|k| format!("{k}/4").parse().unwrap()).collect();
+        for i in 0..1000 {
+            let name = format!("site/2026/article-{i}");
+            assert_eq!(shards.iter().filter(|s| s.takes(&name)).count(), 1);
+        }
+        let first = (0..1000)
+            .filter(|i| shards[0].takes(&format!("a{i}")))
+            .count();
+        assert!((200..300).contains(&first), "{first}");
+        assert!("0/4".parse::<Shard>().is_err());
+        assert!("5/4".parse::<Shard>().is_err());
+        assert!("x".parse::<Shard>().is_err());
+    }
+
+    #[test]
+    fn a_folder_is_walked_in_name_order_with_namesakes_told_apart() {
+        let dir = tree(&[
+            "b.txt",
+            "a.md",
+            "a.txt",
+            "a.md.txt",
+            "photo.jpg",
+            "z/c.html",
+            "z/c.HTM",
+            "z/d.markdown",
+            "y/e.txt",
+        ]);
+        let collection = Collection::new(&[arg(dir.path())], None, None).unwrap();
+        let found = names(&collection);
+        assert_eq!(
+            found,
+            ["a.md~", "a.md", "a.txt", "b", "y/e", "z/c.HTM", "z/c.html", "z/d"],
+            "a.md.txt keeps the name a.md, so a.md, whose stem a.txt shares, moves aside"
+        );
+        assert_eq!(collection.count().unwrap(), 8);
+        assert_eq!(names(&collection), found, "a second reading gives the same");
+    }
+
+    #[test]
+    fn several_sources_name_documents_by_their_paths_and_a_file_given_twice_keeps_its_name() {
+        let dir = tree(&["in/site/a.txt", "in/site/a.html", "in/b.txt", "other/b.txt"]);
+        let root = dir.path();
+        let collection = Collection::new(
+            &[
+                arg(&root.join("in")),
+                arg(&root.join("other")),
+                arg(&root.join("in/site/a.txt")),
+            ],
+            None,
+            None,
+        )
+        .unwrap();
+        let base = safe_name(root, true).unwrap();
+        let found: Vec<String> = names(&collection)
+            .into_iter()
+            .map(|n| n.strip_prefix(&format!("{base}/")).unwrap().to_string())
+            .collect();
+        assert_eq!(
+            found,
+            [
+                "in/b",
+                "in/site/a.html",
+                "in/site/a.txt",
+                "other/b",
+                "in/site/a.txt"
+            ]
+        );
+    }
+
+    #[test]
+    fn a_list_is_read_twice_and_a_missing_line_is_still_a_document() {
+        let dir = tree(&["a.txt", "f/b.txt", "f/c.txt"]);
+        let root = dir.path();
+        let text = format!(
+            "{}\n\n  {}  \n{}\n",
+            arg(&root.join("a.txt")),
+            arg(&root.join("f")),
+            arg(&root.join("gone.txt"))
+        );
+        let mut list = std::io::Cursor::new(text);
+        let collection = Collection::new(&["-".to_string()], Some(&mut list), None).unwrap();
+        assert_eq!(collection.count().unwrap(), 4);
+        let found = names(&collection);
+        assert_eq!(found.len(), 4);
+        assert!(
+            found[0].ends_with("/a") && found[3].ends_with("/gone"),
+            "{found:?}"
+        );
+        assert!(found[1].ends_with("/f/b"), "{found:?}");
+    }
+
+    #[test]
+    fn arguments_that_name_nothing_are_refused_before_any_work() {
+        let missing = Collection::new(&["no/such/folder".to_string()], None, None);
+        assert!(matches!(missing, Err(CollectionError::Missing(_))));
+        let pattern = Collection::new(&["in/[".to_string()], None, None);
+        assert!(matches!(pattern, Err(CollectionError::Pattern { .. })));
+    }
+
+    #[test]
+    fn a_shard_takes_its_share_while_reading() {
+        let files: Vec<String> = (0..200).map(|i| format!("d/{i}.txt")).collect();
+        let dir = tree(&files.iter().map(String::as_str).collect::<Vec<_>>());
+        let mut total = 0;
+        for k in 1..=3 {
+            let shard = Some(format!("{k}/3").parse().unwrap());
+            let collection = Collection::new(&[arg(dir.path())], None, shard).unwrap();
+            let n = collection.count().unwrap();
+            assert!((40..100).contains(&n), "{n}");
+            total += n;
+        }
+        assert_eq!(total, 200);
+    }
+}
