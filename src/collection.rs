@@ -6,10 +6,11 @@
 //! same file gets the same name in every run, on every shard, and two documents never share
 //! one. With a single folder as input, names are relative to it; otherwise they are the paths
 //! as given. A name is the path without its extension, unless another text file beside it has
-//! the same stem (`a.txt` and `a.md`): then both keep their extension (`a.txt`, `a.md`).
+//! the same stem (`a.txt` and `a.md`: then both keep theirs) or the stem itself ends in a text
+//! extension (`a.md.txt` keeps its whole name, which `a.md` alone could not have).
 
 use sha2::{Digest, Sha256};
-use std::collections::{HashMap, HashSet, VecDeque};
+use std::collections::VecDeque;
 use std::io::{BufRead, BufReader, Seek, Write};
 use std::path::{Component, Path, PathBuf};
 
@@ -96,11 +97,19 @@ pub fn safe_name(relative: &Path, keep_extension: bool) -> Option<String> {
     Some(parts.join("/"))
 }
 
-fn text_extension(path: &Path) -> Option<String> {
-    let extension = path.extension()?.to_str()?.to_ascii_lowercase();
+/// The text extension a file name ends in, if any, in lower case.
+fn text_extension(name: &std::ffi::OsStr) -> Option<&'static str> {
+    let extension = Path::new(name).extension()?.to_str()?;
     EXTENSIONS
-        .contains(&extension.as_str())
-        .then_some(extension)
+        .into_iter()
+        .find(|e| e.eq_ignore_ascii_case(extension))
+}
+
+/// Whether the name of the file at `path` keeps its extension: when a namesake has the same
+/// stem, or when the stem would read as a file name of its own. Names with and without
+/// extensions therefore never meet.
+fn keeps_extension(path: &Path, has_namesake: bool) -> bool {
+    has_namesake || path.file_stem().and_then(text_extension).is_some()
 }
 
 /// Where documents come from, in the order given.
@@ -170,8 +179,12 @@ impl Collection {
 
     /// How many documents there are, walking the collection once.
     pub fn count(&self) -> Result<u64, CollectionError> {
+        let mut documents = self.documents();
+        // Without a shard the names do not change the count, and asking the file system for
+        // each listed file's namesakes would double the cost of a run with nothing to do.
+        documents.exact_names = self.shard.is_some();
         let mut n = 0;
-        for input in self.documents() {
+        for input in documents {
             input?;
             n += 1;
         }
@@ -186,17 +199,17 @@ impl Collection {
             next_source: 0,
             walks: Vec::new(),
             ready: VecDeque::new(),
+            exact_names: true,
         }
     }
 
-    /// The name of a document found at `path`; `siblings` tells whether another text file
-    /// beside it has the same stem, when the caller already knows.
-    fn name(&self, path: &Path, root: Option<&Path>, ambiguous: bool) -> Option<String> {
+    /// The name of a document found at `path` (walking from `root`, if it was walked).
+    fn name(&self, path: &Path, root: Option<&Path>, has_namesake: bool) -> Option<String> {
         let relative = match (&self.base, root) {
             (Some(base), Some(root)) if base == root => path.strip_prefix(base).unwrap_or(path),
             _ => path,
         };
-        safe_name(relative, ambiguous)
+        safe_name(relative, keeps_extension(path, has_namesake))
     }
 
     fn takes(&self, name: &str) -> bool {
@@ -224,7 +237,8 @@ fn spool(list: Option<&mut dyn BufRead>) -> Result<std::fs::File, CollectionErro
 /// Whether another text file beside `path` has its stem, asked of the file system: for files
 /// named one by one, whose siblings were not walked.
 fn has_namesake(path: &Path) -> bool {
-    let (Some(stem), Some(own)) = (path.file_stem(), text_extension(path)) else {
+    let (Some(stem), Some(own)) = (path.file_stem(), path.file_name().and_then(text_extension))
+    else {
         return false;
     };
     let stem = stem.to_string_lossy();
@@ -236,13 +250,13 @@ fn has_namesake(path: &Path) -> bool {
 
 /// A walk in progress.
 enum Walk {
-    /// Files first, then sub-folders, each sorted by name: the files of one folder arrive
-    /// together, and are named together.
+    /// Files first, by stem and then by name, then sub-folders by name: text files that
+    /// share a stem arrive one after the other, and are named together.
     Folder {
         root: PathBuf,
         entries: walkdir::IntoIter,
-        folder: PathBuf,
-        files: Vec<PathBuf>,
+        /// The text files of one folder with one stem, seen so far.
+        namesakes: Vec<PathBuf>,
     },
     Pattern {
         pattern: String,
@@ -257,6 +271,7 @@ pub struct Documents<'a> {
     next_source: usize,
     walks: Vec<Walk>,
     ready: VecDeque<Input>,
+    exact_names: bool,
 }
 
 impl Documents<'_> {
@@ -269,42 +284,14 @@ impl Documents<'_> {
     }
 
     fn offer_file(&mut self, path: PathBuf) {
-        let ambiguous = has_namesake(&path);
+        let ambiguous = self.exact_names && has_namesake(&path);
         self.offer(path, None, ambiguous);
     }
 
-    /// Names the files of one folder together: a stem two of them share keeps their
-    /// extensions, and a name that still clashes gets `~` until it does not.
-    fn offer_folder(&mut self, root: &Path, files: Vec<PathBuf>) {
-        let stem = |p: &PathBuf| p.file_stem().map(|s| s.to_os_string());
-        let mut stems: HashMap<_, usize> = HashMap::new();
-        for file in &files {
-            *stems.entry(stem(file)).or_default() += 1;
-        }
-        let mut taken: HashSet<String> = HashSet::new();
-        let mut named = Vec::with_capacity(files.len());
-        // Files with a stem of their own are named first, so a clash moves the other one.
-        for (first_pass, file) in [true, false]
-            .into_iter()
-            .flat_map(|pass| files.iter().map(move |f| (pass, f)))
-        {
-            let ambiguous = stems.get(&stem(file)).copied().unwrap_or(0) > 1;
-            if ambiguous == first_pass {
-                continue;
-            }
-            let Some(mut name) = self.collection.name(file, Some(root), ambiguous) else {
-                continue;
-            };
-            while !taken.insert(name.clone()) {
-                name.push('~');
-            }
-            named.push((file.clone(), name));
-        }
-        named.sort();
-        for (path, name) in named {
-            if self.collection.takes(&name) {
-                self.ready.push_back(Input { path, name });
-            }
+    fn offer_namesakes(&mut self, root: &Path, namesakes: Vec<PathBuf>) {
+        let shared = namesakes.len() > 1;
+        for path in namesakes {
+            self.offer(path, Some(root), shared);
         }
     }
 
@@ -335,8 +322,7 @@ impl Documents<'_> {
             Walk::Folder {
                 root,
                 entries,
-                folder,
-                files,
+                namesakes,
             } => {
                 let entry = match entries.next() {
                     Some(Ok(entry)) => entry,
@@ -348,26 +334,26 @@ impl Documents<'_> {
                         return Err(CollectionError::Walk { path, message });
                     }
                     None => {
-                        let (root, done) = (root.clone(), std::mem::take(files));
+                        let (root, last) = (root.clone(), std::mem::take(namesakes));
                         self.walks.pop();
-                        self.offer_folder(&root, done);
+                        self.offer_namesakes(&root, last);
                         return Ok(());
                     }
                 };
-                if !entry.file_type().is_file() || text_extension(entry.path()).is_none() {
+                if !entry.file_type().is_file() || text_extension(entry.file_name()).is_none() {
                     return Ok(());
                 }
-                let parent = entry.path().parent().map(Path::to_path_buf);
-                if parent.as_ref() == Some(folder) {
-                    files.push(entry.into_path());
+                let path = entry.into_path();
+                let same_stem = namesakes.last().is_some_and(|last| {
+                    last.parent() == path.parent() && last.file_stem() == path.file_stem()
+                });
+                if same_stem {
+                    namesakes.push(path);
                     return Ok(());
                 }
-                // The first file of another folder: the last folder's files are all known.
-                let done = std::mem::take(files);
-                *folder = parent.unwrap_or_default();
-                files.push(entry.into_path());
+                let done = std::mem::replace(namesakes, vec![path]);
                 let root = root.clone();
-                self.offer_folder(&root, done);
+                self.offer_namesakes(&root, done);
                 Ok(())
             }
             Walk::Pattern { pattern, paths } => match paths.next() {
@@ -416,17 +402,23 @@ fn folder_walk(root: PathBuf) -> Walk {
     let entries = walkdir::WalkDir::new(&root)
         .follow_links(true)
         .sort_by(|a, b| {
-            let a_dir = a.file_type().is_dir();
-            a_dir
-                .cmp(&b.file_type().is_dir())
-                .then_with(|| a.file_name().cmp(b.file_name()))
+            fn key(e: &walkdir::DirEntry) -> (bool, &std::ffi::OsStr, bool, &std::ffi::OsStr) {
+                let name = e.file_name();
+                let is_dir = e.file_type().is_dir();
+                let stem = if is_dir {
+                    name
+                } else {
+                    Path::new(name).file_stem().unwrap_or(name)
+                };
+                (is_dir, stem, text_extension(name).is_none(), name)
+            }
+            key(a).cmp(&key(b))
         })
         .into_iter();
     Walk::Folder {
         root,
         entries,
-        folder: PathBuf::new(),
-        files: Vec::new(),
+        namesakes: Vec::new(),
     }
 }
 
@@ -540,8 +532,8 @@ mod tests {
         let found = names(&collection);
         assert_eq!(
             found,
-            ["a.md~", "a.md", "a.txt", "b", "y/e", "z/c.HTM", "z/c.html", "z/d"],
-            "a.md.txt keeps the name a.md, so a.md, whose stem a.txt shares, moves aside"
+            ["a.md", "a.txt", "a.md.txt", "b", "y/e", "z/c.HTM", "z/c.html", "z/d"],
+            "namesakes keep their extensions, and so does a stem that reads as a file name"
         );
         assert_eq!(collection.count().unwrap(), 8);
         assert_eq!(names(&collection), found, "a second reading gives the same");
