@@ -51,6 +51,16 @@ fn statuses(report: &Value) -> Vec<(String, String)> {
         .collect()
 }
 
+/// The report line of the first document with this status.
+fn first_with_status<'a>(report: &'a Value, status: &str) -> &'a Value {
+    report["documents"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|d| d["status"] == status)
+        .unwrap_or_else(|| panic!("no document {status} in {report}"))
+}
+
 #[test]
 fn a_collection_is_mirrored_and_only_what_changed_is_done_again() {
     let ws = Workspace::new();
@@ -97,12 +107,7 @@ fn a_collection_is_mirrored_and_only_what_changed_is_done_again() {
     let report = ws.json("out/report.json");
     assert_eq!(report["totals"]["done"], 1);
     assert_eq!(report["totals"]["skipped"], 4);
-    let done = report["documents"]
-        .as_array()
-        .unwrap()
-        .iter()
-        .find(|d| d["status"] == "done")
-        .unwrap();
+    let done = first_with_status(&report, "done");
     assert_eq!(done["translated"], 2, "one new sentence into two languages");
 
     // A glossary entry that an article matched changes: that article is done again.
@@ -258,4 +263,54 @@ fn walk(dir: &std::path::Path) -> Vec<std::path::PathBuf> {
         }
     }
     out
+}
+
+#[test]
+fn a_listed_collection_with_namesakes_and_a_stale_line_does_the_rest() {
+    let ws = Workspace::new();
+    ws.write("list/a.txt", "Hà Nội là thủ đô của Việt Nam.\n");
+    ws.write("list/a.md", "Thành phố có nhiều hồ đẹp.\n");
+    ws.write("list/b.txt", "Huế là cố đô.\n");
+    let glossary = Workspace::project_glossary().display().to_string();
+    let args = [
+        "batch",
+        "-",
+        "--out",
+        "out",
+        "--to",
+        "en",
+        "--glossary",
+        &glossary,
+        "--json",
+    ];
+    let list = "list/a.txt\nlist/gone.txt\n\nlist/a.md\nlist/b.txt\nlist/b.txt\n";
+    let run = ws.run_stdin(&args, list);
+    run.assert_code(1);
+    let planned: Value = serde_json::from_str(run.stdout.lines().next().unwrap()).unwrap();
+    assert_eq!(
+        planned["documents"], 5,
+        "every listed line, blank ones aside"
+    );
+    let report = ws.json("out/report.json");
+    let mut got = statuses(&report);
+    got.sort();
+    assert_eq!(
+        got,
+        [
+            ("list/a.md", "done"),
+            ("list/a.txt", "done"),
+            ("list/b", "done"),
+            ("list/b", "skipped"),
+            ("list/gone", "failed"),
+        ]
+        .map(|(n, s)| (n.to_string(), s.to_string())),
+        "namesakes keep their extensions; a file listed twice is done once"
+    );
+    assert!(ws.path().join("out/list/a.md.jsonl").is_file());
+    assert!(ws.path().join("out/list/a.txt.jsonl").is_file());
+    let gone = first_with_status(&report, "failed");
+    assert!(
+        gone["error"].as_str().unwrap().contains("list/gone.txt"),
+        "{gone}"
+    );
 }
