@@ -516,7 +516,7 @@ mod tests {
     }
 
     #[test]
-    fn a_folder_is_walked_in_name_order_with_namesakes_told_apart() {
+    fn a_folder_is_walked_in_stem_order_with_namesakes_told_apart() {
         let dir = tree(&[
             "b.txt",
             "a.md",
