@@ -122,6 +122,22 @@ enum Source {
     List,
 }
 
+impl Source {
+    /// What a path or pattern names, if anything: given on the command line or listed.
+    fn of(arg: &str) -> Option<Source> {
+        let path = PathBuf::from(arg);
+        if path.is_dir() {
+            Some(Source::Folder(path))
+        } else if path.is_file() {
+            Some(Source::File(path))
+        } else if arg.contains(['*', '?', '[']) {
+            Some(Source::Pattern(arg.to_string()))
+        } else {
+            None
+        }
+    }
+}
+
 /// The documents of a run: read lazily, as many times as needed, always in the same order.
 pub struct Collection {
     sources: Vec<Source>,
@@ -145,25 +161,25 @@ impl Collection {
         let mut sources = Vec::new();
         let mut spooled = None;
         for arg in args {
-            let path = PathBuf::from(arg);
             if arg == "-" {
                 if spooled.is_none() {
                     spooled = Some(spool(list.take())?);
                 }
                 sources.push(Source::List);
-            } else if path.is_dir() {
-                sources.push(Source::Folder(path));
-            } else if path.is_file() {
-                sources.push(Source::File(path));
-            } else if arg.contains(['*', '?', '[']) {
-                glob::Pattern::new(arg).map_err(|e| CollectionError::Pattern {
-                    pattern: arg.clone(),
-                    message: e.to_string(),
-                })?;
-                sources.push(Source::Pattern(arg.clone()));
-            } else {
-                return Err(CollectionError::Missing(arg.clone()));
+                continue;
             }
+            let source = match Source::of(arg) {
+                Some(Source::Pattern(pattern)) => {
+                    glob::Pattern::new(&pattern).map_err(|e| CollectionError::Pattern {
+                        pattern: arg.clone(),
+                        message: e.to_string(),
+                    })?;
+                    Source::Pattern(pattern)
+                }
+                Some(source) => source,
+                None => return Err(CollectionError::Missing(arg.clone())),
+            };
+            sources.push(source);
         }
         let base = match sources.as_slice() {
             [Source::Folder(folder)] => Some(folder.clone()),
@@ -295,8 +311,8 @@ impl Documents<'_> {
         }
     }
 
-    fn start(&mut self, source_index: usize) -> Result<(), CollectionError> {
-        match &self.collection.sources[source_index] {
+    fn start(&mut self, source: &Source) -> Result<(), CollectionError> {
+        match source {
             Source::Folder(root) => self.walks.push(folder_walk(root.clone())),
             Source::File(path) => self.offer_file(path.clone()),
             Source::Pattern(pattern) => self.walks.push(pattern_walk(pattern)?),
@@ -374,16 +390,9 @@ impl Documents<'_> {
             },
             Walk::List(lines) => match lines.next() {
                 Some(Ok(line)) => {
-                    let path = PathBuf::from(&line);
-                    if path.is_dir() {
-                        self.walks.push(folder_walk(path));
-                    } else if !path.exists() && line.contains(['*', '?', '[']) {
-                        let walk = pattern_walk(&line)?;
-                        self.walks.push(walk);
-                    } else {
-                        self.offer_file(path);
-                    }
-                    Ok(())
+                    // A listed path that names nothing is a document that will fail.
+                    let source = Source::of(&line).unwrap_or_else(|| Source::File(line.into()));
+                    self.start(&source)
                 }
                 Some(Err(e)) => {
                     self.walks.pop();
@@ -445,8 +454,9 @@ impl Iterator for Documents<'_> {
                 if self.next_source == self.collection.sources.len() {
                     return None;
                 }
+                let collection = self.collection;
                 self.next_source += 1;
-                if let Err(e) = self.start(self.next_source - 1) {
+                if let Err(e) = self.start(&collection.sources[self.next_source - 1]) {
                     return Some(Err(e));
                 }
                 continue;
