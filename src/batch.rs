@@ -8,9 +8,9 @@
 //! skips it when all three are unchanged, after reading nothing but its bytes.
 
 use crate::collection::{Collection, Input};
+use crate::fsio::write_atomic_via;
+use crate::fsio::Scratch;
 use crate::glossary::Glossary;
-use crate::output::write_atomic_via;
-use crate::scratch::Scratch;
 use serde::{Deserialize, Serialize};
 use sha2::{Digest, Sha256};
 use std::collections::{BTreeMap, HashSet, VecDeque};
@@ -22,7 +22,7 @@ pub enum BatchError {
     #[error(transparent)]
     Collection(#[from] crate::collection::CollectionError),
     #[error(transparent)]
-    Write(#[from] crate::output::WriteError),
+    Write(#[from] crate::fsio::WriteError),
 }
 
 /// What the last successful run of a document recorded.
@@ -266,7 +266,7 @@ impl ReportWriter {
 }
 
 fn write_error(path: &Path, source: std::io::Error) -> BatchError {
-    BatchError::Write(crate::output::WriteError {
+    BatchError::Write(crate::fsio::WriteError {
         path: path.display().to_string(),
         source,
     })
@@ -276,7 +276,7 @@ fn write_error(path: &Path, source: std::io::Error) -> BatchError {
 pub struct Job<'a> {
     pub collection: Collection,
     pub out_dir: PathBuf,
-    pub formats: Vec<crate::config::Format>,
+    pub formats: Vec<crate::output::Format>,
     pub from: crate::document::LangChoice,
     pub input_format: Option<crate::document::InputFormat>,
     pub join_lines: bool,
@@ -491,11 +491,11 @@ pub async fn run(
             };
             for cell in aligned.rows.iter().flat_map(|r| r.targets.values()) {
                 match cell.origin {
-                    crate::pipeline::Origin::Cache => line.cache_hits += 1,
-                    crate::pipeline::Origin::Api | crate::pipeline::Origin::Pseudo => {
+                    crate::aligned::Origin::Cache => line.cache_hits += 1,
+                    crate::aligned::Origin::Api | crate::aligned::Origin::Pseudo => {
                         line.translated += 1;
                     }
-                    crate::pipeline::Origin::Failed => line.failures += 1,
+                    crate::aligned::Origin::Failed => line.failures += 1,
                     _ => {}
                 }
                 line.glossary_violations += u64::from(!cell.terms.is_empty());
@@ -507,7 +507,7 @@ pub async fn run(
                     let sent = r.targets.values().filter(|c| {
                         matches!(
                             c.origin,
-                            crate::pipeline::Origin::Api | crate::pipeline::Origin::Pseudo
+                            crate::aligned::Origin::Api | crate::aligned::Origin::Pseudo
                         )
                     });
                     sent.count() as u64 * crate::text::char_count(&r.source)

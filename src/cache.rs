@@ -14,7 +14,7 @@ use std::io::Write;
 use std::path::{Path, PathBuf};
 use std::sync::{Arc, Mutex};
 
-use crate::scratch::Scratch;
+use crate::fsio::Scratch;
 
 /// Bumped whenever the meaning of a key changes, so old entries are never misread.
 pub const KEY_SCHEMA: u32 = 1;

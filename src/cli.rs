@@ -501,7 +501,7 @@ fn write_results(
     ctx: &output::Context,
     started: Instant,
 ) -> Result<u8, Failure> {
-    let write_failure = |e: output::WriteError| Failure {
+    let write_failure = |e: crate::fsio::WriteError| Failure {
         code: 1,
         message: e.to_string(),
     };
@@ -529,7 +529,7 @@ fn write_results(
         failed_segments: &result.failures,
     };
     let json = serde_json::to_string_pretty(&summary).expect("summary serialises");
-    output::write_atomic(&settings.out_dir.join("summary.json"), json.as_bytes())
+    crate::fsio::write_atomic(&settings.out_dir.join("summary.json"), json.as_bytes())
         .map_err(write_failure)?;
 
     let s = &result.stats;
@@ -903,7 +903,7 @@ fn glossary_export(cli: &Cli, loaded: &config::Loaded, args: &ExportArgs) -> Res
         }
     };
     match &args.out {
-        Some(path) => output::write_atomic(path, text.as_bytes()).map_err(|e| Failure {
+        Some(path) => crate::fsio::write_atomic(path, text.as_bytes()).map_err(|e| Failure {
             code: 1,
             message: e.to_string(),
         })?,

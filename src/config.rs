@@ -3,6 +3,9 @@
 
 use crate::document::{DropRule, LangChoice};
 use crate::lang::Lang;
+use crate::output::Format;
+use crate::pipeline::limiter::Limits;
+use crate::pipeline::RetryPolicy;
 use crate::provider::google::{GoogleApi, GoogleOptions};
 use crate::provider::{ApiKey, ProviderSettings};
 use serde::Deserialize;
@@ -122,45 +125,6 @@ impl ProviderKind {
     }
 }
 
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub enum Format {
-    Jsonl,
-    Tsv,
-    Tmx,
-    Xliff,
-    Md,
-    Html,
-}
-
-impl Format {
-    pub const ALL: [Format; 6] = [
-        Format::Jsonl,
-        Format::Tsv,
-        Format::Tmx,
-        Format::Xliff,
-        Format::Md,
-        Format::Html,
-    ];
-
-    pub fn name(self) -> &'static str {
-        match self {
-            Format::Jsonl => "jsonl",
-            Format::Tsv => "tsv",
-            Format::Tmx => "tmx",
-            Format::Xliff => "xliff",
-            Format::Md => "md",
-            Format::Html => "html",
-        }
-    }
-}
-
-#[derive(Clone, Copy, Debug)]
-pub struct RetryPolicy {
-    pub max_retries: u32,
-    pub base: Duration,
-    pub max: Duration,
-}
-
 /// Everything a translate run needs, resolved.
 #[derive(Debug)]
 pub struct Settings {
@@ -176,7 +140,7 @@ pub struct Settings {
     pub out_dir: PathBuf,
     pub retry: RetryPolicy,
     pub drop_rules: Vec<DropRule>,
-    pub rate: crate::pipeline::limiter::Limits,
+    pub rate: Limits,
     /// (source, target) → the pivot language to go through.
     pub pivots: std::collections::HashMap<(Lang, Lang), Lang>,
     /// The tag written for Chinese in TMX and XLIFF (`zh-CN` or `zh-Hans`).
@@ -528,7 +492,7 @@ impl Loaded {
             },
             drop_rules: self.file.clean.drop.clone(),
             pivots,
-            rate: crate::pipeline::limiter::Limits {
+            rate: Limits {
                 requests_per_second: section.requests_per_second,
                 chars_per_minute: section.chars_per_minute,
                 tokens_per_minute: section.tokens_per_minute,

@@ -5,8 +5,8 @@
 //! text, so that a team can keep them under version control and read their diffs. Each file is
 //! rewritten atomically on import; runs only read them.
 
+use crate::fsio::write_atomic;
 use crate::lang::Lang;
-use crate::output::write_atomic;
 use serde::{Deserialize, Serialize};
 use sha2::{Digest, Sha256};
 use std::collections::{BTreeMap, HashMap};
@@ -37,7 +37,7 @@ pub enum ReviewError {
         source: std::io::Error,
     },
     #[error(transparent)]
-    Write(#[from] crate::output::WriteError),
+    Write(#[from] crate::fsio::WriteError),
 }
 
 /// Every correction of a workspace, by language pair and NFC source text.

@@ -621,7 +621,7 @@ pub fn import_terms(
     }
     for (file, (path, text)) in files.iter().zip(&composed) {
         if file.changed {
-            crate::output::write_atomic(path, text.as_bytes()).map_err(|e| ExchangeError::Io {
+            crate::fsio::write_atomic(path, text.as_bytes()).map_err(|e| ExchangeError::Io {
                 path: e.path,
                 source: e.source,
             })?;

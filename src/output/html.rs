@@ -9,10 +9,10 @@
 //! calls, never with HTML strings.
 
 use super::{layout, Context};
+use crate::aligned::{Aligned, Cell, Origin, Row};
 use crate::document::BlockKind;
 use crate::glossary::{TermHit, Violation};
 use crate::lang::Lang;
-use crate::pipeline::{Aligned, Cell, Origin, Row};
 use serde_json::json;
 use sha2::{Digest, Sha256};
 use std::collections::BTreeSet;

@@ -1,8 +1,8 @@
 //! What the two reading formats (Markdown and the HTML page) share: the article's blocks
 //! rebuilt from the rows, how sentences join, and what the header says about a document.
 
+use crate::aligned::{Aligned, Cell, Origin, Row};
 use crate::lang::{self, Lang};
-use crate::pipeline::{Aligned, Cell, Origin, Row};
 
 /// The rows of each block, in reading order (the rows of a block are consecutive).
 pub fn blocks(rows: &[Row]) -> impl Iterator<Item = &[Row]> {
@@ -89,9 +89,9 @@ pub fn languages(doc: &Aligned) -> Vec<Lang> {
 /// Builders of aligned rows for the writers' unit tests.
 #[cfg(test)]
 pub mod test_rows {
+    use crate::aligned::{Aligned, Cell, Origin, Row};
     use crate::document::BlockKind;
     use crate::lang::Lang;
-    use crate::pipeline::{Aligned, Cell, Origin, Row};
     use std::collections::BTreeMap;
 
     pub fn cell(text: &str) -> Cell {

@@ -5,9 +5,9 @@
 //! article cannot open a link, an emphasis, an HTML tag or a new block.
 
 use super::{layout, Context};
+use crate::aligned::{Aligned, Origin, Row};
 use crate::document::BlockKind;
 use crate::lang::Lang;
-use crate::pipeline::{Aligned, Origin, Row};
 
 /// Markdown for one document.
 pub fn render(doc: &Aligned, _ctx: &Context) -> String {

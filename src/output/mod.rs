@@ -10,54 +10,46 @@ pub mod review;
 pub mod tmx;
 pub mod xliff;
 
-use crate::config::Format;
+use crate::aligned::{Aligned, Cell, Origin};
+use crate::fsio::{write_atomic_via, WriteError};
 use crate::glossary::Glossary;
 use crate::lang::Lang;
-use crate::pipeline::{Aligned, Origin};
 pub use review::{read_reviewed_tsv, ReadError, Reviewed};
 use serde::Serialize;
 use std::collections::BTreeMap;
-use std::io::Write;
 use std::path::{Path, PathBuf};
 
-#[derive(Debug, thiserror::Error)]
-#[error(
-    "{path}: cannot write: {source} (check that the output folder is writable, or pass --out DIR)"
-)]
-pub struct WriteError {
-    pub path: String,
-    #[source]
-    pub source: std::io::Error,
+/// An output format a run can write.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Format {
+    Jsonl,
+    Tsv,
+    Tmx,
+    Xliff,
+    Md,
+    Html,
 }
 
-/// Writes `bytes` to `path` through a temporary file in the same folder and a rename, so a
-/// reader never sees half a file and a killed run leaves the old file intact.
-pub fn write_atomic(path: &Path, bytes: &[u8]) -> Result<(), WriteError> {
-    write_atomic_via(path, bytes, None)
-}
+impl Format {
+    pub const ALL: [Format; 6] = [
+        Format::Jsonl,
+        Format::Tsv,
+        Format::Tmx,
+        Format::Xliff,
+        Format::Md,
+        Format::Html,
+    ];
 
-/// [`write_atomic`] with the temporary file in a scratch folder on the same file system
-/// (see [`crate::scratch`]), so that a process killed mid-write leaves nothing beside the
-/// outputs.
-pub fn write_atomic_via(
-    path: &Path,
-    bytes: &[u8],
-    scratch: Option<&Path>,
-) -> Result<(), WriteError> {
-    let err = |source| WriteError {
-        path: path.display().to_string(),
-        source,
-    };
-    let dir = path
-        .parent()
-        .filter(|p| !p.as_os_str().is_empty())
-        .unwrap_or(Path::new("."));
-    std::fs::create_dir_all(dir).map_err(err)?;
-    let mut tmp = tempfile::NamedTempFile::new_in(scratch.unwrap_or(dir)).map_err(err)?;
-    tmp.write_all(bytes).map_err(err)?;
-    tmp.as_file().sync_data().map_err(err)?;
-    tmp.persist(path).map_err(|e| err(e.error))?;
-    Ok(())
+    pub fn name(self) -> &'static str {
+        match self {
+            Format::Jsonl => "jsonl",
+            Format::Tsv => "tsv",
+            Format::Tmx => "tmx",
+            Format::Xliff => "xliff",
+            Format::Md => "md",
+            Format::Html => "html",
+        }
+    }
 }
 
 #[derive(Serialize)]
@@ -81,7 +73,7 @@ struct JsonRecord<'a> {
     block: usize,
     kind: &'a str,
     source: JsonSource<'a>,
-    targets: &'a BTreeMap<crate::lang::Lang, crate::pipeline::Cell>,
+    targets: &'a BTreeMap<crate::lang::Lang, Cell>,
     #[serde(skip_serializing_if = "Vec::is_empty")]
     hits: Vec<JsonTerm<'a>>,
     /// Deprecated glossary forms found in the source.
@@ -188,7 +180,7 @@ pub fn render_tsv(doc: &Aligned) -> String {
 }
 
 /// The translation a cell holds, if any: a failed cell has none, whatever its text says.
-pub fn translation(cell: &crate::pipeline::Cell) -> Option<&str> {
+pub fn translation(cell: &Cell) -> Option<&str> {
     match cell.origin {
         Origin::Failed => None,
         _ => cell.text.as_deref().filter(|t| !t.is_empty()),
@@ -268,9 +260,9 @@ pub fn write_document(
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::aligned::{Cell, Row};
     use crate::document::BlockKind;
     use crate::lang::Lang;
-    use crate::pipeline::{Cell, Row};
 
     pub(super) fn aligned() -> Aligned {
         let mut targets = BTreeMap::new();
@@ -442,18 +434,5 @@ mod tests {
         assert_eq!(v["source"]["lang"], "en");
         assert_eq!(v["targets"]["zh"]["origin"], "api");
         assert_eq!(v["targets"]["zh"]["text"], "第一\t行\n第二");
-    }
-
-    #[test]
-    fn atomic_write_replaces_whole_files() {
-        let dir = tempfile::tempdir().unwrap();
-        let path = dir.path().join("x/y.txt");
-        write_atomic(&path, b"one").unwrap();
-        write_atomic(&path, b"two").unwrap();
-        assert_eq!(std::fs::read_to_string(&path).unwrap(), "two");
-        assert_eq!(
-            std::fs::read_dir(path.parent().unwrap()).unwrap().count(),
-            1
-        );
     }
 }

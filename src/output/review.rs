@@ -121,8 +121,8 @@ pub fn read_reviewed_tsv(path: &Path, text: &str) -> Result<Vec<Reviewed>, ReadE
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::aligned::Origin;
     use crate::output::{escape_tsv, render_tsv};
-    use crate::pipeline::Origin;
 
     #[test]
     fn reads_back_what_render_tsv_wrote() {

@@ -19,7 +19,7 @@
 //! so that a run that changes nothing writes the same bytes.
 
 use super::{origin_name, translation, Context};
-use crate::pipeline::{Aligned, Cell, Row};
+use crate::aligned::{Aligned, Cell, Row};
 use crate::xml::{attr, escape_text};
 use quick_xml::events::BytesText;
 use quick_xml::Writer;

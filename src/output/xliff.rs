@@ -24,8 +24,8 @@
 
 use super::review::{ReadError, Reviewed};
 use super::{origin_name, Context};
+use crate::aligned::{Aligned, Cell, Origin, Row};
 use crate::lang::Lang;
-use crate::pipeline::{Aligned, Cell, Origin, Row};
 use crate::xml::{attr, attribute, escape_text, escape_with, from_nmtoken, line_at, nmtoken};
 use quick_xml::events::{BytesStart, BytesText, Event};
 use quick_xml::name::{Namespace, ResolveResult};

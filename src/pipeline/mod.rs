@@ -8,9 +8,9 @@
 
 pub mod limiter;
 
+pub use crate::aligned::{Aligned, Cell, Origin, Row};
 use crate::cache::{CacheEntry, CacheKey, CacheRequest, Store, KEY_SCHEMA};
-use crate::config::RetryPolicy;
-use crate::document::{BlockKind, Document, Dropped};
+use crate::document::Document;
 use crate::glossary::{Glossary, TermHit, Violation};
 use crate::lang::Lang;
 use crate::provider::{Batch, BatchItem, Provider, ProviderError};
@@ -21,65 +21,12 @@ use std::sync::atomic::{AtomicBool, Ordering};
 use std::sync::{Arc, Mutex};
 use std::time::Duration;
 
-/// Where a target text came from.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize)]
-#[serde(rename_all = "lowercase")]
-pub enum Origin {
-    /// Translated by the provider in this run.
-    Api,
-    /// Served from the cache of an earlier run.
-    Cache,
-    /// Produced by the offline pseudo provider: not a translation.
-    Pseudo,
-    /// Nothing to translate (numbers, dates): the source is copied.
-    Copy,
-    /// No translation could be obtained; see the error.
-    Failed,
-    /// A reviewer's correction, imported with `bitext import`: never replaced by a machine.
-    Reviewed,
-}
-
-/// One target language of one segment.
-#[derive(Clone, Debug, Serialize)]
-pub struct Cell {
-    pub text: Option<String>,
-    pub origin: Origin,
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub provider: Option<String>,
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub model: Option<String>,
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub error: Option<String>,
-    /// Glossary terms this translation renders wrongly or not at all.
-    #[serde(skip_serializing_if = "Vec::is_empty")]
-    pub terms: Vec<Violation>,
-    /// The pivot language the translation went through, if any.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub via: Option<Lang>,
-}
-
-/// One segment with all its languages.
-#[derive(Clone, Debug)]
-pub struct Row {
-    pub id: String,
-    pub block: usize,
-    pub kind: BlockKind,
-    pub source: String,
-    pub hits: Vec<TermHit>,
-    /// Deprecated glossary forms in the source segment.
-    pub flags: Vec<Violation>,
-    pub targets: BTreeMap<Lang, Cell>,
-}
-
-/// A document's aligned parallel text.
-#[derive(Clone, Debug)]
-pub struct Aligned {
-    pub doc: String,
-    pub source_path: String,
-    pub lang: Lang,
-    pub targets: Vec<Lang>,
-    pub rows: Vec<Row>,
-    pub dropped: Vec<Dropped>,
+/// How often and how patiently a failed request is sent again.
+#[derive(Clone, Copy, Debug)]
+pub struct RetryPolicy {
+    pub max_retries: u32,
+    pub base: Duration,
+    pub max: Duration,
 }
 
 /// Counters of a run, written to summary.json.
