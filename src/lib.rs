@@ -30,19 +30,17 @@ pub mod xml;
 #[cfg(test)]
 mod module_graph {
     //! The crate's top-level modules must not reach each other in a cycle: data flows one way,
-    //! and only the command layer sees everything. This reads the sources, so a `use` that
-    //! closes a cycle fails here, not in a review.
+    //! and only the command layer sees everything. These tests read the sources, so a `use`
+    //! that closes a cycle or crosses a seam fails here, not in a review.
 
     use std::collections::{BTreeMap, BTreeSet};
-    use std::path::Path;
+    use std::path::{Path, PathBuf};
 
-    /// Which top-level modules each top-level module names (`crate::x`), tests left out.
-    fn edges() -> BTreeMap<String, BTreeSet<String>> {
+    /// Every source file below the command layer: (top-level module, path, code without its
+    /// unit tests, which may reach anywhere).
+    fn sources() -> Vec<(String, PathBuf, String)> {
         let src = Path::new(env!("CARGO_MANIFEST_DIR")).join("src");
-        let single = regex::Regex::new(r"crate::([a-z_]+)").unwrap();
-        let group = regex::Regex::new(r"crate::\{([^}]*)\}").unwrap();
-        let word = regex::Regex::new(r"(?:^|,)\s*([a-z_]+)").unwrap();
-        let mut graph: BTreeMap<String, BTreeSet<String>> = BTreeMap::new();
+        let mut files = Vec::new();
         for entry in walkdir::WalkDir::new(&src) {
             let entry = entry.unwrap();
             let path = entry.path();
@@ -50,29 +48,95 @@ mod module_graph {
                 continue;
             }
             let rel = path.strip_prefix(&src).unwrap();
-            let top = rel
-                .components()
-                .next()
-                .unwrap()
-                .as_os_str()
-                .to_string_lossy();
-            let top = top.trim_end_matches(".rs").to_string();
+            let top = rel.components().next().unwrap().as_os_str();
+            let top = top.to_string_lossy().trim_end_matches(".rs").to_string();
             if top == "lib" || top == "main" {
                 continue;
             }
             let text = std::fs::read_to_string(path).unwrap();
-            // Unit tests may reach anywhere; they are not part of the graph.
-            let code = text.split("#[cfg(test)]\nmod tests").next().unwrap_or("");
+            files.push((top, rel.to_path_buf(), without_test_items(&text)));
+        }
+        files
+    }
+
+    /// The text with every `#[cfg(test)]` item (a test module, a test-only function) cut out,
+    /// by matching its braces; braces inside string and character literals and comments do
+    /// not count.
+    fn without_test_items(text: &str) -> String {
+        let mut kept = String::new();
+        let mut rest = text;
+        while let Some(at) = rest.find("#[cfg(test)]") {
+            kept.push_str(&rest[..at]);
+            let item = &rest[at..];
+            rest = match item.find(['{', ';']) {
+                Some(open) if item.as_bytes()[open] == b'{' => {
+                    &item[open + item_end(&item[open..])..]
+                }
+                Some(semi) => &item[semi + 1..],
+                None => "",
+            };
+        }
+        kept.push_str(rest);
+        kept
+    }
+
+    /// The length of the braced block `block` starts with.
+    fn item_end(block: &str) -> usize {
+        let bytes = block.as_bytes();
+        let (mut depth, mut i) = (0usize, 0usize);
+        while i < bytes.len() {
+            match bytes[i] {
+                b'/' if bytes.get(i + 1) == Some(&b'/') => {
+                    i += block[i..].find('\n').unwrap_or(block.len() - i);
+                }
+                b'r' if block[i..].starts_with("r#\"") || block[i..].starts_with("r\"") => {
+                    let hashes = block[i + 1..].bytes().take_while(|&b| b == b'#').count();
+                    let close = format!("\"{}", "#".repeat(hashes));
+                    let body = i + 2 + hashes;
+                    i = body
+                        + block[body..]
+                            .find(&close)
+                            .map_or(block.len() - body, |e| e + close.len())
+                        - 1;
+                }
+                b'"' => {
+                    i += 1;
+                    while i < bytes.len() && bytes[i] != b'"' {
+                        i += if bytes[i] == b'\\' { 2 } else { 1 };
+                    }
+                }
+                b'\'' if bytes.get(i + 2) == Some(&b'\'') => i += 2,
+                b'{' => depth += 1,
+                b'}' => {
+                    depth -= 1;
+                    if depth == 0 {
+                        return i + 1;
+                    }
+                }
+                _ => {}
+            }
+            i += 1;
+        }
+        block.len()
+    }
+
+    /// Which top-level modules each top-level module names (`crate::x`, `crate::{x, y}`).
+    fn edges() -> BTreeMap<String, BTreeSet<String>> {
+        let single = regex::Regex::new(r"crate::([a-z_]+)").unwrap();
+        let group = regex::Regex::new(r"crate::\{([^}]*)\}").unwrap();
+        let word = regex::Regex::new(r"(?:^|,)\s*([a-z_]+)").unwrap();
+        let mut graph: BTreeMap<String, BTreeSet<String>> = BTreeMap::new();
+        for (top, _, code) in sources() {
             let uses = graph.entry(top.clone()).or_default();
             let mut add = |m: &str| {
                 if m != top && m != "self" {
                     uses.insert(m.to_string());
                 }
             };
-            for c in single.captures_iter(code) {
+            for c in single.captures_iter(&code) {
                 add(&c[1]);
             }
-            for c in group.captures_iter(code) {
+            for c in group.captures_iter(&code) {
                 for w in word.captures_iter(&c[1]) {
                     add(&w[1]);
                 }
@@ -124,6 +188,74 @@ mod module_graph {
                 "{module} uses cli; the command layer sits above every stage"
             );
         }
+    }
+
+    #[test]
+    fn stages_keep_to_their_side_of_each_seam() {
+        let graph = edges();
+        let forbidden = [
+            ("provider", "cache", "providers know no cache"),
+            (
+                "provider",
+                "pipeline",
+                "providers know nothing of planning or retries",
+            ),
+            ("output", "provider", "outputs know no provider"),
+            (
+                "output",
+                "pipeline",
+                "outputs read the aligned result, not the pipeline",
+            ),
+            (
+                "aligned",
+                "pipeline",
+                "the aligned result does not know who makes it",
+            ),
+        ];
+        for (module, other, why) in forbidden {
+            let uses = graph.get(module).cloned().unwrap_or_default();
+            assert!(!uses.contains(other), "{module} uses {other}, but {why}");
+        }
+        for leaf in ["fsio", "lang", "text", "xml", "collection"] {
+            let uses = graph.get(leaf).cloned().unwrap_or_default();
+            assert!(
+                uses.iter().all(|m| m == "lang" || m == "text"),
+                "{leaf} is a leaf but uses {uses:?}"
+            );
+        }
+    }
+
+    #[test]
+    fn nothing_below_the_command_layer_reads_the_environment_or_prints() {
+        let banned =
+            regex::Regex::new(r"\b(std::env::var|env::var|env::vars|e?println!|e?print!)").unwrap();
+        for (top, path, code) in sources() {
+            if top == "cli" {
+                continue;
+            }
+            if let Some(m) = banned.find(&code) {
+                panic!(
+                    "src/{} uses {}: only the command layer reads the environment or prints",
+                    path.display(),
+                    m.as_str()
+                );
+            }
+        }
+    }
+
+    #[test]
+    fn test_items_are_cut_by_their_braces() {
+        let text = "use crate::a;\n#[cfg(test)]\nmod tests {\n    fn f() { let s = \"}\"; let c = '{'; }\n    use crate::b;\n}\nuse crate::c;\n#[cfg(test)]\nuse crate::d;\nfn g() {}\n";
+        let kept = without_test_items(text);
+        assert!(
+            kept.contains("crate::a") && kept.contains("crate::c"),
+            "{kept}"
+        );
+        assert!(
+            !kept.contains("crate::b") && !kept.contains("crate::d"),
+            "{kept}"
+        );
+        assert!(kept.contains("fn g()"), "{kept}");
     }
 
     #[test]
