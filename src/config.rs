@@ -710,4 +710,23 @@ mod tests {
         let e = l.resolve(&cli, &env).unwrap_err().to_string();
         assert!(e.contains("only apply to kind = \"google\""), "{e}");
     }
+
+    #[test]
+    fn provider_keys_are_checked_against_the_kind() {
+        let at = |text: &str| parse(Path::new("bitext.toml"), text).unwrap_err().to_string();
+        let e = at("[providers.deepl]\nendpoint = \"x\"\nbogus = 1\n");
+        assert!(e.starts_with("bitext.toml:3:1: unknown field `bogus`"), "{e}");
+        let e = at("[providers.work]\nkind = \"openai\"\nbatch_size = \"ten\"\n");
+        assert!(e.starts_with("bitext.toml:3:14: "), "{e}");
+        let e = at("[providers.google]\napi = 2\n");
+        assert!(e.starts_with("bitext.toml:2:7: "), "{e}");
+        let l = loaded("[providers.deepl]\nregion = \"westeurope\"\n");
+        let cli = Overrides {
+            to: Some(vec!["en".into()]),
+            provider: Some("deepl".into()),
+            ..Default::default()
+        };
+        let e = l.resolve(&cli, &|_| None).unwrap_err().to_string();
+        assert!(e.contains("region only apply to kind = \"microsoft\""), "{e}");
+    }
 }
