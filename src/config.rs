@@ -713,9 +713,16 @@ mod tests {
 
     #[test]
     fn provider_keys_are_checked_against_the_kind() {
-        let at = |text: &str| parse(Path::new("bitext.toml"), text).unwrap_err().to_string();
+        let at = |text: &str| {
+            parse(Path::new("bitext.toml"), text)
+                .unwrap_err()
+                .to_string()
+        };
         let e = at("[providers.deepl]\nendpoint = \"x\"\nbogus = 1\n");
-        assert!(e.starts_with("bitext.toml:3:1: unknown field `bogus`"), "{e}");
+        assert!(
+            e.starts_with("bitext.toml:3:1: unknown field `bogus`"),
+            "{e}"
+        );
         let e = at("[providers.work]\nkind = \"openai\"\nbatch_size = \"ten\"\n");
         assert!(e.starts_with("bitext.toml:3:14: "), "{e}");
         let e = at("[providers.google]\napi = 2\n");
@@ -727,6 +734,9 @@ mod tests {
             ..Default::default()
         };
         let e = l.resolve(&cli, &|_| None).unwrap_err().to_string();
-        assert!(e.contains("region only apply to kind = \"microsoft\""), "{e}");
+        assert!(
+            e.contains("region only apply to kind = \"microsoft\""),
+            "{e}"
+        );
     }
 }

@@ -139,6 +139,9 @@ impl std::fmt::Debug for Section {
     }
 }
 
+/// A provider built from a profile, or why it cannot be.
+pub type Built = Result<Arc<dyn Provider>, String>;
+
 /// One line of the table.
 pub struct Entry {
     /// The name written as `kind = "…"` and used for the built-in profile.
@@ -150,7 +153,7 @@ pub struct Entry {
     decode: fn(toml::Table) -> Result<Section, String>,
     validate: fn(&str, &Section) -> Result<(), String>,
     choose_key_env: fn(&Section, KeyVars<'_>) -> Option<String>,
-    build: fn(&CommonSettings, &Section) -> Result<Arc<dyn Provider>, String>,
+    build: fn(&CommonSettings, &Section) -> Built,
 }
 
 impl std::fmt::Debug for Entry {
