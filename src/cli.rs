@@ -3,17 +3,14 @@
 //! `glossary lint` errors found, 2 usage or configuration error). No stage below knows about it.
 
 use crate::cache::{FsStore, Store};
-use crate::config::{self, Overrides, ProviderKind, Settings};
+use crate::config::{self, Overrides, Settings};
 use crate::document::{self, Cleaner, Document, InputFormat, LangChoice};
 use crate::glossary::exchange::{self, ExchangeError};
 use crate::glossary::{lint, tbx, Glossary};
 use crate::output;
 use crate::pipeline::limiter::Limiter;
 use crate::pipeline::{Pipeline, RunResult};
-use crate::provider::{
-    deepl::Deepl, google::Google, libretranslate::LibreTranslate, microsoft::Microsoft,
-    openai::OpenAi, pseudo::Pseudo, Provider,
-};
+use crate::provider::{registry, Provider};
 use crate::review::Reviews;
 use crate::segment::segment_input;
 use clap::{Args, Parser, Subcommand};
@@ -249,9 +246,7 @@ struct RunArgs {
     /// Source language: auto (detect per document), vi, en or zh.
     #[arg(long, value_name = "LANG")]
     from: Option<String>,
-    /// Provider profile from bitext.toml, or a built-in one: pseudo, deepl, openai, microsoft,
-    /// libretranslate.
-    #[arg(long, value_name = "NAME")]
+    #[arg(long, value_name = "NAME", help = registry::provider_help())]
     provider: Option<String>,
     /// Base URL that replaces the chosen provider's endpoint.
     #[arg(long, value_name = "URL")]
@@ -416,15 +411,7 @@ fn cache_stats(cli: &Cli, cache: Option<&Path>, json: bool) -> Result<u8, Failur
 }
 
 fn build_provider(settings: &Settings) -> Result<Arc<dyn Provider>, Failure> {
-    let p = &settings.provider;
-    Ok(match settings.provider_kind {
-        ProviderKind::Pseudo => Arc::new(Pseudo::new(p.batch_size)),
-        ProviderKind::Deepl => Arc::new(Deepl::new(p).map_err(Failure::usage)?),
-        ProviderKind::OpenAi => Arc::new(OpenAi::new(p).map_err(Failure::usage)?),
-        ProviderKind::Google => Arc::new(Google::new(p).map_err(Failure::usage)?),
-        ProviderKind::Microsoft => Arc::new(Microsoft::new(p).map_err(Failure::usage)?),
-        ProviderKind::LibreTranslate => Arc::new(LibreTranslate::new(p).map_err(Failure::usage)?),
-    })
+    settings.provider.build().map_err(Failure::usage)
 }
 
 #[derive(Serialize)]
@@ -1061,8 +1048,8 @@ fn providers(cli: &Cli, check: bool, only: &[String]) -> Result<u8, Failure> {
             (Some(var), None) => format!("key from {var} (not set)"),
         };
         println!(
-            "{name}: kind {:?}, endpoint {}, model {}, {key}, concurrency {}{}",
-            settings.provider_kind,
+            "{name}: kind {}, endpoint {}, model {}, {key}, concurrency {}{}",
+            p.entry.type_name(),
             p.endpoint.as_deref().unwrap_or("(default)"),
             p.model.as_deref().unwrap_or("(default)"),
             settings.concurrency,

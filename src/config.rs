@@ -6,8 +6,8 @@ use crate::lang::Lang;
 use crate::output::Format;
 use crate::pipeline::limiter::Limits;
 use crate::pipeline::RetryPolicy;
-use crate::provider::google::{GoogleApi, GoogleOptions};
-use crate::provider::{ApiKey, ProviderSettings};
+use crate::provider::registry::{self, Entry, KeyVars, Profile};
+use crate::provider::{ApiKey, CommonSettings};
 use serde::Deserialize;
 use std::collections::BTreeMap;
 use std::path::{Path, PathBuf};
@@ -20,7 +20,7 @@ pub struct FileConfig {
     #[serde(default)]
     pub run: RunSection,
     #[serde(default)]
-    pub providers: BTreeMap<String, ProviderSection>,
+    pub providers: BTreeMap<String, ProviderTable>,
     #[serde(default)]
     pub clean: CleanSection,
 }
@@ -46,10 +46,17 @@ pub struct RunSection {
     pub chinese_tag: Option<String>,
 }
 
+/// A `[providers.NAME]` table as written, each key with its place in the file. Which keys
+/// it may have depends on its kind (the common ones and its provider's own section), so
+/// [`parse`] checks it after reading, and [`Loaded::resolve`] decodes it.
+#[derive(Debug, Default, Deserialize, Clone)]
+#[serde(transparent)]
+pub struct ProviderTable(BTreeMap<toml::Spanned<String>, toml::Spanned<toml::Value>>);
+
+/// The keys every provider profile has; each provider's own are in its section type.
 #[derive(Debug, Default, Deserialize, Clone)]
 #[serde(deny_unknown_fields)]
-pub struct ProviderSection {
-    pub kind: Option<String>,
+pub struct CommonSection {
     pub endpoint: Option<String>,
     pub model: Option<String>,
     /// The name of the environment variable that holds the key (never the key itself).
@@ -57,7 +64,6 @@ pub struct ProviderSection {
     pub batch_size: Option<usize>,
     pub concurrency: Option<usize>,
     pub timeout_secs: Option<f64>,
-    pub temperature: Option<f64>,
     /// Pace: at most this many requests a second (shared by all documents of a run).
     pub requests_per_second: Option<f64>,
     /// Pace: at most this many characters a minute.
@@ -67,16 +73,91 @@ pub struct ProviderSection {
     pub tokens_per_minute: Option<f64>,
     /// Pairs translated through a third language: `{ "vi-zh" = "en" }`.
     pub pivot: Option<BTreeMap<String, String>>,
-    /// Google only: "v2" (Basic, API key) or "v3" (Advanced, OAuth token).
-    pub api: Option<String>,
-    /// Google v3: the Cloud project id.
-    pub project: Option<String>,
-    /// Google v3: the location (default `global`, or the glossary's).
-    pub location: Option<String>,
-    /// Google v3: a glossary resource, `projects/P/locations/L/glossaries/G`.
-    pub glossary: Option<String>,
-    /// Azure region of a regional or multi-service Microsoft Translator resource.
-    pub region: Option<String>,
+}
+
+impl ProviderTable {
+    fn kind(&self) -> Option<&str> {
+        self.0
+            .iter()
+            .find(|(key, _)| key.get_ref() == "kind")
+            .and_then(|(_, value)| value.get_ref().as_str())
+    }
+
+    /// The provider the table is for as far as reading tells: its kind, else the built-in
+    /// profile of its name.
+    fn entry(&self, name: &str) -> Option<&'static Entry> {
+        match self.kind() {
+            Some(kind) => registry::find(kind),
+            None => registry::find(name),
+        }
+    }
+
+    /// Every key must be one some provider knows, and a key of this table's own provider (or
+    /// a common one) must have the right type; a key of another provider is left for
+    /// `resolve`, which rejects it only if this profile is used. Errors carry a file offset.
+    fn check(&self, name: &str) -> Result<(), (usize, String)> {
+        let entry = self.entry(name);
+        let common = registry::field_names::<CommonSection>();
+        for (key, value) in &self.0 {
+            let k = key.get_ref().as_str();
+            let at_value = |message: String| (value.span().start, message);
+            if k == "kind" {
+                if value.get_ref().as_str().is_none() {
+                    return Err(at_value("invalid type: kind must be a string".into()));
+                }
+                continue;
+            }
+            let alone: toml::Table = [(k.to_string(), value.get_ref().clone())]
+                .into_iter()
+                .collect();
+            if common.contains(&k) {
+                toml::Value::Table(alone)
+                    .try_into::<CommonSection>()
+                    .map_err(|e| at_value(e.message().to_string()))?;
+            } else if let Some(entry) = entry.filter(|e| e.own_keys().contains(&k)) {
+                entry.decode(alone).map_err(at_value)?;
+            } else if registry::owner_of(k).is_none() {
+                let mut known = vec!["kind"];
+                known.extend(common);
+                for key in registry::PROVIDERS.iter().flat_map(|e| e.own_keys()) {
+                    if !known.contains(key) {
+                        known.push(key);
+                    }
+                }
+                let known: Vec<String> = known.iter().map(|k| format!("`{k}`")).collect();
+                return Err((
+                    key.span().start,
+                    format!("unknown field `{k}`, expected one of {}", known.join(", ")),
+                ));
+            }
+        }
+        Ok(())
+    }
+
+    /// The common keys, decoded (`check` has seen their types).
+    fn common(&self, name: &str) -> Result<CommonSection, ConfigError> {
+        let common = registry::field_names::<CommonSection>();
+        let table: toml::Table = self
+            .0
+            .iter()
+            .filter(|(key, _)| common.contains(&key.get_ref().as_str()))
+            .map(|(key, value)| (key.get_ref().clone(), value.get_ref().clone()))
+            .collect();
+        toml::Value::Table(table)
+            .try_into()
+            .map_err(|e| ConfigError::Invalid(format!("[providers.{name}] {}", e.message())))
+    }
+
+    /// The keys that are neither `kind` nor common: the provider's own (or another's).
+    fn own(&self) -> toml::Table {
+        let common = registry::field_names::<CommonSection>();
+        self.0
+            .iter()
+            .map(|(key, value)| (key.get_ref().as_str(), value))
+            .filter(|(key, _)| *key != "kind" && !common.contains(key))
+            .map(|(key, value)| (key.to_string(), value.get_ref().clone()))
+            .collect()
+    }
 }
 
 #[derive(Debug, Default, Deserialize)]
@@ -101,37 +182,13 @@ pub struct Overrides {
     pub reviews: Option<PathBuf>,
 }
 
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub enum ProviderKind {
-    Pseudo,
-    Deepl,
-    OpenAi,
-    Google,
-    Microsoft,
-    LibreTranslate,
-}
-
-impl ProviderKind {
-    fn parse(s: &str) -> Option<Self> {
-        match s {
-            "pseudo" => Some(ProviderKind::Pseudo),
-            "deepl" => Some(ProviderKind::Deepl),
-            "openai" => Some(ProviderKind::OpenAi),
-            "google" => Some(ProviderKind::Google),
-            "microsoft" => Some(ProviderKind::Microsoft),
-            "libretranslate" => Some(ProviderKind::LibreTranslate),
-            _ => None,
-        }
-    }
-}
-
 /// Everything a translate run needs, resolved.
 #[derive(Debug)]
 pub struct Settings {
     pub targets: Vec<Lang>,
     pub from: LangChoice,
-    pub provider_kind: ProviderKind,
-    pub provider: ProviderSettings,
+    /// The provider profile chosen, with its settings.
+    pub provider: Profile,
     pub concurrency: usize,
     pub formats: Vec<Format>,
     pub cache_dir: PathBuf,
@@ -164,59 +221,6 @@ pub enum ConfigError {
     },
     #[error("{0}")]
     Invalid(String),
-}
-
-/// The providers every workspace has, which bitext.toml may override or extend.
-fn builtin_providers() -> BTreeMap<String, ProviderSection> {
-    let mut map = BTreeMap::new();
-    map.insert(
-        "pseudo".to_string(),
-        ProviderSection {
-            kind: Some("pseudo".into()),
-            ..Default::default()
-        },
-    );
-    map.insert(
-        "deepl".to_string(),
-        ProviderSection {
-            kind: Some("deepl".into()),
-            api_key_env: Some("DEEPL_API_KEY".into()),
-            ..Default::default()
-        },
-    );
-    map.insert(
-        "google".to_string(),
-        ProviderSection {
-            kind: Some("google".into()),
-            api_key_env: Some("GOOGLE_API_KEY".into()),
-            ..Default::default()
-        },
-    );
-    map.insert(
-        "openai".to_string(),
-        ProviderSection {
-            kind: Some("openai".into()),
-            api_key_env: Some("OPENAI_API_KEY".into()),
-            ..Default::default()
-        },
-    );
-    map.insert(
-        "microsoft".to_string(),
-        ProviderSection {
-            kind: Some("microsoft".into()),
-            api_key_env: Some("MICROSOFT_TRANSLATOR_KEY".into()),
-            ..Default::default()
-        },
-    );
-    map.insert(
-        "libretranslate".to_string(),
-        ProviderSection {
-            kind: Some("libretranslate".into()),
-            api_key_env: Some("LIBRETRANSLATE_API_KEY".into()),
-            ..Default::default()
-        },
-    );
-    map
 }
 
 /// Loaded configuration and the folder its relative paths are relative to.
@@ -254,18 +258,25 @@ pub fn load(explicit: Option<&Path>) -> Result<Loaded, ConfigError> {
 }
 
 pub fn parse(path: &Path, text: &str) -> Result<FileConfig, ConfigError> {
-    toml::from_str(text).map_err(|e| {
-        let (line, column) = e
-            .span()
-            .map(|span| line_col(text, span.start))
-            .unwrap_or((1, 1));
+    let error_at = |offset: usize, message: String| {
+        let (line, column) = line_col(text, offset);
         ConfigError::Parse {
             path: path.display().to_string(),
             line,
             column,
-            message: e.message().to_string(),
+            message,
         }
-    })
+    };
+    let file: FileConfig = toml::from_str(text).map_err(|e| {
+        let offset = e.span().map_or(0, |span| span.start);
+        error_at(offset, e.message().to_string())
+    })?;
+    for (name, table) in &file.providers {
+        table
+            .check(name)
+            .map_err(|(offset, message)| error_at(offset, message))?;
+    }
+    Ok(file)
 }
 
 fn line_col(text: &str, offset: usize) -> (usize, usize) {
@@ -347,75 +358,12 @@ impl Loaded {
             ),
         };
 
-        let mut providers = builtin_providers();
-        for (name, section) in &self.file.providers {
-            let merged = match providers.get(name) {
-                Some(builtin) => merge(builtin, section),
-                None => section.clone(),
-            };
-            providers.insert(name.clone(), merged);
-        }
         let name = cli
             .provider
             .clone()
             .or_else(|| run.provider.clone())
             .unwrap_or_else(|| "pseudo".to_string());
-        let section = providers.get(&name).ok_or_else(|| {
-            ConfigError::Invalid(format!(
-                "no provider named '{name}': configured providers are {} (add [providers.{name}] with a kind to bitext.toml)",
-                providers.keys().cloned().collect::<Vec<_>>().join(", ")
-            ))
-        })?;
-        let kind_name = section.kind.as_deref().ok_or_else(|| {
-            ConfigError::Invalid(format!(
-                "[providers.{name}] has no kind: set kind = \"deepl\", \"google\", \"microsoft\", \"libretranslate\", \"openai\" or \"pseudo\""
-            ))
-        })?;
-        let provider_kind = ProviderKind::parse(kind_name).ok_or_else(|| {
-            ConfigError::Invalid(format!(
-                "[providers.{name}] kind = \"{kind_name}\" is not supported: use deepl, google, microsoft, libretranslate, openai or pseudo"
-            ))
-        })?;
-        let google = google_options(&name, section, provider_kind)?;
-        // A v3 profile that names no variable of its own reads a token, not the built-in key.
-        let user_env = self
-            .file
-            .providers
-            .get(&name)
-            .and_then(|s| s.api_key_env.clone());
-        let api_key_env = match (provider_kind, google.api) {
-            (ProviderKind::Google, GoogleApi::V3) if user_env.is_none() => {
-                Some("GOOGLE_ACCESS_TOKEN".to_string())
-            }
-            (ProviderKind::Google, GoogleApi::V2) => section
-                .api_key_env
-                .clone()
-                .or_else(|| Some("GOOGLE_API_KEY".to_string())),
-            _ => section.api_key_env.clone(),
-        };
-        let api_key = api_key_env
-            .as_deref()
-            .and_then(env)
-            .filter(|k| !k.trim().is_empty())
-            .map(|k| ApiKey::new(k.trim()));
-        let timeout = section.timeout_secs.unwrap_or(60.0);
-        if !(timeout.is_finite() && timeout > 0.0) {
-            return Err(ConfigError::Invalid(format!(
-                "[providers.{name}] timeout_secs must be a positive number of seconds"
-            )));
-        }
-        let provider = ProviderSettings {
-            name: name.clone(),
-            endpoint: cli.endpoint.clone().or_else(|| section.endpoint.clone()),
-            model: section.model.clone(),
-            api_key,
-            api_key_env,
-            batch_size: section.batch_size,
-            timeout: Duration::from_secs_f64(timeout),
-            temperature: section.temperature,
-            google,
-            region: section.region.clone(),
-        };
+        let (provider, section) = self.profile(&name, cli.endpoint.as_ref(), env)?;
 
         let formats = match cli.formats.clone().or_else(|| run.formats.clone()) {
             Some(list) => parse_formats(&list)?,
@@ -468,7 +416,6 @@ impl Loaded {
             zh_tag,
             targets,
             from,
-            provider_kind,
             provider,
             concurrency: section.concurrency.unwrap_or(4).max(1),
             formats,
@@ -510,9 +457,112 @@ impl Loaded {
         })
     }
 
+    /// The profile `name` (built in, from bitext.toml, or both merged: the file's keys over
+    /// the built-in ones), and its common section for the settings that are not the
+    /// provider's (concurrency, pace, pivots).
+    fn profile(
+        &self,
+        name: &str,
+        endpoint: Option<&String>,
+        env: &dyn Fn(&str) -> Option<String>,
+    ) -> Result<(Profile, CommonSection), ConfigError> {
+        let table = self.file.providers.get(name);
+        let builtin = registry::find(name);
+        if table.is_none() && builtin.is_none() {
+            return Err(ConfigError::Invalid(format!(
+                "no provider named '{name}': configured providers are {} (add [providers.{name}] with a kind to bitext.toml)",
+                self.provider_names().join(", ")
+            )));
+        }
+        let kind = table
+            .and_then(ProviderTable::kind)
+            .or(builtin.map(|b| b.kind))
+            .ok_or_else(|| {
+                ConfigError::Invalid(format!(
+                    "[providers.{name}] has no kind: set kind = {}",
+                    registry::kinds(true, " or ")
+                ))
+            })?;
+        let entry = registry::find(kind).ok_or_else(|| {
+            ConfigError::Invalid(format!(
+                "[providers.{name}] kind = \"{kind}\" is not supported: use {}",
+                registry::kinds(false, " or ")
+            ))
+        })?;
+        let common = table
+            .map(|t| t.common(name))
+            .transpose()?
+            .unwrap_or_default();
+        let own = table.map(ProviderTable::own).unwrap_or_default();
+        if let Some(owner) = own
+            .keys()
+            .find(|k| !entry.own_keys().contains(&k.as_str()))
+            .and_then(|k| registry::owner_of(k))
+        {
+            let keys: Vec<&str> = owner
+                .own_keys()
+                .iter()
+                .copied()
+                .filter(|k| own.contains_key(*k))
+                .collect();
+            return Err(ConfigError::Invalid(format!(
+                "[providers.{name}] {} only apply to kind = \"{}\"",
+                keys.join(", "),
+                owner.kind
+            )));
+        }
+        let section = entry
+            .decode(own)
+            .map_err(|m| ConfigError::Invalid(format!("[providers.{name}] {m}")))?;
+        entry
+            .validate(name, &section)
+            .map_err(ConfigError::Invalid)?;
+        let api_key_env = entry.choose_key_env(
+            &section,
+            KeyVars {
+                user: common.api_key_env.as_deref(),
+                builtin: builtin.and_then(|b| b.key_env),
+                default: entry.key_env,
+            },
+        );
+        let api_key = api_key_env
+            .as_deref()
+            .and_then(env)
+            .filter(|k| !k.trim().is_empty())
+            .map(|k| ApiKey::new(k.trim()));
+        let timeout = common.timeout_secs.unwrap_or(60.0);
+        if !(timeout.is_finite() && timeout > 0.0) {
+            return Err(ConfigError::Invalid(format!(
+                "[providers.{name}] timeout_secs must be a positive number of seconds"
+            )));
+        }
+        let settings = CommonSettings {
+            name: name.to_string(),
+            endpoint: endpoint.cloned().or_else(|| common.endpoint.clone()),
+            model: common.model.clone(),
+            api_key,
+            key_env: api_key_env
+                .clone()
+                .or(entry.key_env.map(str::to_string))
+                .unwrap_or_default(),
+            api_key_env,
+            batch_size: common.batch_size,
+            timeout: Duration::from_secs_f64(timeout),
+        };
+        let profile = Profile {
+            entry,
+            settings,
+            section,
+        };
+        Ok((profile, common))
+    }
+
     /// Every provider profile: the built-in ones and those of bitext.toml.
     pub fn provider_names(&self) -> Vec<String> {
-        let mut names: Vec<String> = builtin_providers().into_keys().collect();
+        let mut names: Vec<String> = registry::PROVIDERS
+            .iter()
+            .map(|entry| entry.kind.to_string())
+            .collect();
         names.extend(self.file.providers.keys().cloned());
         names.sort();
         names.dedup();
@@ -545,79 +595,10 @@ impl Loaded {
     }
 }
 
-/// The Google fields of a profile: only kind = "google" may set them; v3 when asked for, or
-/// when a project is set, else v2.
-fn google_options(
-    name: &str,
-    section: &ProviderSection,
-    kind: ProviderKind,
-) -> Result<GoogleOptions, ConfigError> {
-    if kind != ProviderKind::Google {
-        let set: Vec<&str> = [
-            ("api", section.api.is_some()),
-            ("project", section.project.is_some()),
-            ("location", section.location.is_some()),
-            ("glossary", section.glossary.is_some()),
-        ]
-        .iter()
-        .filter(|(_, on)| *on)
-        .map(|(k, _)| *k)
-        .collect();
-        if !set.is_empty() {
-            return Err(ConfigError::Invalid(format!(
-                "[providers.{name}] {} only apply to kind = \"google\"",
-                set.join(", ")
-            )));
-        }
-        return Ok(GoogleOptions::default());
-    }
-    let api = match section.api.as_deref() {
-        Some("v2") => GoogleApi::V2,
-        Some("v3") => GoogleApi::V3,
-        Some(other) => {
-            return Err(ConfigError::Invalid(format!(
-                "[providers.{name}] api = \"{other}\" is not supported: use \"v2\" (Basic, API key) or \"v3\" (Advanced, access token)"
-            )))
-        }
-        None if section.project.is_some() => GoogleApi::V3,
-        None => GoogleApi::V2,
-    };
-    Ok(GoogleOptions {
-        api,
-        project: section.project.clone(),
-        location: section.location.clone(),
-        glossary: section.glossary.clone(),
-    })
-}
-
-fn merge(base: &ProviderSection, over: &ProviderSection) -> ProviderSection {
-    ProviderSection {
-        kind: over.kind.clone().or_else(|| base.kind.clone()),
-        endpoint: over.endpoint.clone().or_else(|| base.endpoint.clone()),
-        model: over.model.clone().or_else(|| base.model.clone()),
-        api_key_env: over
-            .api_key_env
-            .clone()
-            .or_else(|| base.api_key_env.clone()),
-        batch_size: over.batch_size.or(base.batch_size),
-        concurrency: over.concurrency.or(base.concurrency),
-        timeout_secs: over.timeout_secs.or(base.timeout_secs),
-        temperature: over.temperature.or(base.temperature),
-        requests_per_second: over.requests_per_second.or(base.requests_per_second),
-        chars_per_minute: over.chars_per_minute.or(base.chars_per_minute),
-        tokens_per_minute: over.tokens_per_minute.or(base.tokens_per_minute),
-        pivot: over.pivot.clone().or_else(|| base.pivot.clone()),
-        api: over.api.clone().or_else(|| base.api.clone()),
-        project: over.project.clone().or_else(|| base.project.clone()),
-        location: over.location.clone().or_else(|| base.location.clone()),
-        glossary: over.glossary.clone().or_else(|| base.glossary.clone()),
-        region: over.region.clone().or_else(|| base.region.clone()),
-    }
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::provider::google::{Google, GoogleApi};
 
     fn loaded(text: &str) -> Loaded {
         Loaded {
@@ -643,7 +624,7 @@ mod tests {
         let l = loaded("[run]\nto = [\"zh\"]\nprovider = \"work\"\n[providers.work]\nkind = \"deepl\"\napi_key_env = \"WORK_KEY\"\nbatch_size = 10\n");
         let env = |name: &str| (name == "WORK_KEY").then(|| "k:fx".to_string());
         let s = l.resolve(&Overrides::default(), &env).unwrap();
-        assert_eq!(s.provider_kind, ProviderKind::Deepl);
+        assert_eq!(s.provider.entry.kind, "deepl");
         assert_eq!(
             s.provider.api_key.as_ref().map(|k| k.expose()),
             Some("k:fx")
@@ -701,14 +682,15 @@ mod tests {
         };
         let env = |name: &str| Some(format!("value-of-{name}"));
         let s = loaded("").resolve(&cli, &env).unwrap();
-        assert_eq!(s.provider_kind, ProviderKind::Google);
-        assert_eq!(s.provider.google.api, GoogleApi::V2);
+        let google = |s: &Settings| s.provider.section::<Google>().cloned().unwrap_or_default();
+        assert_eq!(s.provider.entry.kind, "google");
+        assert_eq!(google(&s).api(), Some(GoogleApi::V2));
         assert_eq!(s.provider.api_key_env.as_deref(), Some("GOOGLE_API_KEY"));
 
         let l = loaded("[providers.google]\nproject = \"p\"\nglossary = \"projects/p/locations/us-central1/glossaries/g\"\n");
         let s = l.resolve(&cli, &env).unwrap();
-        assert_eq!(s.provider.google.api, GoogleApi::V3);
-        assert_eq!(s.provider.google.project.as_deref(), Some("p"));
+        assert_eq!(google(&s).api(), Some(GoogleApi::V3));
+        assert_eq!(google(&s).project.as_deref(), Some("p"));
         assert_eq!(
             s.provider.api_key.as_ref().map(|k| k.expose()),
             Some("value-of-GOOGLE_ACCESS_TOKEN")
@@ -727,5 +709,34 @@ mod tests {
         };
         let e = l.resolve(&cli, &env).unwrap_err().to_string();
         assert!(e.contains("only apply to kind = \"google\""), "{e}");
+    }
+
+    #[test]
+    fn provider_keys_are_checked_against_the_kind() {
+        let at = |text: &str| {
+            parse(Path::new("bitext.toml"), text)
+                .unwrap_err()
+                .to_string()
+        };
+        let e = at("[providers.deepl]\nendpoint = \"x\"\nbogus = 1\n");
+        assert!(
+            e.starts_with("bitext.toml:3:1: unknown field `bogus`"),
+            "{e}"
+        );
+        let e = at("[providers.work]\nkind = \"openai\"\nbatch_size = \"ten\"\n");
+        assert!(e.starts_with("bitext.toml:3:14: "), "{e}");
+        let e = at("[providers.google]\napi = 2\n");
+        assert!(e.starts_with("bitext.toml:2:7: "), "{e}");
+        let l = loaded("[providers.deepl]\nregion = \"westeurope\"\n");
+        let cli = Overrides {
+            to: Some(vec!["en".into()]),
+            provider: Some("deepl".into()),
+            ..Default::default()
+        };
+        let e = l.resolve(&cli, &|_| None).unwrap_err().to_string();
+        assert!(
+            e.contains("region only apply to kind = \"microsoft\""),
+            "{e}"
+        );
     }
 }

@@ -1,13 +1,14 @@
 //! DeepL's `POST /v2/translate`, with its language codes, limits and error statuses.
 
+use super::http::{Http, Reply};
+use super::registry::{NoSection, Registered};
 use super::{
-    fetch, http_client, short_body, status_error, ApiKey, Batch, BatchOutput, Capabilities, Limits,
-    Pairs, Provider, ProviderError, ProviderSettings, Reply,
+    ApiKey, Batch, BatchOutput, Capabilities, CommonSettings, Limits, Pairs, Provider,
+    ProviderError,
 };
 use crate::lang::Lang;
 use futures::future::BoxFuture;
 use serde::Deserialize;
-use std::time::Duration;
 
 const PRO_HOST: &str = "https://api.deepl.com";
 const FREE_HOST: &str = "https://api-free.deepl.com";
@@ -16,15 +17,12 @@ const MAX_TEXTS: usize = 50;
 const MAX_BODY_BYTES: usize = 120 * 1024;
 
 pub struct Deepl {
-    name: String,
+    http: Http,
     base: String,
     url: String,
     /// The DeepL glossary to use per language pair, once [`Provider::prepare`] has synced it.
     glossaries: std::sync::Mutex<std::collections::HashMap<(Lang, Lang), String>>,
     key: ApiKey,
-    key_env: String,
-    client: reqwest::Client,
-    timeout: Duration,
     batch_size: usize,
 }
 
@@ -87,37 +85,31 @@ struct ErrorBody {
     message: String,
 }
 
-impl Deepl {
+impl Registered for Deepl {
+    type Section = NoSection;
+
     /// Free keys end in `:fx` and are served from a different host than Pro keys.
-    pub fn new(settings: &ProviderSettings) -> Result<Self, String> {
-        let env = settings
-            .api_key_env
-            .clone()
-            .unwrap_or_else(|| "DEEPL_API_KEY".to_string());
-        let key = settings.api_key.clone().ok_or_else(|| {
-            format!(
-                "provider '{}' (deepl) needs an API key: set the environment variable {env}",
-                settings.name
-            )
-        })?;
-        let base = match &settings.endpoint {
-            Some(endpoint) => endpoint.trim_end_matches('/').to_string(),
-            None if key.expose().ends_with(":fx") => FREE_HOST.to_string(),
-            None => PRO_HOST.to_string(),
+    fn build(settings: &CommonSettings, _: &NoSection) -> Result<Self, String> {
+        let http = Http::new(settings);
+        let key = http.require_key("deepl")?;
+        let host = if key.expose().ends_with(":fx") {
+            FREE_HOST
+        } else {
+            PRO_HOST
         };
+        let base = settings.base_url(host);
         Ok(Deepl {
-            name: settings.name.clone(),
+            http,
             url: format!("{base}/v2/translate"),
             base,
             glossaries: Default::default(),
             key,
-            key_env: env,
-            client: http_client(settings.timeout),
-            timeout: settings.timeout,
-            batch_size: settings.batch_size.unwrap_or(MAX_TEXTS).clamp(1, MAX_TEXTS),
+            batch_size: settings.batch_size_within(MAX_TEXTS),
         })
     }
+}
 
+impl Deepl {
     pub fn source_code(lang: Lang) -> &'static str {
         match lang {
             Lang::En => "EN",
@@ -140,24 +132,12 @@ impl Deepl {
         headers: &reqwest::header::HeaderMap,
         body: &str,
     ) -> ProviderError {
-        let message = serde_json::from_str::<ErrorBody>(body)
-            .map(|b| b.message)
-            .unwrap_or_else(|_| short_body(body));
-        let message = self.key.redact(&message);
+        let message = self.http.error_message(body, |b: ErrorBody| b.message);
         if status == 404 {
-            return ProviderError::Unusable {
-                provider: self.name.clone(),
-                message: format!("{} not found (HTTP 404): check the endpoint", self.url),
-            };
+            return self.http.not_found(&self.url);
         }
-        status_error(
-            &self.name,
-            status,
-            headers,
-            message,
-            status == 456,
-            &self.key_env,
-        )
+        self.http
+            .status_error(status, headers, message, status == 456)
     }
 
     async fn send(&self, batch: &Batch) -> Result<BatchOutput, ProviderError> {
@@ -203,25 +183,20 @@ impl Deepl {
             status,
             headers,
             body: text,
-        } = self.call(self.client.post(&self.url).json(&body)).await?;
+        } = self
+            .call(self.http.client.post(&self.url).json(&body))
+            .await?;
         if status != 200 {
             return Err(self.error(status, &headers, &text));
         }
-        let parsed: TranslateResponse =
-            serde_json::from_str(&text).map_err(|e| ProviderError::Malformed {
-                provider: self.name.clone(),
-                message: format!("{e} in {}", short_body(&text)),
-            })?;
+        let parsed: TranslateResponse = self.http.decode(&text)?;
         // DeepL answers in request order; a different count cannot be aligned safely.
         if parsed.translations.len() != batch.items.len() {
-            return Err(ProviderError::Malformed {
-                provider: self.name.clone(),
-                message: format!(
-                    "sent {} texts but received {} translations",
-                    batch.items.len(),
-                    parsed.translations.len()
-                ),
-            });
+            return Err(self.http.count_mismatch(
+                batch.items.len(),
+                parsed.translations.len(),
+                "translations",
+            ));
         }
         let billed_chars = parsed
             .translations
@@ -273,7 +248,7 @@ impl Deepl {
             reqwest::header::AUTHORIZATION,
             format!("DeepL-Auth-Key {}", self.key.expose()),
         );
-        fetch(&self.name, self.timeout, request).await
+        self.http.send(request).await
     }
 
     /// Makes sure DeepL holds the project glossary for each pair: one multilingual (v3)
@@ -311,7 +286,7 @@ impl Deepl {
             headers,
             body: text,
         } = self
-            .call(self.client.get(format!("{}/v3/glossaries", self.base)))
+            .call(self.http.client.get(format!("{}/v3/glossaries", self.base)))
             .await?;
         if status != 200 {
             let error = self.error(status, &headers, &text);
@@ -321,11 +296,7 @@ impl Deepl {
             tracing::warn!("{error}; translating without DeepL glossaries");
             return Ok(());
         }
-        let existing: GlossaryList =
-            serde_json::from_str(&text).map_err(|e| ProviderError::Malformed {
-                provider: self.name.clone(),
-                message: format!("glossary list: {e}"),
-            })?;
+        let existing: GlossaryList = self.http.decode_part(&text, "glossary list")?;
         for (pair, name, tsv) in wanted {
             let id = match existing.glossaries.iter().find(|g| g.name == name) {
                 Some(found) => found.glossary_id.clone(),
@@ -345,7 +316,8 @@ impl Deepl {
                         body: text,
                     } = self
                         .call(
-                            self.client
+                            self.http
+                                .client
                                 .post(format!("{}/v3/glossaries", self.base))
                                 .json(&body),
                         )
@@ -363,11 +335,7 @@ impl Deepl {
                         );
                         continue;
                     }
-                    let created: GlossaryInfo =
-                        serde_json::from_str(&text).map_err(|e| ProviderError::Malformed {
-                            provider: self.name.clone(),
-                            message: format!("created glossary: {e}"),
-                        })?;
+                    let created: GlossaryInfo = self.http.decode_part(&text, "created glossary")?;
                     tracing::info!(glossary = %name, "created a DeepL glossary");
                     // Older versions of this pair's glossary are of no further use.
                     let prefix = format!(
@@ -381,7 +349,7 @@ impl Deepl {
                         .filter(|g| g.name.starts_with(&prefix))
                     {
                         let url = format!("{}/v3/glossaries/{}", self.base, stale.glossary_id);
-                        let _ = self.call(self.client.delete(url)).await;
+                        let _ = self.call(self.http.client.delete(url)).await;
                     }
                     created.glossary_id
                 }
@@ -431,16 +399,12 @@ impl Provider for Deepl {
     fn check(&self) -> BoxFuture<'_, Result<String, ProviderError>> {
         Box::pin(async {
             let reply = self
-                .call(self.client.get(format!("{}/v2/usage", self.base)))
+                .call(self.http.client.get(format!("{}/v2/usage", self.base)))
                 .await?;
             if reply.status != 200 {
                 return Err(self.error(reply.status, &reply.headers, &reply.body));
             }
-            let usage: serde_json::Value =
-                serde_json::from_str(&reply.body).map_err(|e| ProviderError::Malformed {
-                    provider: self.name.clone(),
-                    message: format!("usage: {e}"),
-                })?;
+            let usage: serde_json::Value = self.http.decode_part(&reply.body, "usage")?;
             Ok(format!(
                 "key accepted; {} of {} characters used this period",
                 usage["character_count"], usage["character_limit"]

@@ -5,14 +5,12 @@
 //! Both are always asked for plain text (`format: "text"`, `mimeType: "text/plain"`): the
 //! default is HTML, which would turn `&` into `&amp;` and drop anything that looks like a tag.
 
-use super::{
-    fetch, http_client, short_body, status_error, ApiKey, Batch, BatchOutput, Limits, Provider,
-    ProviderError, ProviderSettings, Reply,
-};
+use super::http::{short_body, Http, Reply};
+use super::registry::{KeyVars, Registered};
+use super::{ApiKey, Batch, BatchOutput, CommonSettings, Limits, Provider, ProviderError};
 use crate::lang::Lang;
 use futures::future::BoxFuture;
 use serde::Deserialize;
-use std::time::Duration;
 
 const DEFAULT_HOST: &str = "https://translation.googleapis.com";
 /// v2: at most 128 segments and 100 KB per request; leave room for the JSON around them.
@@ -32,15 +30,31 @@ pub enum GoogleApi {
     V3,
 }
 
-/// The Google-only settings of a provider profile, resolved from bitext.toml.
-#[derive(Clone, Debug, Default)]
-pub struct GoogleOptions {
-    pub api: GoogleApi,
+/// The keys of a `kind = "google"` profile besides the common ones.
+#[derive(Clone, Debug, Default, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct GoogleSection {
+    /// "v2" (Basic, API key) or "v3" (Advanced, OAuth token).
+    pub api: Option<String>,
+    /// v3: the Cloud project id.
     pub project: Option<String>,
-    /// `global` unless configured (or taken from the glossary's name).
+    /// v3: the location; `global` unless configured (or taken from the glossary's name).
     pub location: Option<String>,
-    /// A v3 glossary resource: `projects/P/locations/L/glossaries/G`.
+    /// v3: a glossary resource, `projects/P/locations/L/glossaries/G`.
     pub glossary: Option<String>,
+}
+
+impl GoogleSection {
+    /// v3 when asked for, or when a project is set, else v2; `None` for an API not known.
+    pub fn api(&self) -> Option<GoogleApi> {
+        match self.api.as_deref() {
+            Some("v2") => Some(GoogleApi::V2),
+            Some("v3") => Some(GoogleApi::V3),
+            Some(_) => None,
+            None if self.project.is_some() => Some(GoogleApi::V3),
+            None => Some(GoogleApi::V2),
+        }
+    }
 }
 
 /// The language pairs a v3 glossary covers, as Google reports them.
@@ -60,7 +74,6 @@ impl Coverage {
 }
 
 pub struct Google {
-    name: String,
     api: GoogleApi,
     base: String,
     url: String,
@@ -69,9 +82,7 @@ pub struct Google {
     /// What the glossary covers, fetched once before the first request that could use it.
     coverage: tokio::sync::OnceCell<Option<Coverage>>,
     key: ApiKey,
-    key_env: String,
-    client: reqwest::Client,
-    timeout: Duration,
+    http: Http,
     batch_size: usize,
 }
 
@@ -179,18 +190,40 @@ fn glossary_location(name: &str) -> Option<&str> {
     }
 }
 
-impl Google {
-    pub fn new(settings: &ProviderSettings) -> Result<Self, String> {
-        let opts = &settings.google;
+/// Where a v3 profile that names no variable of its own reads its token.
+const TOKEN_ENV: &str = "GOOGLE_ACCESS_TOKEN";
+
+impl Registered for Google {
+    type Section = GoogleSection;
+
+    fn validate(profile: &str, section: &GoogleSection) -> Result<(), String> {
+        match (section.api(), &section.api) {
+            (None, Some(other)) => Err(format!(
+                "[providers.{profile}] api = \"{other}\" is not supported: use \"v2\" (Basic, API key) or \"v3\" (Advanced, access token)"
+            )),
+            _ => Ok(()),
+        }
+    }
+
+    /// A v3 profile that names no variable of its own reads a token, not the built-in key.
+    fn key_env(section: &GoogleSection, vars: KeyVars<'_>) -> Option<String> {
+        let env = match section.api() {
+            Some(GoogleApi::V3) => vars.user.unwrap_or(TOKEN_ENV),
+            _ => vars.user.or(vars.builtin).or(vars.default)?,
+        };
+        Some(env.to_string())
+    }
+
+    fn build(settings: &CommonSettings, opts: &GoogleSection) -> Result<Self, String> {
         let name = &settings.name;
-        let env = settings
-            .api_key_env
-            .clone()
-            .unwrap_or_else(|| match opts.api {
-                GoogleApi::V2 => "GOOGLE_API_KEY".to_string(),
-                GoogleApi::V3 => "GOOGLE_ACCESS_TOKEN".to_string(),
-            });
-        let key = settings.api_key.clone().ok_or_else(|| match opts.api {
+        Self::validate(name, opts)?;
+        let api = opts.api().unwrap_or_default();
+        let env = match (&settings.api_key_env, api) {
+            (Some(env), _) => env.clone(),
+            (None, GoogleApi::V2) => settings.key_env.clone(),
+            (None, GoogleApi::V3) => TOKEN_ENV.to_string(),
+        };
+        let key = settings.api_key.clone().ok_or_else(|| match api {
             GoogleApi::V2 => format!(
                 "provider '{name}' (google v2) needs an API key: set the environment variable {env}"
             ),
@@ -198,13 +231,8 @@ impl Google {
                 "provider '{name}' (google v3) needs an OAuth access token: set the environment variable {env} (e.g. to the output of `gcloud auth print-access-token`)"
             ),
         })?;
-        let base = settings
-            .endpoint
-            .as_deref()
-            .unwrap_or(DEFAULT_HOST)
-            .trim_end_matches('/')
-            .to_string();
-        let (url, max) = match opts.api {
+        let base = settings.base_url(DEFAULT_HOST);
+        let (url, max) = match api {
             GoogleApi::V2 => {
                 if opts.glossary.is_some() {
                     return Err(format!(
@@ -243,7 +271,7 @@ impl Google {
             }
         };
         let model = settings.model.clone().filter(|m| !m.trim().is_empty());
-        let model = match (opts.api, model) {
+        let model = match (api, model) {
             // v3 names models by resource; a short name is taken as relative to the location.
             (GoogleApi::V3, Some(m)) if !m.starts_with("projects/") => {
                 let prefix = url
@@ -253,22 +281,25 @@ impl Google {
             }
             (_, m) => m,
         };
+        let http = Http::new(&CommonSettings {
+            key_env: env,
+            ..settings.clone()
+        });
         Ok(Google {
-            name: name.clone(),
-            api: opts.api,
+            api,
             base,
             url,
             model,
             glossary: opts.glossary.clone(),
             coverage: tokio::sync::OnceCell::new(),
             key,
-            key_env: env,
-            client: http_client(settings.timeout),
-            timeout: settings.timeout,
-            batch_size: settings.batch_size.unwrap_or(max).clamp(1, max),
+            http,
+            batch_size: settings.batch_size_within(max),
         })
     }
+}
 
+impl Google {
     /// Maps an error response to what the pipeline should do; the key never reaches a message.
     fn error(
         &self,
@@ -293,7 +324,7 @@ impl Google {
             }
             Err(_) => (short_body(body), String::new(), Vec::new()),
         };
-        let message = self.key.redact(&message);
+        let message = self.http.redact(&message);
         let has = |r: &str| reasons.iter().any(|x| x.eq_ignore_ascii_case(r));
         let lower = message.to_ascii_lowercase();
         let daily = has("dailyLimitExceeded") || lower.contains("daily limit exceeded");
@@ -302,7 +333,7 @@ impl Google {
             || has("RATE_LIMIT_EXCEEDED")
             || state == "RESOURCE_EXHAUSTED"
             || lower.contains("user rate limit exceeded");
-        let provider = self.name.clone();
+        let provider = self.http.name.clone();
         match status {
             404 => ProviderError::Unusable {
                 provider,
@@ -325,7 +356,7 @@ impl Google {
             403 if rate => ProviderError::RateLimited {
                 provider,
                 status,
-                retry_after: super::retry_after(headers),
+                retry_after: super::http::retry_after(headers),
                 message,
             },
             // A bad API key is a 400 whose ErrorInfo says API_KEY_INVALID.
@@ -334,21 +365,14 @@ impl Google {
                 status,
                 message,
                 hint: match self.api {
-                    GoogleApi::V2 => format!("check the API key in {}", self.key_env),
+                    GoogleApi::V2 => format!("check the API key in {}", self.http.key_env),
                     GoogleApi::V3 => format!(
                         "check the access token in {} (tokens expire after about an hour: `gcloud auth print-access-token`) and that it may use the project",
-                        self.key_env
+                        self.http.key_env
                     ),
                 },
             },
-            _ => status_error(&self.name, status, headers, message, false, &self.key_env),
-        }
-    }
-
-    fn malformed(&self, message: String) -> ProviderError {
-        ProviderError::Malformed {
-            provider: self.name.clone(),
-            message,
+            _ => self.http.status_error(status, headers, message, false),
         }
     }
 
@@ -366,6 +390,7 @@ impl Google {
                     body["model"] = m.as_str().into();
                 }
                 let request = self
+                    .http
                     .client
                     .post(&self.url)
                     .query(&[("key", self.key.expose())])
@@ -391,6 +416,7 @@ impl Google {
                         serde_json::json!({ "glossary": g, "ignoreCase": false });
                 }
                 let request = self
+                    .http
                     .client
                     .post(&self.url)
                     .bearer_auth(self.key.expose())
@@ -402,22 +428,14 @@ impl Google {
             status,
             headers,
             body: text,
-        } = fetch(&self.name, self.timeout, request).await?;
+        } = self.http.send(request).await?;
         if status != 200 {
             return Err(self.error(status, &headers, &text));
         }
-        let bad_json = |e: serde_json::Error| {
-            self.malformed(format!("{e} in {}", self.key.redact(&short_body(&text))))
-        };
         let translations = match self.api {
-            GoogleApi::V2 => {
-                serde_json::from_str::<V2Response>(&text)
-                    .map_err(bad_json)?
-                    .data
-                    .translations
-            }
+            GoogleApi::V2 => self.http.decode::<V2Response>(&text)?.data.translations,
             GoogleApi::V3 => {
-                let parsed = serde_json::from_str::<V3Response>(&text).map_err(bad_json)?;
+                let parsed = self.http.decode::<V3Response>(&text)?;
                 // The glossary's answers are the ones that honour the terms.
                 match parsed.glossary_translations {
                     Some(g) if used_glossary => g,
@@ -427,11 +445,11 @@ impl Google {
         };
         // Google answers in request order; a different count cannot be aligned safely.
         if translations.len() != batch.items.len() {
-            return Err(self.malformed(format!(
-                "sent {} texts but received {} translations",
+            return Err(self.http.count_mismatch(
                 batch.items.len(),
-                translations.len()
-            )));
+                translations.len(),
+                "translations",
+            ));
         }
         Ok(BatchOutput {
             texts: translations
@@ -459,6 +477,7 @@ impl Google {
             .coverage
             .get_or_try_init(|| async {
                 let request = self
+                    .http
                     .client
                     .get(format!("{}/v3/{name}", self.base))
                     .bearer_auth(self.key.expose());
@@ -466,10 +485,10 @@ impl Google {
                     status,
                     headers,
                     body,
-                } = fetch(&self.name, self.timeout, request).await?;
+                } = self.http.send(request).await?;
                 if status == 404 {
                     return Err(ProviderError::Unusable {
-                        provider: self.name.clone(),
+                        provider: self.http.name.clone(),
                         message: format!(
                             "glossary {name} not found (HTTP 404): check its name and location"
                         ),
@@ -478,8 +497,8 @@ impl Google {
                 if status != 200 {
                     return Err(self.error(status, &headers, &body));
                 }
-                let info: GlossaryInfo = serde_json::from_str(&body)
-                    .map_err(|e| self.malformed(format!("glossary {name}: {e}")))?;
+                let info: GlossaryInfo =
+                    self.http.decode_part(&body, &format!("glossary {name}"))?;
                 let coverage = match (info.language_pair, info.language_codes_set) {
                     (Some(p), _) => lang_of(&p.source_language_code)
                         .zip(lang_of(&p.target_language_code))
@@ -567,23 +586,21 @@ impl Provider for Google {
         Box::pin(async {
             let request = match self.api {
                 GoogleApi::V2 => self
+                    .http
                     .client
                     .get(format!("{}/languages", self.url))
                     .query(&[("key", self.key.expose())]),
                 GoogleApi::V3 => self
+                    .http
                     .client
                     .get(self.url.replace(":translateText", "/supportedLanguages"))
                     .bearer_auth(self.key.expose()),
             };
-            let reply = super::fetch(&self.name, self.timeout, request).await?;
+            let reply = self.http.send(request).await?;
             if reply.status != 200 {
                 return Err(self.error(reply.status, &reply.headers, &reply.body));
             }
-            let body: serde_json::Value =
-                serde_json::from_str(&reply.body).map_err(|e| ProviderError::Malformed {
-                    provider: self.name.clone(),
-                    message: format!("languages: {e}"),
-                })?;
+            let body: serde_json::Value = self.http.decode_part(&reply.body, "languages")?;
             let (list, field) = match self.api {
                 GoogleApi::V2 => (&body["data"]["languages"], "language"),
                 GoogleApi::V3 => (&body["languages"], "languageCode"),
@@ -618,36 +635,39 @@ impl Provider for Google {
 mod tests {
     use super::*;
 
-    fn settings(api: GoogleApi) -> ProviderSettings {
-        ProviderSettings {
+    fn settings() -> CommonSettings {
+        CommonSettings {
             name: "google".into(),
             endpoint: Some("http://127.0.0.1:9/".into()),
             model: None,
             api_key: Some(ApiKey::new("AIza-secret-key")),
             api_key_env: None,
+            key_env: "GOOGLE_API_KEY".into(),
             batch_size: None,
-            timeout: Duration::from_secs(5),
-            temperature: None,
-            region: None,
-            google: GoogleOptions {
-                api,
-                project: Some("proj".into()),
-                ..Default::default()
-            },
+            timeout: std::time::Duration::from_secs(5),
+        }
+    }
+
+    fn section(api: &str) -> GoogleSection {
+        GoogleSection {
+            api: Some(api.into()),
+            project: Some("proj".into()),
+            ..Default::default()
         }
     }
 
     #[test]
     fn urls_models_and_limits() {
-        let v2 = Google::new(&settings(GoogleApi::V2)).unwrap();
+        let v2 = Google::build(&settings(), &section("v2")).unwrap();
         assert_eq!(v2.url, "http://127.0.0.1:9/language/translate/v2");
         assert_eq!(v2.model(), "nmt");
         assert_eq!(v2.endpoint_family(), "google-v2");
         assert_eq!(v2.limits().max_texts, 128);
-        let mut s = settings(GoogleApi::V3);
+        let mut s = settings();
         s.model = Some("general/translation-llm".into());
-        s.google.glossary = Some("projects/proj/locations/us-central1/glossaries/g".into());
-        let v3 = Google::new(&s).unwrap();
+        let mut g = section("v3");
+        g.glossary = Some("projects/proj/locations/us-central1/glossaries/g".into());
+        let v3 = Google::build(&s, &g).unwrap();
         assert_eq!(
             v3.url,
             "http://127.0.0.1:9/v3/projects/proj/locations/us-central1:translateText"
@@ -657,17 +677,17 @@ mod tests {
             "projects/proj/locations/us-central1/models/general/translation-llm"
         );
         assert_eq!(v3.limits().max_texts, 100);
-        s.google.location = Some("global".into());
-        let e = Google::new(&s).err().unwrap_or_default();
+        g.location = Some("global".into());
+        let e = Google::build(&s, &g).err().unwrap_or_default();
         assert!(e.contains("match"), "{e}");
-        let mut s = settings(GoogleApi::V2);
-        s.google.glossary = Some("projects/p/locations/l/glossaries/g".into());
-        assert!(Google::new(&s).is_err());
+        let mut g = section("v2");
+        g.glossary = Some("projects/p/locations/l/glossaries/g".into());
+        assert!(Google::build(&settings(), &g).is_err());
     }
 
     #[test]
     fn errors_are_classified_and_redacted() {
-        let g = Google::new(&settings(GoogleApi::V2)).unwrap();
+        let g = Google::build(&settings(), &section("v2")).unwrap();
         let h = reqwest::header::HeaderMap::new();
         let body = |code: u16, reason: &str, status: &str, msg: &str| {
             serde_json::json!({"error": {"code": code, "message": msg, "status": status,

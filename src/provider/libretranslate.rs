@@ -9,15 +9,15 @@
 //! segment once with `strict` (the same placeholders: there is nothing stronger) and then
 //! records a violation.
 
+use super::http::{Http, Reply};
+use super::registry::{NoSection, Registered};
 use super::{
-    fetch, http_client, short_body, status_error, ApiKey, Batch, BatchOutput, Limits, Provider,
-    ProviderError, ProviderSettings, Reply,
+    ApiKey, Batch, BatchOutput, CommonSettings, Limits, Provider, ProviderError, ProviderSettings,
 };
 use crate::glossary::TermPair;
 use crate::lang::Lang;
 use futures::future::BoxFuture;
 use serde::Deserialize;
-use std::time::Duration;
 
 const DEFAULT_ENDPOINT: &str = "http://localhost:5000";
 /// The server's limits are its own flags (unlimited by default); keep requests modest.
@@ -25,12 +25,9 @@ const MAX_TEXTS: usize = 50;
 const MAX_BYTES: usize = 30_000;
 
 pub struct LibreTranslate {
-    name: String,
+    http: Http,
     base: String,
     key: Option<ApiKey>,
-    key_env: String,
-    client: reqwest::Client,
-    timeout: Duration,
     batch_size: usize,
 }
 
@@ -141,27 +138,24 @@ fn parse_placeholder(text: &str) -> Option<(usize, usize)> {
     Some((n, len + 2))
 }
 
-impl LibreTranslate {
+impl Registered for LibreTranslate {
+    type Section = NoSection;
+
     /// The key is optional: public instances want one, a local server usually does not.
-    pub fn new(settings: &ProviderSettings) -> Result<Self, String> {
-        let base = settings
-            .endpoint
-            .as_deref()
-            .unwrap_or(DEFAULT_ENDPOINT)
-            .trim_end_matches('/')
-            .to_string();
+    fn build(settings: &CommonSettings, _: &NoSection) -> Result<Self, String> {
         Ok(LibreTranslate {
-            name: settings.name.clone(),
-            base,
+            http: Http::new(settings),
+            base: settings.base_url(DEFAULT_ENDPOINT),
             key: settings.api_key.clone(),
-            key_env: settings
-                .api_key_env
-                .clone()
-                .unwrap_or_else(|| "LIBRETRANSLATE_API_KEY".to_string()),
-            client: http_client(settings.timeout),
-            timeout: settings.timeout,
-            batch_size: settings.batch_size.unwrap_or(MAX_TEXTS).clamp(1, MAX_TEXTS),
+            batch_size: settings.batch_size_within(MAX_TEXTS),
         })
+    }
+}
+
+impl LibreTranslate {
+    /// Built from the flat settings that tests/libretranslate.rs writes by hand.
+    pub fn new(settings: &ProviderSettings) -> Result<Self, String> {
+        Self::build(&settings.common("libretranslate"), &NoSection {})
     }
 
     fn error(
@@ -170,21 +164,9 @@ impl LibreTranslate {
         headers: &reqwest::header::HeaderMap,
         body: &str,
     ) -> ProviderError {
-        let message = serde_json::from_str::<ErrorBody>(body)
-            .map(|b| b.error)
-            .unwrap_or_else(|_| short_body(body));
-        let message = match &self.key {
-            Some(key) => key.redact(&message),
-            None => message,
-        };
+        let message = self.http.error_message(body, |b: ErrorBody| b.error);
         if status == 404 {
-            return ProviderError::Unusable {
-                provider: self.name.clone(),
-                message: format!(
-                    "{}/translate not found (HTTP 404): check the endpoint",
-                    self.base
-                ),
-            };
+            return self.http.not_found(&format!("{}/translate", self.base));
         }
         // "Visit https://portal.libretranslate.com to get an API key" comes as a 400.
         let status_for_class = if status == 400 && message.contains("API key") {
@@ -192,14 +174,9 @@ impl LibreTranslate {
         } else {
             status
         };
-        let mut error = status_error(
-            &self.name,
-            status_for_class,
-            headers,
-            message,
-            false,
-            &self.key_env,
-        );
+        let mut error = self
+            .http
+            .status_error(status_for_class, headers, message, false);
         if let ProviderError::Auth { status: s, .. } = &mut error {
             *s = status;
         }
@@ -223,6 +200,7 @@ impl LibreTranslate {
             body["api_key"] = key.expose().into();
         }
         let request = self
+            .http
             .client
             .post(format!("{}/translate", self.base))
             .json(&body);
@@ -230,28 +208,19 @@ impl LibreTranslate {
             status,
             headers,
             body: text,
-        } = fetch(&self.name, self.timeout, request).await?;
+        } = self.http.send(request).await?;
         if status != 200 {
             return Err(self.error(status, &headers, &text));
         }
-        let parsed: TranslateResponse =
-            serde_json::from_str(&text).map_err(|e| ProviderError::Malformed {
-                provider: self.name.clone(),
-                message: format!("{e} in {}", short_body(&text)),
-            })?;
+        let parsed: TranslateResponse = self.http.decode(&text)?;
         let answers = match parsed.translated_text {
             Translated::Many(list) => list,
             Translated::One(one) => vec![one],
         };
         if answers.len() != batch.items.len() {
-            return Err(ProviderError::Malformed {
-                provider: self.name.clone(),
-                message: format!(
-                    "sent {} texts but received {} translations",
-                    batch.items.len(),
-                    answers.len()
-                ),
-            });
+            return Err(self
+                .http
+                .count_mismatch(batch.items.len(), answers.len(), "translations"));
         }
         Ok(BatchOutput {
             texts: answers
@@ -271,20 +240,14 @@ impl LibreTranslate {
             status,
             headers,
             body,
-        } = fetch(
-            &self.name,
-            self.timeout,
-            self.client.get(format!("{}/languages", self.base)),
-        )
-        .await?;
+        } = self
+            .http
+            .send(self.http.client.get(format!("{}/languages", self.base)))
+            .await?;
         if status != 200 {
             return Err(self.error(status, &headers, &body));
         }
-        let parsed: Vec<LanguageInfo> =
-            serde_json::from_str(&body).map_err(|e| ProviderError::Malformed {
-                provider: self.name.clone(),
-                message: format!("languages: {e}"),
-            })?;
+        let parsed: Vec<LanguageInfo> = self.http.decode_part(&body, "languages")?;
         Ok(parsed
             .into_iter()
             .map(|l| {

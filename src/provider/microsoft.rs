@@ -8,15 +8,15 @@
 //! Microsoft translates into several targets in one request (`&to=vi&to=zh-Hans`), billing the
 //! characters once per target; texts whose markup is the same for every target travel that way.
 
+use super::http::{short_body, Http, Reply};
+use super::registry::Registered;
 use super::{
-    fetch, http_client, short_body, status_error, ApiKey, Batch, BatchOutput, Limits, Provider,
-    ProviderError, ProviderSettings, Reply,
+    ApiKey, Batch, BatchOutput, CommonSettings, Limits, Provider, ProviderError, ProviderSettings,
 };
 use crate::glossary::TermPair;
 use crate::lang::Lang;
 use futures::future::BoxFuture;
 use serde::Deserialize;
-use std::time::Duration;
 
 const DEFAULT_ENDPOINT: &str = "https://api.cognitive.microsofttranslator.com";
 /// Microsoft takes up to 1000 texts and 50,000 characters per request; stay well below both.
@@ -24,14 +24,20 @@ const MAX_TEXTS: usize = 100;
 const MAX_BYTES: usize = 40_000;
 
 pub struct Microsoft {
-    name: String,
+    http: Http,
     base: String,
     key: ApiKey,
-    key_env: String,
     region: Option<String>,
-    client: reqwest::Client,
-    timeout: Duration,
     batch_size: usize,
+}
+
+/// The keys of a `kind = "microsoft"` profile besides the common ones.
+#[derive(Clone, Debug, Default, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct MicrosoftSection {
+    /// Azure region of a regional or multi-service Translator resource (sent as
+    /// `Ocp-Apim-Subscription-Region`).
+    pub region: Option<String>,
 }
 
 #[derive(Deserialize)]
@@ -128,34 +134,28 @@ fn trace_id() -> String {
     )
 }
 
-impl Microsoft {
-    pub fn new(settings: &ProviderSettings) -> Result<Self, String> {
-        let env = settings
-            .api_key_env
-            .clone()
-            .unwrap_or_else(|| "MICROSOFT_TRANSLATOR_KEY".to_string());
-        let key = settings.api_key.clone().ok_or_else(|| {
-            format!(
-                "provider '{}' (microsoft) needs an API key: set the environment variable {env}",
-                settings.name
-            )
-        })?;
-        let base = settings
-            .endpoint
-            .as_deref()
-            .unwrap_or(DEFAULT_ENDPOINT)
-            .trim_end_matches('/')
-            .to_string();
+impl Registered for Microsoft {
+    type Section = MicrosoftSection;
+
+    fn build(settings: &CommonSettings, section: &MicrosoftSection) -> Result<Self, String> {
+        let http = Http::new(settings);
         Ok(Microsoft {
-            name: settings.name.clone(),
-            base,
-            key,
-            key_env: env,
-            region: settings.region.clone().filter(|r| !r.trim().is_empty()),
-            client: http_client(settings.timeout),
-            timeout: settings.timeout,
-            batch_size: settings.batch_size.unwrap_or(MAX_TEXTS).clamp(1, MAX_TEXTS),
+            key: http.require_key("microsoft")?,
+            http,
+            base: settings.base_url(DEFAULT_ENDPOINT),
+            region: section.region.clone().filter(|r| !r.trim().is_empty()),
+            batch_size: settings.batch_size_within(MAX_TEXTS),
         })
+    }
+}
+
+impl Microsoft {
+    /// Built from the flat settings that tests/microsoft.rs writes by hand.
+    pub fn new(settings: &ProviderSettings) -> Result<Self, String> {
+        let section = MicrosoftSection {
+            region: settings.region.clone(),
+        };
+        Self::build(&settings.common("microsoft"), &section)
     }
 
     fn error(
@@ -171,29 +171,18 @@ impl Microsoft {
             ),
             Err(_) => (0, short_body(body)),
         };
-        let message = self.key.redact(&message);
+        let message = self.http.redact(&message);
         match status {
-            404 => ProviderError::Unusable {
-                provider: self.name.clone(),
-                message: format!(
-                    "{}/translate not found (HTTP 404): check the endpoint",
-                    self.base
-                ),
-            },
+            404 => self.http.not_found(&format!("{}/translate", self.base)),
             // 408001/408002: the request or a custom system took too long; worth another try.
             408 => ProviderError::Server {
-                provider: self.name.clone(),
+                provider: self.http.name.clone(),
                 status,
                 message,
             },
-            _ => status_error(
-                &self.name,
-                status,
-                headers,
-                message,
-                code == 403_001,
-                &self.key_env,
-            ),
+            _ => self
+                .http
+                .status_error(status, headers, message, code == 403_001),
         }
     }
 
@@ -234,6 +223,7 @@ impl Microsoft {
             url.push_str(code(batch.target));
         }
         let mut request = self
+            .http
             .client
             .post(url)
             .header("Ocp-Apim-Subscription-Key", self.key.expose())
@@ -245,32 +235,23 @@ impl Microsoft {
         if let Some(region) = &self.region {
             request = request.header("Ocp-Apim-Subscription-Region", region);
         }
-        let body = serde_json::to_vec(&body).map_err(|e| ProviderError::Malformed {
-            provider: self.name.clone(),
-            message: format!("cannot encode the request: {e}"),
+        let body = serde_json::to_vec(&body).map_err(|e| {
+            self.http
+                .malformed(format!("cannot encode the request: {e}"))
         })?;
         let Reply {
             status,
             headers,
             body: text,
-        } = fetch(&self.name, self.timeout, request.body(body)).await?;
+        } = self.http.send(request.body(body)).await?;
         if status != 200 {
             return Err(self.error(status, &headers, &text));
         }
-        let parsed: Vec<Item> =
-            serde_json::from_str(&text).map_err(|e| ProviderError::Malformed {
-                provider: self.name.clone(),
-                message: format!("{e} in {}", short_body(&text)),
-            })?;
+        let parsed: Vec<Item> = self.http.decode(&text)?;
         if parsed.len() != first.items.len() {
-            return Err(ProviderError::Malformed {
-                provider: self.name.clone(),
-                message: format!(
-                    "sent {} texts but received {} answers",
-                    first.items.len(),
-                    parsed.len()
-                ),
-            });
+            return Err(self
+                .http
+                .count_mismatch(first.items.len(), parsed.len(), "answers"));
         }
         let billed_chars = headers
             .get("x-metered-usage")
@@ -313,6 +294,7 @@ impl Microsoft {
     /// The language codes the service translates between (`GET /languages`, no key needed).
     pub async fn check(&self) -> Result<Vec<String>, ProviderError> {
         let request = self
+            .http
             .client
             .get(format!(
                 "{}/languages?api-version=3.0&scope=translation",
@@ -323,15 +305,11 @@ impl Microsoft {
             status,
             headers,
             body,
-        } = fetch(&self.name, self.timeout, request).await?;
+        } = self.http.send(request).await?;
         if status != 200 {
             return Err(self.error(status, &headers, &body));
         }
-        let parsed: Languages =
-            serde_json::from_str(&body).map_err(|e| ProviderError::Malformed {
-                provider: self.name.clone(),
-                message: format!("languages: {e}"),
-            })?;
+        let parsed: Languages = self.http.decode_part(&body, "languages")?;
         Ok(parsed.translation.into_keys().collect())
     }
 }
@@ -381,7 +359,7 @@ impl Provider for Microsoft {
         Box::pin(async move {
             let mut outputs = self.send(std::slice::from_ref(batch)).await?;
             outputs.pop().ok_or_else(|| ProviderError::Malformed {
-                provider: self.name.clone(),
+                provider: self.http.name.clone(),
                 message: "no answer".to_string(),
             })
         })

@@ -6,14 +6,12 @@
 //! `{"translations": [{"id", "text"}]}`. Every id is checked: a missing, duplicated or unknown id
 //! leaves that segment unanswered (`None`), so the pipeline retries it alone.
 
-use super::{
-    fetch, http_client, short_body, status_error, ApiKey, Batch, BatchOutput, Limits, Provider,
-    ProviderError, ProviderSettings,
-};
+use super::http::{short_body, Http};
+use super::registry::Registered;
+use super::{ApiKey, Batch, BatchOutput, CommonSettings, Limits, Provider, ProviderError};
 use futures::future::BoxFuture;
 use serde::{Deserialize, Serialize};
 use std::collections::{BTreeMap, HashMap};
-use std::time::Duration;
 
 const DEFAULT_BASE: &str = "https://api.openai.com/v1";
 const DEFAULT_MODEL: &str = "gpt-4o-mini";
@@ -33,15 +31,21 @@ const STRICT_TERMS: &str = "The terms are mandatory: a translation that does not
 each listed term's target form exactly as written is wrong. Check every term before answering.";
 
 pub struct OpenAi {
-    name: String,
+    http: Http,
     url: String,
     model: String,
     key: Option<ApiKey>,
-    key_env: String,
-    client: reqwest::Client,
-    timeout: Duration,
     batch_size: usize,
     temperature: f64,
+}
+
+/// The keys of a `kind = "openai"` profile besides the common ones.
+#[derive(Clone, Debug, Default, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct OpenAiSection {
+    /// Sampling temperature (default 0: the same answer to the same request, as far as the
+    /// server allows).
+    pub temperature: Option<f64>,
 }
 
 #[derive(Serialize)]
@@ -119,13 +123,11 @@ struct ErrorBody {
     code: Option<serde_json::Value>,
 }
 
-impl OpenAi {
-    pub fn new(settings: &ProviderSettings) -> Result<Self, String> {
-        let base = settings
-            .endpoint
-            .clone()
-            .unwrap_or_else(|| DEFAULT_BASE.to_string());
-        let base = base.trim_end_matches('/');
+impl Registered for OpenAi {
+    type Section = OpenAiSection;
+
+    fn build(settings: &CommonSettings, section: &OpenAiSection) -> Result<Self, String> {
+        let base = settings.base_url(DEFAULT_BASE);
         // Accept both `http://host:11434` and `http://host:11434/v1`.
         let url = if base.ends_with("/v1") {
             format!("{base}/chat/completions")
@@ -133,22 +135,26 @@ impl OpenAi {
             format!("{base}/v1/chat/completions")
         };
         Ok(OpenAi {
-            name: settings.name.clone(),
+            http: Http::new(settings),
             url,
             model: settings
                 .model
                 .clone()
                 .unwrap_or_else(|| DEFAULT_MODEL.to_string()),
             key: settings.api_key.clone(),
-            key_env: settings
-                .api_key_env
-                .clone()
-                .unwrap_or_else(|| "OPENAI_API_KEY".to_string()),
-            client: http_client(settings.timeout),
-            timeout: settings.timeout,
             batch_size: settings.batch_size.unwrap_or(20).max(1),
-            temperature: settings.temperature.unwrap_or(0.0),
+            temperature: section.temperature.unwrap_or(0.0),
         })
+    }
+}
+
+impl OpenAi {
+    /// The key as a Bearer token, where there is one (local servers usually need none).
+    fn authorised(&self, request: reqwest::RequestBuilder) -> reqwest::RequestBuilder {
+        match &self.key {
+            Some(key) => request.bearer_auth(key.expose()),
+            None => request,
+        }
     }
 
     fn response_format() -> serde_json::Value {
@@ -232,11 +238,7 @@ impl OpenAi {
         let parsed = serde_json::from_str::<ErrorEnvelope>(body)
             .ok()
             .map(|e| e.error);
-        let redact = |m: &str| match &self.key {
-            Some(key) => key.redact(m),
-            None => m.to_string(),
-        };
-        let message = redact(
+        let message = self.http.redact(
             &parsed
                 .as_ref()
                 .map(|e| e.message.clone())
@@ -251,7 +253,7 @@ impl OpenAi {
             || kind.as_deref() == Some("insufficient_quota");
         if status == 404 {
             return ProviderError::Unusable {
-                provider: self.name.clone(),
+                provider: self.http.name.clone(),
                 message: format!(
                     "{} answered 404 ({message}): check the endpoint and that model '{}' exists there",
                     self.url, self.model
@@ -259,32 +261,23 @@ impl OpenAi {
             };
         }
         // OpenAI sends 429 both for "slow down" and for "no money left"; only the code tells.
-        status_error(
-            &self.name,
-            status,
-            headers,
-            message,
-            status == 429 && quota,
-            &self.key_env,
-        )
+        self.http
+            .status_error(status, headers, message, status == 429 && quota)
     }
 
     async fn send(&self, batch: &Batch) -> Result<BatchOutput, ProviderError> {
-        let malformed = |message: String| ProviderError::Malformed {
-            provider: self.name.clone(),
-            message,
-        };
-        let mut request = self.client.post(&self.url).json(&self.request_body(batch));
-        if let Some(key) = &self.key {
-            request = request.bearer_auth(key.expose());
-        }
-        let reply = fetch(&self.name, self.timeout, request).await?;
+        let malformed = |message: String| self.http.malformed(message);
+        let request = self
+            .http
+            .client
+            .post(&self.url)
+            .json(&self.request_body(batch));
+        let reply = self.http.send(self.authorised(request)).await?;
         let text = reply.body;
         if reply.status != 200 {
             return Err(self.error(reply.status, &reply.headers, &text));
         }
-        let completion: Completion = serde_json::from_str(&text)
-            .map_err(|e| malformed(format!("{e} in {}", short_body(&text))))?;
+        let completion: Completion = self.http.decode(&text)?;
         let tokens = completion.usage.map_or(0, |u| u.total_tokens);
         let choice = completion
             .choices
@@ -319,7 +312,7 @@ impl OpenAi {
             .copied()
             .collect();
         if !unknown.is_empty() {
-            tracing::warn!(provider = %self.name, ?unknown, "the model answered ids it was not sent; ignoring them");
+            tracing::warn!(provider = %self.http.name, ?unknown, "the model answered ids it was not sent; ignoring them");
         }
         let texts = batch
             .items
@@ -384,19 +377,12 @@ impl Provider for OpenAi {
     fn check(&self) -> BoxFuture<'_, Result<String, ProviderError>> {
         Box::pin(async {
             let url = self.url.replace("/chat/completions", "/models");
-            let mut request = self.client.get(url);
-            if let Some(key) = &self.key {
-                request = request.bearer_auth(key.expose());
-            }
-            let reply = fetch(&self.name, self.timeout, request).await?;
+            let request = self.authorised(self.http.client.get(url));
+            let reply = self.http.send(request).await?;
             if reply.status != 200 {
                 return Err(self.error(reply.status, &reply.headers, &reply.body));
             }
-            let models: serde_json::Value =
-                serde_json::from_str(&reply.body).map_err(|e| ProviderError::Malformed {
-                    provider: self.name.clone(),
-                    message: format!("models: {e}"),
-                })?;
+            let models: serde_json::Value = self.http.decode_part(&reply.body, "models")?;
             let ids: Vec<&str> = models["data"]
                 .as_array()
                 .map(|m| m.iter().filter_map(|m| m["id"].as_str()).collect())

@@ -3,12 +3,21 @@
 //! It prefixes the target language (`[zh] ...`) and substitutes the glossary's target forms,
 //! so that demos and tests exercise batching, caching and glossary enforcement without a network.
 
-use super::{Batch, BatchOutput, Limits, Provider, ProviderError};
+use super::registry::{NoSection, Registered};
+use super::{Batch, BatchOutput, CommonSettings, Limits, Provider, ProviderError};
 use futures::future::BoxFuture;
 
 #[derive(Debug, Default)]
 pub struct Pseudo {
     batch_size: usize,
+}
+
+impl Registered for Pseudo {
+    type Section = NoSection;
+
+    fn build(settings: &CommonSettings, _: &NoSection) -> Result<Self, String> {
+        Ok(Pseudo::new(settings.batch_size))
+    }
 }
 
 impl Pseudo {

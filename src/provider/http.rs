@@ -1,0 +1,279 @@
+//! The HTTP plumbing every provider shares: one client per provider, the key kept out of
+//! messages, transport failures and error statuses mapped to [`ProviderError`], the server's
+//! wait hints read, and response bodies read and decoded in one place.
+
+use super::{ApiKey, CommonSettings, ProviderError};
+use serde::de::DeserializeOwned;
+use std::time::Duration;
+
+/// One provider's connection: its client and what its messages need (profile name, key,
+/// the variable the key comes from, timeout).
+pub(crate) struct Http {
+    pub name: String,
+    pub key_env: String,
+    pub timeout: Duration,
+    pub client: reqwest::Client,
+    /// Only to keep the key out of messages; each provider attaches it its own way.
+    key: Option<ApiKey>,
+}
+
+/// A response as the providers inspect it: status, headers, body.
+pub(crate) struct Reply {
+    pub status: u16,
+    pub headers: reqwest::header::HeaderMap,
+    pub body: String,
+}
+
+impl Http {
+    pub fn new(settings: &CommonSettings) -> Http {
+        Http {
+            name: settings.name.clone(),
+            key_env: settings.key_env.clone(),
+            timeout: settings.timeout,
+            client: http_client(settings.timeout),
+            key: settings.api_key.clone(),
+        }
+    }
+
+    /// The key of a provider that cannot work without one; `what` names the provider kind
+    /// in the message (`deepl`, `microsoft`).
+    pub fn require_key(&self, what: &str) -> Result<ApiKey, String> {
+        self.key.clone().ok_or_else(|| {
+            format!(
+                "provider '{}' ({what}) needs an API key: set the environment variable {}",
+                self.name, self.key_env
+            )
+        })
+    }
+
+    /// Sends a request and reads the whole answer; transport failures become provider errors.
+    /// The one place a response body is read.
+    pub async fn send(&self, request: reqwest::RequestBuilder) -> Result<Reply, ProviderError> {
+        let response = request.send().await.map_err(|e| self.transport_error(e))?;
+        let status = response.status().as_u16();
+        let headers = response.headers().clone();
+        let body = response.text().await.map_err(|e| self.transport_error(e))?;
+        Ok(Reply {
+            status,
+            headers,
+            body,
+        })
+    }
+
+    /// Maps a transport failure; the URL is left out because some APIs carry keys in it.
+    fn transport_error(&self, e: reqwest::Error) -> ProviderError {
+        if e.is_timeout() {
+            ProviderError::Timeout {
+                provider: self.name.clone(),
+                timeout: self.timeout,
+            }
+        } else {
+            let e = e.without_url();
+            let mut message = e.to_string();
+            let mut source = std::error::Error::source(&e);
+            while let Some(s) = source {
+                message.push_str(": ");
+                message.push_str(&s.to_string());
+                source = s.source();
+            }
+            ProviderError::Connection {
+                provider: self.name.clone(),
+                message,
+            }
+        }
+    }
+
+    /// Removes the key from a text that a server sent back (some echo it).
+    pub fn redact(&self, text: &str) -> String {
+        match &self.key {
+            Some(key) => key.redact(text),
+            None => text.to_string(),
+        }
+    }
+
+    /// The message of an error response: what `message` takes from the body when it decodes
+    /// as the API's error shape `B`, else the body itself, shortened; the key removed.
+    pub fn error_message<B: DeserializeOwned>(
+        &self,
+        body: &str,
+        message: impl FnOnce(B) -> String,
+    ) -> String {
+        let text = serde_json::from_str::<B>(body)
+            .map(message)
+            .unwrap_or_else(|_| short_body(body));
+        self.redact(&text)
+    }
+
+    /// What an error status means, as most APIs use them (see [`status_error`]).
+    pub fn status_error(
+        &self,
+        status: u16,
+        headers: &reqwest::header::HeaderMap,
+        message: String,
+        quota: bool,
+    ) -> ProviderError {
+        status_error(&self.name, status, headers, message, quota, &self.key_env)
+    }
+
+    /// A 404 from an API whose URL the user configured: no request will ever work.
+    pub fn not_found(&self, url: &str) -> ProviderError {
+        ProviderError::Unusable {
+            provider: self.name.clone(),
+            message: format!("{url} not found (HTTP 404): check the endpoint"),
+        }
+    }
+
+    pub fn malformed(&self, message: String) -> ProviderError {
+        ProviderError::Malformed {
+            provider: self.name.clone(),
+            message,
+        }
+    }
+
+    /// A batch answered with another number of texts than were sent: it cannot be aligned.
+    pub fn count_mismatch(&self, sent: usize, received: usize, what: &str) -> ProviderError {
+        self.malformed(format!("sent {sent} texts but received {received} {what}"))
+    }
+
+    /// Decodes the body of a successful translation response; the message quotes the body.
+    pub fn decode<T: DeserializeOwned>(&self, body: &str) -> Result<T, ProviderError> {
+        serde_json::from_str(body)
+            .map_err(|e| self.malformed(format!("{e} in {}", self.redact(&short_body(body)))))
+    }
+
+    /// Decodes the body of a side call (`languages`, `usage`); the message names it.
+    pub fn decode_part<T: DeserializeOwned>(
+        &self,
+        body: &str,
+        what: &str,
+    ) -> Result<T, ProviderError> {
+        serde_json::from_str(body).map_err(|e| self.malformed(format!("{what}: {e}")))
+    }
+}
+
+/// The HTTP client every provider uses: one per provider, for connection reuse.
+fn http_client(timeout: Duration) -> reqwest::Client {
+    reqwest::Client::builder()
+        .user_agent(concat!("bitext/", env!("CARGO_PKG_VERSION")))
+        .timeout(timeout)
+        .connect_timeout(timeout.min(Duration::from_secs(10)))
+        .build()
+        .expect("the TLS backend is compiled in")
+}
+
+/// What an error status means, as most APIs use them. `quota` marks a response that says the
+/// account's quota or budget is used up (DeepL's 456, OpenAI's `insufficient_quota`); each
+/// provider decides a 404 itself, as it knows what was not found.
+pub(crate) fn status_error(
+    provider: &str,
+    status: u16,
+    headers: &reqwest::header::HeaderMap,
+    message: String,
+    quota: bool,
+    key_env: &str,
+) -> ProviderError {
+    let provider = provider.to_string();
+    match status {
+        _ if quota => ProviderError::Quota {
+            provider,
+            status,
+            message,
+        },
+        401 | 403 => ProviderError::Auth {
+            provider,
+            status,
+            message,
+            hint: format!("check the key in {key_env}"),
+        },
+        429 | 529 => ProviderError::RateLimited {
+            provider,
+            status,
+            retry_after: retry_after(headers),
+            message,
+        },
+        500..=599 => ProviderError::Server {
+            provider,
+            status,
+            message,
+        },
+        _ => ProviderError::Rejected {
+            provider,
+            status,
+            message,
+        },
+    }
+}
+
+/// Reads `Retry-After` (seconds), `retry-after-ms` and OpenAI's `x-ratelimit-reset-*`: the one
+/// place a server's wait is parsed.
+pub(crate) fn retry_after(headers: &reqwest::header::HeaderMap) -> Option<Duration> {
+    let get = |name: &str| headers.get(name).and_then(|v| v.to_str().ok());
+    if let Some(ms) = get("retry-after-ms").and_then(|v| v.trim().parse::<f64>().ok()) {
+        if ms.is_finite() && ms >= 0.0 {
+            return Some(Duration::from_secs_f64(ms / 1000.0));
+        }
+    }
+    if let Some(secs) = get("retry-after").and_then(|v| v.trim().parse::<f64>().ok()) {
+        if secs.is_finite() && secs >= 0.0 {
+            return Some(Duration::from_secs_f64(secs));
+        }
+    }
+    ["x-ratelimit-reset-requests", "x-ratelimit-reset-tokens"]
+        .iter()
+        .filter_map(|h| get(h).and_then(parse_go_duration))
+        .max()
+}
+
+/// Parses durations such as `20ms`, `1.5s`, `6m0s`, `1h2m3s`.
+pub(crate) fn parse_go_duration(text: &str) -> Option<Duration> {
+    let mut total = 0f64;
+    let mut rest = text.trim();
+    if rest.is_empty() {
+        return None;
+    }
+    while !rest.is_empty() {
+        let number_len = rest
+            .find(|c: char| !(c.is_ascii_digit() || c == '.'))
+            .unwrap_or(rest.len());
+        let value: f64 = rest[..number_len].parse().ok()?;
+        rest = &rest[number_len..];
+        let unit_len = rest
+            .find(|c: char| c.is_ascii_digit() || c == '.')
+            .unwrap_or(rest.len());
+        let scale = match &rest[..unit_len] {
+            "h" => 3600.0,
+            "m" => 60.0,
+            "s" => 1.0,
+            "ms" => 0.001,
+            "us" | "µs" => 0.000_001,
+            "ns" => 0.000_000_001,
+            _ => return None,
+        };
+        total += value * scale;
+        rest = &rest[unit_len..];
+    }
+    Some(Duration::from_secs_f64(total))
+}
+
+/// The body of an error response, shortened, for messages.
+pub(crate) fn short_body(body: &str) -> String {
+    let body = body.trim();
+    if body.chars().count() > 300 {
+        format!("{}…", body.chars().take(300).collect::<String>())
+    } else {
+        body.to_string()
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn go_durations() {
+        assert_eq!(parse_go_duration("20ms"), Some(Duration::from_millis(20)));
+        assert_eq!(parse_go_duration("6m0s"), Some(Duration::from_secs(360)));
+        assert_eq!(parse_go_duration("1.5s"), Some(Duration::from_millis(1500)));
+        assert_eq!(parse_go_duration("soon"), None);
+    }
+}
