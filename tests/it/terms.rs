@@ -2,11 +2,9 @@
 //! failed check gets one stricter retry, what still fails is reported, and editing one term
 //! re-translates exactly the segments that contain it.
 
-mod common;
-
-use common::fake_deepl::{DeeplFault, FakeDeepl};
-use common::fake_openai::{FakeOpenAi, OpenAiFault};
-use common::workspace::Workspace;
+use crate::support::fake_deepl::{DeeplFault, FakeDeepl};
+use crate::support::fake_openai::{FakeOpenAi, OpenAiFault};
+use crate::support::workspace::Workspace;
 use serde_json::Value;
 use std::collections::BTreeSet;
 

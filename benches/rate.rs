@@ -2,7 +2,7 @@
 //! time, so it is not part of the test suite):
 //!
 //! ```sh
-//! cargo test --release --test rate -- --ignored --nocapture
+//! cargo bench --bench rate
 //! ```
 //!
 //! A fake DeepL server adds 200 ms to every answer and allows R requests a second (more are
@@ -10,11 +10,15 @@
 //! the achieved rate of answered requests is compared with R, once with no faults and once
 //! with every tenth request answered 429 on top.
 
-mod common;
+// The integration tests' support: the fake DeepL server and the workspace driver, of which this
+// benchmark uses a small part.
+#[allow(dead_code)]
+#[path = "../tests/it/support/mod.rs"]
+mod support;
 
-use common::fake_deepl::{FakeDeepl, Traffic};
-use common::workspace::Workspace;
 use std::time::{Duration, Instant};
+use support::fake_deepl::{FakeDeepl, Traffic};
+use support::workspace::Workspace;
 
 const KEY: &str = "deepl-rate-key";
 const RATE: f64 = 20.0;
@@ -54,9 +58,7 @@ fn run(every_nth_429: Option<usize>) -> (f64, serde_json::Value) {
     (answered / elapsed / RATE, summary)
 }
 
-#[test]
-#[ignore = "a benchmark: run with --ignored --nocapture"]
-fn rate_benchmark() {
+fn main() {
     let (share, summary) = run(None);
     eprintln!(
         "no faults: {:.1}% of the allowed {RATE} requests/s; {} requests, {} retries, {} failures",

@@ -1,11 +1,9 @@
 //! Self-test of the fake DeepL and OpenAI servers in `tests/common`, over real HTTP.
 
-mod common;
-
 use std::time::{Duration, Instant};
 
-use common::fake_deepl::{DeeplFault, FakeDeepl};
-use common::fake_openai::{FakeOpenAi, OpenAiFault};
+use crate::support::fake_deepl::{DeeplFault, FakeDeepl};
+use crate::support::fake_openai::{FakeOpenAi, OpenAiFault};
 use reqwest::header::HeaderMap;
 use serde_json::{json, Value};
 

@@ -1,10 +1,8 @@
 //! `bitext translate` through Google Cloud Translation v2 and v3: the real binary, the bundled
 //! articles and a fake Google server on 127.0.0.1 speaking both wire formats.
 
-mod common;
-
-use common::fake_google::{FakeGoogle, GoogleFault, GLOSSARY, GLOSSARY_ENTRIES, PROJECT};
-use common::workspace::{Run, Workspace};
+use crate::support::fake_google::{FakeGoogle, GoogleFault, GLOSSARY, GLOSSARY_ENTRIES, PROJECT};
+use crate::support::workspace::{Run, Workspace};
 use serde_json::Value;
 
 const API_KEY: &str = "AIzaTestKey-7c3e91";

@@ -2,10 +2,8 @@
 //! its wire format (`{"q":[..]}` bodies, the key in the body, `{"error":".."}` errors), and
 //! glossary terms carried through placeholders.
 
-mod common;
-
-use common::fake_libretranslate::{FakeLibre, LibreFault};
-use common::workspace::Workspace;
+use crate::support::fake_libretranslate::{FakeLibre, LibreFault};
+use crate::support::workspace::Workspace;
 use serde_json::Value;
 
 const KEY: &str = "lt-test-key-91b4d2aa";
@@ -37,7 +35,7 @@ fn run(
     extra: &[&str],
     files: &[String],
     env: &[(&str, &str)],
-) -> common::workspace::Run {
+) -> crate::support::workspace::Run {
     let mut args = vec!["translate", "--provider", "libretranslate"];
     args.extend_from_slice(extra);
     args.extend(files.iter().map(String::as_str));

@@ -2,12 +2,10 @@
 //! official TMX 1.4 DTD and XLIFF 2.0 schema, translate-toolkit reading the TMX, and bitext's
 //! own reader taking a reviewed XLIFF back.
 
-mod common;
-
+use crate::support::fake_deepl::{DeeplFault, FakeDeepl};
+use crate::support::tools;
+use crate::support::workspace::Workspace;
 use bitext::output::xliff::read_reviewed;
-use common::fake_deepl::{DeeplFault, FakeDeepl};
-use common::tools;
-use common::workspace::Workspace;
 use serde_json::Value;
 use std::collections::BTreeMap;
 use std::path::{Path, PathBuf};

@@ -1,11 +1,9 @@
 //! `bitext translate` end to end: the real binary, the bundled articles, and fake DeepL and
 //! OpenAI-compatible servers on 127.0.0.1 speaking the real wire formats.
 
-mod common;
-
-use common::fake_deepl::{DeeplFault, FakeDeepl};
-use common::fake_openai::{FakeOpenAi, OpenAiFault};
-use common::workspace::Workspace;
+use crate::support::fake_deepl::{DeeplFault, FakeDeepl};
+use crate::support::fake_openai::{FakeOpenAi, OpenAiFault};
+use crate::support::workspace::Workspace;
 use serde_json::Value;
 
 const DEEPL_KEY: &str = "deepl-test-key-4f1c9e:fx";

@@ -1,10 +1,8 @@
 //! `bitext translate` through Microsoft Translator v3: the real binary against a fake server
 //! speaking its wire format (query, headers, `[{"Text"}]` bodies, `{"error":{"code"}}` errors).
 
-mod common;
-
-use common::fake_microsoft::{FakeMicrosoft, MicrosoftFault};
-use common::workspace::Workspace;
+use crate::support::fake_microsoft::{FakeMicrosoft, MicrosoftFault};
+use crate::support::workspace::Workspace;
 use serde_json::Value;
 
 const KEY: &str = "ms-test-key-5e7a13c9";
@@ -31,7 +29,12 @@ fn samples() -> Vec<String> {
         .collect()
 }
 
-fn run(ws: &Workspace, extra: &[&str], files: &[String], key: &str) -> common::workspace::Run {
+fn run(
+    ws: &Workspace,
+    extra: &[&str],
+    files: &[String],
+    key: &str,
+) -> crate::support::workspace::Run {
     let mut args = vec!["translate", "--provider", "microsoft"];
     args.extend_from_slice(extra);
     args.extend(files.iter().map(String::as_str));

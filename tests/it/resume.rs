@@ -11,10 +11,8 @@
 //!
 //! The seed of the kill moments is printed; `BITEXT_KILL_SEED=N` replays a sequence.
 
-mod common;
-
-use common::fake_deepl::{FakeDeepl, Traffic};
-use common::workspace::Workspace;
+use crate::support::fake_deepl::{FakeDeepl, Traffic};
+use crate::support::workspace::Workspace;
 use serde_json::Value;
 use std::collections::{HashMap, HashSet};
 use std::io::BufRead;

@@ -1,5 +1,5 @@
-//! Test support: in-process fake translation APIs, each on its own background server thread.
-#![allow(dead_code)] // every tests/*.rs compiles this module separately and uses only part of it
+//! Test support: in-process fake translation APIs, each on its own background server thread,
+//! a workspace driver for the real binary, and the external tools some tests use.
 
 pub mod fake_deepl;
 pub mod fake_google;

@@ -1,9 +1,7 @@
 //! Traffic discipline: what a run would cost before it runs, and a budget it never exceeds.
 
-mod common;
-
-use common::fake_deepl::FakeDeepl;
-use common::workspace::Workspace;
+use crate::support::fake_deepl::FakeDeepl;
+use crate::support::workspace::Workspace;
 
 const KEY: &str = "deepl-traffic-key";
 
@@ -106,7 +104,7 @@ fn a_budget_stops_the_run_before_it_is_exceeded_and_keeps_what_was_done() {
 #[test]
 fn providers_check_makes_one_authenticated_call_to_each() {
     let deepl = FakeDeepl::start(KEY);
-    let llm = common::fake_openai::FakeOpenAi::start("sk-check");
+    let llm = crate::support::fake_openai::FakeOpenAi::start("sk-check");
     let ws = Workspace::new();
     ws.write(
         "bitext.toml",
@@ -200,7 +198,7 @@ fn after_line<'a>(text: &'a str, name: &str) -> &'a str {
 #[test]
 fn a_request_slower_than_the_timeout_is_sent_again() {
     let deepl = FakeDeepl::start(KEY);
-    deepl.push_fault(common::fake_deepl::DeeplFault::Delay(
+    deepl.push_fault(crate::support::fake_deepl::DeeplFault::Delay(
         std::time::Duration::from_secs(3),
     ));
     let ws = workspace(&deepl, "timeout_secs = 0.5\nconcurrency = 1");
@@ -271,7 +269,8 @@ fn a_pair_can_go_through_a_pivot_language() {
 
 #[test]
 fn providers_check_asks_google_for_its_languages() {
-    let google = common::fake_google::FakeGoogle::start("AIza-check-key", "ya29.check-token");
+    let google =
+        crate::support::fake_google::FakeGoogle::start("AIza-check-key", "ya29.check-token");
     let ws = Workspace::new();
     ws.write(
         "bitext.toml",
@@ -317,7 +316,7 @@ fn providers_check_asks_google_for_its_languages() {
 
 #[test]
 fn llm_dry_run_estimates_tokens_close_to_what_the_run_uses() {
-    let llm = common::fake_openai::FakeOpenAi::start("sk-tokens");
+    let llm = crate::support::fake_openai::FakeOpenAi::start("sk-tokens");
     let ws = Workspace::new();
     ws.write(
         "bitext.toml",

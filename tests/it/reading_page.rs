@@ -2,11 +2,9 @@
 //! checked here, the page's behaviour in Debian's Chromium by tests/browser/check_page.mjs
 //! (no console error, no request, counterparts, layout, languages, terms, inert payloads).
 
-mod common;
-
-use common::fake_deepl::{DeeplFault, FakeDeepl};
-use common::tools;
-use common::workspace::Workspace;
+use crate::support::fake_deepl::{DeeplFault, FakeDeepl};
+use crate::support::tools;
+use crate::support::workspace::Workspace;
 use scraper::{Html, Selector};
 use serde_json::Value;
 use std::collections::{BTreeMap, BTreeSet};
