@@ -68,7 +68,7 @@ fn a_local_server_without_key_translates_the_corpus_and_a_second_run_sends_nothi
     );
     assert_eq!(
         summary["billed_characters"].as_u64().unwrap() as usize,
-        lt.chars()
+        lt.billed_chars()
     );
     assert_eq!(
         lt.texts().len() as u64,

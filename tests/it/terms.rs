@@ -144,7 +144,7 @@ fn an_llm_that_ignores_the_terms_is_asked_again_strictly() {
     );
     assert_eq!(summary["term_violations"], 0, "{summary}");
     assert_eq!(
-        llm.requests(),
+        llm.translate_requests(),
         1 + with_terms,
         "one batch, then one request per segment"
     );

@@ -620,7 +620,7 @@ fn openai_insufficient_quota_is_not_retried() {
         &[("LLM_KEY", OPENAI_KEY)],
     );
     run.assert_code(1);
-    assert_eq!(llm.requests(), 1);
+    assert_eq!(llm.translate_requests(), 1);
     assert!(run.stderr.contains("quota exhausted"), "{}", run.stderr);
     let summary = ws.json("out/summary.json");
     assert_eq!(summary["requests"], 1);

@@ -3,7 +3,6 @@
 //! placeholder tokens such as `[[T1]]` come back verbatim, as Argos models copy them.
 
 use std::collections::VecDeque;
-use std::sync::{Arc, Mutex};
 use std::time::Duration;
 
 use axum::body::Bytes;
@@ -14,7 +13,7 @@ use axum::routing::{get, post};
 use axum::{Json, Router};
 use serde_json::{json, Value};
 
-use super::{drop_connection, header_pairs, TestServer};
+use super::{drop_connection, lock, Fake, Recorder, Records, Shared};
 
 /// One injected failure; each `/translate` request consumes the oldest queued fault. Faults
 /// apply before any validation, except `FewerItems` and `DropPlaceholders`, which need a
@@ -40,81 +39,37 @@ pub enum LibreFault {
 }
 
 #[derive(Default)]
-struct Inner {
+pub struct LibreState {
+    rec: Recorder,
     expected_key: Option<String>,
     faults: VecDeque<LibreFault>,
-    translate_requests: usize,
-    successful_requests: usize,
-    chars: usize,
-    texts: Vec<String>,
-    last_body: Value,
-    headers_seen: Vec<Vec<(String, String)>>,
 }
 
-type Shared = Arc<Mutex<Inner>>;
-
-/// A fake LibreTranslate server; stops when dropped.
-pub struct FakeLibre {
-    state: Shared,
-    server: TestServer,
+impl Records for LibreState {
+    fn recorder(&self) -> &Recorder {
+        &self.rec
+    }
 }
+
+/// A fake LibreTranslate server; stops when dropped. Its `texts` are the `q` items of the
+/// successful requests, billed by their characters.
+pub type FakeLibre = Fake<LibreState>;
 
 impl FakeLibre {
     /// `expected_key`: `Some` for an instance that requires `api_key` in the body.
     pub fn start(expected_key: Option<&str>) -> Self {
-        let state: Shared = Arc::new(Mutex::new(Inner {
+        let state = LibreState {
             expected_key: expected_key.map(str::to_owned),
-            ..Inner::default()
-        }));
+            ..LibreState::default()
+        };
         let router = Router::new()
             .route("/translate", post(translate))
-            .route("/languages", get(languages))
-            .with_state(state.clone());
-        Self {
-            state,
-            server: TestServer::start(router),
-        }
-    }
-
-    pub fn url(&self) -> String {
-        self.server.url()
+            .route("/languages", get(languages));
+        Fake::serve(state, router)
     }
 
     pub fn push_fault(&self, fault: LibreFault) {
         self.lock().faults.push_back(fault);
-    }
-
-    /// POST /translate requests received, faulted or invalid ones included.
-    pub fn translate_requests(&self) -> usize {
-        self.lock().translate_requests
-    }
-
-    pub fn successful_requests(&self) -> usize {
-        self.lock().successful_requests
-    }
-
-    /// Characters of all successfully translated texts.
-    pub fn chars(&self) -> usize {
-        self.lock().chars
-    }
-
-    /// Texts (`q` items) of all successful requests, in order.
-    pub fn texts(&self) -> Vec<String> {
-        self.lock().texts.clone()
-    }
-
-    pub fn last_body(&self) -> Value {
-        self.lock().last_body.clone()
-    }
-
-    pub fn headers_seen(&self) -> Vec<Vec<(String, String)>> {
-        self.lock().headers_seen.clone()
-    }
-
-    fn lock(&self) -> std::sync::MutexGuard<'_, Inner> {
-        self.state
-            .lock()
-            .expect("fake libretranslate state poisoned")
     }
 }
 
@@ -221,12 +176,14 @@ fn drop_placeholders(text: &str) -> String {
     out
 }
 
-async fn translate(State(state): State<Shared>, headers: HeaderMap, body: Bytes) -> Response {
+async fn translate(
+    State(state): State<Shared<LibreState>>,
+    headers: HeaderMap,
+    body: Bytes,
+) -> Response {
     let (fault, checked) = {
-        let mut s = state.lock().expect("fake libretranslate state poisoned");
-        s.translate_requests += 1;
-        s.headers_seen.push(header_pairs(&headers));
-        s.last_body = serde_json::from_slice(&body).unwrap_or(Value::Null);
+        let mut s = lock(&state);
+        s.rec.receive(&headers, None, &body);
         let checked = check(s.expected_key.as_deref(), &headers, &body);
         (s.faults.pop_front(), checked)
     };
@@ -266,10 +223,8 @@ async fn translate(State(state): State<Shared>, headers: HeaderMap, body: Bytes)
     if matches!(fault, Some(LibreFault::FewerItems)) {
         translated.pop();
     } else {
-        let mut s = state.lock().expect("fake libretranslate state poisoned");
-        s.successful_requests += 1;
-        s.chars += job.texts.iter().map(|t| t.chars().count()).sum::<usize>();
-        s.texts.extend(job.texts.iter().cloned());
+        let mut s = lock(&state);
+        s.rec.answered_texts(&job.texts);
     }
     if let Some(d) = delay {
         tokio::time::sleep(d).await;
