@@ -31,8 +31,6 @@ pub enum DeeplFault {
     Server(u16),
     /// 456 `{"message":"Quota for this billing period has been exceeded."}`.
     QuotaExceeded,
-    /// 403 with an empty body, as for a bad key.
-    Forbidden,
     /// 200 with a truncated JSON body.
     MalformedBody,
     /// 200 with one translation fewer than texts sent.
@@ -234,7 +232,6 @@ async fn translate(State(state): State<Handle>, headers: HeaderMap, body: Bytes)
             let msg = "Quota for this billing period has been exceeded.";
             return reject(status(456), msg).into_response();
         }
-        Some(DeeplFault::Forbidden) => return StatusCode::FORBIDDEN.into_response(),
         Some(DeeplFault::MalformedBody) => {
             return (
                 [(header::CONTENT_TYPE, "application/json")],

@@ -11,7 +11,6 @@
 #![allow(clippy::result_large_err)]
 
 use std::collections::VecDeque;
-use std::time::Duration;
 
 use axum::body::Bytes;
 use axum::extract::{Path, State};
@@ -35,8 +34,7 @@ const V3_MAX_CODE_POINTS: usize = 30_000;
 const LANGS: &[&str] = &["en", "vi", "zh", "zh-CN", "zh-TW"];
 
 /// One injected failure; each translate request (v2 or v3) consumes the oldest queued fault.
-/// Faults apply before any validation, except `FewerItems`, which needs a valid request, and
-/// `Delay`, after which the request is handled normally.
+/// Faults apply before any validation, except `FewerItems`, which needs a valid request.
 #[derive(Debug, Clone)]
 pub enum GoogleFault {
     /// 429 `RESOURCE_EXHAUSTED` "Quota exceeded for quota metric ..." (v3's per-minute quota).
@@ -53,8 +51,6 @@ pub enum GoogleFault {
     MalformedBody,
     /// 200 with one translation fewer than texts sent.
     FewerItems,
-    /// Sleeps, then answers normally (counted before sleeping).
-    Delay(Duration),
     /// Closes the connection without any response.
     DropConnection,
 }
@@ -194,12 +190,6 @@ fn finish(state: &Handle, texts: &[String], fault: &Option<GoogleFault>, answers
     lock(state).rec.answered_texts(texts);
 }
 
-async fn delay(fault: &Option<GoogleFault>) {
-    if let Some(GoogleFault::Delay(d)) = fault {
-        tokio::time::sleep(*d).await;
-    }
-}
-
 /// Checks that the body is a JSON object with only `allowed` fields, as Google does.
 fn object(body: &[u8], allowed: &[&str]) -> Result<serde_json::Map<String, Value>, Response> {
     let Ok(Value::Object(map)) = serde_json::from_slice::<Value>(body) else {
@@ -306,7 +296,6 @@ async fn translate_v2(
         .map(|t| json!({ "translatedText": format!("<{target}> {t}") }))
         .collect();
     finish(&state, &texts, &fault, &mut answers);
-    delay(&fault).await;
     Json(json!({ "data": { "translations": answers } })).into_response()
 }
 
@@ -437,7 +426,6 @@ async fn translate_v3(
     if matches!(fault, Some(GoogleFault::FewerItems)) {
         with_glossary.pop();
     }
-    delay(&fault).await;
     let mut response = json!({ "translations": answers });
     if glossary.is_some() {
         response["glossaryTranslations"] = with_glossary.into();

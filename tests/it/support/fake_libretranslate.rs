@@ -3,7 +3,6 @@
 //! placeholder tokens such as `[[T1]]` come back verbatim, as Argos models copy them.
 
 use std::collections::VecDeque;
-use std::time::Duration;
 
 use axum::body::Bytes;
 use axum::extract::State;
@@ -17,23 +16,19 @@ use super::{drop_connection, lock, Fake, Recorder, Records, Shared};
 
 /// One injected failure; each `/translate` request consumes the oldest queued fault. Faults
 /// apply before any validation, except `FewerItems` and `DropPlaceholders`, which need a
-/// valid request, and `Delay`, after which the request is handled normally.
+/// valid request.
 #[derive(Debug, Clone)]
 pub enum LibreFault {
     /// 429 `{"error":"Slowdown: …"}`, without `Retry-After`, as the app sends it.
     SlowDown,
     /// That status with `{"error":".."}`.
     Server(u16),
-    /// 403 `{"error":"Invalid API key"}`.
-    InvalidKey,
     /// 200 with a truncated JSON body.
     MalformedBody,
     /// 200 with one translation fewer than texts sent.
     FewerItems,
     /// Answers normally but loses every `[[…]]` placeholder.
     DropPlaceholders,
-    /// Sleeps, then answers normally.
-    Delay(Duration),
     /// Closes the connection without any response.
     DropConnection,
 }
@@ -187,12 +182,11 @@ async fn translate(
         let checked = check(s.expected_key.as_deref(), &headers, &body);
         (s.faults.pop_front(), checked)
     };
-    let delay = match fault {
+    match fault {
         Some(LibreFault::SlowDown) => return error(429, "Slowdown: 30 per 1 minute"),
         Some(LibreFault::Server(code)) => {
             return error(code, "Cannot translate text: internal error")
         }
-        Some(LibreFault::InvalidKey) => return error(403, "Invalid API key"),
         Some(LibreFault::MalformedBody) => {
             return (
                 [(header::CONTENT_TYPE, "application/json")],
@@ -201,9 +195,8 @@ async fn translate(
                 .into_response()
         }
         Some(LibreFault::DropConnection) => return drop_connection(),
-        Some(LibreFault::Delay(d)) => Some(d),
-        Some(LibreFault::FewerItems) | Some(LibreFault::DropPlaceholders) | None => None,
-    };
+        Some(LibreFault::FewerItems) | Some(LibreFault::DropPlaceholders) | None => {}
+    }
     let job = match checked {
         Ok(job) => job,
         Err(ApiError(code, message)) => return error(code, &message),
@@ -225,9 +218,6 @@ async fn translate(
     } else {
         let mut s = lock(&state);
         s.rec.answered_texts(&job.texts);
-    }
-    if let Some(d) = delay {
-        tokio::time::sleep(d).await;
     }
     if job.batch {
         Json(json!({ "translatedText": translated })).into_response()

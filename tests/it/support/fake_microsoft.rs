@@ -32,8 +32,6 @@ pub enum MicrosoftFault {
     RequestTimeout,
     /// 403001: the free quota is used up.
     QuotaExceeded,
-    /// 401000, as for a bad key.
-    Unauthorized,
     /// 200 with a truncated JSON body.
     MalformedBody,
     /// 200 with one item fewer than texts sent.
@@ -265,12 +263,6 @@ async fn translate(
             403_001,
             "The operation is not allowed because the subscription has exceeded its free quota.",
         ),
-        Some(MicrosoftFault::Unauthorized) => {
-            return error(
-                401_000,
-                "The request is not authorized because credentials are missing or invalid.",
-            )
-        }
         Some(MicrosoftFault::MalformedBody) => {
             return (
                 [(header::CONTENT_TYPE, "application/json")],

@@ -1,7 +1,7 @@
 //! Fake OpenAI-compatible `POST /v1/chat/completions` speaking bitext's segment-batch protocol.
 
 use std::collections::VecDeque;
-use std::time::{Duration, SystemTime, UNIX_EPOCH};
+use std::time::{SystemTime, UNIX_EPOCH};
 
 use axum::body::Bytes;
 use axum::extract::State;
@@ -11,10 +11,10 @@ use axum::routing::{get, post};
 use axum::{Json, Router};
 use serde_json::{json, Value};
 
-use super::{drop_connection, lock, Fake, Recorder, Records, Shared};
+use super::{lock, Fake, Recorder, Records, Shared};
 
 /// One injected failure; each chat request consumes the oldest queued fault. The first three
-/// (and `DropConnection`) apply before any validation, auth included; the content faults
+/// apply before any validation, auth included; the content faults
 /// corrupt the answer to an otherwise valid request.
 #[derive(Debug, Clone)]
 pub enum OpenAiFault {
@@ -36,10 +36,6 @@ pub enum OpenAiFault {
     Truncated,
     /// `content: null`, `refusal: "I can't help with that."`.
     Refusal,
-    /// Sleeps, then answers normally (counted before sleeping).
-    Delay(Duration),
-    /// Closes the connection without any response.
-    DropConnection,
     /// Answers normally but ignores the `terms` (as a careless model would).
     IgnoreTerms,
 }
@@ -134,7 +130,6 @@ async fn chat(
             let msg = "The server had an error while processing your request. Sorry about that!";
             return error(status, msg, "server_error", None).into_response();
         }
-        Some(OpenAiFault::DropConnection) => return drop_connection(),
         _ => {}
     }
     let job = match checked {
@@ -185,13 +180,10 @@ async fn chat(
         Some(OpenAiFault::Truncated) => {
             content = content.chars().take(content.chars().count() / 2).collect();
         }
-        Some(OpenAiFault::Delay(_)) | None => {
+        None => {
             lock(&state).rec.answered(&[], 0);
         }
         _ => {}
-    }
-    if let Some(OpenAiFault::Delay(d)) = fault {
-        tokio::time::sleep(d).await;
     }
     let completion_tokens = content.chars().count().div_ceil(4);
     let content = if refusal.is_null() {
