@@ -18,7 +18,7 @@ mod support;
 
 use std::time::{Duration, Instant};
 use support::fake_deepl::{FakeDeepl, Traffic};
-use support::workspace::Workspace;
+use support::workspace::Config;
 
 const KEY: &str = "deepl-rate-key";
 const RATE: f64 = 20.0;
@@ -32,15 +32,17 @@ fn run(every_nth_429: Option<usize>) -> (f64, serde_json::Value) {
         rate_limit: Some(RATE),
         every_nth_429,
     });
-    let ws = Workspace::new();
-    ws.write(
-        "bitext.toml",
-        format!(
-            "[run]\nto = [\"zh\"]\nprovider = \"deepl\"\nretry_base_ms = 100\nmax_retries = 8\n\
-             [providers.deepl]\nendpoint = \"{}\"\nbatch_size = {BATCH}\nconcurrency = 12\nrequests_per_second = {RATE}\n",
-            deepl.url()
-        ),
-    );
+    let ws = Config::new()
+        .run("to", vec!["zh"])
+        .run("provider", "deepl")
+        .run("retry_base_ms", 100)
+        .run("max_retries", 8)
+        .provider(
+            "deepl",
+            &deepl.url(),
+            &format!("batch_size = {BATCH}\nconcurrency = 12\nrequests_per_second = {RATE}"),
+        )
+        .build();
     // Distinct sentences, so that nothing is deduplicated.
     let text: String = (0..SEGMENTS)
         .map(|i| format!("Sentence number {i} of the rate benchmark is here.\n"))

@@ -2,7 +2,7 @@
 //! document reported without stopping the others, shards that split a collection.
 
 use crate::support::fake_deepl::{DeeplFault, FakeDeepl};
-use crate::support::workspace::Workspace;
+use crate::support::workspace::{Config, Workspace};
 use serde_json::Value;
 
 fn collection(ws: &Workspace) {
@@ -166,15 +166,12 @@ fn a_failing_document_does_not_stop_the_others_and_is_retried_next_time() {
 fn quota_exhausted_mid_collection_pays_nothing_twice_on_the_next_run() {
     const KEY: &str = "batch-key";
     let deepl = FakeDeepl::start(KEY);
-    let ws = Workspace::new();
+    let ws = Config::new()
+        .run("provider", "deepl")
+        .run("retry_base_ms", 1)
+        .provider("deepl", &deepl.url(), "batch_size = 10")
+        .build();
     collection(&ws);
-    ws.write(
-        "bitext.toml",
-        format!(
-            "[run]\nprovider = \"deepl\"\nretry_base_ms = 1\n[providers.deepl]\nendpoint = \"{}\"\nbatch_size = 10\n",
-            deepl.url()
-        ),
-    );
     // Three requests go through, then the quota runs out.
     for _ in 0..3 {
         deepl.push_fault(DeeplFault::Delay(std::time::Duration::ZERO));
