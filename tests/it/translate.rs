@@ -3,14 +3,44 @@
 
 use crate::support::fake_deepl::{DeeplFault, FakeDeepl};
 use crate::support::fake_openai::{FakeOpenAi, OpenAiFault};
-use crate::support::workspace::{samples, Config, Workspace};
+use crate::support::workspace::{samples, Config, Run, Workspace};
 use serde_json::Value;
+use std::path::Path;
 
 const DEEPL_KEY: &str = "deepl-test-key-4f1c9e:fx";
 const OPENAI_KEY: &str = "sk-test-secret-8d2b7a";
 
 /// The `llm` profile's settings (an OpenAI-compatible fake).
 const LLM: &str = "model = \"test-model\"\nbatch_size = 8\ntimeout_secs = 5\n";
+
+/// A workspace whose `llm` profile points at the fake, one request at a time.
+fn llm_workspace(llm: &FakeOpenAi) -> Workspace {
+    Config::fast()
+        .project_glossary()
+        .no_glossary()
+        .llm(&llm.url(), &format!("{LLM}concurrency = 1"))
+        .build()
+}
+
+/// `translate --glossary no-glossary --provider deepl --to zh <article>`.
+fn deepl_into_zh(ws: &Workspace, article: impl AsRef<Path>, env: &[(&str, &str)]) -> Run {
+    let article = article.as_ref().to_str().expect("a UTF-8 path");
+    let args = [
+        "translate",
+        "--glossary",
+        "no-glossary",
+        "--provider",
+        "deepl",
+    ];
+    ws.run(&[&args[..], &["--to", "zh", article]].concat(), env)
+}
+
+/// `translate --provider llm --to vi <article>` with the fake's key.
+fn llm_into_vi(ws: &Workspace, article: &Path) -> Run {
+    let article = article.to_str().expect("a UTF-8 path");
+    let args = ["translate", "--provider", "llm", "--to", "vi", article];
+    ws.run(&args, &[("LLM_KEY", OPENAI_KEY)])
+}
 
 /// A workspace with the pseudo provider only, with fast retries.
 fn offline() -> Workspace {
@@ -219,19 +249,9 @@ fn deepl_retries_rate_limits_server_errors_and_broken_answers() {
     deepl.push_fault(DeeplFault::DropConnection);
     let ws = Workspace::with_provider("deepl", &deepl.url(), "concurrency = 1\nmax_retries = 10");
     // max_retries is a run setting, not a provider one: the config must say so.
-    let run = ws.run(
-        &[
-            "translate",
-            "--glossary",
-            "no-glossary",
-            "--provider",
-            "deepl",
-            "--to",
-            "zh",
-            Workspace::sample("en-shanghai-ngo-leadership-session.txt")
-                .to_str()
-                .unwrap(),
-        ],
+    let run = deepl_into_zh(
+        &ws,
+        Workspace::sample("en-shanghai-ngo-leadership-session.txt"),
         &[("DEEPL_API_KEY", DEEPL_KEY)],
     );
     run.assert_code(2);
@@ -240,19 +260,7 @@ fn deepl_retries_rate_limits_server_errors_and_broken_answers() {
 
     let ws = Workspace::with_provider("deepl", &deepl.url(), "concurrency = 1");
     let ngo = Workspace::sample("en-shanghai-ngo-leadership-session.txt");
-    let run = ws.run(
-        &[
-            "translate",
-            "--glossary",
-            "no-glossary",
-            "--provider",
-            "deepl",
-            "--to",
-            "zh",
-            ngo.to_str().unwrap(),
-        ],
-        &[("DEEPL_API_KEY", DEEPL_KEY)],
-    );
+    let run = deepl_into_zh(&ws, ngo, &[("DEEPL_API_KEY", DEEPL_KEY)]);
     run.assert_code(0);
     let summary = ws.json("out/summary.json");
     assert_eq!(summary["retries"], 7);
@@ -280,19 +288,7 @@ fn deepl_quota_exhausted_stops_the_run_and_keeps_what_was_received() {
         deepl.push_fault(DeeplFault::Delay(std::time::Duration::ZERO));
     }
     deepl.push_fault(DeeplFault::QuotaExceeded);
-    let run = ws.run(
-        &[
-            "translate",
-            "--glossary",
-            "no-glossary",
-            "--provider",
-            "deepl",
-            "--to",
-            "zh",
-            article,
-        ],
-        &[("DEEPL_API_KEY", DEEPL_KEY)],
-    );
+    let run = deepl_into_zh(&ws, article, &[("DEEPL_API_KEY", DEEPL_KEY)]);
     run.assert_code(1);
     assert!(run.stderr.contains("quota exhausted"), "{}", run.stderr);
     assert_eq!(
@@ -319,19 +315,7 @@ fn deepl_quota_exhausted_stops_the_run_and_keeps_what_was_received() {
         .all(|r| r["targets"]["zh"]["text"].is_null()));
 
     // The next run pays only for what is missing.
-    let resumed = ws.run(
-        &[
-            "translate",
-            "--glossary",
-            "no-glossary",
-            "--provider",
-            "deepl",
-            "--to",
-            "zh",
-            article,
-        ],
-        &[("DEEPL_API_KEY", DEEPL_KEY)],
-    );
+    let resumed = deepl_into_zh(&ws, article, &[("DEEPL_API_KEY", DEEPL_KEY)]);
     resumed.assert_code(0);
     assert_eq!(
         deepl.texts().len() as u64,
@@ -380,19 +364,7 @@ fn a_rejected_key_stops_at_once_with_exit_code_2() {
 fn missing_key_and_bad_input_are_usage_errors() {
     let ws = offline();
     let article = Workspace::sample("en-shanghai-ngo-leadership-session.txt");
-    let run = ws.run(
-        &[
-            "translate",
-            "--glossary",
-            "no-glossary",
-            "--provider",
-            "deepl",
-            "--to",
-            "zh",
-            article.to_str().unwrap(),
-        ],
-        &[],
-    );
+    let run = deepl_into_zh(&ws, &article, &[]);
     run.assert_code(2);
     assert!(
         run.stderr
@@ -487,23 +459,9 @@ fn openai_answers_are_checked_id_by_id_and_never_misaligned() {
         retry_after_ms: Some(5),
     });
     llm.push_fault(OpenAiFault::Server(500));
-    let ws = Config::fast()
-        .project_glossary()
-        .no_glossary()
-        .llm(&llm.url(), &format!("{LLM}concurrency = 1"))
-        .build();
+    let ws = llm_workspace(&llm);
     let article = Workspace::sample("en-shanghai-ngo-leadership-session.txt");
-    let run = ws.run(
-        &[
-            "translate",
-            "--provider",
-            "llm",
-            "--to",
-            "vi",
-            article.to_str().unwrap(),
-        ],
-        &[("LLM_KEY", OPENAI_KEY)],
-    );
+    let run = llm_into_vi(&ws, &article);
     run.assert_code(0);
     let summary = ws.json("out/summary.json");
     assert_eq!(summary["failures"], 0);
@@ -573,23 +531,9 @@ fn glossary_form(id: &str, lang: &str) -> Option<String> {
 fn openai_insufficient_quota_is_not_retried() {
     let llm = FakeOpenAi::start(OPENAI_KEY);
     llm.push_fault(OpenAiFault::InsufficientQuota);
-    let ws = Config::fast()
-        .project_glossary()
-        .no_glossary()
-        .llm(&llm.url(), &format!("{LLM}concurrency = 1"))
-        .build();
+    let ws = llm_workspace(&llm);
     let article = Workspace::sample("en-shanghai-ngo-leadership-session.txt");
-    let run = ws.run(
-        &[
-            "translate",
-            "--provider",
-            "llm",
-            "--to",
-            "vi",
-            article.to_str().unwrap(),
-        ],
-        &[("LLM_KEY", OPENAI_KEY)],
-    );
+    let run = llm_into_vi(&ws, &article);
     run.assert_code(1);
     assert_eq!(llm.translate_requests(), 1);
     assert!(run.stderr.contains("quota exhausted"), "{}", run.stderr);

@@ -300,7 +300,7 @@ async fn translate_v2(
 }
 
 fn authorized_v3(state: &Handle, headers: &HeaderMap) -> Result<(), Response> {
-    let token = lock(&state).token.clone();
+    let token = lock(state).token.clone();
     let auth = headers.get(header::AUTHORIZATION).map(|v| v.as_bytes());
     if auth == Some(format!("Bearer {token}").as_bytes()) {
         Ok(())
