@@ -1,7 +1,6 @@
 //! Fake DeepL API (`POST /v2/translate`, JSON form only) with a FIFO queue of injected faults.
 
 use std::collections::VecDeque;
-use std::sync::{Arc, Mutex};
 use std::time::Duration;
 
 use axum::body::Bytes;
@@ -12,7 +11,7 @@ use axum::routing::{get, post};
 use axum::{Json, Router};
 use serde_json::{json, Value};
 
-use super::{drop_connection, header_pairs, TestServer};
+use super::{drop_connection, lock, Fake, Recorder, Records, Shared};
 
 const MAX_TEXTS: usize = 50;
 const MAX_BODY: usize = 128 * 1024;
@@ -32,8 +31,6 @@ pub enum DeeplFault {
     Server(u16),
     /// 456 `{"message":"Quota for this billing period has been exceeded."}`.
     QuotaExceeded,
-    /// 403 with an empty body, as for a bad key.
-    Forbidden,
     /// 200 with a truncated JSON body.
     MalformedBody,
     /// 200 with one translation fewer than texts sent.
@@ -69,7 +66,8 @@ pub struct Traffic {
 }
 
 #[derive(Default)]
-struct Inner {
+pub struct DeeplState {
+    rec: Recorder,
     traffic: Traffic,
     bucket: Option<(f64, std::time::Instant)>,
     glossaries: Vec<FakeGlossary>,
@@ -77,10 +75,6 @@ struct Inner {
     glossaries_deleted: usize,
     expected_key: String,
     faults: VecDeque<DeeplFault>,
-    translate_requests: usize,
-    successful_requests: usize,
-    billed_chars: usize,
-    texts: Vec<String>,
     /// (target_lang, text) of every text billed, in order.
     billed: Vec<(String, String)>,
     /// Told the number of successful requests after each one is answered.
@@ -89,25 +83,26 @@ struct Inner {
     in_flight: usize,
     /// (needle, translation): a text containing the needle is answered with the translation.
     answers: Vec<(String, String)>,
-    last_body: Value,
-    headers_seen: Vec<Vec<(String, String)>>,
 }
 
-type Shared = Arc<Mutex<Inner>>;
+impl Records for DeeplState {
+    fn recorder(&self) -> &Recorder {
+        &self.rec
+    }
+}
+
+type Handle = Shared<DeeplState>;
 
 /// A fake DeepL server; stops when dropped.
-pub struct FakeDeepl {
-    state: Shared,
-    server: TestServer,
-}
+pub type FakeDeepl = Fake<DeeplState>;
 
 impl FakeDeepl {
     /// Starts a server that accepts `Authorization: DeepL-Auth-Key <expected_key>`.
     pub fn start(expected_key: &str) -> Self {
-        let state: Shared = Arc::new(Mutex::new(Inner {
+        let state = DeeplState {
             expected_key: expected_key.to_owned(),
-            ..Inner::default()
-        }));
+            ..DeeplState::default()
+        };
         let router = Router::new()
             .route("/v2/translate", post(translate))
             .route("/v2/usage", get(usage))
@@ -115,17 +110,8 @@ impl FakeDeepl {
             .route(
                 "/v3/glossaries/{id}",
                 axum::routing::delete(delete_glossary),
-            )
-            .with_state(state.clone());
-        Self {
-            state,
-            server: TestServer::start(router),
-        }
-    }
-
-    /// Base URL, e.g. `http://127.0.0.1:41234`; the client appends `/v2/translate`.
-    pub fn url(&self) -> String {
-        self.server.url()
+            );
+        Fake::serve(state, router)
     }
 
     /// Sets latency, rate limit and injected 429s for the requests to come.
@@ -147,26 +133,6 @@ impl FakeDeepl {
             .push((needle.to_owned(), translation.to_owned()));
     }
 
-    /// POST /v2/translate requests received, faulted or invalid ones included.
-    pub fn translate_requests(&self) -> usize {
-        self.lock().translate_requests
-    }
-
-    /// Requests answered with a correct translation response.
-    pub fn successful_requests(&self) -> usize {
-        self.lock().successful_requests
-    }
-
-    /// Unicode scalar values in all successfully translated texts.
-    pub fn billed_chars(&self) -> usize {
-        self.lock().billed_chars
-    }
-
-    /// Source texts of all successful requests, in order.
-    pub fn texts(&self) -> Vec<String> {
-        self.lock().texts.clone()
-    }
-
     /// `(target_lang, text)` of every text billed so far, in the order answered.
     pub fn billed(&self) -> Vec<(String, String)> {
         self.lock().billed.clone()
@@ -185,16 +151,6 @@ impl FakeDeepl {
         self.lock().in_flight
     }
 
-    /// Body of the latest request as JSON (`Null` if none yet or not JSON).
-    pub fn last_body(&self) -> Value {
-        self.lock().last_body.clone()
-    }
-
-    /// Headers of every request, as `(lowercase name, value)` pairs.
-    pub fn headers_seen(&self) -> Vec<Vec<(String, String)>> {
-        self.lock().headers_seen.clone()
-    }
-
     /// Glossaries currently held, and how many were created and deleted so far.
     pub fn glossaries(&self) -> (Vec<FakeGlossary>, usize, usize) {
         let s = self.lock();
@@ -203,10 +159,6 @@ impl FakeDeepl {
             s.glossaries_created,
             s.glossaries_deleted,
         )
-    }
-
-    fn lock(&self) -> std::sync::MutexGuard<'_, Inner> {
-        self.state.lock().expect("fake deepl state poisoned")
     }
 }
 
@@ -219,7 +171,7 @@ struct Job {
 }
 
 /// Counts a request as in flight until its handler ends or is dropped.
-struct InFlight(Shared);
+struct InFlight(Handle);
 
 impl Drop for InFlight {
     fn drop(&mut self) {
@@ -229,20 +181,18 @@ impl Drop for InFlight {
     }
 }
 
-async fn translate(State(state): State<Shared>, headers: HeaderMap, body: Bytes) -> Response {
-    state.lock().expect("fake deepl state poisoned").in_flight += 1;
+async fn translate(State(state): State<Handle>, headers: HeaderMap, body: Bytes) -> Response {
+    lock(&state).in_flight += 1;
     let _in_flight = InFlight(state.clone());
     let (fault, checked, latency) = {
-        let mut s = state.lock().expect("fake deepl state poisoned");
-        s.translate_requests += 1;
-        s.headers_seen.push(header_pairs(&headers));
-        s.last_body = serde_json::from_slice(&body).unwrap_or(Value::Null);
+        let mut s = lock(&state);
+        let n = s.rec.receive(&headers, None, &body);
         let checked = check(&s.expected_key, &headers, &body);
         let traffic = s.traffic;
         let mut fault = s.faults.pop_front();
         if traffic
             .every_nth_429
-            .is_some_and(|n| n > 0 && s.translate_requests % n == 0)
+            .is_some_and(|every| every > 0 && n % every == 0)
         {
             fault = Some(DeeplFault::TooMany {
                 retry_after_secs: None,
@@ -282,7 +232,6 @@ async fn translate(State(state): State<Shared>, headers: HeaderMap, body: Bytes)
             let msg = "Quota for this billing period has been exceeded.";
             return reject(status(456), msg).into_response();
         }
-        Some(DeeplFault::Forbidden) => return StatusCode::FORBIDDEN.into_response(),
         Some(DeeplFault::MalformedBody) => {
             return (
                 [(header::CONTENT_TYPE, "application/json")],
@@ -303,7 +252,7 @@ async fn translate(State(state): State<Shared>, headers: HeaderMap, body: Bytes)
         _ if matches!(fault, Some(DeeplFault::IgnoreGlossary)) => Vec::new(),
         None => Vec::new(),
         Some(id) => {
-            let s = state.lock().expect("fake deepl state poisoned");
+            let s = lock(&state);
             let Some(glossary) = s.glossaries.iter().find(|g| &g.id == id) else {
                 return reject(StatusCode::NOT_FOUND, "Glossary not found.").into_response();
             };
@@ -323,11 +272,7 @@ async fn translate(State(state): State<Shared>, headers: HeaderMap, body: Bytes)
         }
     };
     let detected = job.source_lang.clone().unwrap_or_else(|| "EN".to_owned());
-    let answers = state
-        .lock()
-        .expect("fake deepl state poisoned")
-        .answers
-        .clone();
+    let answers = lock(&state).answers.clone();
     let mut translations: Vec<Value> = job
         .texts
         .iter()
@@ -351,15 +296,13 @@ async fn translate(State(state): State<Shared>, headers: HeaderMap, body: Bytes)
     if matches!(fault, Some(DeeplFault::FewerItems)) {
         translations.pop();
     } else {
-        let mut s = state.lock().expect("fake deepl state poisoned");
-        s.successful_requests += 1;
-        s.billed_chars += job.texts.iter().map(|t| t.chars().count()).sum::<usize>();
-        s.texts.extend(job.texts.iter().cloned());
+        let mut s = lock(&state);
+        let answered = s.rec.answered_texts(&job.texts);
         let target = job.target_lang.clone();
         s.billed
             .extend(job.texts.iter().map(|t| (target.clone(), t.clone())));
         if let Some(tx) = &s.on_answer {
-            let _ = tx.send(s.successful_requests);
+            let _ = tx.send(answered);
         }
     }
     if let Some(d) = delay {
@@ -482,21 +425,17 @@ fn apply_glossary(text: &str, entries: &[(String, String)]) -> String {
     out
 }
 
-fn authorized(state: &Shared, headers: &HeaderMap) -> bool {
-    let expected = state
-        .lock()
-        .expect("fake deepl state poisoned")
-        .expected_key
-        .clone();
+fn authorized(state: &Handle, headers: &HeaderMap) -> bool {
+    let expected = lock(state).expected_key.clone();
     headers.get(header::AUTHORIZATION).map(|v| v.as_bytes())
         == Some(format!("DeepL-Auth-Key {expected}").as_bytes())
 }
 
-async fn list_glossaries(State(state): State<Shared>, headers: HeaderMap) -> Response {
+async fn list_glossaries(State(state): State<Handle>, headers: HeaderMap) -> Response {
     if !authorized(&state, &headers) {
         return StatusCode::FORBIDDEN.into_response();
     }
-    let s = state.lock().expect("fake deepl state poisoned");
+    let s = lock(&state);
     let list: Vec<Value> = s
         .glossaries
         .iter()
@@ -506,7 +445,7 @@ async fn list_glossaries(State(state): State<Shared>, headers: HeaderMap) -> Res
 }
 
 /// `POST /v3/glossaries`: validates the entries as DeepL does (TSV, non-empty, unique sources).
-async fn create_glossary(State(state): State<Shared>, headers: HeaderMap, body: Bytes) -> Response {
+async fn create_glossary(State(state): State<Handle>, headers: HeaderMap, body: Bytes) -> Response {
     if !authorized(&state, &headers) {
         return StatusCode::FORBIDDEN.into_response();
     }
@@ -551,7 +490,7 @@ async fn create_glossary(State(state): State<Shared>, headers: HeaderMap, body: 
             parsed,
         ));
     }
-    let mut s = state.lock().expect("fake deepl state poisoned");
+    let mut s = lock(&state);
     s.glossaries_created += 1;
     let id = format!("fake-glossary-{}", s.glossaries_created);
     let summary: Vec<Value> = dictionaries
@@ -576,14 +515,14 @@ async fn create_glossary(State(state): State<Shared>, headers: HeaderMap, body: 
 }
 
 async fn delete_glossary(
-    State(state): State<Shared>,
+    State(state): State<Handle>,
     headers: HeaderMap,
     axum::extract::Path(id): axum::extract::Path<String>,
 ) -> Response {
     if !authorized(&state, &headers) {
         return StatusCode::FORBIDDEN.into_response();
     }
-    let mut s = state.lock().expect("fake deepl state poisoned");
+    let mut s = lock(&state);
     let before = s.glossaries.len();
     s.glossaries.retain(|g| g.id != id);
     if s.glossaries.len() == before {
@@ -594,13 +533,10 @@ async fn delete_glossary(
 }
 
 /// `GET /v2/usage`: what the account used in this period.
-async fn usage(State(state): State<Shared>, headers: HeaderMap) -> Response {
+async fn usage(State(state): State<Handle>, headers: HeaderMap) -> Response {
     if !authorized(&state, &headers) {
         return StatusCode::FORBIDDEN.into_response();
     }
-    let used = state
-        .lock()
-        .expect("fake deepl state poisoned")
-        .billed_chars;
+    let used = lock(&state).rec.billed_chars();
     Json(json!({ "character_count": used, "character_limit": 500_000 })).into_response()
 }

@@ -8,6 +8,114 @@ pub struct Workspace {
     dir: tempfile::TempDir,
 }
 
+/// A `bitext.toml` for a test workspace: the `[run]` table's settings, then provider profiles
+/// (or any other tables), and the folders the run expects. Built into a [`Workspace`].
+#[derive(Default)]
+pub struct Config {
+    run: Vec<(String, toml::Value)>,
+    tables: String,
+    no_glossary: bool,
+}
+
+impl Config {
+    /// A configuration without settings: bitext's defaults.
+    pub fn new() -> Self {
+        Self::default()
+    }
+
+    /// Into every language with fast retries, as tests against a fake run.
+    pub fn fast() -> Self {
+        Self::new()
+            .run("to", vec!["vi", "en", "zh"])
+            .run("retry_base_ms", 1)
+            .run("retry_max_ms", 20)
+            .run("max_retries", 8)
+    }
+
+    /// A `[run]` setting; a later one replaces an earlier one of the same key.
+    pub fn run(mut self, key: &str, value: impl Into<toml::Value>) -> Self {
+        let value = value.into();
+        match self.run.iter_mut().find(|(k, _)| k == key) {
+            Some(setting) => setting.1 = value,
+            None => self.run.push((key.to_owned(), value)),
+        }
+        self
+    }
+
+    /// The project's own glossary for `[run] glossary`.
+    pub fn project_glossary(self) -> Self {
+        let glossary = Workspace::project_glossary().display().to_string();
+        self.run("glossary", glossary)
+    }
+
+    /// A `[providers.<profile>]` table pointing at `endpoint`; `extra` is more lines for it.
+    pub fn provider(self, profile: &str, endpoint: &str, extra: &str) -> Self {
+        self.toml(&format!(
+            "[providers.{profile}]\nendpoint = \"{endpoint}\"\n{extra}\n"
+        ))
+    }
+
+    /// An OpenAI-compatible profile `llm` at `endpoint`, its key in `LLM_KEY`.
+    pub fn llm(self, endpoint: &str, extra: &str) -> Self {
+        let extra = format!("kind = \"openai\"\napi_key_env = \"LLM_KEY\"\n{extra}");
+        self.provider("llm", endpoint, &extra)
+    }
+
+    /// More tables, as TOML text.
+    pub fn toml(mut self, text: &str) -> Self {
+        self.tables.push_str(text);
+        self
+    }
+
+    /// Also an empty `no-glossary/` folder, for runs given `--glossary no-glossary` (transport
+    /// tests run without terms, so that glossary retries do not change the counts).
+    pub fn no_glossary(mut self) -> Self {
+        self.no_glossary = true;
+        self
+    }
+
+    /// Where `profile` points at a fake server at `endpoint`, as tests against a fake use
+    /// it: every language, fast retries, a 5-second timeout, and `no-glossary/`; `extra` is
+    /// more lines for the profile's table.
+    pub fn fake(profile: &str, endpoint: &str, extra: &str) -> Self {
+        let extra = format!("timeout_secs = 5\n{extra}");
+        Self::fast()
+            .provider(profile, endpoint, &extra)
+            .no_glossary()
+    }
+
+    /// The `bitext.toml` text.
+    pub fn render(&self) -> String {
+        let mut text = String::new();
+        if !self.run.is_empty() {
+            text.push_str("[run]\n");
+            for (key, value) in &self.run {
+                text.push_str(&format!("{key} = {value}\n"));
+            }
+        }
+        text.push_str(&self.tables);
+        text
+    }
+
+    /// A new workspace with this configuration.
+    pub fn build(&self) -> Workspace {
+        let ws = Workspace::new();
+        ws.write("bitext.toml", self.render());
+        if self.no_glossary {
+            std::fs::create_dir_all(ws.path().join("no-glossary")).expect("mkdir no-glossary");
+        }
+        ws
+    }
+}
+
+/// Every bundled article of samples/, as command-line arguments.
+pub fn samples() -> Vec<String> {
+    Workspace::all_samples()
+        .iter()
+        .map(|p| p.display().to_string())
+        .collect()
+}
+
 /// What a run of the binary left behind.
 pub struct Run {
     pub code: i32,
@@ -20,6 +128,14 @@ impl Workspace {
         Workspace {
             dir: tempfile::tempdir().expect("temp dir"),
         }
+    }
+
+    /// [`Config::fake`] with the project's glossary: a workspace whose `profile` points at a
+    /// fake server.
+    pub fn with_provider(profile: &str, endpoint: &str, extra: &str) -> Self {
+        Config::fake(profile, endpoint, extra)
+            .project_glossary()
+            .build()
     }
 
     pub fn path(&self) -> &Path {
@@ -116,6 +232,22 @@ impl Workspace {
             .lines()
             .map(|l| serde_json::from_str(l).unwrap_or_else(|e| panic!("{rel}: {e}: {l}")))
             .collect()
+    }
+
+    /// The JSONL records of a run over `files`, in order (`out/<stem>.jsonl` of each).
+    pub fn records_of(&self, files: &[impl AsRef<Path>]) -> Vec<serde_json::Value> {
+        files
+            .iter()
+            .flat_map(|p| {
+                let stem = p.as_ref().file_stem().expect("a file name");
+                self.jsonl(&format!("out/{}.jsonl", stem.to_string_lossy()))
+            })
+            .collect()
+    }
+
+    /// The JSONL records of a run over every bundled article.
+    pub fn records(&self) -> Vec<serde_json::Value> {
+        self.records_of(&Self::all_samples())
     }
 
     /// Every file below the workspace, with its bytes.

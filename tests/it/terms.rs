@@ -2,17 +2,19 @@
 //! failed check gets one stricter retry, what still fails is reported, and editing one term
 //! re-translates exactly the segments that contain it.
 
-mod common;
-
-use common::fake_deepl::{DeeplFault, FakeDeepl};
-use common::fake_openai::{FakeOpenAi, OpenAiFault};
-use common::workspace::Workspace;
+use crate::support::fake_deepl::{DeeplFault, FakeDeepl};
+use crate::support::fake_openai::{FakeOpenAi, OpenAiFault};
+use crate::support::workspace::{samples, Config, Workspace};
 use serde_json::Value;
 use std::collections::BTreeSet;
 
-/// A workspace with its own copy of the project glossary, which a test may edit.
-fn workspace(extra_config: &str) -> Workspace {
-    let ws = Workspace::new();
+/// A workspace with its own copy of the project glossary, which a test may edit, and fast
+/// retries.
+fn with_own_glossary(config: Config) -> Workspace {
+    let ws = config
+        .run("retry_base_ms", 1)
+        .run("retry_max_ms", 10)
+        .build();
     for entry in std::fs::read_dir(Workspace::project_glossary()).unwrap() {
         let path = entry.unwrap().path();
         if path.extension().is_some_and(|x| x == "tsv") {
@@ -20,35 +22,12 @@ fn workspace(extra_config: &str) -> Workspace {
             ws.write(&format!("glossary/{name}"), std::fs::read(&path).unwrap());
         }
     }
-    ws.write(
-        "bitext.toml",
-        format!("[run]\nretry_base_ms = 1\nretry_max_ms = 10\n{extra_config}"),
-    );
     ws
-}
-
-fn samples() -> Vec<String> {
-    Workspace::all_samples()
-        .iter()
-        .map(|p| p.display().to_string())
-        .collect()
-}
-
-fn all_records(ws: &Workspace) -> Vec<Value> {
-    Workspace::all_samples()
-        .iter()
-        .flat_map(|p| {
-            ws.jsonl(&format!(
-                "out/{}.jsonl",
-                p.file_stem().unwrap().to_string_lossy()
-            ))
-        })
-        .collect()
 }
 
 #[test]
 fn editing_one_term_retranslates_exactly_the_segments_that_contain_it() {
-    let ws = workspace("");
+    let ws = with_own_glossary(Config::new());
     let files = samples();
     let mut args = vec!["translate", "--to", "vi,en,zh"];
     args.extend(files.iter().map(String::as_str));
@@ -58,7 +37,8 @@ fn editing_one_term_retranslates_exactly_the_segments_that_contain_it() {
     assert_eq!(first["term_violations"], 0, "pseudo substitutes every term");
 
     // The distinct English segments that contain the Shanghai Women's Federation.
-    let with_term: BTreeSet<String> = all_records(&ws)
+    let with_term: BTreeSet<String> = ws
+        .records()
         .iter()
         .filter(|r| {
             r["hits"]
@@ -94,7 +74,8 @@ fn editing_one_term_retranslates_exactly_the_segments_that_contain_it() {
         "{second}"
     );
     assert!(second["requests"].as_u64().unwrap() >= 1);
-    let changed: Vec<Value> = all_records(&ws)
+    let changed: Vec<Value> = ws
+        .records()
         .into_iter()
         .filter(|r| r["targets"]["zh"]["origin"] == "pseudo")
         .collect();
@@ -115,9 +96,9 @@ fn editing_one_term_retranslates_exactly_the_segments_that_contain_it() {
 fn an_llm_that_ignores_the_terms_is_asked_again_strictly() {
     let llm = FakeOpenAi::start("sk-terms-test");
     llm.push_fault(OpenAiFault::IgnoreTerms);
-    let ws = workspace(&format!(
-        "[providers.llm]\nkind = \"openai\"\nendpoint = \"{}\"\nmodel = \"m\"\napi_key_env = \"LLM_KEY\"\nbatch_size = 50\nconcurrency = 1\n",
-        llm.url()
+    let ws = with_own_glossary(Config::new().llm(
+        &llm.url(),
+        "model = \"m\"\nbatch_size = 50\nconcurrency = 1",
     ));
     let article = Workspace::sample("en-shanghai-ngo-leadership-session.txt");
     let run = ws.run(
@@ -146,7 +127,7 @@ fn an_llm_that_ignores_the_terms_is_asked_again_strictly() {
     );
     assert_eq!(summary["term_violations"], 0, "{summary}");
     assert_eq!(
-        llm.requests(),
+        llm.translate_requests(),
         1 + with_terms,
         "one batch, then one request per segment"
     );
@@ -177,10 +158,7 @@ fn an_llm_that_ignores_the_terms_is_asked_again_strictly() {
 #[test]
 fn deepl_gets_the_glossary_as_its_own_and_keeps_it_in_sync() {
     let deepl = FakeDeepl::start("deepl-terms-key");
-    let ws = workspace(&format!(
-        "[providers.deepl]\nendpoint = \"{}\"\nconcurrency = 1\n",
-        deepl.url()
-    ));
+    let ws = with_own_glossary(Config::new().provider("deepl", &deepl.url(), "concurrency = 1"));
     let article = Workspace::sample("en-shanghai-ngo-leadership-session.txt");
     let article = article.to_str().unwrap();
     let env = [("DEEPL_API_KEY", "deepl-terms-key")];
@@ -257,10 +235,7 @@ fn deepl_retries_a_term_that_was_missed_with_tags_where_it_can() {
     let deepl = FakeDeepl::start("deepl-terms-key");
     // The first request comes back as if the glossary had not been applied.
     deepl.push_fault(DeeplFault::IgnoreGlossary);
-    let ws = workspace(&format!(
-        "[providers.deepl]\nendpoint = \"{}\"\nconcurrency = 1\n",
-        deepl.url()
-    ));
+    let ws = with_own_glossary(Config::new().provider("deepl", &deepl.url(), "concurrency = 1"));
     let article = Workspace::sample("en-shanghai-ngo-leadership-session.txt");
     let run = ws.run(
         &[
@@ -308,11 +283,11 @@ fn deepl_retries_a_term_that_was_missed_with_tags_where_it_can() {
 fn corpus_terms_through_every_provider() {
     let deepl = FakeDeepl::start("deepl-corpus-key");
     let llm = FakeOpenAi::start("sk-corpus");
-    let ws = workspace(&format!(
-        "[providers.deepl]\nendpoint = \"{}\"\n[providers.llm]\nkind = \"openai\"\nendpoint = \"{}\"\nmodel = \"m\"\napi_key_env = \"LLM_KEY\"\n",
-        deepl.url(),
-        llm.url()
-    ));
+    let ws = with_own_glossary(
+        Config::new()
+            .provider("deepl", &deepl.url(), "")
+            .llm(&llm.url(), "model = \"m\""),
+    );
     let files = samples();
     let env = [
         ("DEEPL_API_KEY", "deepl-corpus-key"),
@@ -331,7 +306,7 @@ fn corpus_terms_through_every_provider() {
         args.extend(files.iter().map(String::as_str));
         ws.run(&args, &env).assert_code(0);
         let s = ws.json("out/summary.json");
-        let recs = all_records(&ws);
+        let recs = ws.records();
         let hits: usize = recs
             .iter()
             .map(|r| r["hits"].as_array().map_or(0, Vec::len))

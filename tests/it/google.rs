@@ -1,40 +1,20 @@
 //! `bitext translate` through Google Cloud Translation v2 and v3: the real binary, the bundled
 //! articles and a fake Google server on 127.0.0.1 speaking both wire formats.
 
-mod common;
-
-use common::fake_google::{FakeGoogle, GoogleFault, GLOSSARY, GLOSSARY_ENTRIES, PROJECT};
-use common::workspace::{Run, Workspace};
-use serde_json::Value;
+use crate::support::fake_google::{FakeGoogle, GoogleFault, GLOSSARY, GLOSSARY_ENTRIES, PROJECT};
+use crate::support::workspace::{samples, Config, Run, Workspace};
 
 const API_KEY: &str = "AIzaTestKey-7c3e91";
 const TOKEN: &str = "ya29.test-token-5b8d02";
 
-/// A workspace whose `google` profile points at the fake, with fast retries; `extra` is more
-/// lines for the profile's table.
+/// A workspace whose `google` profile points at the fake (without the project's glossary);
+/// `extra` is more lines for the profile's table.
 fn workspace(google: &FakeGoogle, extra: &str) -> Workspace {
-    let ws = Workspace::new();
-    ws.write(
-        "bitext.toml",
-        format!(
-            "[run]\nto = [\"vi\", \"en\", \"zh\"]\nretry_base_ms = 1\nretry_max_ms = 20\nmax_retries = 8\n\
-             [providers.google]\nendpoint = \"{}\"\ntimeout_secs = 5\n{extra}\n",
-            google.url()
-        ),
-    );
-    std::fs::create_dir_all(ws.path().join("no-glossary")).unwrap();
-    ws
+    Config::fake("google", &google.url(), extra).build()
 }
 
 fn v3() -> String {
     format!("project = \"{PROJECT}\"\n")
-}
-
-fn samples() -> Vec<String> {
-    Workspace::all_samples()
-        .into_iter()
-        .map(|p| p.display().to_string())
-        .collect()
 }
 
 fn translate(ws: &Workspace, extra: &[&str], files: &[String], env: &[(&str, &str)]) -> Run {
@@ -50,21 +30,6 @@ fn translate(ws: &Workspace, extra: &[&str], files: &[String], env: &[(&str, &st
     ws.run(&args, env)
 }
 
-fn records(ws: &Workspace) -> Vec<Value> {
-    records_of(ws, &samples())
-}
-
-fn records_of(ws: &Workspace, files: &[String]) -> Vec<Value> {
-    files
-        .iter()
-        .map(std::path::Path::new)
-        .flat_map(|p| {
-            let stem = p.file_stem().unwrap().to_string_lossy().into_owned();
-            ws.jsonl(&format!("out/{stem}.jsonl"))
-        })
-        .collect()
-}
-
 fn google_code(lang: &str) -> &'static str {
     match lang {
         "en" => "en",
@@ -75,7 +40,7 @@ fn google_code(lang: &str) -> &'static str {
 
 /// Every target is the fake translation of its own source: nothing misaligned.
 fn assert_aligned(ws: &Workspace) {
-    for r in records(ws) {
+    for r in ws.records() {
         let source = r["source"]["text"].as_str().unwrap();
         for lang in ["vi", "en", "zh"] {
             if r["source"]["lang"] == lang {
@@ -128,7 +93,7 @@ fn corpus_twice(google: &FakeGoogle, ws: &Workspace, env: &[(&str, &str)]) {
     );
     let summary = ws.json("out/summary.json");
     assert_eq!(summary["requests"], 0);
-    assert!(records(ws).iter().all(|r| r["targets"]
+    assert!(ws.records().iter().all(|r| r["targets"]
         .as_object()
         .unwrap()
         .values()
@@ -329,7 +294,7 @@ fn v3_glossary_is_sent_where_it_applies_and_its_translations_win() {
         }
     }
     let mut applied = 0;
-    for r in records_of(&ws, &files) {
+    for r in ws.records_of(&files) {
         let source = r["source"]["text"].as_str().unwrap();
         let mut expected = source.to_string();
         for (from, to) in GLOSSARY_ENTRIES {

@@ -2,11 +2,9 @@
 //! checked here, the page's behaviour in Debian's Chromium by tests/browser/check_page.mjs
 //! (no console error, no request, counterparts, layout, languages, terms, inert payloads).
 
-mod common;
-
-use common::fake_deepl::{DeeplFault, FakeDeepl};
-use common::tools;
-use common::workspace::Workspace;
+use crate::support::fake_deepl::{DeeplFault, FakeDeepl};
+use crate::support::tools;
+use crate::support::workspace::{Config, Workspace};
 use scraper::{Html, Selector};
 use serde_json::Value;
 use std::collections::{BTreeMap, BTreeSet};
@@ -20,18 +18,13 @@ const PAYLOAD: &str =
     "<script>window.__xss=1</script><img src=x onerror=\"window.__xss=2\"> Delegates & \"robots\"";
 const PAYLOAD_SCRIPT: &str = "<script>window.__xss=1</script>";
 
-/// A workspace translating with the project's glossary into every language; `extra` is more
-/// configuration.
-fn workspace(extra: &str) -> Workspace {
-    let ws = Workspace::new();
-    ws.write(
-        "bitext.toml",
-        format!(
-            "[run]\nto = [\"vi\", \"en\", \"zh\"]\nglossary = \"{}\"\nretry_base_ms = 1\nretry_max_ms = 5\n{extra}",
-            Workspace::project_glossary().display()
-        ),
-    );
-    ws
+/// Translating with the project's glossary into every language, with fast retries.
+fn config() -> Config {
+    Config::new()
+        .run("to", vec!["vi", "en", "zh"])
+        .project_glossary()
+        .run("retry_base_ms", 1)
+        .run("retry_max_ms", 5)
 }
 
 fn stem(path: &Path) -> String {
@@ -151,7 +144,7 @@ fn assert_markdown_structure(md: &str, records: &[Value], name: &str) {
 
 #[test]
 fn every_sample_gets_a_page_and_a_markdown_document() {
-    let ws = workspace("");
+    let ws = config().build();
     let samples = Workspace::all_samples();
     let mut args = vec![
         "translate".to_owned(),
@@ -187,7 +180,7 @@ fn every_sample_gets_a_page_and_a_markdown_document() {
 
 #[test]
 fn a_second_run_from_the_cache_is_still_marked_pseudo() {
-    let ws = workspace("");
+    let ws = config().build();
     let article = Workspace::sample(VI_ARTICLE);
     let args = [
         "translate",
@@ -266,7 +259,7 @@ fn the_vietnamese_reading_page_works_in_chromium() {
     if !browser_ready() {
         return;
     }
-    let ws = workspace("");
+    let ws = config().build();
     let article = Workspace::sample(VI_ARTICLE);
     let run = ws.run(
         &[
@@ -295,10 +288,14 @@ fn the_vietnamese_reading_page_works_in_chromium() {
 fn a_translation_s_markup_shows_as_text_in_chromium() {
     let deepl = FakeDeepl::start(DEEPL_KEY);
     // Batches of ten, one at a time, no retry: the first batch into English fails for good.
-    let ws = workspace(&format!(
-        "max_retries = 0\n[providers.deepl]\nendpoint = \"{}\"\ntimeout_secs = 5\nbatch_size = 10\nconcurrency = 1\n",
-        deepl.url()
-    ));
+    let ws = config()
+        .run("max_retries", 0)
+        .provider(
+            "deepl",
+            &deepl.url(),
+            "timeout_secs = 5\nbatch_size = 10\nconcurrency = 1",
+        )
+        .build();
     deepl.push_fault(DeeplFault::Server(500));
     deepl.answer("trải nghiệm robot", PAYLOAD);
     let article = Workspace::sample(VI_ARTICLE);

@@ -2,12 +2,10 @@
 //! official TMX 1.4 DTD and XLIFF 2.0 schema, translate-toolkit reading the TMX, and bitext's
 //! own reader taking a reviewed XLIFF back.
 
-mod common;
-
+use crate::support::fake_deepl::{DeeplFault, FakeDeepl};
+use crate::support::tools;
+use crate::support::workspace::{Config, Workspace};
 use bitext::output::xliff::read_reviewed;
-use common::fake_deepl::{DeeplFault, FakeDeepl};
-use common::tools;
-use common::workspace::Workspace;
 use serde_json::Value;
 use std::collections::BTreeMap;
 use std::path::{Path, PathBuf};
@@ -193,15 +191,16 @@ fn failures_markup_and_control_characters_stay_valid() {
     // The first request is answered, then the quota runs out: the rest fails.
     deepl.push_fault(DeeplFault::Delay(std::time::Duration::ZERO));
     deepl.push_fault(DeeplFault::QuotaExceeded);
-    let ws = Workspace::new();
-    ws.write(
-        "bitext.toml",
-        format!(
-            "[run]\nretry_base_ms = 1\nretry_max_ms = 5\n[providers.deepl]\nendpoint = \"{}\"\nbatch_size = 2\nconcurrency = 1\ntimeout_secs = 5\n",
-            deepl.url()
-        ),
-    );
-    std::fs::create_dir_all(ws.path().join("no-glossary")).unwrap();
+    let ws = Config::new()
+        .run("retry_base_ms", 1)
+        .run("retry_max_ms", 5)
+        .provider(
+            "deepl",
+            &deepl.url(),
+            "batch_size = 2\nconcurrency = 1\ntimeout_secs = 5",
+        )
+        .no_glossary()
+        .build();
     ws.write(
         "my article (draft).txt",
         "Tom & \"Jerry\" wrote ]]> on the wall.\u{7} Then they left.\n\n\

@@ -1,8 +1,7 @@
 //! Fake OpenAI-compatible `POST /v1/chat/completions` speaking bitext's segment-batch protocol.
 
 use std::collections::VecDeque;
-use std::sync::{Arc, Mutex};
-use std::time::{Duration, SystemTime, UNIX_EPOCH};
+use std::time::{SystemTime, UNIX_EPOCH};
 
 use axum::body::Bytes;
 use axum::extract::State;
@@ -12,10 +11,10 @@ use axum::routing::{get, post};
 use axum::{Json, Router};
 use serde_json::{json, Value};
 
-use super::{drop_connection, header_pairs, TestServer};
+use super::{lock, Fake, Recorder, Records, Shared};
 
 /// One injected failure; each chat request consumes the oldest queued fault. The first three
-/// (and `DropConnection`) apply before any validation, auth included; the content faults
+/// apply before any validation, auth included; the content faults
 /// corrupt the answer to an otherwise valid request.
 #[derive(Debug, Clone)]
 pub enum OpenAiFault {
@@ -37,86 +36,48 @@ pub enum OpenAiFault {
     Truncated,
     /// `content: null`, `refusal: "I can't help with that."`.
     Refusal,
-    /// Sleeps, then answers normally (counted before sleeping).
-    Delay(Duration),
-    /// Closes the connection without any response.
-    DropConnection,
     /// Answers normally but ignores the `terms` (as a careless model would).
     IgnoreTerms,
 }
 
 #[derive(Default)]
-struct Inner {
+pub struct OpenAiState {
+    rec: Recorder,
     expected_key: String,
     faults: VecDeque<OpenAiFault>,
-    requests: usize,
-    successful_requests: usize,
     segments_seen: usize,
-    last_body: Value,
-    headers_seen: Vec<Vec<(String, String)>>,
 }
 
-type Shared = Arc<Mutex<Inner>>;
-
-/// A fake OpenAI-compatible server; stops when dropped.
-pub struct FakeOpenAi {
-    state: Shared,
-    server: TestServer,
+impl Records for OpenAiState {
+    fn recorder(&self) -> &Recorder {
+        &self.rec
+    }
 }
+
+/// A fake OpenAI-compatible server; stops when dropped. Its translate requests are the chat
+/// requests; its successful ones those answered with a correct, complete translation.
+pub type FakeOpenAi = Fake<OpenAiState>;
 
 impl FakeOpenAi {
     /// Starts a server that accepts `Authorization: Bearer <expected_key>`.
     pub fn start(expected_key: &str) -> Self {
-        let state: Shared = Arc::new(Mutex::new(Inner {
+        let state = OpenAiState {
             expected_key: expected_key.to_owned(),
-            ..Inner::default()
-        }));
+            ..OpenAiState::default()
+        };
         let router = Router::new()
             .route("/v1/chat/completions", post(chat))
-            .route("/v1/models", get(models))
-            .with_state(state.clone());
-        Self {
-            state,
-            server: TestServer::start(router),
-        }
-    }
-
-    /// Base URL, e.g. `http://127.0.0.1:41234`; the client appends `/v1/chat/completions`.
-    pub fn url(&self) -> String {
-        self.server.url()
+            .route("/v1/models", get(models));
+        Fake::serve(state, router)
     }
 
     pub fn push_fault(&self, fault: OpenAiFault) {
         self.lock().faults.push_back(fault);
     }
 
-    /// Chat requests received, faulted or invalid ones included.
-    pub fn requests(&self) -> usize {
-        self.lock().requests
-    }
-
-    /// Requests answered with a correct, complete translation.
-    pub fn successful_requests(&self) -> usize {
-        self.lock().successful_requests
-    }
-
     /// Segments in all valid requests (faulted ones included).
     pub fn segments_seen(&self) -> usize {
         self.lock().segments_seen
-    }
-
-    /// Body of the latest request as JSON (`Null` if none yet or not JSON).
-    pub fn last_body(&self) -> Value {
-        self.lock().last_body.clone()
-    }
-
-    /// Headers of every request, as `(lowercase name, value)` pairs.
-    pub fn headers_seen(&self) -> Vec<Vec<(String, String)>> {
-        self.lock().headers_seen.clone()
-    }
-
-    fn lock(&self) -> std::sync::MutexGuard<'_, Inner> {
-        self.state.lock().expect("fake openai state poisoned")
     }
 }
 
@@ -128,17 +89,19 @@ struct Job {
     prompt_chars: usize,
 }
 
-async fn chat(State(state): State<Shared>, headers: HeaderMap, body: Bytes) -> Response {
+async fn chat(
+    State(state): State<Shared<OpenAiState>>,
+    headers: HeaderMap,
+    body: Bytes,
+) -> Response {
     let (n, fault, checked) = {
-        let mut s = state.lock().expect("fake openai state poisoned");
-        s.requests += 1;
-        s.headers_seen.push(header_pairs(&headers));
-        s.last_body = serde_json::from_slice(&body).unwrap_or(Value::Null);
+        let mut s = lock(&state);
+        let n = s.rec.receive(&headers, None, &body);
         let checked = check(&s.expected_key, &headers, &body);
         if let Ok(job) = &checked {
             s.segments_seen += job.segments.len();
         }
-        (s.requests, s.faults.pop_front(), checked)
+        (n, s.faults.pop_front(), checked)
     };
     match fault {
         Some(OpenAiFault::RateLimited { retry_after_ms }) => {
@@ -167,7 +130,6 @@ async fn chat(State(state): State<Shared>, headers: HeaderMap, body: Bytes) -> R
             let msg = "The server had an error while processing your request. Sorry about that!";
             return error(status, msg, "server_error", None).into_response();
         }
-        Some(OpenAiFault::DropConnection) => return drop_connection(),
         _ => {}
     }
     let job = match checked {
@@ -218,16 +180,10 @@ async fn chat(State(state): State<Shared>, headers: HeaderMap, body: Bytes) -> R
         Some(OpenAiFault::Truncated) => {
             content = content.chars().take(content.chars().count() / 2).collect();
         }
-        Some(OpenAiFault::Delay(_)) | None => {
-            state
-                .lock()
-                .expect("fake openai state poisoned")
-                .successful_requests += 1;
+        None => {
+            lock(&state).rec.answered(&[], 0);
         }
         _ => {}
-    }
-    if let Some(OpenAiFault::Delay(d)) = fault {
-        tokio::time::sleep(d).await;
     }
     let completion_tokens = content.chars().count().div_ceil(4);
     let content = if refusal.is_null() {
@@ -506,12 +462,8 @@ fn bad_request(message: &str) -> ApiError {
 }
 
 /// `GET /v1/models`: the models the server offers.
-async fn models(State(state): State<Shared>, headers: HeaderMap) -> Response {
-    let expected = state
-        .lock()
-        .expect("fake openai state poisoned")
-        .expected_key
-        .clone();
+async fn models(State(state): State<Shared<OpenAiState>>, headers: HeaderMap) -> Response {
+    let expected = lock(&state).expected_key.clone();
     let auth = headers
         .get(header::AUTHORIZATION)
         .and_then(|v| v.to_str().ok());

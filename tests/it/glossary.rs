@@ -1,10 +1,8 @@
 //! `bitext glossary lint|match|export|import`, driven through the real binary.
 
-mod common;
-
+use crate::support::tools;
+use crate::support::workspace::Workspace;
 use bitext::glossary::{Glossary, Term};
-use common::tools;
-use common::workspace::Workspace;
 use serde_json::Value;
 use std::collections::HashSet;
 use std::path::Path;

@@ -3,10 +3,8 @@
 //! comes out translated with our text, in English and in Chinese from the same multilingual
 //! file.
 
-mod common;
-
-use common::tools;
-use common::workspace::Workspace;
+use crate::support::tools;
+use crate::support::workspace::Workspace;
 use std::fs::File;
 use std::path::Path;
 use std::process::{Child, Command, ExitStatus, Stdio};

@@ -11,10 +11,8 @@
 //!
 //! The seed of the kill moments is printed; `BITEXT_KILL_SEED=N` replays a sequence.
 
-mod common;
-
-use common::fake_deepl::{FakeDeepl, Traffic};
-use common::workspace::Workspace;
+use crate::support::fake_deepl::{FakeDeepl, Traffic};
+use crate::support::workspace::{Config, Workspace};
 use serde_json::Value;
 use std::collections::{HashMap, HashSet};
 use std::io::BufRead;
@@ -159,21 +157,18 @@ fn killed_twenty_times_at_random_moments_a_batch_pays_once_and_loses_nothing() {
     eprintln!("kill moments from seed {seed} (BITEXT_KILL_SEED={seed} replays them)");
     let mut rng = fastrand::Rng::with_seed(seed);
 
-    let ws = Workspace::new();
-    collection(&ws);
-    std::fs::create_dir_all(ws.path().join("no-glossary")).unwrap();
     let deepl = FakeDeepl::start(KEY);
     deepl.shape(Traffic {
         latency: Duration::from_millis(8),
         ..Traffic::default()
     });
-    ws.write(
-        "bitext.toml",
-        format!(
-            "[run]\nprovider = \"deepl\"\nretry_base_ms = 1\n[providers.deepl]\nendpoint = \"{}\"\nbatch_size = 12\n",
-            deepl.url()
-        ),
-    );
+    let ws = Config::new()
+        .run("provider", "deepl")
+        .run("retry_base_ms", 1)
+        .provider("deepl", &deepl.url(), "batch_size = 12")
+        .no_glossary()
+        .build();
+    collection(&ws);
     let (signals_tx, signals) = mpsc::channel();
     let answers = deepl.answers_channel();
     let forward = signals_tx.clone();

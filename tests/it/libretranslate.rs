@@ -2,62 +2,27 @@
 //! its wire format (`{"q":[..]}` bodies, the key in the body, `{"error":".."}` errors), and
 //! glossary terms carried through placeholders.
 
-mod common;
-
-use common::fake_libretranslate::{FakeLibre, LibreFault};
-use common::workspace::Workspace;
-use serde_json::Value;
+use crate::support::fake_libretranslate::{FakeLibre, LibreFault};
+use crate::support::workspace::{samples, Workspace};
 
 const KEY: &str = "lt-test-key-91b4d2aa";
-
-/// A workspace whose `libretranslate` profile points at the fake, with fast retries.
-fn workspace(lt: &FakeLibre, extra: &str) -> Workspace {
-    let ws = Workspace::new();
-    ws.write(
-        "bitext.toml",
-        format!(
-            "[run]\nto = [\"vi\", \"en\", \"zh\"]\nretry_base_ms = 1\nretry_max_ms = 20\nmax_retries = 8\nglossary = \"{}\"\n[providers.libretranslate]\nendpoint = \"{}\"\ntimeout_secs = 5\n{extra}\n",
-            Workspace::project_glossary().display(),
-            lt.url()
-        ),
-    );
-    std::fs::create_dir_all(ws.path().join("no-glossary")).unwrap();
-    ws
-}
-
-fn samples() -> Vec<String> {
-    Workspace::all_samples()
-        .into_iter()
-        .map(|p| p.display().to_string())
-        .collect()
-}
 
 fn run(
     ws: &Workspace,
     extra: &[&str],
     files: &[String],
     env: &[(&str, &str)],
-) -> common::workspace::Run {
+) -> crate::support::workspace::Run {
     let mut args = vec!["translate", "--provider", "libretranslate"];
     args.extend_from_slice(extra);
     args.extend(files.iter().map(String::as_str));
     ws.run(&args, env)
 }
 
-fn records(ws: &Workspace) -> Vec<Value> {
-    Workspace::all_samples()
-        .iter()
-        .flat_map(|p| {
-            let stem = p.file_stem().unwrap().to_string_lossy().into_owned();
-            ws.jsonl(&format!("out/{stem}.jsonl"))
-        })
-        .collect()
-}
-
 #[test]
 fn a_local_server_without_key_translates_the_corpus_and_a_second_run_sends_nothing() {
     let lt = FakeLibre::start(None);
-    let ws = workspace(&lt, "");
+    let ws = Workspace::with_provider("libretranslate", &lt.url(), "");
     let files = samples();
     run(&ws, &["--glossary", "no-glossary"], &files, &[]).assert_code(0);
 
@@ -70,7 +35,7 @@ fn a_local_server_without_key_translates_the_corpus_and_a_second_run_sends_nothi
     );
     assert_eq!(
         summary["billed_characters"].as_u64().unwrap() as usize,
-        lt.chars()
+        lt.billed_chars()
     );
     assert_eq!(
         lt.texts().len() as u64,
@@ -82,7 +47,7 @@ fn a_local_server_without_key_translates_the_corpus_and_a_second_run_sends_nothi
     assert!(body.get("api_key").is_none(), "{body}");
     assert!(["vi", "en", "zh-Hans"].contains(&body["target"].as_str().unwrap()));
 
-    for r in records(&ws) {
+    for r in ws.records() {
         let source = r["source"]["text"].as_str().unwrap();
         for lang in ["vi", "en", "zh"] {
             if r["source"]["lang"] == lang {
@@ -115,7 +80,7 @@ fn slowdowns_server_errors_and_broken_answers_are_retried() {
     lt.push_fault(LibreFault::MalformedBody);
     lt.push_fault(LibreFault::FewerItems);
     lt.push_fault(LibreFault::DropConnection);
-    let ws = workspace(&lt, "concurrency = 1");
+    let ws = Workspace::with_provider("libretranslate", &lt.url(), "concurrency = 1");
     let ngo = Workspace::sample("en-shanghai-ngo-leadership-session.txt");
     run(
         &ws,
@@ -146,7 +111,7 @@ fn slowdowns_server_errors_and_broken_answers_are_retried() {
 #[test]
 fn a_wrong_or_missing_key_exits_2_and_the_key_is_never_shown() {
     let lt = FakeLibre::start(Some(KEY));
-    let ws = workspace(&lt, "");
+    let ws = Workspace::with_provider("libretranslate", &lt.url(), "");
     let article = Workspace::sample("en-shanghai-global-south-workshop.txt");
     let wrong = "lt-wrong-key-0badc0de";
     let base = |out: &'static str| {
@@ -202,7 +167,7 @@ fn a_wrong_or_missing_key_exits_2_and_the_key_is_never_shown() {
 #[test]
 fn terms_travel_as_placeholders_and_come_back_in_the_glossary_form() {
     let lt = FakeLibre::start(None);
-    let ws = workspace(&lt, "concurrency = 1");
+    let ws = Workspace::with_provider("libretranslate", &lt.url(), "concurrency = 1");
     let en = Workspace::sample("en-shanghai-ngo-leadership-session.txt");
     run(&ws, &["--to", "vi,zh"], &[en.display().to_string()], &[]).assert_code(0);
     let summary = ws.json("out/summary.json");
@@ -238,7 +203,11 @@ fn terms_travel_as_placeholders_and_come_back_in_the_glossary_form() {
 fn lost_placeholders_get_one_strict_retry() {
     let lt = FakeLibre::start(None);
     lt.push_fault(LibreFault::DropPlaceholders);
-    let ws = workspace(&lt, "concurrency = 1\nbatch_size = 50");
+    let ws = Workspace::with_provider(
+        "libretranslate",
+        &lt.url(),
+        "concurrency = 1\nbatch_size = 50",
+    );
     let en = Workspace::sample("en-shanghai-ngo-leadership-session.txt");
     run(&ws, &["--to", "zh"], &[en.display().to_string()], &[]).assert_code(0);
     let summary = ws.json("out/summary.json");

@@ -1,10 +1,8 @@
 //! `bitext batch`: collections in, mirrored outputs, only what changed re-done, a failing
 //! document reported without stopping the others, shards that split a collection.
 
-mod common;
-
-use common::fake_deepl::{DeeplFault, FakeDeepl};
-use common::workspace::Workspace;
+use crate::support::fake_deepl::{DeeplFault, FakeDeepl};
+use crate::support::workspace::{Config, Workspace};
 use serde_json::Value;
 
 fn collection(ws: &Workspace) {
@@ -20,7 +18,7 @@ fn collection(ws: &Workspace) {
     ws.write("in/site/en/photo.jpg", "not an article");
 }
 
-fn batch(ws: &Workspace, extra: &[&str], env: &[(&str, &str)]) -> common::workspace::Run {
+fn batch(ws: &Workspace, extra: &[&str], env: &[(&str, &str)]) -> crate::support::workspace::Run {
     let glossary = Workspace::project_glossary().display().to_string();
     batch_with(ws, &glossary, extra, env)
 }
@@ -30,7 +28,7 @@ fn batch_with(
     glossary: &str,
     extra: &[&str],
     env: &[(&str, &str)],
-) -> common::workspace::Run {
+) -> crate::support::workspace::Run {
     let mut args = vec!["batch", "in", "--out", "out", "--to", "vi,en,zh"];
     args.extend_from_slice(&["--glossary", glossary]);
     args.extend_from_slice(extra);
@@ -168,15 +166,12 @@ fn a_failing_document_does_not_stop_the_others_and_is_retried_next_time() {
 fn quota_exhausted_mid_collection_pays_nothing_twice_on_the_next_run() {
     const KEY: &str = "batch-key";
     let deepl = FakeDeepl::start(KEY);
-    let ws = Workspace::new();
+    let ws = Config::new()
+        .run("provider", "deepl")
+        .run("retry_base_ms", 1)
+        .provider("deepl", &deepl.url(), "batch_size = 10")
+        .build();
     collection(&ws);
-    ws.write(
-        "bitext.toml",
-        format!(
-            "[run]\nprovider = \"deepl\"\nretry_base_ms = 1\n[providers.deepl]\nendpoint = \"{}\"\nbatch_size = 10\n",
-            deepl.url()
-        ),
-    );
     // Three requests go through, then the quota runs out.
     for _ in 0..3 {
         deepl.push_fault(DeeplFault::Delay(std::time::Duration::ZERO));

@@ -2,7 +2,7 @@
 //! time, so it is not part of the test suite):
 //!
 //! ```sh
-//! cargo test --release --test rate -- --ignored --nocapture
+//! cargo bench --bench rate
 //! ```
 //!
 //! A fake DeepL server adds 200 ms to every answer and allows R requests a second (more are
@@ -10,11 +10,15 @@
 //! the achieved rate of answered requests is compared with R, once with no faults and once
 //! with every tenth request answered 429 on top.
 
-mod common;
+// The integration tests' support: the fake DeepL server and the workspace driver, of which this
+// benchmark uses a small part.
+#[allow(dead_code)]
+#[path = "../tests/it/support/mod.rs"]
+mod support;
 
-use common::fake_deepl::{FakeDeepl, Traffic};
-use common::workspace::Workspace;
 use std::time::{Duration, Instant};
+use support::fake_deepl::{FakeDeepl, Traffic};
+use support::workspace::Config;
 
 const KEY: &str = "deepl-rate-key";
 const RATE: f64 = 20.0;
@@ -28,15 +32,17 @@ fn run(every_nth_429: Option<usize>) -> (f64, serde_json::Value) {
         rate_limit: Some(RATE),
         every_nth_429,
     });
-    let ws = Workspace::new();
-    ws.write(
-        "bitext.toml",
-        format!(
-            "[run]\nto = [\"zh\"]\nprovider = \"deepl\"\nretry_base_ms = 100\nmax_retries = 8\n\
-             [providers.deepl]\nendpoint = \"{}\"\nbatch_size = {BATCH}\nconcurrency = 12\nrequests_per_second = {RATE}\n",
-            deepl.url()
-        ),
-    );
+    let ws = Config::new()
+        .run("to", vec!["zh"])
+        .run("provider", "deepl")
+        .run("retry_base_ms", 100)
+        .run("max_retries", 8)
+        .provider(
+            "deepl",
+            &deepl.url(),
+            &format!("batch_size = {BATCH}\nconcurrency = 12\nrequests_per_second = {RATE}"),
+        )
+        .build();
     // Distinct sentences, so that nothing is deduplicated.
     let text: String = (0..SEGMENTS)
         .map(|i| format!("Sentence number {i} of the rate benchmark is here.\n"))
@@ -54,9 +60,7 @@ fn run(every_nth_429: Option<usize>) -> (f64, serde_json::Value) {
     (answered / elapsed / RATE, summary)
 }
 
-#[test]
-#[ignore = "a benchmark: run with --ignored --nocapture"]
-fn rate_benchmark() {
+fn main() {
     let (share, summary) = run(None);
     eprintln!(
         "no faults: {:.1}% of the allowed {RATE} requests/s; {} requests, {} retries, {} failures",

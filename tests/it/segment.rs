@@ -1,8 +1,6 @@
 //! `bitext segment`: reading, cleaning and sentence splitting as a user sees them.
 
-mod common;
-
-use common::workspace::Workspace;
+use crate::support::workspace::Workspace;
 use serde_json::Value;
 
 fn records(stdout: &str) -> Vec<Value> {

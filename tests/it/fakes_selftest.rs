@@ -1,11 +1,9 @@
 //! Self-test of the fake DeepL and OpenAI servers in `tests/common`, over real HTTP.
 
-mod common;
-
 use std::time::{Duration, Instant};
 
-use common::fake_deepl::{DeeplFault, FakeDeepl};
-use common::fake_openai::{FakeOpenAi, OpenAiFault};
+use crate::support::fake_deepl::{DeeplFault, FakeDeepl};
+use crate::support::fake_openai::{FakeOpenAi, OpenAiFault};
 use reqwest::header::HeaderMap;
 use serde_json::{json, Value};
 
@@ -247,7 +245,10 @@ fn openai_translates_and_checks_auth() {
     let r = post(&url, OPENAI_OK, &lax).unwrap();
     assert_eq!(r.status, 400);
     assert_eq!(r.json()["error"]["type"], "invalid_request_error");
-    assert_eq!((fake.requests(), fake.successful_requests()), (3, 1));
+    assert_eq!(
+        (fake.translate_requests(), fake.successful_requests()),
+        (3, 1)
+    );
 }
 
 #[test]
@@ -287,7 +288,7 @@ fn openai_faults() {
 
     assert_eq!(
         (
-            fake.requests(),
+            fake.translate_requests(),
             fake.successful_requests(),
             fake.segments_seen()
         ),

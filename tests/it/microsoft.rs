@@ -1,57 +1,27 @@
 //! `bitext translate` through Microsoft Translator v3: the real binary against a fake server
 //! speaking its wire format (query, headers, `[{"Text"}]` bodies, `{"error":{"code"}}` errors).
 
-mod common;
-
-use common::fake_microsoft::{FakeMicrosoft, MicrosoftFault};
-use common::workspace::Workspace;
-use serde_json::Value;
+use crate::support::fake_microsoft::{FakeMicrosoft, MicrosoftFault};
+use crate::support::workspace::{samples, Workspace};
 
 const KEY: &str = "ms-test-key-5e7a13c9";
 
-/// A workspace whose `microsoft` profile points at the fake, with fast retries.
-fn workspace(ms: &FakeMicrosoft, extra: &str) -> Workspace {
-    let ws = Workspace::new();
-    ws.write(
-        "bitext.toml",
-        format!(
-            "[run]\nto = [\"vi\", \"en\", \"zh\"]\nretry_base_ms = 1\nretry_max_ms = 20\nmax_retries = 8\nglossary = \"{}\"\n[providers.microsoft]\nendpoint = \"{}\"\ntimeout_secs = 5\n{extra}\n",
-            Workspace::project_glossary().display(),
-            ms.url()
-        ),
-    );
-    std::fs::create_dir_all(ws.path().join("no-glossary")).unwrap();
-    ws
-}
-
-fn samples() -> Vec<String> {
-    Workspace::all_samples()
-        .into_iter()
-        .map(|p| p.display().to_string())
-        .collect()
-}
-
-fn run(ws: &Workspace, extra: &[&str], files: &[String], key: &str) -> common::workspace::Run {
+fn run(
+    ws: &Workspace,
+    extra: &[&str],
+    files: &[String],
+    key: &str,
+) -> crate::support::workspace::Run {
     let mut args = vec!["translate", "--provider", "microsoft"];
     args.extend_from_slice(extra);
     args.extend(files.iter().map(String::as_str));
     ws.run(&args, &[("MICROSOFT_TRANSLATOR_KEY", key)])
 }
 
-fn records(ws: &Workspace) -> Vec<Value> {
-    Workspace::all_samples()
-        .iter()
-        .flat_map(|p| {
-            let stem = p.file_stem().unwrap().to_string_lossy().into_owned();
-            ws.jsonl(&format!("out/{stem}.jsonl"))
-        })
-        .collect()
-}
-
 #[test]
 fn corpus_goes_through_microsoft_aligned_and_a_second_run_sends_nothing() {
     let ms = FakeMicrosoft::start_with_region(KEY, Some("westeurope"));
-    let ws = workspace(&ms, "region = \"westeurope\"");
+    let ws = Workspace::with_provider("microsoft", &ms.url(), "region = \"westeurope\"");
     let files = samples();
     run(&ws, &["--glossary", "no-glossary"], &files, KEY).assert_code(0);
 
@@ -100,7 +70,7 @@ fn corpus_goes_through_microsoft_aligned_and_a_second_run_sends_nothing() {
         assert!(trace_ids.insert(trace), "a trace id was reused");
     }
 
-    for r in records(&ws) {
+    for r in ws.records() {
         let source = r["source"]["text"].as_str().unwrap();
         for (lang, code) in [("vi", "vi"), ("en", "en"), ("zh", "zh-Hans")] {
             if r["source"]["lang"] == lang {
@@ -142,7 +112,7 @@ fn rate_limits_timeouts_server_errors_and_broken_answers_are_retried() {
     ms.push_fault(MicrosoftFault::MalformedBody);
     ms.push_fault(MicrosoftFault::FewerItems);
     ms.push_fault(MicrosoftFault::DropConnection);
-    let ws = workspace(&ms, "concurrency = 1");
+    let ws = Workspace::with_provider("microsoft", &ms.url(), "concurrency = 1");
     let ngo = Workspace::sample("en-shanghai-ngo-leadership-session.txt");
     run(
         &ws,
@@ -173,7 +143,7 @@ fn rate_limits_timeouts_server_errors_and_broken_answers_are_retried() {
 #[test]
 fn a_bad_key_exits_2_and_the_key_is_never_shown() {
     let ms = FakeMicrosoft::start(KEY);
-    let ws = workspace(&ms, "");
+    let ws = Workspace::with_provider("microsoft", &ms.url(), "");
     let wrong = "ms-wrong-key-77c0ffee";
     let article = Workspace::sample("en-shanghai-global-south-workshop.txt");
     let result = ws.run(
@@ -211,7 +181,7 @@ fn a_bad_key_exits_2_and_the_key_is_never_shown() {
 #[test]
 fn quota_used_up_stops_the_run_and_the_next_run_pays_only_the_rest() {
     let ms = FakeMicrosoft::start(KEY);
-    let ws = workspace(&ms, "batch_size = 5\nconcurrency = 1");
+    let ws = Workspace::with_provider("microsoft", &ms.url(), "batch_size = 5\nconcurrency = 1");
     let article = Workspace::sample("en-beijing-people-to-people-diplomacy.txt");
     let files = [article.display().to_string()];
     for _ in 0..3 {
@@ -253,7 +223,7 @@ fn quota_used_up_stops_the_run_and_the_next_run_pays_only_the_rest() {
 #[test]
 fn the_dynamic_dictionary_carries_terms_where_english_is_on_one_side() {
     let ms = FakeMicrosoft::start(KEY);
-    let ws = workspace(&ms, "concurrency = 1");
+    let ws = Workspace::with_provider("microsoft", &ms.url(), "concurrency = 1");
     let en = Workspace::sample("en-shanghai-ngo-leadership-session.txt");
     run(&ws, &["--to", "vi,zh"], &[en.display().to_string()], KEY).assert_code(0);
     let summary = ws.json("out/summary.json");

@@ -3,8 +3,6 @@
 //! placeholder tokens such as `[[T1]]` come back verbatim, as Argos models copy them.
 
 use std::collections::VecDeque;
-use std::sync::{Arc, Mutex};
-use std::time::Duration;
 
 use axum::body::Bytes;
 use axum::extract::State;
@@ -14,107 +12,59 @@ use axum::routing::{get, post};
 use axum::{Json, Router};
 use serde_json::{json, Value};
 
-use super::{drop_connection, header_pairs, TestServer};
+use super::{drop_connection, lock, Fake, Recorder, Records, Shared};
 
 /// One injected failure; each `/translate` request consumes the oldest queued fault. Faults
 /// apply before any validation, except `FewerItems` and `DropPlaceholders`, which need a
-/// valid request, and `Delay`, after which the request is handled normally.
+/// valid request.
 #[derive(Debug, Clone)]
 pub enum LibreFault {
     /// 429 `{"error":"Slowdown: …"}`, without `Retry-After`, as the app sends it.
     SlowDown,
     /// That status with `{"error":".."}`.
     Server(u16),
-    /// 403 `{"error":"Invalid API key"}`.
-    InvalidKey,
     /// 200 with a truncated JSON body.
     MalformedBody,
     /// 200 with one translation fewer than texts sent.
     FewerItems,
     /// Answers normally but loses every `[[…]]` placeholder.
     DropPlaceholders,
-    /// Sleeps, then answers normally.
-    Delay(Duration),
     /// Closes the connection without any response.
     DropConnection,
 }
 
 #[derive(Default)]
-struct Inner {
+pub struct LibreState {
+    rec: Recorder,
     expected_key: Option<String>,
     faults: VecDeque<LibreFault>,
-    translate_requests: usize,
-    successful_requests: usize,
-    chars: usize,
-    texts: Vec<String>,
-    last_body: Value,
-    headers_seen: Vec<Vec<(String, String)>>,
 }
 
-type Shared = Arc<Mutex<Inner>>;
-
-/// A fake LibreTranslate server; stops when dropped.
-pub struct FakeLibre {
-    state: Shared,
-    server: TestServer,
+impl Records for LibreState {
+    fn recorder(&self) -> &Recorder {
+        &self.rec
+    }
 }
+
+/// A fake LibreTranslate server; stops when dropped. Its `texts` are the `q` items of the
+/// successful requests, billed by their characters.
+pub type FakeLibre = Fake<LibreState>;
 
 impl FakeLibre {
     /// `expected_key`: `Some` for an instance that requires `api_key` in the body.
     pub fn start(expected_key: Option<&str>) -> Self {
-        let state: Shared = Arc::new(Mutex::new(Inner {
+        let state = LibreState {
             expected_key: expected_key.map(str::to_owned),
-            ..Inner::default()
-        }));
+            ..LibreState::default()
+        };
         let router = Router::new()
             .route("/translate", post(translate))
-            .route("/languages", get(languages))
-            .with_state(state.clone());
-        Self {
-            state,
-            server: TestServer::start(router),
-        }
-    }
-
-    pub fn url(&self) -> String {
-        self.server.url()
+            .route("/languages", get(languages));
+        Fake::serve(state, router)
     }
 
     pub fn push_fault(&self, fault: LibreFault) {
         self.lock().faults.push_back(fault);
-    }
-
-    /// POST /translate requests received, faulted or invalid ones included.
-    pub fn translate_requests(&self) -> usize {
-        self.lock().translate_requests
-    }
-
-    pub fn successful_requests(&self) -> usize {
-        self.lock().successful_requests
-    }
-
-    /// Characters of all successfully translated texts.
-    pub fn chars(&self) -> usize {
-        self.lock().chars
-    }
-
-    /// Texts (`q` items) of all successful requests, in order.
-    pub fn texts(&self) -> Vec<String> {
-        self.lock().texts.clone()
-    }
-
-    pub fn last_body(&self) -> Value {
-        self.lock().last_body.clone()
-    }
-
-    pub fn headers_seen(&self) -> Vec<Vec<(String, String)>> {
-        self.lock().headers_seen.clone()
-    }
-
-    fn lock(&self) -> std::sync::MutexGuard<'_, Inner> {
-        self.state
-            .lock()
-            .expect("fake libretranslate state poisoned")
     }
 }
 
@@ -221,21 +171,22 @@ fn drop_placeholders(text: &str) -> String {
     out
 }
 
-async fn translate(State(state): State<Shared>, headers: HeaderMap, body: Bytes) -> Response {
+async fn translate(
+    State(state): State<Shared<LibreState>>,
+    headers: HeaderMap,
+    body: Bytes,
+) -> Response {
     let (fault, checked) = {
-        let mut s = state.lock().expect("fake libretranslate state poisoned");
-        s.translate_requests += 1;
-        s.headers_seen.push(header_pairs(&headers));
-        s.last_body = serde_json::from_slice(&body).unwrap_or(Value::Null);
+        let mut s = lock(&state);
+        s.rec.receive(&headers, None, &body);
         let checked = check(s.expected_key.as_deref(), &headers, &body);
         (s.faults.pop_front(), checked)
     };
-    let delay = match fault {
+    match fault {
         Some(LibreFault::SlowDown) => return error(429, "Slowdown: 30 per 1 minute"),
         Some(LibreFault::Server(code)) => {
             return error(code, "Cannot translate text: internal error")
         }
-        Some(LibreFault::InvalidKey) => return error(403, "Invalid API key"),
         Some(LibreFault::MalformedBody) => {
             return (
                 [(header::CONTENT_TYPE, "application/json")],
@@ -244,9 +195,8 @@ async fn translate(State(state): State<Shared>, headers: HeaderMap, body: Bytes)
                 .into_response()
         }
         Some(LibreFault::DropConnection) => return drop_connection(),
-        Some(LibreFault::Delay(d)) => Some(d),
-        Some(LibreFault::FewerItems) | Some(LibreFault::DropPlaceholders) | None => None,
-    };
+        Some(LibreFault::FewerItems) | Some(LibreFault::DropPlaceholders) | None => {}
+    }
     let job = match checked {
         Ok(job) => job,
         Err(ApiError(code, message)) => return error(code, &message),
@@ -266,13 +216,8 @@ async fn translate(State(state): State<Shared>, headers: HeaderMap, body: Bytes)
     if matches!(fault, Some(LibreFault::FewerItems)) {
         translated.pop();
     } else {
-        let mut s = state.lock().expect("fake libretranslate state poisoned");
-        s.successful_requests += 1;
-        s.chars += job.texts.iter().map(|t| t.chars().count()).sum::<usize>();
-        s.texts.extend(job.texts.iter().cloned());
-    }
-    if let Some(d) = delay {
-        tokio::time::sleep(d).await;
+        let mut s = lock(&state);
+        s.rec.answered_texts(&job.texts);
     }
     if job.batch {
         Json(json!({ "translatedText": translated })).into_response()

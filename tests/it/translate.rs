@@ -1,48 +1,50 @@
 //! `bitext translate` end to end: the real binary, the bundled articles, and fake DeepL and
 //! OpenAI-compatible servers on 127.0.0.1 speaking the real wire formats.
 
-mod common;
-
-use common::fake_deepl::{DeeplFault, FakeDeepl};
-use common::fake_openai::{FakeOpenAi, OpenAiFault};
-use common::workspace::Workspace;
+use crate::support::fake_deepl::{DeeplFault, FakeDeepl};
+use crate::support::fake_openai::{FakeOpenAi, OpenAiFault};
+use crate::support::workspace::{samples, Config, Run, Workspace};
 use serde_json::Value;
+use std::path::Path;
 
 const DEEPL_KEY: &str = "deepl-test-key-4f1c9e:fx";
 const OPENAI_KEY: &str = "sk-test-secret-8d2b7a";
 
-/// A workspace whose config points the providers at the fakes, with fast retries; `deepl_extra`
-/// and `llm_extra` are more lines for each provider's table.
-fn workspace(deepl: Option<(&FakeDeepl, &str)>, openai: Option<(&FakeOpenAi, &str)>) -> Workspace {
-    let ws = Workspace::new();
-    let mut config = String::from("[run]\nto = [\"vi\", \"en\", \"zh\"]\nretry_base_ms = 1\nretry_max_ms = 20\nmax_retries = 8\n");
-    config.push_str(&format!(
-        "glossary = \"{}\"\n",
-        Workspace::project_glossary().display()
-    ));
-    if let Some((d, extra)) = deepl {
-        config.push_str(&format!(
-            "[providers.deepl]\nendpoint = \"{}\"\ntimeout_secs = 5\n{extra}\n",
-            d.url()
-        ));
-    }
-    if let Some((o, extra)) = openai {
-        config.push_str(&format!(
-            "[providers.llm]\nkind = \"openai\"\nendpoint = \"{}\"\nmodel = \"test-model\"\napi_key_env = \"LLM_KEY\"\nbatch_size = 8\ntimeout_secs = 5\n{extra}\n",
-            o.url()
-        ));
-    }
-    ws.write("bitext.toml", config);
-    // Transport tests run without terms, so that glossary retries do not change the counts.
-    std::fs::create_dir_all(ws.path().join("no-glossary")).unwrap();
-    ws
+/// The `llm` profile's settings (an OpenAI-compatible fake).
+const LLM: &str = "model = \"test-model\"\nbatch_size = 8\ntimeout_secs = 5\n";
+
+/// A workspace whose `llm` profile points at the fake, one request at a time.
+fn llm_workspace(llm: &FakeOpenAi) -> Workspace {
+    Config::fast()
+        .project_glossary()
+        .no_glossary()
+        .llm(&llm.url(), &format!("{LLM}concurrency = 1"))
+        .build()
 }
 
-fn samples() -> Vec<String> {
-    Workspace::all_samples()
-        .into_iter()
-        .map(|p| p.display().to_string())
-        .collect()
+/// `translate --glossary no-glossary --provider deepl --to zh <article>`.
+fn deepl_into_zh(ws: &Workspace, article: impl AsRef<Path>, env: &[(&str, &str)]) -> Run {
+    let article = article.as_ref().to_str().expect("a UTF-8 path");
+    let args = [
+        "translate",
+        "--glossary",
+        "no-glossary",
+        "--provider",
+        "deepl",
+    ];
+    ws.run(&[&args[..], &["--to", "zh", article]].concat(), env)
+}
+
+/// `translate --provider llm --to vi <article>` with the fake's key.
+fn llm_into_vi(ws: &Workspace, article: &Path) -> Run {
+    let article = article.to_str().expect("a UTF-8 path");
+    let args = ["translate", "--provider", "llm", "--to", "vi", article];
+    ws.run(&args, &[("LLM_KEY", OPENAI_KEY)])
+}
+
+/// A workspace with the pseudo provider only, with fast retries.
+fn offline() -> Workspace {
+    Config::fast().project_glossary().no_glossary().build()
 }
 
 fn args<'a>(base: &[&'a str], files: &'a [String]) -> Vec<&'a str> {
@@ -52,20 +54,9 @@ fn args<'a>(base: &[&'a str], files: &'a [String]) -> Vec<&'a str> {
         .collect()
 }
 
-/// All JSONL records of the run, for every sample.
-fn records(ws: &Workspace) -> Vec<Value> {
-    Workspace::all_samples()
-        .iter()
-        .flat_map(|p| {
-            let stem = p.file_stem().unwrap().to_string_lossy().into_owned();
-            ws.jsonl(&format!("out/{stem}.jsonl"))
-        })
-        .collect()
-}
-
 #[test]
 fn pseudo_run_writes_aligned_output_and_the_second_run_sends_nothing() {
-    let ws = workspace(None, None);
+    let ws = offline();
     let article = Workspace::sample("vi-asean-women-forum-nanning.txt");
     let article = article.to_str().unwrap();
     let first = ws.run(&["translate", article, "--to", "en,zh"], &[]);
@@ -143,7 +134,7 @@ fn pseudo_run_writes_aligned_output_and_the_second_run_sends_nothing() {
 #[test]
 fn deepl_translates_the_corpus_and_a_second_run_sends_zero_requests() {
     let deepl = FakeDeepl::start(DEEPL_KEY);
-    let ws = workspace(Some((&deepl, "")), None);
+    let ws = Workspace::with_provider("deepl", &deepl.url(), "");
     let files = samples();
     let run = ws.run(
         &args(
@@ -191,7 +182,7 @@ fn deepl_translates_the_corpus_and_a_second_run_sends_zero_requests() {
     }
 
     // Every target is the translation of its own source: nothing misaligned.
-    for r in records(&ws) {
+    for r in ws.records() {
         let source = r["source"]["text"].as_str().unwrap();
         for (lang, code) in [("vi", "VI"), ("en", "EN-US"), ("zh", "ZH-HANS")] {
             if r["source"]["lang"] == lang {
@@ -235,7 +226,7 @@ fn deepl_translates_the_corpus_and_a_second_run_sends_zero_requests() {
     let summary = ws.json("out/summary.json");
     assert_eq!(summary["requests"], 0);
     assert_eq!(summary["billed_characters"], 0);
-    assert!(records(&ws).iter().all(|r| r["targets"]
+    assert!(ws.records().iter().all(|r| r["targets"]
         .as_object()
         .unwrap()
         .values()
@@ -256,42 +247,20 @@ fn deepl_retries_rate_limits_server_errors_and_broken_answers() {
     deepl.push_fault(DeeplFault::MalformedBody);
     deepl.push_fault(DeeplFault::FewerItems);
     deepl.push_fault(DeeplFault::DropConnection);
-    let ws = workspace(Some((&deepl, "concurrency = 1\nmax_retries = 10")), None);
+    let ws = Workspace::with_provider("deepl", &deepl.url(), "concurrency = 1\nmax_retries = 10");
     // max_retries is a run setting, not a provider one: the config must say so.
-    let run = ws.run(
-        &[
-            "translate",
-            "--glossary",
-            "no-glossary",
-            "--provider",
-            "deepl",
-            "--to",
-            "zh",
-            Workspace::sample("en-shanghai-ngo-leadership-session.txt")
-                .to_str()
-                .unwrap(),
-        ],
+    let run = deepl_into_zh(
+        &ws,
+        Workspace::sample("en-shanghai-ngo-leadership-session.txt"),
         &[("DEEPL_API_KEY", DEEPL_KEY)],
     );
     run.assert_code(2);
     assert!(run.stderr.contains("bitext.toml:"), "{}", run.stderr);
     assert!(run.stderr.contains("max_retries"), "{}", run.stderr);
 
-    let ws = workspace(Some((&deepl, "concurrency = 1")), None);
+    let ws = Workspace::with_provider("deepl", &deepl.url(), "concurrency = 1");
     let ngo = Workspace::sample("en-shanghai-ngo-leadership-session.txt");
-    let run = ws.run(
-        &[
-            "translate",
-            "--glossary",
-            "no-glossary",
-            "--provider",
-            "deepl",
-            "--to",
-            "zh",
-            ngo.to_str().unwrap(),
-        ],
-        &[("DEEPL_API_KEY", DEEPL_KEY)],
-    );
+    let run = deepl_into_zh(&ws, ngo, &[("DEEPL_API_KEY", DEEPL_KEY)]);
     run.assert_code(0);
     let summary = ws.json("out/summary.json");
     assert_eq!(summary["retries"], 7);
@@ -311,7 +280,7 @@ fn deepl_retries_rate_limits_server_errors_and_broken_answers() {
 #[test]
 fn deepl_quota_exhausted_stops_the_run_and_keeps_what_was_received() {
     let deepl = FakeDeepl::start(DEEPL_KEY);
-    let ws = workspace(Some((&deepl, "batch_size = 5\nconcurrency = 1")), None);
+    let ws = Workspace::with_provider("deepl", &deepl.url(), "batch_size = 5\nconcurrency = 1");
     let article = Workspace::sample("en-beijing-people-to-people-diplomacy.txt");
     let article = article.to_str().unwrap();
     // Three requests go through, then the quota runs out.
@@ -319,19 +288,7 @@ fn deepl_quota_exhausted_stops_the_run_and_keeps_what_was_received() {
         deepl.push_fault(DeeplFault::Delay(std::time::Duration::ZERO));
     }
     deepl.push_fault(DeeplFault::QuotaExceeded);
-    let run = ws.run(
-        &[
-            "translate",
-            "--glossary",
-            "no-glossary",
-            "--provider",
-            "deepl",
-            "--to",
-            "zh",
-            article,
-        ],
-        &[("DEEPL_API_KEY", DEEPL_KEY)],
-    );
+    let run = deepl_into_zh(&ws, article, &[("DEEPL_API_KEY", DEEPL_KEY)]);
     run.assert_code(1);
     assert!(run.stderr.contains("quota exhausted"), "{}", run.stderr);
     assert_eq!(
@@ -358,19 +315,7 @@ fn deepl_quota_exhausted_stops_the_run_and_keeps_what_was_received() {
         .all(|r| r["targets"]["zh"]["text"].is_null()));
 
     // The next run pays only for what is missing.
-    let resumed = ws.run(
-        &[
-            "translate",
-            "--glossary",
-            "no-glossary",
-            "--provider",
-            "deepl",
-            "--to",
-            "zh",
-            article,
-        ],
-        &[("DEEPL_API_KEY", DEEPL_KEY)],
-    );
+    let resumed = deepl_into_zh(&ws, article, &[("DEEPL_API_KEY", DEEPL_KEY)]);
     resumed.assert_code(0);
     assert_eq!(
         deepl.texts().len() as u64,
@@ -386,7 +331,7 @@ fn deepl_quota_exhausted_stops_the_run_and_keeps_what_was_received() {
 fn a_rejected_key_stops_at_once_with_exit_code_2() {
     let deepl = FakeDeepl::start(DEEPL_KEY);
     // The endpoint comes from the command line this time.
-    let ws = workspace(None, None);
+    let ws = offline();
     let url = deepl.url();
     let run = ws.run(
         &[
@@ -417,21 +362,9 @@ fn a_rejected_key_stops_at_once_with_exit_code_2() {
 
 #[test]
 fn missing_key_and_bad_input_are_usage_errors() {
-    let ws = workspace(None, None);
+    let ws = offline();
     let article = Workspace::sample("en-shanghai-ngo-leadership-session.txt");
-    let run = ws.run(
-        &[
-            "translate",
-            "--glossary",
-            "no-glossary",
-            "--provider",
-            "deepl",
-            "--to",
-            "zh",
-            article.to_str().unwrap(),
-        ],
-        &[],
-    );
+    let run = deepl_into_zh(&ws, &article, &[]);
     run.assert_code(2);
     assert!(
         run.stderr
@@ -499,7 +432,7 @@ fn missing_key_and_bad_input_are_usage_errors() {
 
 #[test]
 fn standard_input_is_read_and_detected() {
-    let ws = workspace(None, None);
+    let ws = offline();
     let run = ws.run_stdin(
         &["translate", "-", "--to", "en"],
         "Hội Liên hiệp Phụ nữ Việt Nam họp tại Hà Nội. Bà Hường phát biểu.\n",
@@ -526,19 +459,9 @@ fn openai_answers_are_checked_id_by_id_and_never_misaligned() {
         retry_after_ms: Some(5),
     });
     llm.push_fault(OpenAiFault::Server(500));
-    let ws = workspace(None, Some((&llm, "concurrency = 1")));
+    let ws = llm_workspace(&llm);
     let article = Workspace::sample("en-shanghai-ngo-leadership-session.txt");
-    let run = ws.run(
-        &[
-            "translate",
-            "--provider",
-            "llm",
-            "--to",
-            "vi",
-            article.to_str().unwrap(),
-        ],
-        &[("LLM_KEY", OPENAI_KEY)],
-    );
+    let run = llm_into_vi(&ws, &article);
     run.assert_code(0);
     let summary = ws.json("out/summary.json");
     assert_eq!(summary["failures"], 0);
@@ -608,21 +531,11 @@ fn glossary_form(id: &str, lang: &str) -> Option<String> {
 fn openai_insufficient_quota_is_not_retried() {
     let llm = FakeOpenAi::start(OPENAI_KEY);
     llm.push_fault(OpenAiFault::InsufficientQuota);
-    let ws = workspace(None, Some((&llm, "concurrency = 1")));
+    let ws = llm_workspace(&llm);
     let article = Workspace::sample("en-shanghai-ngo-leadership-session.txt");
-    let run = ws.run(
-        &[
-            "translate",
-            "--provider",
-            "llm",
-            "--to",
-            "vi",
-            article.to_str().unwrap(),
-        ],
-        &[("LLM_KEY", OPENAI_KEY)],
-    );
+    let run = llm_into_vi(&ws, &article);
     run.assert_code(1);
-    assert_eq!(llm.requests(), 1);
+    assert_eq!(llm.translate_requests(), 1);
     assert!(run.stderr.contains("quota exhausted"), "{}", run.stderr);
     let summary = ws.json("out/summary.json");
     assert_eq!(summary["requests"], 1);
@@ -636,7 +549,10 @@ fn api_keys_appear_in_no_file_and_no_log_line() {
     deepl.push_fault(DeeplFault::Server(500));
     deepl.push_fault(DeeplFault::DropConnection);
     llm.push_fault(OpenAiFault::MissingId);
-    let ws = workspace(Some((&deepl, "")), Some((&llm, "")));
+    let ws = Config::fake("deepl", &deepl.url(), "")
+        .project_glossary()
+        .llm(&llm.url(), LLM)
+        .build();
     let files = samples();
     let mut logs = String::new();
     let env = [("DEEPL_API_KEY", DEEPL_KEY), ("LLM_KEY", OPENAI_KEY)];
@@ -699,7 +615,7 @@ fn api_keys_appear_in_no_file_and_no_log_line() {
 
 #[test]
 fn two_processes_can_share_one_cache() {
-    let ws = workspace(None, None);
+    let ws = offline();
     let files = samples();
     let spawn = |out: &str| {
         let mut cmd = ws.command();

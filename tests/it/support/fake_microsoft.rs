@@ -3,7 +3,6 @@
 //! element replaced by its `translation` attribute, as the real service renders it.
 
 use std::collections::VecDeque;
-use std::sync::{Arc, Mutex};
 use std::time::Duration;
 
 use axum::body::Bytes;
@@ -14,7 +13,7 @@ use axum::routing::{get, post};
 use axum::{Json, Router};
 use serde_json::{json, Value};
 
-use super::{drop_connection, header_pairs, TestServer};
+use super::{drop_connection, lock, Fake, Recorder, Records, Shared};
 
 const MAX_ELEMENTS: usize = 1000;
 const MAX_CHARS: usize = 50_000;
@@ -33,8 +32,6 @@ pub enum MicrosoftFault {
     RequestTimeout,
     /// 403001: the free quota is used up.
     QuotaExceeded,
-    /// 401000, as for a bad key.
-    Unauthorized,
     /// 200 with a truncated JSON body.
     MalformedBody,
     /// 200 with one item fewer than texts sent.
@@ -46,26 +43,22 @@ pub enum MicrosoftFault {
 }
 
 #[derive(Default)]
-struct Inner {
+pub struct MicrosoftState {
+    rec: Recorder,
     expected_key: String,
     expected_region: Option<String>,
     faults: VecDeque<MicrosoftFault>,
-    translate_requests: usize,
-    successful_requests: usize,
-    billed_chars: usize,
-    texts: Vec<String>,
-    last_body: Value,
-    last_query: String,
-    headers_seen: Vec<Vec<(String, String)>>,
 }
 
-type Shared = Arc<Mutex<Inner>>;
-
-/// A fake Microsoft Translator; stops when dropped.
-pub struct FakeMicrosoft {
-    state: Shared,
-    server: TestServer,
+impl Records for MicrosoftState {
+    fn recorder(&self) -> &Recorder {
+        &self.rec
+    }
 }
+
+/// A fake Microsoft Translator; stops when dropped. Its `texts` are as sent (dictionary markup
+/// included); its billed characters are those of `X-Metered-Usage`.
+pub type FakeMicrosoft = Fake<MicrosoftState>;
 
 impl FakeMicrosoft {
     /// Accepts `Ocp-Apim-Subscription-Key: <expected_key>`; no region required.
@@ -75,63 +68,19 @@ impl FakeMicrosoft {
 
     /// Also requires `Ocp-Apim-Subscription-Region: <region>` when given.
     pub fn start_with_region(expected_key: &str, region: Option<&str>) -> Self {
-        let state: Shared = Arc::new(Mutex::new(Inner {
+        let state = MicrosoftState {
             expected_key: expected_key.to_owned(),
             expected_region: region.map(str::to_owned),
-            ..Inner::default()
-        }));
+            ..MicrosoftState::default()
+        };
         let router = Router::new()
             .route("/translate", post(translate))
-            .route("/languages", get(languages))
-            .with_state(state.clone());
-        Self {
-            state,
-            server: TestServer::start(router),
-        }
-    }
-
-    pub fn url(&self) -> String {
-        self.server.url()
+            .route("/languages", get(languages));
+        Fake::serve(state, router)
     }
 
     pub fn push_fault(&self, fault: MicrosoftFault) {
         self.lock().faults.push_back(fault);
-    }
-
-    /// POST /translate requests received, faulted or invalid ones included.
-    pub fn translate_requests(&self) -> usize {
-        self.lock().translate_requests
-    }
-
-    pub fn successful_requests(&self) -> usize {
-        self.lock().successful_requests
-    }
-
-    /// Characters billed (`X-Metered-Usage`) over all successful requests.
-    pub fn billed_chars(&self) -> usize {
-        self.lock().billed_chars
-    }
-
-    /// Texts of all successful requests as sent (dictionary markup included), in order.
-    pub fn texts(&self) -> Vec<String> {
-        self.lock().texts.clone()
-    }
-
-    pub fn last_body(&self) -> Value {
-        self.lock().last_body.clone()
-    }
-
-    /// The query string of the latest request.
-    pub fn last_query(&self) -> String {
-        self.lock().last_query.clone()
-    }
-
-    pub fn headers_seen(&self) -> Vec<Vec<(String, String)>> {
-        self.lock().headers_seen.clone()
-    }
-
-    fn lock(&self) -> std::sync::MutexGuard<'_, Inner> {
-        self.state.lock().expect("fake microsoft state poisoned")
     }
 }
 
@@ -166,7 +115,12 @@ fn reject(code: u32, message: &str) -> ApiError {
     ApiError(code, message.to_owned())
 }
 
-fn check(s: &Inner, headers: &HeaderMap, query: &str, body: &[u8]) -> Result<Job, ApiError> {
+fn check(
+    s: &MicrosoftState,
+    headers: &HeaderMap,
+    query: &str,
+    body: &[u8],
+) -> Result<Job, ApiError> {
     let key = headers
         .get("ocp-apim-subscription-key")
         .map(|v| v.as_bytes());
@@ -276,18 +230,15 @@ fn apply_dictionary(text: &str) -> String {
 }
 
 async fn translate(
-    State(state): State<Shared>,
+    State(state): State<Shared<MicrosoftState>>,
     RawQuery(query): RawQuery,
     headers: HeaderMap,
     body: Bytes,
 ) -> Response {
     let query = query.unwrap_or_default();
     let (fault, checked) = {
-        let mut s = state.lock().expect("fake microsoft state poisoned");
-        s.translate_requests += 1;
-        s.headers_seen.push(header_pairs(&headers));
-        s.last_body = serde_json::from_slice(&body).unwrap_or(Value::Null);
-        s.last_query = query.clone();
+        let mut s = lock(&state);
+        s.rec.receive(&headers, Some(&query), &body);
         let checked = check(&s, &headers, &query, &body);
         (s.faults.pop_front(), checked)
     };
@@ -312,12 +263,6 @@ async fn translate(
             403_001,
             "The operation is not allowed because the subscription has exceeded its free quota.",
         ),
-        Some(MicrosoftFault::Unauthorized) => {
-            return error(
-                401_000,
-                "The request is not authorized because credentials are missing or invalid.",
-            )
-        }
         Some(MicrosoftFault::MalformedBody) => {
             return (
                 [(header::CONTENT_TYPE, "application/json")],
@@ -349,10 +294,8 @@ async fn translate(
     if matches!(fault, Some(MicrosoftFault::FewerItems)) {
         items.pop();
     } else {
-        let mut s = state.lock().expect("fake microsoft state poisoned");
-        s.successful_requests += 1;
-        s.billed_chars += billed;
-        s.texts.extend(job.texts.iter().cloned());
+        let mut s = lock(&state);
+        s.rec.answered(&job.texts, billed);
     }
     if let Some(d) = delay {
         tokio::time::sleep(d).await;

@@ -1,29 +1,19 @@
 //! Traffic discipline: what a run would cost before it runs, and a budget it never exceeds.
 
-mod common;
-
-use common::fake_deepl::FakeDeepl;
-use common::workspace::Workspace;
+use crate::support::fake_deepl::FakeDeepl;
+use crate::support::workspace::{samples, Config, Workspace};
 
 const KEY: &str = "deepl-traffic-key";
 
+/// A workspace translating into every language through the `deepl` profile at the fake;
+/// `extra` is more lines for the profile's table.
 fn workspace(deepl: &FakeDeepl, extra: &str) -> Workspace {
-    let ws = Workspace::new();
-    ws.write(
-        "bitext.toml",
-        format!(
-            "[run]\nto = [\"vi\", \"en\", \"zh\"]\nprovider = \"deepl\"\nretry_base_ms = 1\n[providers.deepl]\nendpoint = \"{}\"\n{extra}\n",
-            deepl.url()
-        ),
-    );
-    ws
-}
-
-fn samples() -> Vec<String> {
-    Workspace::all_samples()
-        .iter()
-        .map(|p| p.display().to_string())
-        .collect()
+    Config::new()
+        .run("to", vec!["vi", "en", "zh"])
+        .run("provider", "deepl")
+        .run("retry_base_ms", 1)
+        .provider("deepl", &deepl.url(), extra)
+        .build()
 }
 
 #[test]
@@ -106,16 +96,11 @@ fn a_budget_stops_the_run_before_it_is_exceeded_and_keeps_what_was_done() {
 #[test]
 fn providers_check_makes_one_authenticated_call_to_each() {
     let deepl = FakeDeepl::start(KEY);
-    let llm = common::fake_openai::FakeOpenAi::start("sk-check");
-    let ws = Workspace::new();
-    ws.write(
-        "bitext.toml",
-        format!(
-            "[providers.deepl]\nendpoint = \"{}\"\n[providers.llm]\nkind = \"openai\"\nendpoint = \"{}\"\nmodel = \"test-model\"\napi_key_env = \"LLM_KEY\"\n",
-            deepl.url(),
-            llm.url()
-        ),
-    );
+    let llm = crate::support::fake_openai::FakeOpenAi::start("sk-check");
+    let ws = Config::new()
+        .provider("deepl", &deepl.url(), "")
+        .llm(&llm.url(), "model = \"test-model\"")
+        .build();
     // Named profiles only: the built-in `openai` profile would look up api.openai.com.
     let run = ws.run(
         &[
@@ -200,7 +185,7 @@ fn after_line<'a>(text: &'a str, name: &str) -> &'a str {
 #[test]
 fn a_request_slower_than_the_timeout_is_sent_again() {
     let deepl = FakeDeepl::start(KEY);
-    deepl.push_fault(common::fake_deepl::DeeplFault::Delay(
+    deepl.push_fault(crate::support::fake_deepl::DeeplFault::Delay(
         std::time::Duration::from_secs(3),
     ));
     let ws = workspace(&deepl, "timeout_secs = 0.5\nconcurrency = 1");
@@ -271,15 +256,16 @@ fn a_pair_can_go_through_a_pivot_language() {
 
 #[test]
 fn providers_check_asks_google_for_its_languages() {
-    let google = common::fake_google::FakeGoogle::start("AIza-check-key", "ya29.check-token");
-    let ws = Workspace::new();
-    ws.write(
-        "bitext.toml",
-        format!(
-            "[providers.google]\nendpoint = \"{0}\"\n[providers.gv3]\nkind = \"google\"\nendpoint = \"{0}\"\nproject = \"p\"\napi_key_env = \"G_TOKEN\"\n",
-            google.url()
-        ),
-    );
+    let google =
+        crate::support::fake_google::FakeGoogle::start("AIza-check-key", "ya29.check-token");
+    let ws = Config::new()
+        .provider("google", &google.url(), "")
+        .provider(
+            "gv3",
+            &google.url(),
+            "kind = \"google\"\nproject = \"p\"\napi_key_env = \"G_TOKEN\"",
+        )
+        .build();
     let run = ws.run(
         &["providers", "--check", "google", "gv3"],
         &[
@@ -317,15 +303,16 @@ fn providers_check_asks_google_for_its_languages() {
 
 #[test]
 fn llm_dry_run_estimates_tokens_close_to_what_the_run_uses() {
-    let llm = common::fake_openai::FakeOpenAi::start("sk-tokens");
-    let ws = Workspace::new();
-    ws.write(
-        "bitext.toml",
-        format!(
-            "[run]\nto = [\"vi\", \"en\", \"zh\"]\nprovider = \"llm\"\nretry_base_ms = 1\n[providers.llm]\nkind = \"openai\"\nendpoint = \"{}\"\nmodel = \"test-model\"\napi_key_env = \"LLM_KEY\"\ntokens_per_minute = 100000000\n",
-            llm.url()
-        ),
-    );
+    let llm = crate::support::fake_openai::FakeOpenAi::start("sk-tokens");
+    let ws = Config::new()
+        .run("to", vec!["vi", "en", "zh"])
+        .run("provider", "llm")
+        .run("retry_base_ms", 1)
+        .llm(
+            &llm.url(),
+            "model = \"test-model\"\ntokens_per_minute = 100000000",
+        )
+        .build();
     let files = samples();
     let mut args = vec!["translate", "--dry-run"];
     args.extend(files.iter().map(String::as_str));

@@ -11,8 +11,6 @@
 #![allow(clippy::result_large_err)]
 
 use std::collections::VecDeque;
-use std::sync::{Arc, Mutex};
-use std::time::Duration;
 
 use axum::body::Bytes;
 use axum::extract::{Path, State};
@@ -22,7 +20,7 @@ use axum::routing::{get, post};
 use axum::{Json, Router};
 use serde_json::{json, Value};
 
-use super::{drop_connection, header_pairs, TestServer};
+use super::{drop_connection, lock, Fake, Recorder, Records, Shared};
 
 pub const PROJECT: &str = "bitext-test";
 pub const GLOSSARY: &str = "projects/bitext-test/locations/us-central1/glossaries/bitext-terms";
@@ -36,8 +34,7 @@ const V3_MAX_CODE_POINTS: usize = 30_000;
 const LANGS: &[&str] = &["en", "vi", "zh", "zh-CN", "zh-TW"];
 
 /// One injected failure; each translate request (v2 or v3) consumes the oldest queued fault.
-/// Faults apply before any validation, except `FewerItems`, which needs a valid request, and
-/// `Delay`, after which the request is handled normally.
+/// Faults apply before any validation, except `FewerItems`, which needs a valid request.
 #[derive(Debug, Clone)]
 pub enum GoogleFault {
     /// 429 `RESOURCE_EXHAUSTED` "Quota exceeded for quota metric ..." (v3's per-minute quota).
@@ -54,43 +51,39 @@ pub enum GoogleFault {
     MalformedBody,
     /// 200 with one translation fewer than texts sent.
     FewerItems,
-    /// Sleeps, then answers normally (counted before sleeping).
-    Delay(Duration),
     /// Closes the connection without any response.
     DropConnection,
 }
 
 #[derive(Default)]
-struct Inner {
+pub struct GoogleState {
+    rec: Recorder,
     api_key: String,
     token: String,
     faults: VecDeque<GoogleFault>,
-    translate_requests: usize,
-    successful_requests: usize,
     glossary_requests: usize,
-    billed_chars: usize,
-    texts: Vec<String>,
-    bodies: Vec<Value>,
-    queries: Vec<String>,
-    headers_seen: Vec<Vec<(String, String)>>,
 }
 
-type Shared = Arc<Mutex<Inner>>;
-
-/// A fake Google Cloud Translation server; stops when dropped.
-pub struct FakeGoogle {
-    state: Shared,
-    server: TestServer,
+impl Records for GoogleState {
+    fn recorder(&self) -> &Recorder {
+        &self.rec
+    }
 }
+
+type Handle = Shared<GoogleState>;
+
+/// A fake Google Cloud Translation server; stops when dropped. Its translate requests are
+/// those of v2 and v3; its billed characters the code points of the successful texts.
+pub type FakeGoogle = Fake<GoogleState>;
 
 impl FakeGoogle {
     /// Accepts `?key=<api_key>` on v2 and `Authorization: Bearer <token>` on v3.
     pub fn start(api_key: &str, token: &str) -> Self {
-        let state: Shared = Arc::new(Mutex::new(Inner {
+        let state = GoogleState {
             api_key: api_key.to_owned(),
             token: token.to_owned(),
-            ..Inner::default()
-        }));
+            ..GoogleState::default()
+        };
         let router = Router::new()
             .route("/language/translate/v2", post(translate_v2))
             .route("/language/translate/v2/languages", get(languages_v2))
@@ -105,65 +98,17 @@ impl FakeGoogle {
             .route(
                 "/v3/projects/{project}/locations/{location}/glossaries/{glossary}",
                 get(get_glossary),
-            )
-            .with_state(state.clone());
-        Self {
-            state,
-            server: TestServer::start(router),
-        }
-    }
-
-    /// Base URL, e.g. `http://127.0.0.1:41234`.
-    pub fn url(&self) -> String {
-        self.server.url()
+            );
+        Fake::serve(state, router)
     }
 
     pub fn push_fault(&self, fault: GoogleFault) {
         self.lock().faults.push_back(fault);
     }
 
-    /// Translate requests received (v2 and v3), faulted or invalid ones included.
-    pub fn translate_requests(&self) -> usize {
-        self.lock().translate_requests
-    }
-
-    /// Requests answered with a correct translation response.
-    pub fn successful_requests(&self) -> usize {
-        self.lock().successful_requests
-    }
-
     /// `GET` requests for the glossary.
     pub fn glossary_requests(&self) -> usize {
         self.lock().glossary_requests
-    }
-
-    /// Code points in all successfully translated texts.
-    pub fn billed_chars(&self) -> usize {
-        self.lock().billed_chars
-    }
-
-    /// Source texts of all successful requests, in order.
-    pub fn texts(&self) -> Vec<String> {
-        self.lock().texts.clone()
-    }
-
-    /// Every translate request body as JSON (`Null` where it was not JSON).
-    pub fn bodies(&self) -> Vec<Value> {
-        self.lock().bodies.clone()
-    }
-
-    /// The query string of every translate request.
-    pub fn queries(&self) -> Vec<String> {
-        self.lock().queries.clone()
-    }
-
-    /// Headers of every translate request, as `(lowercase name, value)` pairs.
-    pub fn headers_seen(&self) -> Vec<Vec<(String, String)>> {
-        self.lock().headers_seen.clone()
-    }
-
-    fn lock(&self) -> std::sync::MutexGuard<'_, Inner> {
-        self.state.lock().expect("fake google state poisoned")
     }
 }
 
@@ -185,18 +130,14 @@ fn invalid(message: &str) -> Response {
 
 /// Records the request and takes the next fault; `Some(response)` ends the request there.
 fn begin(
-    state: &Shared,
+    state: &Handle,
     headers: &HeaderMap,
     uri: &Uri,
     body: &[u8],
 ) -> (Option<Response>, Option<GoogleFault>) {
     let fault = {
-        let mut s = state.lock().expect("fake google state poisoned");
-        s.translate_requests += 1;
-        s.headers_seen.push(header_pairs(headers));
-        s.queries.push(uri.query().unwrap_or_default().to_owned());
-        s.bodies
-            .push(serde_json::from_slice(body).unwrap_or(Value::Null));
+        let mut s = lock(state);
+        s.rec.receive(headers, uri.query(), body);
         s.faults.pop_front()
     };
     let response = match &fault {
@@ -241,21 +182,12 @@ fn begin(
 }
 
 /// Whatever the parsed body holds, the successful answer is recorded and possibly cut short.
-fn finish(state: &Shared, texts: &[String], fault: &Option<GoogleFault>, answers: &mut Vec<Value>) {
+fn finish(state: &Handle, texts: &[String], fault: &Option<GoogleFault>, answers: &mut Vec<Value>) {
     if matches!(fault, Some(GoogleFault::FewerItems)) {
         answers.pop();
         return;
     }
-    let mut s = state.lock().expect("fake google state poisoned");
-    s.successful_requests += 1;
-    s.billed_chars += texts.iter().map(|t| t.chars().count()).sum::<usize>();
-    s.texts.extend(texts.iter().cloned());
-}
-
-async fn delay(fault: &Option<GoogleFault>) {
-    if let Some(GoogleFault::Delay(d)) = fault {
-        tokio::time::sleep(*d).await;
-    }
+    lock(state).rec.answered_texts(texts);
 }
 
 /// Checks that the body is a JSON object with only `allowed` fields, as Google does.
@@ -291,7 +223,7 @@ fn strings(v: &Value) -> Option<Vec<String>> {
 }
 
 async fn translate_v2(
-    State(state): State<Shared>,
+    State(state): State<Handle>,
     headers: HeaderMap,
     uri: Uri,
     body: Bytes,
@@ -300,11 +232,7 @@ async fn translate_v2(
     if let Some(response) = early {
         return response;
     }
-    let expected = state
-        .lock()
-        .expect("fake google state poisoned")
-        .api_key
-        .clone();
+    let expected = lock(&state).api_key.clone();
     let key = uri
         .query()
         .unwrap_or_default()
@@ -368,16 +296,11 @@ async fn translate_v2(
         .map(|t| json!({ "translatedText": format!("<{target}> {t}") }))
         .collect();
     finish(&state, &texts, &fault, &mut answers);
-    delay(&fault).await;
     Json(json!({ "data": { "translations": answers } })).into_response()
 }
 
-fn authorized_v3(state: &Shared, headers: &HeaderMap) -> Result<(), Response> {
-    let token = state
-        .lock()
-        .expect("fake google state poisoned")
-        .token
-        .clone();
+fn authorized_v3(state: &Handle, headers: &HeaderMap) -> Result<(), Response> {
+    let token = lock(state).token.clone();
     let auth = headers.get(header::AUTHORIZATION).map(|v| v.as_bytes());
     if auth == Some(format!("Bearer {token}").as_bytes()) {
         Ok(())
@@ -392,7 +315,7 @@ fn authorized_v3(state: &Shared, headers: &HeaderMap) -> Result<(), Response> {
 }
 
 async fn translate_v3(
-    State(state): State<Shared>,
+    State(state): State<Handle>,
     Path((project, location)): Path<(String, String)>,
     headers: HeaderMap,
     uri: Uri,
@@ -503,7 +426,6 @@ async fn translate_v3(
     if matches!(fault, Some(GoogleFault::FewerItems)) {
         with_glossary.pop();
     }
-    delay(&fault).await;
     let mut response = json!({ "translations": answers });
     if glossary.is_some() {
         response["glossaryTranslations"] = with_glossary.into();
@@ -512,14 +434,11 @@ async fn translate_v3(
 }
 
 async fn get_glossary(
-    State(state): State<Shared>,
+    State(state): State<Handle>,
     Path((project, location, glossary)): Path<(String, String, String)>,
     headers: HeaderMap,
 ) -> Response {
-    state
-        .lock()
-        .expect("fake google state poisoned")
-        .glossary_requests += 1;
+    lock(&state).glossary_requests += 1;
     if let Err(r) = authorized_v3(&state, &headers) {
         return r;
     }
@@ -546,12 +465,8 @@ async fn get_glossary(
 const LANGUAGES: [&str; 4] = ["en", "vi", "zh-CN", "zh-TW"];
 
 /// `GET /language/translate/v2/languages?key=…`.
-async fn languages_v2(State(state): State<Shared>, uri: Uri) -> Response {
-    let expected = state
-        .lock()
-        .expect("fake google state poisoned")
-        .api_key
-        .clone();
+async fn languages_v2(State(state): State<Handle>, uri: Uri) -> Response {
+    let expected = lock(&state).api_key.clone();
     let given = uri
         .query()
         .unwrap_or_default()
@@ -568,7 +483,7 @@ async fn languages_v2(State(state): State<Shared>, uri: Uri) -> Response {
 }
 
 /// `GET /v3/projects/P/locations/L/supportedLanguages` with a bearer token.
-async fn languages_v3(State(state): State<Shared>, headers: HeaderMap) -> Response {
+async fn languages_v3(State(state): State<Handle>, headers: HeaderMap) -> Response {
     if let Err(response) = authorized_v3(&state, &headers) {
         return response;
     }

@@ -1,9 +1,7 @@
 //! The reviewer's round trip: correct a sentence in the XLIFF or the TSV bitext wrote, import
 //! it, and every later run uses the correction, marks it reviewed, and changes nothing else.
 
-mod common;
-
-use common::workspace::Workspace;
+use crate::support::workspace::Workspace;
 use serde_json::Value;
 
 const DOC: &str = "vi-asean-women-forum-nanning";

@@ -1,0 +1,21 @@
+//! The integration tests: one crate, one module per area, and `support` (fake servers, the
+//! workspace driver of the real binary, external tools). Run them with `cargo test --test it`,
+//! one area with `cargo test --test it omegat`.
+
+mod support;
+
+mod batch;
+mod fakes_selftest;
+mod glossary;
+mod google;
+mod libretranslate;
+mod microsoft;
+mod omegat;
+mod outputs_xml;
+mod reading_page;
+mod resume;
+mod review;
+mod segment;
+mod terms;
+mod traffic;
+mod translate;

@@ -1,0 +1,251 @@
+//! Test support: in-process fake translation APIs, each on its own background server thread,
+//! a workspace driver for the real binary, and the external tools some tests use.
+
+pub mod fake_deepl;
+pub mod fake_google;
+pub mod fake_libretranslate;
+pub mod fake_microsoft;
+pub mod fake_openai;
+pub mod tools;
+pub mod workspace;
+
+use std::net::{SocketAddr, TcpListener};
+use std::sync::{Arc, Mutex, MutexGuard};
+use std::thread::JoinHandle;
+use std::time::Duration;
+
+use axum::http::HeaderMap;
+use axum::Router;
+use serde_json::Value;
+use tokio::sync::oneshot;
+
+/// How long in-flight requests (e.g. a `Delay` fault) may keep a dropped server alive.
+const SHUTDOWN_GRACE: Duration = Duration::from_millis(500);
+
+/// A running axum server on `127.0.0.1:<random port>`; stopped (and its thread joined) on drop.
+pub struct TestServer {
+    addr: SocketAddr,
+    stop: Option<oneshot::Sender<()>>,
+    thread: Option<JoinHandle<()>>,
+}
+
+impl TestServer {
+    /// Serves `router` from a new thread with its own multi-thread tokio runtime, so that the
+    /// caller (a plain synchronous `#[test]`) can block on a subprocess meanwhile.
+    pub fn start(router: Router) -> Self {
+        let listener = TcpListener::bind("127.0.0.1:0").expect("bind 127.0.0.1:0");
+        listener.set_nonblocking(true).expect("set_nonblocking");
+        let addr = listener.local_addr().expect("local_addr");
+        let (stop, stop_rx) = oneshot::channel::<()>();
+        let thread = std::thread::Builder::new()
+            .name(format!("fake-server-{}", addr.port()))
+            .spawn(move || {
+                let rt = tokio::runtime::Builder::new_multi_thread()
+                    .worker_threads(2)
+                    .enable_all()
+                    .build()
+                    .expect("tokio runtime");
+                rt.block_on(async move {
+                    let listener = tokio::net::TcpListener::from_std(listener).expect("listener");
+                    let (stopping_tx, stopping_rx) = oneshot::channel::<()>();
+                    let server = axum::serve(listener, router).with_graceful_shutdown(async move {
+                        let _ = stop_rx.await;
+                        let _ = stopping_tx.send(());
+                    });
+                    // Graceful shutdown waits for open connections; don't let a slow one hang drop.
+                    tokio::select! {
+                        _ = server => {}
+                        _ = async {
+                            if stopping_rx.await.is_ok() {
+                                tokio::time::sleep(SHUTDOWN_GRACE).await;
+                            }
+                        } => {}
+                    }
+                });
+                rt.shutdown_timeout(Duration::from_millis(100));
+            })
+            .expect("spawn server thread");
+        Self {
+            addr,
+            stop: Some(stop),
+            thread: Some(thread),
+        }
+    }
+
+    /// Base URL without a trailing slash, e.g. `http://127.0.0.1:41234`.
+    pub fn url(&self) -> String {
+        format!("http://{}", self.addr)
+    }
+}
+
+impl Drop for TestServer {
+    fn drop(&mut self) {
+        if let Some(stop) = self.stop.take() {
+            let _ = stop.send(());
+        }
+        if let Some(thread) = self.thread.take() {
+            let _ = thread.join();
+        }
+    }
+}
+
+/// A fake's state, shared by its handlers and the test.
+pub type Shared<S> = Arc<Mutex<S>>;
+
+/// Locks a fake's state; a handler that panicked poisons it, which fails the test.
+pub fn lock<S>(state: &Mutex<S>) -> MutexGuard<'_, S> {
+    state.lock().expect("fake server state poisoned")
+}
+
+/// A fake server: its state `S` (which keeps a [`Recorder`]) and the server running its
+/// handlers; stops when dropped. Each fake adds its own `start` and knobs in an
+/// `impl Fake<ItsState>`.
+pub struct Fake<S> {
+    state: Shared<S>,
+    server: TestServer,
+}
+
+/// A fake's state that records what the fake received.
+pub trait Records {
+    fn recorder(&self) -> &Recorder;
+}
+
+impl<S: Send + 'static> Fake<S> {
+    /// Serves `router` with `state` as the state of its handlers.
+    pub fn serve(state: S, router: Router<Shared<S>>) -> Self {
+        let state = Arc::new(Mutex::new(state));
+        let server = TestServer::start(router.with_state(state.clone()));
+        Self { state, server }
+    }
+
+    /// Base URL, e.g. `http://127.0.0.1:41234`; the client appends the API's paths.
+    pub fn url(&self) -> String {
+        self.server.url()
+    }
+
+    fn lock(&self) -> MutexGuard<'_, S> {
+        lock(&self.state)
+    }
+}
+
+impl<S: Records + Send + 'static> Fake<S> {
+    fn recorded<R>(&self, f: impl FnOnce(&Recorder) -> R) -> R {
+        f(self.lock().recorder())
+    }
+
+    /// Translate requests received, faulted or invalid ones included.
+    pub fn translate_requests(&self) -> usize {
+        self.recorded(|r| r.received.len())
+    }
+
+    /// Requests answered with a correct translation response.
+    pub fn successful_requests(&self) -> usize {
+        self.recorded(|r| r.successful)
+    }
+
+    /// Source texts of all successful requests, in order, as sent (markup included).
+    pub fn texts(&self) -> Vec<String> {
+        self.recorded(|r| r.texts.clone())
+    }
+
+    /// Characters billed over all successful requests.
+    pub fn billed_chars(&self) -> usize {
+        self.recorded(|r| r.billed_chars)
+    }
+
+    /// Body of the latest translate request as JSON (`Null` if none yet or not JSON).
+    pub fn last_body(&self) -> Value {
+        self.recorded(|r| r.received.last().map_or(Value::Null, |q| q.body.clone()))
+    }
+
+    /// Every translate request body as JSON (`Null` where it was not JSON).
+    pub fn bodies(&self) -> Vec<Value> {
+        self.recorded(|r| r.received.iter().map(|q| q.body.clone()).collect())
+    }
+
+    /// The query string of every translate request.
+    pub fn queries(&self) -> Vec<String> {
+        self.recorded(|r| r.received.iter().map(|q| q.query.clone()).collect())
+    }
+
+    /// The query string of the latest translate request.
+    pub fn last_query(&self) -> String {
+        self.recorded(|r| {
+            r.received
+                .last()
+                .map(|q| q.query.clone())
+                .unwrap_or_default()
+        })
+    }
+
+    /// Headers of every translate request, as `(lowercase name, value)` pairs.
+    pub fn headers_seen(&self) -> Vec<Vec<(String, String)>> {
+        self.recorded(|r| r.received.iter().map(|q| q.headers.clone()).collect())
+    }
+}
+
+/// What a fake received and answered, the same for every fake: each translate request's
+/// headers, query and body in arrival order, and what it answered successfully.
+#[derive(Default)]
+pub struct Recorder {
+    received: Vec<Received>,
+    successful: usize,
+    texts: Vec<String>,
+    billed_chars: usize,
+}
+
+struct Received {
+    /// `(lowercase name, value)` pairs, in arrival order.
+    headers: Vec<(String, String)>,
+    query: String,
+    /// `Null` when the body is not JSON.
+    body: Value,
+}
+
+impl Recorder {
+    /// Records a translate request; returns how many were received so far.
+    pub fn receive(&mut self, headers: &HeaderMap, query: Option<&str>, body: &[u8]) -> usize {
+        let headers = headers
+            .iter()
+            .map(|(k, v)| {
+                let value = String::from_utf8_lossy(v.as_bytes()).into_owned();
+                (k.as_str().to_owned(), value)
+            })
+            .collect();
+        self.received.push(Received {
+            headers,
+            query: query.unwrap_or_default().to_owned(),
+            body: serde_json::from_slice(body).unwrap_or(Value::Null),
+        });
+        self.received.len()
+    }
+
+    /// Records a successful answer to `texts`, billed `billed_chars`; returns how many
+    /// requests were answered so far.
+    pub fn answered(&mut self, texts: &[String], billed_chars: usize) -> usize {
+        self.successful += 1;
+        self.texts.extend(texts.iter().cloned());
+        self.billed_chars += billed_chars;
+        self.successful
+    }
+
+    /// A successful answer billed by the characters of its texts.
+    pub fn answered_texts(&mut self, texts: &[String]) -> usize {
+        let chars = texts.iter().map(|t| t.chars().count()).sum();
+        self.answered(texts, chars)
+    }
+
+    pub fn billed_chars(&self) -> usize {
+        self.billed_chars
+    }
+}
+
+/// A response that never reaches the client: its body fails before the first byte, so hyper
+/// closes the connection without flushing the already-buffered status line and headers.
+/// The client sees "connection closed before message completed".
+pub fn drop_connection() -> axum::response::Response {
+    let failing = futures::stream::once(async {
+        Err::<axum::body::Bytes, std::io::Error>(std::io::Error::other("fake: drop connection"))
+    });
+    axum::response::Response::new(axum::body::Body::from_stream(failing))
+}
