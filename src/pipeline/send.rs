@@ -479,3 +479,478 @@ impl Pipeline {
         }
     }
 }
+
+#[cfg(test)]
+mod tests {
+    //! The sending loop against a scripted provider in-process, on tokio's paused clock: the
+    //! backoff waits are asserted in virtual time and take none.
+
+    use super::*;
+    use crate::pipeline::tests::{test_pipeline, SharedStore};
+    use crate::provider::{Limits, Provider};
+    use futures::future::BoxFuture;
+    use tokio::time::Instant;
+
+    /// What the scripted provider does with its next request.
+    enum Reply {
+        /// Answers every item.
+        Answer,
+        /// Leaves the items at these positions unanswered.
+        Skip(&'static [usize]),
+        Fail(ProviderError),
+    }
+
+    /// One request the provider received.
+    #[derive(Debug, PartialEq)]
+    struct Call {
+        texts: Vec<String>,
+        strict: bool,
+        /// When it arrived, from the start of the test.
+        at: Duration,
+    }
+
+    /// Answers from a script, then every item; an answer is the text marked with its target.
+    struct Scripted {
+        script: Mutex<VecDeque<Reply>>,
+        calls: Mutex<Vec<Call>>,
+        max_texts: usize,
+        start: Instant,
+    }
+
+    impl Scripted {
+        fn new(max_texts: usize, script: impl IntoIterator<Item = Reply>) -> Arc<Self> {
+            Arc::new(Scripted {
+                script: Mutex::new(script.into_iter().collect()),
+                calls: Mutex::default(),
+                max_texts,
+                start: Instant::now(),
+            })
+        }
+
+        fn calls(&self) -> Vec<Vec<String>> {
+            let calls = self.calls.lock().unwrap();
+            calls.iter().map(|c| c.texts.clone()).collect()
+        }
+
+        fn times(&self) -> Vec<Duration> {
+            self.calls.lock().unwrap().iter().map(|c| c.at).collect()
+        }
+    }
+
+    impl Provider for Scripted {
+        fn kind(&self) -> &'static str {
+            "scripted"
+        }
+        fn model(&self) -> String {
+            "m".into()
+        }
+        fn endpoint_family(&self) -> &'static str {
+            "test"
+        }
+        fn limits(&self) -> Limits {
+            Limits {
+                max_texts: self.max_texts,
+                max_bytes: 100_000,
+            }
+        }
+        fn translate<'a>(
+            &'a self,
+            batch: &'a Batch,
+        ) -> BoxFuture<'a, Result<BatchOutput, ProviderError>> {
+            let texts: Vec<String> = batch.items.iter().map(|i| i.text.clone()).collect();
+            self.calls.lock().unwrap().push(Call {
+                texts: texts.clone(),
+                strict: batch.strict,
+                at: self.start.elapsed(),
+            });
+            let reply = self.script.lock().unwrap().pop_front();
+            let skipped: &[usize] = match reply {
+                Some(Reply::Fail(e)) => return Box::pin(async { Err(e) }),
+                Some(Reply::Skip(positions)) => positions,
+                Some(Reply::Answer) | None => &[],
+            };
+            let answers = texts.iter().enumerate().map(|(i, text)| {
+                (!skipped.contains(&i)).then(|| format!("<{}> {text}", batch.target))
+            });
+            let output = BatchOutput {
+                texts: answers.collect(),
+                billed_chars: texts.iter().map(|t| t.len() as u64).sum(),
+                tokens: 0,
+            };
+            Box::pin(async { Ok(output) })
+        }
+    }
+
+    fn server_error() -> ProviderError {
+        ProviderError::Server {
+            provider: "scripted".into(),
+            status: 503,
+            message: String::new(),
+        }
+    }
+
+    fn rate_limited(seconds: u64) -> ProviderError {
+        ProviderError::RateLimited {
+            provider: "scripted".into(),
+            status: 429,
+            retry_after: Some(Duration::from_secs(seconds)),
+            message: String::new(),
+        }
+    }
+
+    fn auth_error() -> ProviderError {
+        ProviderError::Auth {
+            provider: "scripted".into(),
+            status: 401,
+            message: String::new(),
+            hint: "check the key".into(),
+        }
+    }
+
+    fn quota_error() -> ProviderError {
+        ProviderError::Quota {
+            provider: "scripted".into(),
+            status: 456,
+            message: String::new(),
+        }
+    }
+
+    fn rejected() -> ProviderError {
+        ProviderError::Rejected {
+            provider: "scripted".into(),
+            status: 400,
+            message: String::new(),
+        }
+    }
+
+    const POLICY: RetryPolicy = RetryPolicy {
+        max_retries: 2,
+        base: Duration::from_secs(1),
+        max: Duration::from_secs(4),
+    };
+
+    /// A pipeline on the scripted provider and a store that counts its writes, with
+    /// `POLICY`, sending one request at a time.
+    struct Bench {
+        pipeline: Pipeline,
+        provider: Arc<Scripted>,
+        store: Arc<SharedStore>,
+        shared: Shared,
+        uniques: Vec<Unique>,
+    }
+
+    impl Bench {
+        fn new(provider: Arc<Scripted>, texts: &[&str]) -> Self {
+            let dir = std::env::temp_dir();
+            let store = Arc::new(SharedStore::default());
+            let pipeline = Pipeline {
+                store: store.clone(),
+                retry: POLICY,
+                ..test_pipeline(provider.clone(), vec![Lang::En], &dir)
+            };
+            let uniques = texts
+                .iter()
+                .map(|text| {
+                    let request = pipeline.request_for(Lang::Vi, Lang::En, text, &[]);
+                    Unique {
+                        key: request.key(),
+                        request,
+                    }
+                })
+                .collect();
+            let shared = Shared::new(pipeline.limiter.clone());
+            Bench {
+                pipeline,
+                provider,
+                store,
+                shared,
+                uniques,
+            }
+        }
+
+        /// Sends every request as the plan would; the answers in request order.
+        async fn send(&self, strict: bool) -> Vec<Answer> {
+            let all: Vec<usize> = (0..self.uniques.len()).collect();
+            let batches = self.pipeline.plan_batches(&self.uniques, &all);
+            let mut answers = self
+                .pipeline
+                .send_all(&self.uniques, batches, &self.shared, strict)
+                .await;
+            answers.sort_by_key(|(u, _)| *u);
+            assert_eq!(answers.len(), all.len(), "one answer per request");
+            answers.into_iter().map(|(_, a)| a).collect()
+        }
+
+        fn writes(&self) -> Vec<usize> {
+            self.store.writes.lock().unwrap().clone()
+        }
+
+        fn cached(&self, text: &str) -> Option<String> {
+            let key = self
+                .pipeline
+                .request_for(Lang::Vi, Lang::En, text, &[])
+                .key();
+            let entries = self.store.entries.lock().unwrap();
+            entries.get(&key).map(|e| e.translation.clone())
+        }
+    }
+
+    fn translated(text: &str) -> Answer {
+        Ok((format!("<en> {text}"), Origin::Api))
+    }
+
+    #[test]
+    fn fatal_errors_stop_the_run_whatever_the_attempt() {
+        for e in [auth_error(), quota_error()] {
+            assert_eq!(decide(&e, 0, &POLICY, 0.5), Decision::StopRun);
+            assert_eq!(decide(&e, 2, &POLICY, 0.5), Decision::StopRun);
+        }
+        let unusable = ProviderError::Unusable {
+            provider: "scripted".into(),
+            message: "no such model".into(),
+        };
+        assert_eq!(decide(&unusable, 0, &POLICY, 0.0), Decision::StopRun);
+    }
+
+    #[test]
+    fn retries_back_off_exponentially_up_to_the_maximum_with_jitter_down_to_half() {
+        let after =
+            |retries: u32, jitter: f64| match decide(&server_error(), retries, &POLICY, jitter) {
+                Decision::Retry { after } => after,
+                other => panic!("{other:?}"),
+            };
+        assert_eq!(after(0, 1.0), Duration::from_secs(1));
+        assert_eq!(after(1, 1.0), Duration::from_secs(2));
+        assert_eq!(after(0, 0.0), Duration::from_millis(500));
+        assert_eq!(after(1, 0.5), Duration::from_millis(1_500));
+        let patient = RetryPolicy {
+            max_retries: 100,
+            ..POLICY
+        };
+        // The maximum caps the wait, however many retries were made (no overflow either).
+        for retries in [2, 3, 40, 99] {
+            let wait = decide(&server_error(), retries, &patient, 1.0);
+            assert_eq!(
+                wait,
+                Decision::Retry {
+                    after: Duration::from_secs(4)
+                }
+            );
+        }
+    }
+
+    #[test]
+    fn a_rate_limit_waits_at_least_what_the_server_asked() {
+        assert_eq!(
+            decide(&rate_limited(10), 0, &POLICY, 1.0),
+            Decision::Retry {
+                after: Duration::from_secs(10)
+            }
+        );
+        // A shorter ask than the backoff: the backoff.
+        assert_eq!(
+            decide(&rate_limited(0), 1, &POLICY, 1.0),
+            Decision::Retry {
+                after: Duration::from_secs(2)
+            }
+        );
+    }
+
+    #[test]
+    fn the_last_retry_gives_up_and_a_rejected_request_is_never_retried() {
+        let message = format!("{} (gave up after 3 attempts)", server_error());
+        assert_eq!(
+            decide(&server_error(), 2, &POLICY, 0.5),
+            Decision::GiveUp { message }
+        );
+        let message = rejected().to_string();
+        assert_eq!(
+            decide(&rejected(), 0, &POLICY, 0.5),
+            Decision::GiveUp { message }
+        );
+    }
+
+    #[test]
+    fn unanswered_items_go_together_only_where_every_lane_lacks_the_same() {
+        let lanes = vec![vec![10, 11, 12], vec![20, 21, 22]];
+        assert_eq!(unanswered(&lanes, &[vec![], vec![]]), None);
+        assert_eq!(
+            unanswered(&lanes, &[vec![1], vec![1]]),
+            Some(Resend::Together(vec![vec![11], vec![21]]))
+        );
+        assert_eq!(
+            unanswered(&lanes, &[vec![0, 2], vec![]]),
+            Some(Resend::Apart(vec![vec![10, 12]]))
+        );
+        assert_eq!(
+            unanswered(&lanes, &[vec![0], vec![2]]),
+            Some(Resend::Apart(vec![vec![10], vec![22]]))
+        );
+    }
+
+    #[test]
+    fn a_missing_output_or_text_counts_as_unanswered() {
+        let lanes = vec![vec![10, 11], vec![20, 21]];
+        let outputs = [BatchOutput {
+            texts: vec![Some("a".into())],
+            ..BatchOutput::default()
+        }];
+        let (answered, missing) = received(&lanes, &outputs);
+        assert_eq!(answered, [(10, "a".to_string())]);
+        assert_eq!(missing, [vec![1], vec![0, 1]]);
+    }
+
+    #[tokio::test(start_paused = true)]
+    async fn a_server_error_is_retried_after_the_backoff() {
+        let provider = Scripted::new(10, [Reply::Fail(server_error())]);
+        let bench = Bench::new(provider, &["một"]);
+        assert_eq!(bench.send(false).await, [translated("một")]);
+        let times = bench.provider.times();
+        assert_eq!(times.len(), 2);
+        // The first retry waits the base, jittered down to no less than half of it (the
+        // timer rounds up to the millisecond).
+        let wait = times[1] - times[0];
+        assert!(wait >= Duration::from_millis(500) && wait <= Duration::from_millis(1_001));
+        let stats = bench.shared.stats().clone();
+        assert_eq!(
+            (stats.requests, stats.retries, stats.segments_sent),
+            (2, 1, 1)
+        );
+        assert_eq!(bench.writes(), [1]);
+    }
+
+    #[tokio::test(start_paused = true)]
+    async fn rate_limits_wait_as_asked_and_slow_the_limiter_down() {
+        let script = [Reply::Fail(rate_limited(10)), Reply::Fail(rate_limited(10))];
+        let bench = Bench::new(Scripted::new(10, script), &["một"]);
+        assert_eq!(bench.send(false).await, [translated("một")]);
+        let seconds = |s| Duration::from_secs(s);
+        assert_eq!(
+            bench.provider.times(),
+            [seconds(0), seconds(10), seconds(20)]
+        );
+        // Two 429s in a row halved the pace; the success won 5 % back.
+        assert!((bench.pipeline.limiter.factor() - 0.55).abs() < 1e-9);
+        assert_eq!(bench.shared.stats().retries, 2);
+    }
+
+    #[tokio::test(start_paused = true)]
+    async fn retryable_errors_fail_the_items_after_the_last_retry() {
+        let script = (0..3).map(|_| Reply::Fail(server_error()));
+        let bench = Bench::new(Scripted::new(10, script), &["một", "hai"]);
+        let message = format!("{} (gave up after 3 attempts)", server_error());
+        assert_eq!(
+            bench.send(false).await,
+            [Err(message.clone()), Err(message)]
+        );
+        assert_eq!(bench.provider.calls().len(), 3);
+        assert_eq!(bench.shared.stats().retries, 2);
+        assert!(bench.writes().is_empty());
+        assert!(bench.shared.stopped().is_none());
+    }
+
+    #[tokio::test(start_paused = true)]
+    async fn a_rejected_request_fails_at_once_and_the_run_goes_on() {
+        let bench = Bench::new(Scripted::new(1, [Reply::Fail(rejected())]), &["một", "hai"]);
+        let answers = bench.send(false).await;
+        assert_eq!(answers, [Err(rejected().to_string()), translated("hai")]);
+        assert_eq!(bench.provider.calls(), [vec!["một"], vec!["hai"]]);
+        assert_eq!(bench.shared.stats().retries, 0);
+    }
+
+    #[tokio::test(start_paused = true)]
+    async fn a_fatal_error_stops_the_run_and_nothing_more_is_sent() {
+        for (error, configuration) in [(auth_error(), true), (quota_error(), false)] {
+            let message = error.to_string();
+            let script = [Reply::Answer, Reply::Fail(error)];
+            let bench = Bench::new(Scripted::new(1, script), &["một", "hai", "ba"]);
+            let answers = bench.send(false).await;
+            let not_sent = format!("not sent: the run stopped ({message})");
+            assert_eq!(
+                answers,
+                [translated("một"), Err(message.clone()), Err(not_sent)]
+            );
+            assert_eq!(bench.provider.calls().len(), 2);
+            assert_eq!(bench.writes(), [1]);
+            let (_, stop) = bench.shared.finish();
+            let stop = stop.expect("the run stopped");
+            assert_eq!((stop.message, stop.configuration), (message, configuration));
+        }
+    }
+
+    #[tokio::test(start_paused = true)]
+    async fn an_unanswered_item_is_sent_again_alone_and_stays_aligned() {
+        let bench = Bench::new(
+            Scripted::new(10, [Reply::Skip(&[1])]),
+            &["một", "hai", "ba"],
+        );
+        let answers = bench.send(false).await;
+        assert_eq!(
+            answers,
+            [translated("một"), translated("hai"), translated("ba")]
+        );
+        assert_eq!(
+            bench.provider.calls(),
+            [vec!["một", "hai", "ba"], vec!["hai"]]
+        );
+        // No backoff for a partial answer: the missing item goes at once.
+        assert_eq!(bench.provider.times(), [Duration::ZERO, Duration::ZERO]);
+        // One write per response, each answer under its own text.
+        assert_eq!(bench.writes(), [2, 1]);
+        assert_eq!(bench.cached("hai").as_deref(), Some("<en> hai"));
+        let stats = bench.shared.stats().clone();
+        assert_eq!(
+            (stats.requests, stats.retries, stats.segments_sent),
+            (2, 1, 3)
+        );
+    }
+
+    #[tokio::test(start_paused = true)]
+    async fn an_item_never_answered_fails_after_its_attempts() {
+        let script = (0..3).map(|_| Reply::Skip(&[0]));
+        let bench = Bench::new(Scripted::new(10, script), &["một", "hai"]);
+        let answers = bench.send(false).await;
+        let message =
+            "no usable answer after 3 attempts (the provider skipped or garbled this segment)";
+        assert_eq!(answers, [Err(message.to_string()), translated("hai")]);
+        assert_eq!(
+            bench.provider.calls(),
+            [vec!["một", "hai"], vec!["một"], vec!["một"]]
+        );
+        assert_eq!(bench.writes(), [1]);
+        assert_eq!(bench.cached("một"), None);
+    }
+
+    #[tokio::test(start_paused = true)]
+    async fn the_budget_stops_the_run_before_it_would_be_exceeded() {
+        let mut bench = Bench::new(Scripted::new(1, []), &["mười chữ!!", "mười chữ??"]);
+        bench.pipeline.max_chars = Some(15);
+        let answers = bench.send(false).await;
+        let message =
+            "the budget of 15 characters (--max-chars) would be exceeded (10 sent so far)";
+        assert_eq!(
+            answers,
+            [
+                translated("mười chữ!!"),
+                Err(format!("not sent: {message}"))
+            ]
+        );
+        assert_eq!(bench.provider.calls().len(), 1);
+        let (_, stop) = bench.shared.finish();
+        let stop = stop.expect("the run stopped");
+        assert_eq!(
+            (stop.message.as_str(), stop.configuration),
+            (message, false)
+        );
+    }
+
+    #[tokio::test(start_paused = true)]
+    async fn a_strict_resend_is_marked_and_not_counted_as_segments_sent() {
+        let bench = Bench::new(Scripted::new(10, []), &["một"]);
+        assert_eq!(bench.send(true).await, [translated("một")]);
+        assert!(bench.provider.calls.lock().unwrap()[0].strict);
+        let stats = bench.shared.stats().clone();
+        assert_eq!((stats.requests, stats.segments_sent), (1, 0));
+        assert_eq!(bench.writes(), [1]);
+    }
+}
