@@ -11,6 +11,9 @@ use std::collections::{BTreeMap, HashMap};
 /// One request: a lane of distinct requests per target, the same texts in each.
 pub(super) type Lanes = Vec<Vec<usize>>;
 
+/// Rows of one text into the same targets, by source language and those targets.
+type RowGroups = BTreeMap<(Lang, Vec<Lang>), Vec<Vec<usize>>>;
+
 impl Pipeline {
     /// Groups pending requests into requests within the provider's text and byte limits: one
     /// lane of distinct requests per target language. A provider that takes several targets at
@@ -42,7 +45,7 @@ impl Pipeline {
         &self,
         uniques: &[Unique],
         pending: &[usize],
-    ) -> (BTreeMap<(Lang, Vec<Lang>), Vec<Vec<usize>>>, Vec<usize>) {
+    ) -> (RowGroups, Vec<usize>) {
         let max_targets = self.provider.max_targets().max(1);
         let enforced = self.provider.capabilities().glossary;
         let mut rows: Vec<Vec<usize>> = Vec::new();
@@ -71,7 +74,7 @@ impl Pipeline {
                 rows[row].push(u);
             }
         }
-        let mut groups: BTreeMap<(Lang, Vec<Lang>), Vec<Vec<usize>>> = BTreeMap::new();
+        let mut groups = RowGroups::new();
         for mut row in rows {
             if row.len() == 1 {
                 single.extend(row);

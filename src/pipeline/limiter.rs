@@ -156,6 +156,20 @@ mod tests {
         })
     }
 
+    fn chars_per_minute(chars: f64) -> Limiter {
+        Limiter::new(Limits {
+            chars_per_minute: Some(chars),
+            ..Limits::default()
+        })
+    }
+
+    fn tokens_per_minute(tokens: f64) -> Limiter {
+        Limiter::new(Limits {
+            tokens_per_minute: Some(tokens),
+            ..Limits::default()
+        })
+    }
+
     /// Sends `chars` and `tokens` for each request through `acquire`, all at once, and returns
     /// when each was let go, from the start.
     async fn released(limiter: &Limiter, requests: &[(u64, u64)]) -> Vec<Duration> {
@@ -231,18 +245,12 @@ mod tests {
 
     #[tokio::test(start_paused = true)]
     async fn characters_per_minute_are_paced() {
-        let limiter = Limiter::new(Limits {
-            chars_per_minute: Some(6000.0),
-            ..Limits::default()
-        });
+        let limiter = chars_per_minute(6000.0);
         // 100 characters a second: a 100-character request costs a second of budget, a
         // 50-character one half a second.
         assert_eq!(limiter.reserve(100, 0), ms(0));
         assert_eq!(limiter.reserve(100, 0), ms(1_000));
-        let limiter = Limiter::new(Limits {
-            chars_per_minute: Some(6000.0),
-            ..Limits::default()
-        });
+        let limiter = chars_per_minute(6000.0);
         let times = released(&limiter, &[(100, 0), (50, 0), (0, 0)]).await;
         assert_eq!(times, [ms(0), ms(1_000), ms(1_500)]);
     }
@@ -270,10 +278,7 @@ mod tests {
 
     #[tokio::test(start_paused = true)]
     async fn tokens_per_minute_are_paced_and_settled_with_the_real_count() {
-        let limiter = Limiter::new(Limits {
-            tokens_per_minute: Some(60_000.0),
-            ..Limits::default()
-        });
+        let limiter = tokens_per_minute(60_000.0);
         // 1,000 tokens a second: a 500-token request costs half a second of budget.
         assert_eq!(limiter.reserve(0, 500), ms(0));
         assert_eq!(limiter.reserve(0, 500), ms(500));
@@ -284,10 +289,7 @@ mod tests {
 
     #[tokio::test(start_paused = true)]
     async fn tokens_estimated_too_high_are_given_back() {
-        let limiter = Limiter::new(Limits {
-            tokens_per_minute: Some(60_000.0),
-            ..Limits::default()
-        });
+        let limiter = tokens_per_minute(60_000.0);
         assert_eq!(limiter.reserve(0, 1_000), ms(0));
         // It used 400 of the 1,000 estimated: the budget is free again at 400 ms, not 1 s.
         limiter.settle_tokens(1_000, 400);

@@ -181,6 +181,30 @@ mod tests {
     use std::path::Path;
     use std::sync::Mutex;
 
+    /// The identity every test provider declares: its kind, a model, a test API family.
+    macro_rules! test_provider_identity {
+        ($kind:literal) => {
+            fn kind(&self) -> &'static str {
+                $kind
+            }
+            fn model(&self) -> String {
+                "m".into()
+            }
+            fn endpoint_family(&self) -> &'static str {
+                "test"
+            }
+        };
+    }
+    pub(super) use test_provider_identity;
+
+    /// Limits of a test provider: `max_texts` a request, bytes enough.
+    pub(super) fn limits(max_texts: usize) -> Limits {
+        Limits {
+            max_texts,
+            max_bytes: 100_000,
+        }
+    }
+
     pub(super) fn test_pipeline(
         provider: Arc<dyn Provider>,
         targets: Vec<Lang>,
@@ -221,20 +245,9 @@ mod tests {
     struct NoViZh;
 
     impl Provider for NoViZh {
-        fn kind(&self) -> &'static str {
-            "no-vi-zh"
-        }
-        fn model(&self) -> String {
-            "m".into()
-        }
-        fn endpoint_family(&self) -> &'static str {
-            "test"
-        }
+        test_provider_identity!("no-vi-zh");
         fn limits(&self) -> Limits {
-            Limits {
-                max_texts: 10,
-                max_bytes: 100_000,
-            }
+            limits(10)
         }
         fn capabilities(&self) -> Capabilities {
             Capabilities {
@@ -290,20 +303,9 @@ mod tests {
     }
 
     impl Provider for MultiTarget {
-        fn kind(&self) -> &'static str {
-            "multi"
-        }
-        fn model(&self) -> String {
-            "m".into()
-        }
-        fn endpoint_family(&self) -> &'static str {
-            "test"
-        }
+        test_provider_identity!("multi");
         fn limits(&self) -> Limits {
-            Limits {
-                max_texts: 10,
-                max_bytes: 100_000,
-            }
+            limits(10)
         }
         fn max_targets(&self) -> usize {
             3

@@ -486,7 +486,7 @@ mod tests {
     //! backoff waits are asserted in virtual time and take none.
 
     use super::*;
-    use crate::pipeline::tests::{test_pipeline, SharedStore};
+    use crate::pipeline::tests::{limits, test_pipeline, test_provider_identity, SharedStore};
     use crate::provider::{Limits, Provider};
     use futures::future::BoxFuture;
     use tokio::time::Instant;
@@ -538,20 +538,9 @@ mod tests {
     }
 
     impl Provider for Scripted {
-        fn kind(&self) -> &'static str {
-            "scripted"
-        }
-        fn model(&self) -> String {
-            "m".into()
-        }
-        fn endpoint_family(&self) -> &'static str {
-            "test"
-        }
+        test_provider_identity!("scripted");
         fn limits(&self) -> Limits {
-            Limits {
-                max_texts: self.max_texts,
-                max_bytes: 100_000,
-            }
+            limits(self.max_texts)
         }
         fn translate<'a>(
             &'a self,
