@@ -101,3 +101,113 @@ impl Pipeline {
         kept
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use crate::glossary::{parse_tsv, Glossary};
+    use crate::lang::Lang;
+    use crate::pipeline::tests::{
+        limits, test_pipeline, test_provider_identity, vietnamese, SharedStore,
+    };
+    use crate::pipeline::{Pipeline, RunResult};
+    use crate::provider::{Batch, BatchOutput, Limits, Provider, ProviderError};
+    use futures::future::BoxFuture;
+    use std::path::Path;
+    use std::sync::Arc;
+
+    /// Answers every item with one text, and with another on a strict re-send.
+    struct Strictness {
+        loose: &'static str,
+        strict: &'static str,
+    }
+
+    impl Provider for Strictness {
+        test_provider_identity!("strictness");
+        fn limits(&self) -> Limits {
+            limits(10)
+        }
+        fn translate<'a>(
+            &'a self,
+            batch: &'a Batch,
+        ) -> BoxFuture<'a, Result<BatchOutput, ProviderError>> {
+            let text = if batch.strict {
+                self.strict
+            } else {
+                self.loose
+            };
+            let texts = batch.items.iter().map(|_| Some(text.to_string()));
+            let output = BatchOutput {
+                texts: texts.collect(),
+                ..BatchOutput::default()
+            };
+            Box::pin(async { Ok(output) })
+        }
+    }
+
+    /// Runs "Liên Hợp Quốc họp tại Hà Nội." (two terms) through the provider; returns the
+    /// run, the translations the cache holds, and the number of cache writes.
+    fn run(provider: Strictness) -> (RunResult, Vec<String>, usize) {
+        let terms = "id\tvi\ten\nun\tLiên Hợp Quốc\tUnited Nations\nhn\tHà Nội\tHanoi\n";
+        let terms = parse_tsv(Path::new("t.tsv"), terms).unwrap();
+        let store = Arc::new(SharedStore::default());
+        let pipeline = Pipeline {
+            glossary: Arc::new(Glossary::from_terms(terms).unwrap()),
+            store: store.clone(),
+            ..test_pipeline(Arc::new(provider), vec![Lang::En], &std::env::temp_dir())
+        };
+        let mut docs = [vietnamese("Liên Hợp Quốc họp tại Hà Nội.")];
+        pipeline.match_terms(&mut docs);
+        let runtime = tokio::runtime::Builder::new_current_thread()
+            .build()
+            .unwrap();
+        let result = runtime.block_on(pipeline.run(&docs));
+        let entries = store.entries.lock().unwrap();
+        let cached = entries.values().map(|e| e.translation.clone()).collect();
+        let writes = store.writes.lock().unwrap().len();
+        (result, cached, writes)
+    }
+
+    #[test]
+    fn a_strict_answer_with_fewer_violations_replaces_the_first() {
+        let (result, cached, writes) = run(Strictness {
+            loose: "The UN met in Hanoi.",
+            strict: "The United Nations met in Hanoi.",
+        });
+        let cell = &result.aligned[0].rows[0].targets[&Lang::En];
+        assert_eq!(
+            cell.text.as_deref(),
+            Some("The United Nations met in Hanoi.")
+        );
+        assert!(cell.terms.is_empty());
+        let stats = &result.stats;
+        assert_eq!(
+            (
+                stats.terms_enforced,
+                stats.term_retries,
+                stats.term_violations
+            ),
+            (2, 1, 0)
+        );
+        assert_eq!(cached, ["The United Nations met in Hanoi."]);
+        // The first answer, the strict one on arrival, the one kept.
+        assert_eq!(writes, 3);
+    }
+
+    #[test]
+    fn a_worse_strict_answer_leaves_the_first_in_the_output_and_the_cache() {
+        let (result, cached, writes) = run(Strictness {
+            loose: "The United Nations met in Ha Noi.",
+            strict: "The UN met in Ha Noi.",
+        });
+        let cell = &result.aligned[0].rows[0].targets[&Lang::En];
+        assert_eq!(
+            cell.text.as_deref(),
+            Some("The United Nations met in Ha Noi.")
+        );
+        assert_eq!(cell.terms.len(), 1);
+        let stats = &result.stats;
+        assert_eq!((stats.term_retries, stats.term_violations), (1, 1));
+        assert_eq!(cached, ["The United Nations met in Ha Noi."]);
+        assert_eq!(writes, 3);
+    }
+}
