@@ -144,9 +144,20 @@ mod tests {
         }
     }
 
-    /// Runs "Liên Hợp Quốc họp tại Hà Nội." (two terms) through the provider; returns the
-    /// run, the translations the cache holds, and the number of cache writes.
-    fn run(provider: Strictness) -> (RunResult, Vec<String>, usize) {
+    /// What a run left: the translation and its violations, the counters of the term
+    /// checks, what the cache holds and how many times it was written.
+    #[derive(Debug, PartialEq)]
+    struct Outcome {
+        text: String,
+        violations: usize,
+        /// Terms enforced, term retries, term violations.
+        counts: (u64, u64, u64),
+        cached: Vec<String>,
+        writes: usize,
+    }
+
+    /// Runs "Liên Hợp Quốc họp tại Hà Nội." (two terms) through the provider.
+    fn run(provider: Strictness) -> Outcome {
         let terms = "id\tvi\ten\nun\tLiên Hợp Quốc\tUnited Nations\nhn\tHà Nội\tHanoi\n";
         let terms = parse_tsv(Path::new("t.tsv"), terms).unwrap();
         let store = Arc::new(SharedStore::default());
@@ -160,54 +171,46 @@ mod tests {
         let runtime = tokio::runtime::Builder::new_current_thread()
             .build()
             .unwrap();
-        let result = runtime.block_on(pipeline.run(&docs));
+        let result: RunResult = runtime.block_on(pipeline.run(&docs));
+        let cell = &result.aligned[0].rows[0].targets[&Lang::En];
+        let stats = &result.stats;
+        let writes = store.writes.lock().unwrap().len();
         let entries = store.entries.lock().unwrap();
         let cached = entries.values().map(|e| e.translation.clone()).collect();
-        let writes = store.writes.lock().unwrap().len();
-        (result, cached, writes)
-    }
-
-    #[test]
-    fn a_strict_answer_with_fewer_violations_replaces_the_first() {
-        let (result, cached, writes) = run(Strictness {
-            loose: "The UN met in Hanoi.",
-            strict: "The United Nations met in Hanoi.",
-        });
-        let cell = &result.aligned[0].rows[0].targets[&Lang::En];
-        assert_eq!(
-            cell.text.as_deref(),
-            Some("The United Nations met in Hanoi.")
-        );
-        assert!(cell.terms.is_empty());
-        let stats = &result.stats;
-        assert_eq!(
-            (
+        Outcome {
+            text: cell.text.clone().unwrap_or_default(),
+            violations: cell.terms.len(),
+            counts: (
                 stats.terms_enforced,
                 stats.term_retries,
-                stats.term_violations
+                stats.term_violations,
             ),
-            (2, 1, 0)
-        );
-        assert_eq!(cached, ["The United Nations met in Hanoi."]);
-        // The first answer, the strict one on arrival, the one kept.
-        assert_eq!(writes, 3);
+            cached,
+            writes,
+        }
     }
 
     #[test]
-    fn a_worse_strict_answer_leaves_the_first_in_the_output_and_the_cache() {
-        let (result, cached, writes) = run(Strictness {
-            loose: "The United Nations met in Ha Noi.",
-            strict: "The UN met in Ha Noi.",
-        });
-        let cell = &result.aligned[0].rows[0].targets[&Lang::En];
-        assert_eq!(
-            cell.text.as_deref(),
-            Some("The United Nations met in Ha Noi.")
-        );
-        assert_eq!(cell.terms.len(), 1);
-        let stats = &result.stats;
-        assert_eq!((stats.term_retries, stats.term_violations), (1, 1));
-        assert_eq!(cached, ["The United Nations met in Ha Noi."]);
-        assert_eq!(writes, 3);
+    fn a_strict_resend_keeps_the_answer_with_fewer_violations_in_the_output_and_the_cache() {
+        let better = "The United Nations met in Hanoi.";
+        let first = "The United Nations met in Ha Noi.";
+        let cases = [
+            // Strict is better: it replaces the first answer.
+            ("The UN met in Hanoi.", better, better, 0, 0),
+            // Strict is worse: the first answer stays, and is cached again.
+            (first, "The UN met in Ha Noi.", first, 1, 1),
+        ];
+        for (loose, strict, kept, violations, left) in cases {
+            let outcome = run(Strictness { loose, strict });
+            let expected = Outcome {
+                text: kept.into(),
+                violations,
+                counts: (2, 1, left),
+                cached: vec![kept.into()],
+                // The first answer, the strict one on arrival, the one kept.
+                writes: 3,
+            };
+            assert_eq!(outcome, expected, "{loose} / {strict}");
+        }
     }
 }
