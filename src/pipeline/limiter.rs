@@ -8,9 +8,14 @@
 //! keep the rate without bursts. After a rate-limit answer the rate is halved; each success
 //! wins a little of it back (additive increase, multiplicative decrease), never past the
 //! configured rate.
+//!
+//! Time is tokio's clock ([`tokio::time::Instant`]), which is the system's monotonic clock in
+//! a running program; tests pause it, so that pacing is asserted to the nanosecond instead of
+//! within a window of real time.
 
 use std::sync::Mutex;
-use std::time::{Duration, Instant};
+use std::time::Duration;
+use tokio::time::Instant;
 
 /// Configured limits; `None` means unlimited.
 #[derive(Clone, Copy, Debug, Default, PartialEq)]
@@ -139,31 +144,76 @@ impl Limiter {
 
 #[cfg(test)]
 mod tests {
+    //! Every test runs on tokio's paused clock: time moves only when every task waits, and then
+    //! straight to the next timer, so the times asserted are exact and take no real time.
+
     use super::*;
 
-    #[test]
-    fn requests_are_spaced_by_the_rate() {
-        let limiter = Limiter::new(Limits {
-            requests_per_second: Some(10.0),
-            chars_per_minute: None,
-            tokens_per_minute: None,
-        });
+    fn per_second(requests: f64) -> Limiter {
+        Limiter::new(Limits {
+            requests_per_second: Some(requests),
+            ..Limits::default()
+        })
+    }
+
+    fn chars_per_minute(chars: f64) -> Limiter {
+        Limiter::new(Limits {
+            chars_per_minute: Some(chars),
+            ..Limits::default()
+        })
+    }
+
+    fn tokens_per_minute(tokens: f64) -> Limiter {
+        Limiter::new(Limits {
+            tokens_per_minute: Some(tokens),
+            ..Limits::default()
+        })
+    }
+
+    /// Sends `chars` and `tokens` for each request through `acquire`, all at once, and returns
+    /// when each was let go, from the start.
+    async fn released(limiter: &Limiter, requests: &[(u64, u64)]) -> Vec<Duration> {
+        let start = Instant::now();
+        futures::future::join_all(requests.iter().map(|&(chars, tokens)| async move {
+            limiter.acquire(chars, tokens).await;
+            start.elapsed()
+        }))
+        .await
+    }
+
+    fn ms(millis: u64) -> Duration {
+        Duration::from_millis(millis)
+    }
+
+    #[tokio::test(start_paused = true)]
+    async fn requests_are_spaced_by_the_rate() {
+        // Five slots 100 ms apart: the fifth starts 400 ms from now.
+        let limiter = per_second(10.0);
         let waits: Vec<Duration> = (0..5).map(|_| limiter.reserve(0, 0)).collect();
-        assert!(waits[0] < Duration::from_millis(5));
-        // Five slots 100 ms apart: the fifth starts about 400 ms from now.
-        assert!(
-            waits[4] >= Duration::from_millis(390) && waits[4] <= Duration::from_millis(410),
-            "{waits:?}"
+        assert_eq!(waits, [ms(0), ms(100), ms(200), ms(300), ms(400)]);
+
+        // Concurrent requests at 5 a second: the sixth is let go at 1.0 s.
+        let limiter = per_second(5.0);
+        let times = released(&limiter, &[(0, 0); 6]).await;
+        assert_eq!(
+            times,
+            [ms(0), ms(200), ms(400), ms(600), ms(800), ms(1_000)]
         );
+    }
+
+    #[tokio::test(start_paused = true)]
+    async fn a_slot_left_unused_is_not_saved_up() {
+        // The rate spaces requests; it is not a bucket that fills while nothing is sent.
+        let limiter = per_second(10.0);
+        assert_eq!(limiter.reserve(0, 0), ms(0));
+        tokio::time::advance(ms(1_000)).await;
+        assert_eq!(limiter.reserve(0, 0), ms(0));
+        assert_eq!(limiter.reserve(0, 0), ms(100));
     }
 
     #[test]
     fn slowing_down_halves_the_pace_and_success_wins_it_back() {
-        let limiter = Limiter::new(Limits {
-            requests_per_second: Some(100.0),
-            chars_per_minute: None,
-            tokens_per_minute: None,
-        });
+        let limiter = per_second(100.0);
         // A single 429 is taken for chance; the second in a row halves the pace, the third
         // halves it again.
         limiter.slow_down();
@@ -181,47 +231,69 @@ mod tests {
         assert!((limiter.factor() - MIN_FACTOR).abs() < 1e-9);
     }
 
-    #[test]
-    fn characters_per_minute_are_paced() {
+    #[tokio::test(start_paused = true)]
+    async fn a_slower_pace_spaces_the_requests_further_apart() {
+        let limiter = per_second(10.0);
+        limiter.slow_down();
+        limiter.slow_down();
+        // Half of 10 a second: 200 ms apart; one success wins back 5 % of the rate.
+        let times = released(&limiter, &[(0, 0); 3]).await;
+        assert_eq!(times, [ms(0), ms(200), ms(400)]);
+        limiter.recover();
+        assert!((limiter.factor() - 0.55).abs() < 1e-9);
+    }
+
+    #[tokio::test(start_paused = true)]
+    async fn characters_per_minute_are_paced() {
+        let limiter = chars_per_minute(6000.0);
+        // 100 characters a second: a 100-character request costs a second of budget, a
+        // 50-character one half a second.
+        assert_eq!(limiter.reserve(100, 0), ms(0));
+        assert_eq!(limiter.reserve(100, 0), ms(1_000));
+        let limiter = chars_per_minute(6000.0);
+        let times = released(&limiter, &[(100, 0), (50, 0), (0, 0)]).await;
+        assert_eq!(times, [ms(0), ms(1_000), ms(1_500)]);
+    }
+
+    #[tokio::test(start_paused = true)]
+    async fn a_request_waits_for_the_slowest_of_its_limits() {
         let limiter = Limiter::new(Limits {
-            requests_per_second: None,
+            requests_per_second: Some(10.0),
             chars_per_minute: Some(6000.0),
             tokens_per_minute: None,
         });
-        // 100 characters a second: a 100-character request costs a second of budget.
-        assert!(limiter.reserve(100, 0) < Duration::from_millis(5));
-        let second = limiter.reserve(100, 0);
-        assert!(
-            second >= Duration::from_millis(990) && second <= Duration::from_millis(1010),
-            "{second:?}"
-        );
+        // The second request's slot is free at 100 ms, but the first one's 100 characters
+        // hold the budget until 1 s; the third then waits for its slot, 100 ms later.
+        let times = released(&limiter, &[(100, 0), (0, 0), (0, 0)]).await;
+        assert_eq!(times, [ms(0), ms(1_000), ms(1_100)]);
     }
 
-    #[test]
-    fn unlimited_never_waits() {
+    #[tokio::test(start_paused = true)]
+    async fn unlimited_never_waits() {
         let limiter = Limiter::new(Limits::default());
         assert!((0..100).all(|_| limiter.reserve(10_000, 10_000).is_zero()));
+        let times = released(&limiter, &[(10_000, 10_000); 100]).await;
+        assert!(times.iter().all(Duration::is_zero));
     }
 
-    #[test]
-    fn tokens_per_minute_are_paced_and_settled_with_the_real_count() {
-        let limiter = Limiter::new(Limits {
-            tokens_per_minute: Some(60_000.0),
-            ..Limits::default()
-        });
+    #[tokio::test(start_paused = true)]
+    async fn tokens_per_minute_are_paced_and_settled_with_the_real_count() {
+        let limiter = tokens_per_minute(60_000.0);
         // 1,000 tokens a second: a 500-token request costs half a second of budget.
-        assert!(limiter.reserve(0, 500) < Duration::from_millis(5));
-        let second = limiter.reserve(0, 500);
-        assert!(
-            second >= Duration::from_millis(490) && second <= Duration::from_millis(510),
-            "{second:?}"
-        );
+        assert_eq!(limiter.reserve(0, 500), ms(0));
+        assert_eq!(limiter.reserve(0, 500), ms(500));
         // The second request really used 1,500 tokens: the next waits a second longer.
         limiter.settle_tokens(500, 1_500);
-        let third = limiter.reserve(0, 0);
-        assert!(
-            third >= Duration::from_millis(1_990) && third <= Duration::from_millis(2_010),
-            "{third:?}"
-        );
+        assert_eq!(limiter.reserve(0, 0), ms(2_000));
+    }
+
+    #[tokio::test(start_paused = true)]
+    async fn tokens_estimated_too_high_are_given_back() {
+        let limiter = tokens_per_minute(60_000.0);
+        assert_eq!(limiter.reserve(0, 1_000), ms(0));
+        // It used 400 of the 1,000 estimated: the budget is free again at 400 ms, not 1 s.
+        limiter.settle_tokens(1_000, 400);
+        let times = released(&limiter, &[(0, 0)]).await;
+        assert_eq!(times, [ms(400)]);
     }
 }

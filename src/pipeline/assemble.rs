@@ -1,0 +1,132 @@
+//! Assembling the aligned documents: every segment a row, every target of its document a
+//! cell, filled from the reviewers' corrections, the checked answers, or a failure; segments
+//! that are not translated are copied.
+
+use super::plan::{Plan, Slot};
+use super::terms::Checked;
+use super::{Failure, Pipeline};
+use crate::aligned::{Aligned, Cell, Origin, Row};
+use crate::document::{Document, Segment};
+use crate::lang::Lang;
+use std::collections::BTreeMap;
+
+/// What every cell is filled from, and the failures found while filling them.
+struct Assembler<'a> {
+    plan: &'a Plan,
+    checked: &'a [Option<Checked>],
+    provider: String,
+    model: String,
+    failures: Vec<Failure>,
+}
+
+impl Pipeline {
+    /// The aligned documents of a run, and the segments that failed.
+    pub(super) fn assemble(
+        &self,
+        docs: &[Document],
+        plan: &Plan,
+        checked: &[Option<Checked>],
+    ) -> (Vec<Aligned>, Vec<Failure>) {
+        let mut assembler = Assembler {
+            plan,
+            checked,
+            provider: self.provider.kind().to_string(),
+            model: self.provider.model(),
+            failures: Vec::new(),
+        };
+        let aligned = docs
+            .iter()
+            .enumerate()
+            .map(|(d, doc)| {
+                let targets = self.targets.iter().copied().filter(|&t| t != doc.lang);
+                assembler.document(d, doc, targets.collect())
+            })
+            .collect();
+        (aligned, assembler.failures)
+    }
+}
+
+impl Assembler<'_> {
+    fn document(&mut self, d: usize, doc: &Document, targets: Vec<Lang>) -> Aligned {
+        let mut rows = Vec::new();
+        for (b, block) in doc.blocks.iter().enumerate() {
+            for (s, seg) in block.segments.iter().enumerate() {
+                let cells = targets
+                    .iter()
+                    .map(|&target| (target, self.cell((d, b, s, target), doc, seg)))
+                    .collect::<BTreeMap<_, _>>();
+                rows.push(Row {
+                    id: seg.id.clone(),
+                    block: block.index,
+                    kind: block.kind,
+                    source: seg.text.clone(),
+                    hits: seg.hits.clone(),
+                    flags: seg.flags.clone(),
+                    targets: cells,
+                });
+            }
+        }
+        Aligned {
+            doc: doc.id.clone(),
+            source_path: doc.source.clone(),
+            lang: doc.lang,
+            targets,
+            rows,
+            dropped: doc.dropped.clone(),
+        }
+    }
+
+    /// The cell of one segment in one target.
+    fn cell(&mut self, slot: Slot, doc: &Document, seg: &Segment) -> Cell {
+        let Some(&u) = self.plan.wanted.get(&slot) else {
+            return match self.plan.reviewed.get(&slot) {
+                Some(text) => unsent(text, Origin::Reviewed),
+                None => unsent(&seg.text, Origin::Copy),
+            };
+        };
+        let via = self.plan.vias.get(&slot).copied();
+        let error = match &self.checked[u] {
+            Some(Ok((text, origin, violations))) => {
+                return Cell {
+                    text: Some(text.clone()),
+                    origin: *origin,
+                    provider: Some(self.provider.clone()),
+                    model: Some(self.model.clone()),
+                    error: None,
+                    terms: violations.clone(),
+                    via,
+                }
+            }
+            Some(Err(e)) => e.clone(),
+            None => "not translated".to_string(),
+        };
+        self.failures.push(Failure {
+            doc: doc.id.clone(),
+            id: seg.id.clone(),
+            target: slot.3,
+            error: error.clone(),
+        });
+        Cell {
+            text: None,
+            origin: Origin::Failed,
+            provider: Some(self.provider.clone()),
+            model: Some(self.model.clone()),
+            error: Some(error),
+            terms: Vec::new(),
+            via,
+        }
+    }
+}
+
+/// A cell that no provider was asked for: a reviewer's correction or a copy of the source.
+fn unsent(text: &str, origin: Origin) -> Cell {
+    Cell {
+        text: Some(text.to_string()),
+        origin,
+        provider: None,
+        model: None,
+        error: None,
+        terms: Vec::new(),
+        via: None,
+    }
+}

@@ -1,0 +1,157 @@
+//! Grouping the requests to send into requests the provider accepts: within its text and byte
+//! limits, one lane of distinct requests per target language, several targets in one request
+//! where the provider takes them and nothing on the wire differs between them.
+
+use super::plan::Unique;
+use super::Pipeline;
+use crate::lang::Lang;
+use crate::provider::{Batch, BatchItem};
+use std::collections::{BTreeMap, HashMap};
+
+/// One request: a lane of distinct requests per target, the same texts in each.
+pub(super) type Lanes = Vec<Vec<usize>>;
+
+/// Rows of one text into the same targets, by source language and those targets.
+type RowGroups = BTreeMap<(Lang, Vec<Lang>), Vec<Vec<usize>>>;
+
+impl Pipeline {
+    /// Groups pending requests into requests within the provider's text and byte limits: one
+    /// lane of distinct requests per target language. A provider that takes several targets at
+    /// once gets the same text for all of them in one request, where nothing on the wire
+    /// differs between the targets (no per-target term markup); the rest go one pair at a time.
+    pub(super) fn plan_batches(&self, uniques: &[Unique], pending: &[usize]) -> Vec<Lanes> {
+        let (groups, single) = self.rows_across_targets(uniques, pending);
+        let mut by_pair: BTreeMap<(Lang, Lang), Vec<usize>> = BTreeMap::new();
+        for u in single {
+            let r = &uniques[u].request;
+            by_pair
+                .entry((r.source_lang, r.target_lang))
+                .or_default()
+                .push(u);
+        }
+        let mut batches = Vec::new();
+        for (_, items) in by_pair {
+            self.chunk(uniques, items.into_iter().map(|u| vec![u]), &mut batches);
+        }
+        for (_, rows) in groups {
+            self.chunk(uniques, rows, &mut batches);
+        }
+        batches
+    }
+
+    /// Rows of the same source text into several targets, in first-seen order and grouped by
+    /// source and targets, and the requests that go one pair at a time.
+    fn rows_across_targets(
+        &self,
+        uniques: &[Unique],
+        pending: &[usize],
+    ) -> (RowGroups, Vec<usize>) {
+        let max_targets = self.provider.max_targets().max(1);
+        let enforced = self.provider.capabilities().glossary;
+        let mut rows: Vec<Vec<usize>> = Vec::new();
+        let mut row_of: HashMap<(Lang, &str), usize> = HashMap::new();
+        let mut single: Vec<usize> = Vec::new();
+        for &u in pending {
+            let r = &uniques[u].request;
+            let same_on_wire =
+                r.terms.is_empty() || !enforced.contains(r.source_lang, r.target_lang);
+            if max_targets == 1 || !same_on_wire {
+                single.push(u);
+                continue;
+            }
+            let row = *row_of
+                .entry((r.source_lang, r.text.as_str()))
+                .or_insert_with(|| {
+                    rows.push(Vec::new());
+                    rows.len() - 1
+                });
+            let taken = rows[row]
+                .iter()
+                .any(|&v| uniques[v].request.target_lang == r.target_lang);
+            if taken || rows[row].len() >= max_targets {
+                single.push(u);
+            } else {
+                rows[row].push(u);
+            }
+        }
+        let mut groups = RowGroups::new();
+        for mut row in rows {
+            if row.len() == 1 {
+                single.extend(row);
+                continue;
+            }
+            row.sort_by_key(|&u| uniques[u].request.target_lang);
+            let source = uniques[row[0]].request.source_lang;
+            let targets = row
+                .iter()
+                .map(|&u| uniques[u].request.target_lang)
+                .collect();
+            groups.entry((source, targets)).or_default().push(row);
+        }
+        (groups, single)
+    }
+
+    /// Cuts rows (one text into each of the same targets) into requests within the limits.
+    fn chunk(
+        &self,
+        uniques: &[Unique],
+        rows: impl IntoIterator<Item = Vec<usize>>,
+        batches: &mut Vec<Lanes>,
+    ) {
+        let limits = self.provider.limits();
+        let size = |u: usize| {
+            // Text plus room for the JSON and terms around it.
+            let r = &uniques[u].request;
+            r.text.len()
+                + 16
+                + r.terms
+                    .iter()
+                    .map(|t| t.source.len() + t.target.len() + 32)
+                    .sum::<usize>()
+        };
+        let mut current: Vec<Vec<usize>> = Vec::new();
+        let mut bytes = 0usize;
+        for row in rows {
+            // Limits count the text once per target it goes into.
+            let row_size: usize = row.iter().map(|&u| size(u)).sum();
+            if !current.is_empty()
+                && (current.len() >= limits.max_texts || bytes + row_size > limits.max_bytes)
+            {
+                batches.push(transpose(std::mem::take(&mut current)));
+                bytes = 0;
+            }
+            current.push(row);
+            bytes += row_size;
+        }
+        if !current.is_empty() {
+            batches.push(transpose(current));
+        }
+    }
+}
+
+/// The request of one lane: its distinct requests, numbered for providers that echo ids.
+pub(super) fn batch_of(uniques: &[Unique], lane: &[usize], strict: bool) -> Batch {
+    let first = &uniques[lane[0]].request;
+    Batch {
+        source: first.source_lang,
+        target: first.target_lang,
+        strict,
+        items: lane
+            .iter()
+            .enumerate()
+            .map(|(n, &u)| BatchItem {
+                id: format!("s{}", n + 1),
+                text: uniques[u].request.text.clone(),
+                terms: uniques[u].request.terms.clone(),
+            })
+            .collect(),
+    }
+}
+
+/// Rows of one text into each target → one lane per target.
+fn transpose(rows: Vec<Vec<usize>>) -> Lanes {
+    let width = rows.first().map_or(0, Vec::len);
+    (0..width)
+        .map(|t| rows.iter().map(|row| row[t]).collect())
+        .collect()
+}

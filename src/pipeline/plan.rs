@@ -1,0 +1,321 @@
+//! Planning a run: every translatable segment × target language becomes a cache request;
+//! each distinct request is sent at most once per run, reviewers' corrections and the cache
+//! answer what they can (one cache lookup for the whole run), and the rest is what sending has
+//! to do. The `--dry-run` estimate reads the same plan.
+
+use super::{Answer, Estimate, EstimateLine, Pipeline, RunStats};
+use crate::aligned::Origin;
+use crate::cache::{CacheKey, CacheRequest, KEY_SCHEMA};
+use crate::document::{Document, Segment};
+use crate::glossary::TermHit;
+use crate::lang::Lang;
+use std::collections::{BTreeMap, HashMap};
+
+/// One segment into one target: (document, block, segment, target).
+pub(super) type Slot = (usize, usize, usize, Lang);
+
+/// A distinct request of the run.
+pub(super) struct Unique {
+    pub(super) request: CacheRequest,
+    pub(super) key: CacheKey,
+}
+
+/// The work of a run, and the answers as they become known.
+#[derive(Default)]
+pub(super) struct Plan {
+    pub(super) uniques: Vec<Unique>,
+    index: HashMap<CacheKey, usize>,
+    /// Pivoted pairs: slot → (first leg, pivot language).
+    pivoted: HashMap<Slot, (usize, Lang)>,
+    /// Slot → the distinct request whose answer it takes.
+    pub(super) wanted: HashMap<Slot, usize>,
+    /// Slots whose answer came through a pivot language, and which.
+    pub(super) vias: HashMap<Slot, Lang>,
+    /// One per distinct request: known once served from the cache or answered.
+    pub(super) answers: Vec<Option<Answer>>,
+    /// Slots a reviewer has corrected → the correction.
+    pub(super) reviewed: HashMap<Slot, String>,
+    /// Distinct requests still to send.
+    pub(super) pending: Vec<usize>,
+}
+
+impl Plan {
+    /// The distinct request for this one, added if new; returns its index and whether it is.
+    fn intern(&mut self, request: CacheRequest) -> (usize, bool) {
+        let key = request.key();
+        if let Some(&u) = self.index.get(&key) {
+            return (u, false);
+        }
+        self.index.insert(key.clone(), self.uniques.len());
+        self.uniques.push(Unique { request, key });
+        self.answers.push(None);
+        (self.uniques.len() - 1, true)
+    }
+
+    /// Records the answers sending brought.
+    pub(super) fn take(&mut self, answers: Vec<(usize, Answer)>) {
+        for (u, answer) in answers {
+            self.answers[u] = Some(answer);
+        }
+    }
+}
+
+impl Pipeline {
+    pub(super) fn request_for(
+        &self,
+        source: Lang,
+        target: Lang,
+        text: &str,
+        hits: &[TermHit],
+    ) -> CacheRequest {
+        CacheRequest {
+            schema: KEY_SCHEMA,
+            provider: self.provider.kind().to_string(),
+            model: self.provider.model(),
+            endpoint_family: self.provider.endpoint_family().to_string(),
+            source_lang: source,
+            target_lang: target,
+            text: text.to_string(),
+            terms: self.glossary.pairs_for(hits, target),
+            options: self.provider.options(),
+        }
+    }
+
+    /// The pivot language for a pair: the configured one, else English when the provider
+    /// declares that it does not translate the pair directly.
+    fn pivot_for(&self, source: Lang, target: Lang) -> Option<Lang> {
+        self.pivots.get(&(source, target)).copied().or_else(|| {
+            let direct = self
+                .provider
+                .capabilities()
+                .translates
+                .contains(source, target);
+            (!direct && source != Lang::En && target != Lang::En).then_some(Lang::En)
+        })
+    }
+
+    /// The translation a run would give this source text now without sending anything: the
+    /// reviewer's correction, else the cached machine translation (through the pivot where the
+    /// pair has one); `None` when neither exists.
+    pub fn current_translation(&self, source: Lang, target: Lang, text: &str) -> Option<String> {
+        if let Some(reviewed) = self.reviews.get(source, target, text) {
+            return Some(reviewed.to_string());
+        }
+        let cached = |from: Lang, to: Lang, text: &str| {
+            let hits = self.glossary.find(from, text);
+            let key = self.request_for(from, to, text, &hits).key();
+            self.store.get(&key).ok().flatten().map(|e| e.translation)
+        };
+        match self.pivot_for(source, target) {
+            Some(pivot) => cached(pivot, target, &cached(source, pivot, text)?),
+            None => cached(source, target, text),
+        }
+    }
+
+    /// Works out what a run needs: the distinct requests, which segments wait for which, what
+    /// the cache already holds, and what must be sent.
+    pub(super) fn plan(&self, docs: &[Document], stats: &mut RunStats) -> Plan {
+        let mut plan = Plan::default();
+        stats.documents = docs.len() as u64;
+        for (d, doc) in docs.iter().enumerate() {
+            stats.dropped_lines += doc.dropped.len() as u64;
+            for (b, block) in doc.blocks.iter().enumerate() {
+                for (s, seg) in block.segments.iter().enumerate() {
+                    stats.segments += 1;
+                    stats.source_flags += u64::from(!seg.flags.is_empty());
+                    if seg.translatable {
+                        self.plan_segment(&mut plan, stats, (d, b, s), doc.lang, seg);
+                    }
+                }
+            }
+        }
+        stats.deduplicated = stats.translations_needed - plan.uniques.len() as u64;
+
+        // Serve what the cache has; the rest must be sent.
+        let all = 0..plan.uniques.len();
+        plan.pending = self.serve_from_cache(&plan.uniques, all, &mut plan.answers);
+        stats.served_from_cache = (plan.uniques.len() - plan.pending.len()) as u64;
+        plan
+    }
+
+    /// Plans one translatable segment into every target but its own language.
+    fn plan_segment(
+        &self,
+        plan: &mut Plan,
+        stats: &mut RunStats,
+        (d, b, s): (usize, usize, usize),
+        source: Lang,
+        seg: &Segment,
+    ) {
+        for &target in self.targets.iter().filter(|&&t| t != source) {
+            let slot = (d, b, s, target);
+            if let Some(text) = self.reviews.get(source, target, &seg.text) {
+                stats.reviewed += 1;
+                plan.reviewed.insert(slot, text.to_string());
+                continue;
+            }
+            stats.translations_needed += 1;
+            // A pivoted pair first goes into the pivot language; the second leg is planned
+            // once the first one's answer is known.
+            let via = self.pivot_for(source, target);
+            let request = self.request_for(source, via.unwrap_or(target), &seg.text, &seg.hits);
+            let (u, _) = plan.intern(request);
+            match via {
+                Some(pivot) => {
+                    plan.pivoted.insert(slot, (u, pivot));
+                }
+                None => {
+                    plan.wanted.insert(slot, u);
+                }
+            }
+        }
+    }
+
+    /// Plans the second legs of pivoted pairs, from the first leg's answer in the pivot
+    /// language on, and serves what the cache holds of them (one lookup for all); returns
+    /// the ones that must be sent. A pair whose first leg failed fails with it.
+    pub(super) fn plan_second_legs(&self, plan: &mut Plan, stats: &mut RunStats) -> Vec<usize> {
+        let pivoted: Vec<(Slot, (usize, Lang))> = plan
+            .pivoted
+            .iter()
+            .map(|(&slot, &leg)| (slot, leg))
+            .collect();
+        let mut second_legs = Vec::new();
+        for (slot, (first, pivot)) in pivoted {
+            let Some(Ok((text, _))) = &plan.answers[first] else {
+                plan.wanted.insert(slot, first);
+                continue;
+            };
+            let hits = self.glossary.find(pivot, text);
+            let request = self.request_for(pivot, slot.3, text, &hits);
+            let (u, new) = plan.intern(request);
+            if new {
+                second_legs.push(u);
+            }
+            plan.wanted.insert(slot, u);
+            plan.vias.insert(slot, pivot);
+        }
+        if second_legs.is_empty() {
+            return second_legs;
+        }
+        let asked = second_legs.len();
+        let pending = self.serve_from_cache(&plan.uniques, second_legs, &mut plan.answers);
+        stats.served_from_cache += (asked - pending.len()) as u64;
+        pending
+    }
+
+    /// Fills in the answers the cache holds for these requests, with one lookup for all;
+    /// returns the ones that must be sent.
+    fn serve_from_cache(
+        &self,
+        uniques: &[Unique],
+        asked: impl IntoIterator<Item = usize>,
+        answers: &mut [Option<Answer>],
+    ) -> Vec<usize> {
+        let asked: Vec<usize> = asked.into_iter().collect();
+        let keys: Vec<&CacheKey> = asked.iter().map(|&u| &uniques[u].key).collect();
+        let found = self.store.get_many(&keys).unwrap_or_else(|e| {
+            tracing::warn!("{e}; translating these segments again");
+            vec![None; asked.len()]
+        });
+        let mut pending = Vec::new();
+        for (u, entry) in asked.into_iter().zip(found) {
+            match entry {
+                Some(entry) => answers[u] = Some(Ok((entry.translation, Origin::Cache))),
+                None => pending.push(u),
+            }
+        }
+        pending
+    }
+
+    /// What a run would send, without sending anything: per target language, the segments,
+    /// characters (what character-billed APIs charge) and requests left after the cache and
+    /// deduplication.
+    pub fn estimate(&self, docs: &[Document]) -> Estimate {
+        let mut stats = RunStats::default();
+        let plan = self.plan(docs, &mut stats);
+        let mut per_target: BTreeMap<Lang, EstimateLine> = BTreeMap::new();
+        for &u in &plan.pending {
+            let r = &plan.uniques[u].request;
+            let line = per_target.entry(r.target_lang).or_default();
+            line.segments += 1;
+            line.characters += crate::text::char_count(&r.text);
+        }
+        // A request that carries several targets counts once in the total and once for each
+        // of its targets.
+        let batches = self.plan_batches(&plan.uniques, &plan.pending);
+        let mut requests = batches.len() as u64;
+        for lanes in &batches {
+            for lane in lanes {
+                let target = plan.uniques[lane[0]].request.target_lang;
+                let line = per_target.entry(target).or_default();
+                line.requests += 1;
+                line.tokens += self.provider.estimate_tokens(&super::batches::batch_of(
+                    &plan.uniques,
+                    lane,
+                    false,
+                ));
+            }
+        }
+        requests += self.estimate_second_legs(&plan, &mut per_target);
+        let mut total = per_target
+            .values()
+            .fold(EstimateLine::default(), |mut t, l| {
+                t.segments += l.segments;
+                t.characters += l.characters;
+                t.tokens += l.tokens;
+                t
+            });
+        total.requests = requests;
+        Estimate {
+            provider: self.provider.kind().to_string(),
+            served_from_cache: stats.served_from_cache,
+            deduplicated: stats.deduplicated,
+            per_target,
+            total,
+        }
+    }
+
+    /// Adds the second legs of pivoted pairs to the estimate; returns their requests. A second
+    /// leg depends on the first one's answer: it is estimated by the length of the source, one
+    /// leg per distinct first leg and target.
+    fn estimate_second_legs(
+        &self,
+        plan: &Plan,
+        per_target: &mut BTreeMap<Lang, EstimateLine>,
+    ) -> u64 {
+        let mut legs: Vec<(usize, Lang)> = plan
+            .pivoted
+            .iter()
+            .map(|(slot, &(u, _))| (u, slot.3))
+            .collect();
+        legs.sort();
+        legs.dedup();
+        let token_billed = !legs.is_empty()
+            && self.provider.estimate_tokens(&super::batches::batch_of(
+                &plan.uniques,
+                &[legs[0].0],
+                false,
+            )) > 0;
+        let mut per_pair: BTreeMap<Lang, Vec<usize>> = BTreeMap::new();
+        for (u, target) in legs {
+            let line = per_target.entry(target).or_default();
+            let text = &plan.uniques[u].request.text;
+            line.segments += 1;
+            line.characters += crate::text::char_count(text);
+            if token_billed {
+                // Prompt and answer, without the per-request instructions.
+                line.tokens += 2 * crate::text::estimate_tokens(text);
+            }
+            per_pair.entry(target).or_default().push(u);
+        }
+        let max_texts = self.provider.limits().max_texts.max(1);
+        let mut requests = 0;
+        for (target, items) in per_pair {
+            let legs = items.len().div_ceil(max_texts) as u64;
+            per_target.entry(target).or_default().requests += legs;
+            requests += legs;
+        }
+        requests
+    }
+}

@@ -1,0 +1,945 @@
+//! Sending planned requests: concurrently, paced by the rate limiter, within the `--max-chars`
+//! budget, with retries and backoff. An item the provider left unanswered is sent again on its
+//! own, never misaligned; an error after which nothing more should be sent stops the run. Each
+//! answer is cached the moment its response arrives, so a run that stops early has lost
+//! nothing it paid for.
+
+use super::batches::{batch_of, Lanes};
+use super::plan::{Plan, Unique};
+use super::{limiter, Answer, Pipeline, RetryPolicy, RunStats, Stop};
+use crate::aligned::Origin;
+use crate::cache::{CacheEntry, CacheKey};
+use crate::lang::Lang;
+use crate::provider::{Batch, BatchOutput, ProviderError};
+use futures::StreamExt;
+use std::collections::{HashSet, VecDeque};
+use std::sync::atomic::{AtomicBool, AtomicU64, Ordering};
+use std::sync::{Arc, Mutex, MutexGuard};
+use std::time::Duration;
+
+/// State shared by concurrent batches.
+pub(super) struct Shared {
+    stats: Mutex<RunStats>,
+    stop: AtomicBool,
+    stop_reason: Mutex<Option<Stop>>,
+    cache_warned: AtomicBool,
+    limiter: Arc<limiter::Limiter>,
+    /// Characters of every request sent so far, retries included: what the budget counts.
+    committed_chars: AtomicU64,
+}
+
+impl Shared {
+    pub(super) fn new(limiter: Arc<limiter::Limiter>) -> Self {
+        Shared {
+            stats: Mutex::default(),
+            stop: AtomicBool::new(false),
+            stop_reason: Mutex::default(),
+            cache_warned: AtomicBool::new(false),
+            limiter,
+            committed_chars: AtomicU64::new(0),
+        }
+    }
+
+    pub(super) fn stats(&self) -> MutexGuard<'_, RunStats> {
+        self.stats.lock().expect("stats lock")
+    }
+
+    /// The counters and the reason the run stopped, if it did.
+    pub(super) fn finish(self) -> (RunStats, Option<Stop>) {
+        let stats = self.stats.into_inner().expect("stats lock");
+        (stats, self.stop_reason.into_inner().expect("stop lock"))
+    }
+
+    /// Stops the run (the first reason wins); returns whether this was the first stop.
+    fn stop(&self, stop: Stop) -> bool {
+        let first = !self.stop.swap(true, Ordering::SeqCst);
+        if let Ok(mut reason) = self.stop_reason.lock() {
+            reason.get_or_insert(stop);
+        }
+        first
+    }
+
+    /// Stops the run on an error after which nothing more should be sent (a rejected key, an
+    /// exhausted quota), logging it once; returns the message.
+    fn stop_on(&self, e: &ProviderError) -> String {
+        let message = e.to_string();
+        let stop = Stop {
+            message: message.clone(),
+            configuration: !matches!(e, ProviderError::Quota { .. }),
+        };
+        if self.stop(stop) {
+            tracing::error!("{message}; stopping the run");
+        }
+        message
+    }
+
+    /// Why nothing more may be sent, if the run has stopped.
+    fn stopped(&self) -> Option<String> {
+        if !self.stop.load(Ordering::SeqCst) {
+            return None;
+        }
+        let reason = self.stop_reason.lock().expect("stop lock");
+        Some(
+            reason
+                .as_ref()
+                .map(|s| s.message.clone())
+                .unwrap_or_default(),
+        )
+    }
+}
+
+/// What to do after a request failed.
+#[derive(Clone, Debug, PartialEq)]
+pub(super) enum Decision {
+    /// Send it again after this wait.
+    Retry { after: Duration },
+    /// Give its items up with this message; the run goes on.
+    GiveUp { message: String },
+    /// Nothing more will work in this run (a rejected key, an exhausted quota).
+    StopRun,
+}
+
+/// What to do after `error`, with `retries` made so far; `jitter` in [0, 1) spreads the
+/// retries of concurrent batches apart.
+pub(super) fn decide(
+    error: &ProviderError,
+    retries: u32,
+    policy: &RetryPolicy,
+    jitter: f64,
+) -> Decision {
+    if error.is_fatal() {
+        Decision::StopRun
+    } else if error.is_retryable() && retries < policy.max_retries {
+        Decision::Retry {
+            after: backoff(policy, retries + 1, error.retry_after(), jitter),
+        }
+    } else if error.is_retryable() {
+        Decision::GiveUp {
+            message: format!("{error} (gave up after {} attempts)", retries + 1),
+        }
+    } else {
+        Decision::GiveUp {
+            message: error.to_string(),
+        }
+    }
+}
+
+/// The wait before retry number `retry`: exponential from the policy's base up to its
+/// maximum, jittered down to half of it, and never shorter than the server asked.
+fn backoff(
+    policy: &RetryPolicy,
+    retry: u32,
+    server_asked: Option<Duration>,
+    jitter: f64,
+) -> Duration {
+    let exp = policy
+        .base
+        .saturating_mul(1u32 << retry.saturating_sub(1).min(16))
+        .min(policy.max);
+    let jittered = exp.mul_f64(0.5 + jitter * 0.5);
+    match server_asked {
+        Some(wait) => wait.max(jittered),
+        None => jittered,
+    }
+}
+
+/// How the items a response left unanswered are sent again.
+#[derive(Debug, PartialEq)]
+enum Resend {
+    /// In one request, where every lane lacks the same items.
+    Together(Lanes),
+    /// Each target on its own.
+    Apart(Lanes),
+}
+
+/// The items of `lanes` at the positions `missing` lists, lane by lane; `None` when every item
+/// was answered.
+fn unanswered(lanes: &[Vec<usize>], missing: &[Vec<usize>]) -> Option<Resend> {
+    if missing.iter().all(Vec::is_empty) {
+        return None;
+    }
+    let together = missing.windows(2).all(|w| w[0] == w[1]);
+    let lanes: Lanes = lanes
+        .iter()
+        .zip(missing)
+        .map(|(lane, rows)| rows.iter().map(|&i| lane[i]).collect::<Vec<_>>())
+        .filter(|lane| !lane.is_empty())
+        .collect();
+    Some(if together {
+        Resend::Together(lanes)
+    } else {
+        Resend::Apart(lanes)
+    })
+}
+
+/// The answers of a response, lane by lane, and per lane the positions it left unanswered.
+fn received(lanes: &[Vec<usize>], outputs: &[BatchOutput]) -> (Vec<(usize, String)>, Lanes) {
+    let mut answered = Vec::new();
+    let mut missing: Lanes = vec![Vec::new(); lanes.len()];
+    for (l, lane) in lanes.iter().enumerate() {
+        for (i, &u) in lane.iter().enumerate() {
+            let text = outputs
+                .get(l)
+                .and_then(|o| o.texts.get(i).cloned())
+                .flatten();
+            match text {
+                Some(text) => answered.push((u, text)),
+                None => missing[l].push(i),
+            }
+        }
+    }
+    (answered, missing)
+}
+
+/// One planned request on its way, with the ones split off it for items left unanswered.
+struct InFlight<'a> {
+    uniques: &'a [Unique],
+    shared: &'a Shared,
+    /// A second try after a failed term check: not counted as segments sent.
+    strict: bool,
+    origin: Origin,
+    /// Lanes still to send, with the attempts they have had.
+    queue: VecDeque<(Lanes, u32)>,
+    /// Items already counted in `segments_sent`: a retry is not another segment.
+    counted: HashSet<usize>,
+    out: Vec<(usize, Answer)>,
+}
+
+impl InFlight<'_> {
+    fn fail(&mut self, lanes: &[Vec<usize>], message: &str) {
+        let items = lanes.iter().flatten();
+        self.out
+            .extend(items.map(|&u| (u, Err(message.to_string()))));
+    }
+}
+
+impl Pipeline {
+    /// Providers with term bases of their own (DeepL) get the glossary for the pairs that are
+    /// about to be translated.
+    pub(super) async fn prepare_glossary(&self, plan: &Plan, shared: &Shared) {
+        let mut pairs: Vec<(Lang, Lang)> = plan
+            .pending
+            .iter()
+            .map(|&u| {
+                let r = &plan.uniques[u].request;
+                (r.source_lang, r.target_lang)
+            })
+            .collect();
+        pairs.sort();
+        pairs.dedup();
+        if pairs.is_empty() || self.glossary.is_empty() {
+            return;
+        }
+        if let Err(e) = self.provider.prepare(&self.glossary, &pairs).await {
+            if e.is_fatal() {
+                shared.stop_on(&e);
+            } else {
+                tracing::warn!("{e}; translating without the provider's glossary");
+            }
+        }
+    }
+
+    /// Sends what the plan has pending and records the answers in it.
+    pub(super) async fn send_pending(&self, plan: &mut Plan, shared: &Shared) {
+        let batches = self.plan_batches(&plan.uniques, &plan.pending);
+        let answers = self.send_all(&plan.uniques, batches, shared, false).await;
+        plan.take(answers);
+    }
+
+    /// Sends these requests, as many at a time as the pipeline's concurrency allows, until
+    /// every item is answered or has failed for good.
+    pub(super) async fn send_all(
+        &self,
+        uniques: &[Unique],
+        batches: Vec<Lanes>,
+        shared: &Shared,
+        strict: bool,
+    ) -> Vec<(usize, Answer)> {
+        let results: Vec<Vec<(usize, Answer)>> = futures::stream::iter(batches)
+            .map(|lanes| self.send_batch(uniques, lanes, shared, strict))
+            .buffer_unordered(self.concurrency.max(1))
+            .collect()
+            .await;
+        results.into_iter().flatten().collect()
+    }
+
+    /// Sends one request's lanes (one per target, the same texts in each) until every item is
+    /// answered or has failed for good. Items left unanswered are sent again: together where
+    /// every lane lacks the same ones, else each target on its own.
+    async fn send_batch(
+        &self,
+        uniques: &[Unique],
+        lanes: Lanes,
+        shared: &Shared,
+        strict: bool,
+    ) -> Vec<(usize, Answer)> {
+        let mut flight = InFlight {
+            uniques,
+            shared,
+            strict,
+            origin: if self.provider.is_pseudo() {
+                Origin::Pseudo
+            } else {
+                Origin::Api
+            },
+            queue: VecDeque::from([(lanes, 0)]),
+            counted: HashSet::new(),
+            out: Vec::new(),
+        };
+        while let Some((lanes, attempt)) = flight.queue.pop_front() {
+            self.send_lanes(&mut flight, lanes, attempt).await;
+        }
+        flight.out
+    }
+
+    /// Sends one set of lanes, again after each retryable error, until its items are answered,
+    /// failed, or left unanswered and queued to be sent again.
+    async fn send_lanes(&self, flight: &mut InFlight<'_>, lanes: Lanes, mut attempt: u32) {
+        loop {
+            let batches: Vec<Batch> = lanes
+                .iter()
+                .map(|lane| batch_of(flight.uniques, lane, flight.strict))
+                .collect();
+            let chars: u64 = batches
+                .iter()
+                .flat_map(|b| &b.items)
+                .map(|i| crate::text::char_count(&i.text))
+                .sum();
+            if let Err(message) = self.may_send(flight.shared, chars) {
+                return flight.fail(&lanes, &message);
+            }
+            let error = match self.exchange(flight, &lanes, &batches, chars).await {
+                Ok(outputs) => return self.take_answers(flight, &lanes, &outputs, attempt),
+                Err(e) => e,
+            };
+            match decide(&error, attempt, &self.retry, fastrand::f64()) {
+                Decision::Retry { after } => {
+                    attempt += 1;
+                    tracing::warn!(
+                        "{error}; retry {attempt} of {} in {after:?}",
+                        self.retry.max_retries
+                    );
+                    flight.shared.stats().retries += 1;
+                    tokio::time::sleep(after).await;
+                }
+                Decision::GiveUp { message } => {
+                    tracing::error!("{message}");
+                    return flight.fail(&lanes, &message);
+                }
+                Decision::StopRun => {
+                    let message = flight.shared.stop_on(&error);
+                    return flight.fail(&lanes, &message);
+                }
+            }
+        }
+    }
+
+    /// Whether a request of `chars` characters may go: not when the run has stopped, nor when
+    /// it would take the characters sent past `--max-chars` (which stops the run). The error
+    /// is what its items fail with.
+    fn may_send(&self, shared: &Shared, chars: u64) -> Result<(), String> {
+        if let Some(reason) = shared.stopped() {
+            return Err(format!("not sent: the run stopped ({reason})"));
+        }
+        let before = shared.committed_chars.fetch_add(chars, Ordering::SeqCst);
+        if let Some(max) = self.max_chars.filter(|&max| before + chars > max) {
+            shared.committed_chars.fetch_sub(chars, Ordering::SeqCst);
+            let message = format!(
+                "the budget of {max} characters (--max-chars) would be exceeded ({before} sent so far)"
+            );
+            shared.stop(Stop {
+                message: message.clone(),
+                configuration: false,
+            });
+            return Err(format!("not sent: {message}"));
+        }
+        Ok(())
+    }
+
+    /// One request on the wire, paced by the limiter, which learns from its outcome; counts
+    /// it, its new segments, and what the provider billed.
+    async fn exchange(
+        &self,
+        flight: &mut InFlight<'_>,
+        lanes: &[Vec<usize>],
+        batches: &[Batch],
+        chars: u64,
+    ) -> Result<Vec<BatchOutput>, ProviderError> {
+        let shared = flight.shared;
+        let tokens: u64 = batches
+            .iter()
+            .map(|b| self.provider.estimate_tokens(b))
+            .sum();
+        shared.limiter.acquire(chars, tokens).await;
+        {
+            let mut stats = shared.stats();
+            stats.requests += 1;
+            if !flight.strict {
+                for &u in lanes.iter().flatten() {
+                    if flight.counted.insert(u) {
+                        stats.segments_sent += 1;
+                    }
+                }
+            }
+        }
+        let result = match batches {
+            [batch] => self.provider.translate(batch).await.map(|o| vec![o]),
+            _ => self.provider.translate_targets(batches).await,
+        };
+        match &result {
+            Ok(_) => shared.limiter.recover(),
+            Err(ProviderError::RateLimited { .. }) => shared.limiter.slow_down(),
+            Err(_) => {}
+        }
+        if let Ok(outputs) = &result {
+            let used: u64 = outputs.iter().map(|o| o.tokens).sum();
+            if used > 0 {
+                shared.limiter.settle_tokens(tokens, used);
+            }
+            let mut stats = shared.stats();
+            for output in outputs {
+                stats.billed_characters += output.billed_chars;
+                stats.tokens += output.tokens;
+            }
+        }
+        result
+    }
+
+    /// Takes a response's answers, caching them at once, and queues the items it left
+    /// unanswered to be sent again, or fails them once they have had all their attempts.
+    fn take_answers(
+        &self,
+        flight: &mut InFlight<'_>,
+        lanes: &[Vec<usize>],
+        outputs: &[BatchOutput],
+        attempt: u32,
+    ) {
+        let (answered, missing) = received(lanes, outputs);
+        let origin = flight.origin;
+        let answers = answered
+            .iter()
+            .map(|(u, text)| (*u, Ok((text.clone(), origin))));
+        flight.out.extend(answers);
+        // Stored at once, before anything else: a run killed from here on does not pay for
+        // these again.
+        self.remember(flight.uniques, &answered, flight.shared);
+        let Some(resend) = unanswered(lanes, &missing) else {
+            return;
+        };
+        let attempt = attempt + 1;
+        if attempt > self.retry.max_retries {
+            let lanes = match resend {
+                Resend::Together(lanes) | Resend::Apart(lanes) => lanes,
+            };
+            let message = format!("no usable answer after {attempt} attempts (the provider skipped or garbled this segment)");
+            return flight.fail(&lanes, &message);
+        }
+        tracing::warn!(
+            count = missing.iter().map(Vec::len).sum::<usize>(),
+            "provider left segments unanswered; retrying just those"
+        );
+        flight.shared.stats().retries += 1;
+        match resend {
+            Resend::Together(lanes) => flight.queue.push_front((lanes, attempt)),
+            Resend::Apart(lanes) => flight
+                .queue
+                .extend(lanes.into_iter().map(|lane| (vec![lane], attempt))),
+        }
+    }
+
+    /// Caches the answers of one response at once, so that nothing paid for is lost if the
+    /// run stops.
+    pub(super) fn remember(
+        &self,
+        uniques: &[Unique],
+        answers: &[(usize, String)],
+        shared: &Shared,
+    ) {
+        if answers.is_empty() {
+            return;
+        }
+        let created = std::time::SystemTime::now()
+            .duration_since(std::time::UNIX_EPOCH)
+            .map_or(0, |d| d.as_secs());
+        let entries: Vec<(CacheKey, CacheEntry)> = answers
+            .iter()
+            .map(|(u, text)| {
+                let entry = CacheEntry {
+                    request: uniques[*u].request.clone(),
+                    translation: text.clone(),
+                    created,
+                };
+                (uniques[*u].key.clone(), entry)
+            })
+            .collect();
+        if let Err(e) = self.store.put_many(&entries) {
+            if !shared.cache_warned.swap(true, Ordering::SeqCst) {
+                tracing::warn!("{e}; translations of this run are still written to the output");
+            }
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    //! The sending loop against a scripted provider in-process, on tokio's paused clock: the
+    //! backoff waits are asserted in virtual time and take none.
+
+    use super::*;
+    use crate::pipeline::tests::{limits, test_pipeline, test_provider_identity, SharedStore};
+    use crate::provider::{Limits, Provider};
+    use futures::future::BoxFuture;
+    use tokio::time::Instant;
+
+    /// What the scripted provider does with its next request.
+    enum Reply {
+        /// Answers every item.
+        Answer,
+        /// Leaves the items at these positions unanswered.
+        Skip(&'static [usize]),
+        Fail(ProviderError),
+    }
+
+    /// One request the provider received.
+    #[derive(Debug, PartialEq)]
+    struct Call {
+        texts: Vec<String>,
+        strict: bool,
+        /// When it arrived, from the start of the test.
+        at: Duration,
+    }
+
+    /// Answers from a script, then every item; an answer is the text marked with its target.
+    struct Scripted {
+        script: Mutex<VecDeque<Reply>>,
+        calls: Mutex<Vec<Call>>,
+        max_texts: usize,
+        start: Instant,
+    }
+
+    impl Scripted {
+        fn new(max_texts: usize, script: impl IntoIterator<Item = Reply>) -> Arc<Self> {
+            Arc::new(Scripted {
+                script: Mutex::new(script.into_iter().collect()),
+                calls: Mutex::default(),
+                max_texts,
+                start: Instant::now(),
+            })
+        }
+
+        fn calls(&self) -> Vec<Vec<String>> {
+            let calls = self.calls.lock().unwrap();
+            calls.iter().map(|c| c.texts.clone()).collect()
+        }
+
+        fn times(&self) -> Vec<Duration> {
+            self.calls.lock().unwrap().iter().map(|c| c.at).collect()
+        }
+    }
+
+    impl Provider for Scripted {
+        test_provider_identity!("scripted");
+        fn limits(&self) -> Limits {
+            limits(self.max_texts)
+        }
+        fn translate<'a>(
+            &'a self,
+            batch: &'a Batch,
+        ) -> BoxFuture<'a, Result<BatchOutput, ProviderError>> {
+            let texts: Vec<String> = batch.items.iter().map(|i| i.text.clone()).collect();
+            self.calls.lock().unwrap().push(Call {
+                texts: texts.clone(),
+                strict: batch.strict,
+                at: self.start.elapsed(),
+            });
+            let reply = self.script.lock().unwrap().pop_front();
+            let skipped: &[usize] = match reply {
+                Some(Reply::Fail(e)) => return Box::pin(async { Err(e) }),
+                Some(Reply::Skip(positions)) => positions,
+                Some(Reply::Answer) | None => &[],
+            };
+            let answers = texts.iter().enumerate().map(|(i, text)| {
+                (!skipped.contains(&i)).then(|| format!("<{}> {text}", batch.target))
+            });
+            let output = BatchOutput {
+                texts: answers.collect(),
+                billed_chars: texts.iter().map(|t| t.len() as u64).sum(),
+                tokens: 0,
+            };
+            Box::pin(async { Ok(output) })
+        }
+    }
+
+    fn server_error() -> ProviderError {
+        ProviderError::Server {
+            provider: "scripted".into(),
+            status: 503,
+            message: String::new(),
+        }
+    }
+
+    fn rate_limited(seconds: u64) -> ProviderError {
+        ProviderError::RateLimited {
+            provider: "scripted".into(),
+            status: 429,
+            retry_after: Some(Duration::from_secs(seconds)),
+            message: String::new(),
+        }
+    }
+
+    fn auth_error() -> ProviderError {
+        ProviderError::Auth {
+            provider: "scripted".into(),
+            status: 401,
+            message: String::new(),
+            hint: "check the key".into(),
+        }
+    }
+
+    fn quota_error() -> ProviderError {
+        ProviderError::Quota {
+            provider: "scripted".into(),
+            status: 456,
+            message: String::new(),
+        }
+    }
+
+    fn rejected() -> ProviderError {
+        ProviderError::Rejected {
+            provider: "scripted".into(),
+            status: 400,
+            message: String::new(),
+        }
+    }
+
+    const POLICY: RetryPolicy = RetryPolicy {
+        max_retries: 2,
+        base: Duration::from_secs(1),
+        max: Duration::from_secs(4),
+    };
+
+    /// A pipeline on the scripted provider and a store that counts its writes, with
+    /// `POLICY`, sending one request at a time.
+    struct Bench {
+        pipeline: Pipeline,
+        provider: Arc<Scripted>,
+        store: Arc<SharedStore>,
+        shared: Shared,
+        uniques: Vec<Unique>,
+    }
+
+    impl Bench {
+        fn new(provider: Arc<Scripted>, texts: &[&str]) -> Self {
+            let dir = std::env::temp_dir();
+            let store = Arc::new(SharedStore::default());
+            let pipeline = Pipeline {
+                store: store.clone(),
+                retry: POLICY,
+                ..test_pipeline(provider.clone(), vec![Lang::En], &dir)
+            };
+            let uniques = texts
+                .iter()
+                .map(|text| {
+                    let request = pipeline.request_for(Lang::Vi, Lang::En, text, &[]);
+                    Unique {
+                        key: request.key(),
+                        request,
+                    }
+                })
+                .collect();
+            let shared = Shared::new(pipeline.limiter.clone());
+            Bench {
+                pipeline,
+                provider,
+                store,
+                shared,
+                uniques,
+            }
+        }
+
+        /// Sends every request as the plan would; the answers in request order.
+        async fn send(&self, strict: bool) -> Vec<Answer> {
+            let all: Vec<usize> = (0..self.uniques.len()).collect();
+            let batches = self.pipeline.plan_batches(&self.uniques, &all);
+            let mut answers = self
+                .pipeline
+                .send_all(&self.uniques, batches, &self.shared, strict)
+                .await;
+            answers.sort_by_key(|(u, _)| *u);
+            assert_eq!(answers.len(), all.len(), "one answer per request");
+            answers.into_iter().map(|(_, a)| a).collect()
+        }
+
+        fn writes(&self) -> Vec<usize> {
+            self.store.writes.lock().unwrap().clone()
+        }
+
+        fn cached(&self, text: &str) -> Option<String> {
+            let key = self
+                .pipeline
+                .request_for(Lang::Vi, Lang::En, text, &[])
+                .key();
+            let entries = self.store.entries.lock().unwrap();
+            entries.get(&key).map(|e| e.translation.clone())
+        }
+    }
+
+    fn translated(text: &str) -> Answer {
+        Ok((format!("<en> {text}"), Origin::Api))
+    }
+
+    #[test]
+    fn fatal_errors_stop_the_run_whatever_the_attempt() {
+        for e in [auth_error(), quota_error()] {
+            assert_eq!(decide(&e, 0, &POLICY, 0.5), Decision::StopRun);
+            assert_eq!(decide(&e, 2, &POLICY, 0.5), Decision::StopRun);
+        }
+        let unusable = ProviderError::Unusable {
+            provider: "scripted".into(),
+            message: "no such model".into(),
+        };
+        assert_eq!(decide(&unusable, 0, &POLICY, 0.0), Decision::StopRun);
+    }
+
+    #[test]
+    fn retries_back_off_exponentially_up_to_the_maximum_with_jitter_down_to_half() {
+        let after =
+            |retries: u32, jitter: f64| match decide(&server_error(), retries, &POLICY, jitter) {
+                Decision::Retry { after } => after,
+                other => panic!("{other:?}"),
+            };
+        assert_eq!(after(0, 1.0), Duration::from_secs(1));
+        assert_eq!(after(1, 1.0), Duration::from_secs(2));
+        assert_eq!(after(0, 0.0), Duration::from_millis(500));
+        assert_eq!(after(1, 0.5), Duration::from_millis(1_500));
+        let patient = RetryPolicy {
+            max_retries: 100,
+            ..POLICY
+        };
+        // The maximum caps the wait, however many retries were made (no overflow either).
+        for retries in [2, 3, 40, 99] {
+            let wait = decide(&server_error(), retries, &patient, 1.0);
+            assert_eq!(
+                wait,
+                Decision::Retry {
+                    after: Duration::from_secs(4)
+                }
+            );
+        }
+    }
+
+    #[test]
+    fn a_rate_limit_waits_at_least_what_the_server_asked() {
+        assert_eq!(
+            decide(&rate_limited(10), 0, &POLICY, 1.0),
+            Decision::Retry {
+                after: Duration::from_secs(10)
+            }
+        );
+        // A shorter ask than the backoff: the backoff.
+        assert_eq!(
+            decide(&rate_limited(0), 1, &POLICY, 1.0),
+            Decision::Retry {
+                after: Duration::from_secs(2)
+            }
+        );
+    }
+
+    #[test]
+    fn the_last_retry_gives_up_and_a_rejected_request_is_never_retried() {
+        let message = format!("{} (gave up after 3 attempts)", server_error());
+        assert_eq!(
+            decide(&server_error(), 2, &POLICY, 0.5),
+            Decision::GiveUp { message }
+        );
+        let message = rejected().to_string();
+        assert_eq!(
+            decide(&rejected(), 0, &POLICY, 0.5),
+            Decision::GiveUp { message }
+        );
+    }
+
+    #[test]
+    fn unanswered_items_go_together_only_where_every_lane_lacks_the_same() {
+        let lanes = vec![vec![10, 11, 12], vec![20, 21, 22]];
+        assert_eq!(unanswered(&lanes, &[vec![], vec![]]), None);
+        assert_eq!(
+            unanswered(&lanes, &[vec![1], vec![1]]),
+            Some(Resend::Together(vec![vec![11], vec![21]]))
+        );
+        assert_eq!(
+            unanswered(&lanes, &[vec![0, 2], vec![]]),
+            Some(Resend::Apart(vec![vec![10, 12]]))
+        );
+        assert_eq!(
+            unanswered(&lanes, &[vec![0], vec![2]]),
+            Some(Resend::Apart(vec![vec![10], vec![22]]))
+        );
+    }
+
+    #[test]
+    fn a_missing_output_or_text_counts_as_unanswered() {
+        let lanes = vec![vec![10, 11], vec![20, 21]];
+        let outputs = [BatchOutput {
+            texts: vec![Some("a".into())],
+            ..BatchOutput::default()
+        }];
+        let (answered, missing) = received(&lanes, &outputs);
+        assert_eq!(answered, [(10, "a".to_string())]);
+        assert_eq!(missing, [vec![1], vec![0, 1]]);
+    }
+
+    #[tokio::test(start_paused = true)]
+    async fn a_server_error_is_retried_after_the_backoff() {
+        let provider = Scripted::new(10, [Reply::Fail(server_error())]);
+        let bench = Bench::new(provider, &["một"]);
+        assert_eq!(bench.send(false).await, [translated("một")]);
+        let times = bench.provider.times();
+        assert_eq!(times.len(), 2);
+        // The first retry waits the base, jittered down to no less than half of it (the
+        // timer rounds up to the millisecond).
+        let wait = times[1] - times[0];
+        assert!(wait >= Duration::from_millis(500) && wait <= Duration::from_millis(1_001));
+        let stats = bench.shared.stats().clone();
+        assert_eq!(
+            (stats.requests, stats.retries, stats.segments_sent),
+            (2, 1, 1)
+        );
+        assert_eq!(bench.writes(), [1]);
+    }
+
+    #[tokio::test(start_paused = true)]
+    async fn rate_limits_wait_as_asked_and_slow_the_limiter_down() {
+        let script = [Reply::Fail(rate_limited(10)), Reply::Fail(rate_limited(10))];
+        let bench = Bench::new(Scripted::new(10, script), &["một"]);
+        assert_eq!(bench.send(false).await, [translated("một")]);
+        let seconds = |s| Duration::from_secs(s);
+        assert_eq!(
+            bench.provider.times(),
+            [seconds(0), seconds(10), seconds(20)]
+        );
+        // Two 429s in a row halved the pace; the success won 5 % back.
+        assert!((bench.pipeline.limiter.factor() - 0.55).abs() < 1e-9);
+        assert_eq!(bench.shared.stats().retries, 2);
+    }
+
+    #[tokio::test(start_paused = true)]
+    async fn retryable_errors_fail_the_items_after_the_last_retry() {
+        let script = (0..3).map(|_| Reply::Fail(server_error()));
+        let bench = Bench::new(Scripted::new(10, script), &["một", "hai"]);
+        let message = format!("{} (gave up after 3 attempts)", server_error());
+        assert_eq!(
+            bench.send(false).await,
+            [Err(message.clone()), Err(message)]
+        );
+        assert_eq!(bench.provider.calls().len(), 3);
+        assert_eq!(bench.shared.stats().retries, 2);
+        assert!(bench.writes().is_empty());
+        assert!(bench.shared.stopped().is_none());
+    }
+
+    #[tokio::test(start_paused = true)]
+    async fn a_rejected_request_fails_at_once_and_the_run_goes_on() {
+        let bench = Bench::new(Scripted::new(1, [Reply::Fail(rejected())]), &["một", "hai"]);
+        let answers = bench.send(false).await;
+        assert_eq!(answers, [Err(rejected().to_string()), translated("hai")]);
+        assert_eq!(bench.provider.calls(), [vec!["một"], vec!["hai"]]);
+        assert_eq!(bench.shared.stats().retries, 0);
+    }
+
+    #[tokio::test(start_paused = true)]
+    async fn a_fatal_error_stops_the_run_and_nothing_more_is_sent() {
+        for (error, configuration) in [(auth_error(), true), (quota_error(), false)] {
+            let message = error.to_string();
+            let script = [Reply::Answer, Reply::Fail(error)];
+            let bench = Bench::new(Scripted::new(1, script), &["một", "hai", "ba"]);
+            let answers = bench.send(false).await;
+            let not_sent = format!("not sent: the run stopped ({message})");
+            assert_eq!(
+                answers,
+                [translated("một"), Err(message.clone()), Err(not_sent)]
+            );
+            assert_eq!(bench.provider.calls().len(), 2);
+            assert_eq!(bench.writes(), [1]);
+            let (_, stop) = bench.shared.finish();
+            let stop = stop.expect("the run stopped");
+            assert_eq!((stop.message, stop.configuration), (message, configuration));
+        }
+    }
+
+    #[tokio::test(start_paused = true)]
+    async fn an_unanswered_item_is_sent_again_alone_and_stays_aligned() {
+        let bench = Bench::new(
+            Scripted::new(10, [Reply::Skip(&[1])]),
+            &["một", "hai", "ba"],
+        );
+        let answers = bench.send(false).await;
+        assert_eq!(
+            answers,
+            [translated("một"), translated("hai"), translated("ba")]
+        );
+        assert_eq!(
+            bench.provider.calls(),
+            [vec!["một", "hai", "ba"], vec!["hai"]]
+        );
+        // No backoff for a partial answer: the missing item goes at once.
+        assert_eq!(bench.provider.times(), [Duration::ZERO, Duration::ZERO]);
+        // One write per response, each answer under its own text.
+        assert_eq!(bench.writes(), [2, 1]);
+        assert_eq!(bench.cached("hai").as_deref(), Some("<en> hai"));
+        let stats = bench.shared.stats().clone();
+        assert_eq!(
+            (stats.requests, stats.retries, stats.segments_sent),
+            (2, 1, 3)
+        );
+    }
+
+    #[tokio::test(start_paused = true)]
+    async fn an_item_never_answered_fails_after_its_attempts() {
+        let script = (0..3).map(|_| Reply::Skip(&[0]));
+        let bench = Bench::new(Scripted::new(10, script), &["một", "hai"]);
+        let answers = bench.send(false).await;
+        let message =
+            "no usable answer after 3 attempts (the provider skipped or garbled this segment)";
+        assert_eq!(answers, [Err(message.to_string()), translated("hai")]);
+        assert_eq!(
+            bench.provider.calls(),
+            [vec!["một", "hai"], vec!["một"], vec!["một"]]
+        );
+        assert_eq!(bench.writes(), [1]);
+        assert_eq!(bench.cached("một"), None);
+    }
+
+    #[tokio::test(start_paused = true)]
+    async fn the_budget_stops_the_run_before_it_would_be_exceeded() {
+        let mut bench = Bench::new(Scripted::new(1, []), &["mười chữ!!", "mười chữ??"]);
+        bench.pipeline.max_chars = Some(15);
+        let answers = bench.send(false).await;
+        let message =
+            "the budget of 15 characters (--max-chars) would be exceeded (10 sent so far)";
+        assert_eq!(
+            answers,
+            [
+                translated("mười chữ!!"),
+                Err(format!("not sent: {message}"))
+            ]
+        );
+        assert_eq!(bench.provider.calls().len(), 1);
+        let (_, stop) = bench.shared.finish();
+        let stop = stop.expect("the run stopped");
+        assert_eq!(
+            (stop.message.as_str(), stop.configuration),
+            (message, false)
+        );
+    }
+
+    #[tokio::test(start_paused = true)]
+    async fn a_strict_resend_is_marked_and_not_counted_as_segments_sent() {
+        let bench = Bench::new(Scripted::new(10, []), &["một"]);
+        assert_eq!(bench.send(true).await, [translated("một")]);
+        assert!(bench.provider.calls.lock().unwrap()[0].strict);
+        let stats = bench.shared.stats().clone();
+        assert_eq!((stats.requests, stats.segments_sent), (1, 0));
+        assert_eq!(bench.writes(), [1]);
+    }
+}
