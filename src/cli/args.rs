@@ -169,7 +169,7 @@ pub enum CacheCommand {
 pub struct InputArgs {
     /// Input format; by default from the file extension (.md, .html), else plain text.
     #[arg(long, value_name = "txt|md|html", hide_possible_values = true,
-          value_parser = Known::<InputFormat>::new(" or "))]
+          value_parser = KnownFormat::<InputFormat>::new(" or "))]
     pub input_format: Option<InputFormat>,
     /// In plain text, treat single line breaks inside a paragraph as spaces (text copied from
     /// PDFs, hard-wrapped mail); paragraphs end at blank lines.
@@ -200,7 +200,7 @@ pub struct SegmentArgs {
     /// Output: `jsonl` (segments and dropped lines, one JSON record each) or `text` (one
     /// segment per line, a blank line between blocks).
     #[arg(long, value_name = "jsonl|text", default_value = "text", hide_possible_values = true,
-          value_parser = Known::<SegmentFormat>::new(" or "))]
+          value_parser = KnownFormat::<SegmentFormat>::new(" or "))]
     pub format: SegmentFormat,
     #[command(flatten)]
     pub input: InputArgs,
@@ -253,7 +253,7 @@ pub struct RunArgs {
     /// Output formats, comma-separated: jsonl, tsv, tmx, xliff, md, html (default: jsonl,tsv).
     // An empty item (`jsonl,`) is `None` and skipped, as bitext always has.
     #[arg(long, value_delimiter = ',', value_name = "FORMATS", hide_possible_values = true,
-          value_parser = ListItem(Known::<Format>::new(", ")))]
+          value_parser = ListItem(KnownFormat::<Format>::new(", ")))]
     pub format: Option<Vec<Option<Format>>>,
     /// Reviewers' corrections (default: ./reviews, or `reviews` under [run]).
     #[arg(long, value_name = "DIR")]
@@ -328,22 +328,22 @@ pub struct ReviewImportArgs {
 /// always has — `--format: unknown format 'pdf': use jsonl or text` — rather than in clap's
 /// words, since scripts and tests match that message.
 #[derive(Clone)]
-struct Known<E> {
+struct KnownFormat<E> {
     /// What goes before the last name of the list: `" or "`, or `", "` for a plain list.
     last_separator: &'static str,
     values: PhantomData<E>,
 }
 
-impl<E> Known<E> {
+impl<E> KnownFormat<E> {
     fn new(last_separator: &'static str) -> Self {
-        Known {
+        KnownFormat {
             last_separator,
             values: PhantomData,
         }
     }
 }
 
-impl<E: ValueEnum + Clone + Send + Sync + 'static> TypedValueParser for Known<E> {
+impl<E: ValueEnum + Clone + Send + Sync + 'static> TypedValueParser for KnownFormat<E> {
     type Value = E;
 
     fn parse_ref(
@@ -388,7 +388,7 @@ impl<E: ValueEnum + Clone + Send + Sync + 'static> TypedValueParser for Known<E>
 /// An item of a comma-separated list of a [`ValueEnum`]: `None` when blank, so that a stray
 /// comma is skipped rather than refused.
 #[derive(Clone)]
-struct ListItem<E>(Known<E>);
+struct ListItem<E>(KnownFormat<E>);
 
 impl<E: ValueEnum + Clone + Send + Sync + 'static> TypedValueParser for ListItem<E> {
     type Value = Option<E>;
