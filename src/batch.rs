@@ -40,6 +40,77 @@ pub fn hash(bytes: &[u8]) -> String {
     hex::encode(Sha256::digest(bytes))
 }
 
+/// Everything besides a document's text and matched glossary entries that shapes its outputs:
+/// a document whose settings hash (the SHA-256 of this record as JSON) differs from its last
+/// run's is done again. Every field is serialised as data, so a new setting that changes
+/// outputs belongs here.
+#[derive(Serialize)]
+pub struct OutputSettings<'a> {
+    bitext: &'static str,
+    cache_schema: u32,
+    provider: &'static str,
+    model: String,
+    endpoint_family: &'static str,
+    options: serde_json::Value,
+    targets: &'a [crate::lang::Lang],
+    /// `None` for auto-detection.
+    from: Option<crate::lang::Lang>,
+    formats: &'a [crate::output::Format],
+    drop_rules: &'a [crate::document::DropRule],
+    /// `(source, target, via)`, sorted.
+    pivots: Vec<(crate::lang::Lang, crate::lang::Lang, crate::lang::Lang)>,
+    zh_tag: &'a str,
+    input_format: Option<crate::document::InputFormat>,
+    join_lines: bool,
+    lossy: bool,
+    reviews: String,
+}
+
+impl<'a> OutputSettings<'a> {
+    /// The settings of a batch run: resolved `settings`, the `pipeline` built from them (its
+    /// provider and corrections) and how documents are read.
+    pub fn new(
+        settings: &'a crate::config::Settings,
+        pipeline: &crate::pipeline::Pipeline,
+        input_format: Option<crate::document::InputFormat>,
+        join_lines: bool,
+        lossy: bool,
+    ) -> Self {
+        let mut pivots: Vec<_> = settings
+            .pivots
+            .iter()
+            .map(|(&(source, target), &via)| (source, target, via))
+            .collect();
+        pivots.sort_unstable();
+        OutputSettings {
+            bitext: env!("CARGO_PKG_VERSION"),
+            cache_schema: crate::cache::KEY_SCHEMA,
+            provider: pipeline.provider.kind(),
+            model: pipeline.provider.model(),
+            endpoint_family: pipeline.provider.endpoint_family(),
+            options: pipeline.provider.options(),
+            targets: &settings.targets,
+            from: match settings.from {
+                crate::document::LangChoice::Auto => None,
+                crate::document::LangChoice::Fixed(lang) => Some(lang),
+            },
+            formats: &settings.formats,
+            drop_rules: &settings.drop_rules,
+            pivots,
+            zh_tag: &settings.zh_tag,
+            input_format,
+            join_lines,
+            lossy,
+            reviews: pipeline.reviews.fingerprint(),
+        }
+    }
+
+    /// The settings hash a document's state records.
+    pub fn hash(&self) -> String {
+        hash(&serde_json::to_vec(self).expect("output settings always serialise"))
+    }
+}
+
 /// The hash of each glossary entry, to tell which entries changed between runs.
 pub fn term_hashes(glossary: &Glossary) -> BTreeMap<String, String> {
     glossary

@@ -175,7 +175,7 @@ pub struct Overrides {
     pub from: Option<String>,
     pub provider: Option<String>,
     pub endpoint: Option<String>,
-    pub formats: Option<Vec<String>>,
+    pub formats: Option<Vec<Format>>,
     pub cache: Option<PathBuf>,
     pub glossary: Option<PathBuf>,
     pub out: Option<PathBuf>,
@@ -302,26 +302,32 @@ fn parse_langs(list: &[String], what: &str) -> Result<Vec<Lang>, ConfigError> {
     Ok(langs)
 }
 
+/// The formats named in bitext.toml (`formats`; an item may itself be comma-separated).
 fn parse_formats(list: &[String]) -> Result<Vec<Format>, ConfigError> {
-    let mut formats = Vec::new();
-    for item in list.iter().flat_map(|s| s.split(',')).map(str::trim) {
-        if item.is_empty() {
-            continue;
-        }
-        let format = Format::ALL
-            .into_iter()
-            .find(|f| f.name() == item)
-            .ok_or_else(|| {
+    list.iter()
+        .flat_map(|s| s.split(','))
+        .map(str::trim)
+        .filter(|item| !item.is_empty())
+        .map(|item| {
+            Format::named(item).ok_or_else(|| {
                 ConfigError::Invalid(format!(
                     "--format: unknown format '{item}': use {}",
-                    Format::ALL.map(Format::name).join(", ")
+                    Format::names().join(", ")
                 ))
-            })?;
-        if !formats.contains(&format) {
-            formats.push(format);
+            })
+        })
+        .collect()
+}
+
+/// Each format once, in the order first named.
+fn distinct(formats: impl IntoIterator<Item = Format>) -> Vec<Format> {
+    let mut seen = Vec::new();
+    for format in formats {
+        if !seen.contains(&format) {
+            seen.push(format);
         }
     }
-    Ok(formats)
+    seen
 }
 
 impl Loaded {
@@ -365,9 +371,10 @@ impl Loaded {
             .unwrap_or_else(|| "pseudo".to_string());
         let (provider, section) = self.profile(&name, cli.endpoint.as_ref(), env)?;
 
-        let formats = match cli.formats.clone().or_else(|| run.formats.clone()) {
-            Some(list) => parse_formats(&list)?,
-            None => vec![Format::Jsonl, Format::Tsv],
+        let formats = match (&cli.formats, &run.formats) {
+            (Some(given), _) => distinct(given.iter().copied()),
+            (None, Some(list)) => distinct(parse_formats(list)?),
+            (None, None) => vec![Format::Jsonl, Format::Tsv],
         };
         if formats.is_empty() {
             return Err(ConfigError::Invalid(
@@ -654,7 +661,7 @@ mod tests {
         let l = loaded("[run]\nto = [\"zh\"]\nformats = [\"tsv\"]\n");
         let cli = Overrides {
             to: Some(vec!["en,vi".into()]),
-            formats: Some(vec!["jsonl".into()]),
+            formats: Some(vec![Format::Jsonl, Format::Jsonl]),
             endpoint: Some("http://127.0.0.1:9".into()),
             ..Default::default()
         };
@@ -662,15 +669,11 @@ mod tests {
         assert_eq!(s.targets, vec![Lang::En, Lang::Vi]);
         assert_eq!(s.formats, vec![Format::Jsonl]);
         assert_eq!(s.provider.endpoint.as_deref(), Some("http://127.0.0.1:9"));
-        assert!(l
-            .resolve(
-                &Overrides {
-                    formats: Some(vec!["pdf".into()]),
-                    ..cli
-                },
-                &|_| None
-            )
-            .is_err());
+        let unknown = loaded("[run]\nto = [\"zh\"]\nformats = [\"tsv, pdf\"]\n")
+            .resolve(&Overrides::default(), &|_| None)
+            .unwrap_err()
+            .to_string();
+        assert!(unknown.contains("unknown format 'pdf'"), "{unknown}");
     }
 
     #[test]

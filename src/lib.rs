@@ -3,7 +3,7 @@
 //! The stages follow one another and data flows one way:
 //! [`document`] reads and cleans, [`segment`] splits into sentences, [`glossary`] finds terms,
 //! [`pipeline`] plans, takes reviewers' corrections from [`review`], consults the [`cache`] and
-//! calls a [`provider`], producing the [`aligned`] result that [`output`] writes. [`batch`]
+//! calls a [`provider`], producing the [`aligned`] result that [`output`] writes (with a [`summary`] of the run). [`batch`]
 //! runs the pipeline over a [`collection`]. Leaves that every stage may use: [`lang`],
 //! [`text`], [`xml`] and [`fsio`] (atomic writes, scratch folders). [`config`] resolves
 //! bitext.toml into each stage's settings; [`cli`] is the only place that knows about
@@ -24,6 +24,7 @@ pub mod pipeline;
 pub mod provider;
 pub mod review;
 pub mod segment;
+pub mod summary;
 pub mod text;
 pub mod xml;
 

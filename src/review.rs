@@ -7,6 +7,7 @@
 
 use crate::fsio::write_atomic;
 use crate::lang::Lang;
+use crate::output::review::Reviewed;
 use serde::{Deserialize, Serialize};
 use sha2::{Digest, Sha256};
 use std::collections::{BTreeMap, HashMap};
@@ -38,6 +39,27 @@ pub enum ReviewError {
     },
     #[error(transparent)]
     Write(#[from] crate::fsio::WriteError),
+}
+
+/// The translation a run would give a source text now (source language, target language,
+/// text), if it has one: a correction, else the cached machine translation.
+pub type CurrentTranslation<'a> = dyn Fn(Lang, Lang, &str) -> Option<String> + 'a;
+
+/// What importing one reviewed file did.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub struct Imported {
+    /// Entries stored as new or changed corrections.
+    pub stored: usize,
+    /// Entries that said what a run gives now or what was already stored.
+    pub unchanged: usize,
+}
+
+/// Whether a reviewed entry says what a run would give now: the current translation (compared
+/// in NFC), or a copy of a source without letters (numbers, symbols), which a run copies too.
+fn says_what_a_run_gives(entry: &Reviewed, current: &CurrentTranslation) -> bool {
+    let copy = entry.target == entry.source && !crate::text::has_letters(&entry.source);
+    copy || current(entry.source_lang, entry.target_lang, &entry.source)
+        .is_some_and(|now| crate::text::nfc(&now) == crate::text::nfc(&entry.target))
 }
 
 /// Every correction of a workspace, by language pair and NFC source text.
@@ -141,6 +163,44 @@ impl Reviews {
         }
     }
 
+    /// Takes the entries of one reviewed file (`shown` names it in each correction's `from`).
+    /// With `current` — what a run would give a source text now — an entry that says just
+    /// that is left out: an edited TSV does not say which cells a reviewer changed, and
+    /// confirming a machine translation must not turn it into a correction. Without it (a
+    /// reviewed XLIFF, whose entries a reviewer marked) every entry is a correction.
+    pub fn import(
+        &mut self,
+        shown: &str,
+        entries: Vec<Reviewed>,
+        current: Option<&CurrentTranslation>,
+    ) -> Imported {
+        let mut imported = Imported::default();
+        for entry in entries {
+            let same_as_now = current.is_some_and(|current| says_what_a_run_gives(&entry, current));
+            let from = format!(
+                "{shown}#{}{}",
+                entry.doc.map(|d| format!("{d}/")).unwrap_or_default(),
+                entry.id
+            );
+            let changed = !same_as_now
+                && self.insert(
+                    entry.source_lang,
+                    entry.target_lang,
+                    Correction {
+                        from,
+                        source: entry.source,
+                        target: entry.target,
+                    },
+                );
+            if changed {
+                imported.stored += 1;
+            } else {
+                imported.unchanged += 1;
+            }
+        }
+        imported
+    }
+
     /// Writes every pair's file, sorted by source text, each atomically.
     pub fn save(&self) -> Result<Vec<PathBuf>, ReviewError> {
         let mut written = Vec::new();
@@ -210,6 +270,54 @@ mod tests {
         assert_eq!(again.get(Lang::Vi, Lang::En, nfd), Some("Viet Nam."));
         assert_eq!(again.get(Lang::Vi, Lang::Zh, "Việt Nam."), None);
         assert_eq!(again.fingerprint(), reviews.fingerprint());
+    }
+
+    #[test]
+    fn an_edited_tsv_stores_only_the_cells_that_differ_from_now() {
+        let dir = tempfile::tempdir().unwrap();
+        let mut reviews = Reviews::load(dir.path()).unwrap();
+        let entry = |id: &str, source: &str, target: &str| Reviewed {
+            doc: None,
+            id: id.into(),
+            source_lang: Lang::Vi,
+            target_lang: Lang::En,
+            source: source.into(),
+            target: target.into(),
+        };
+        let entries = vec![
+            entry("b1.s1", "Xin chào.", "Hello."),
+            entry("b1.s2", "Cảm ơn.", "Thank you very much."),
+            entry("b2.s1", "2026", "2026"),
+        ];
+        let now = |_: Lang, _: Lang, source: &str| match source {
+            "Xin chào." => Some("Hello.".to_string()),
+            "Cảm ơn." => Some("Thanks.".to_string()),
+            _ => None,
+        };
+        let imported = reviews.import("a.tsv", entries.clone(), Some(&now));
+        assert_eq!(
+            imported,
+            Imported {
+                stored: 1,
+                unchanged: 2
+            }
+        );
+        assert_eq!(
+            reviews.get(Lang::Vi, Lang::En, "Cảm ơn."),
+            Some("Thank you very much.")
+        );
+        assert_eq!(reviews.get(Lang::Vi, Lang::En, "Xin chào."), None);
+
+        // Without a current translation (a reviewed XLIFF) every new entry is a correction.
+        let imported = reviews.import("a.xlf", entries, None);
+        assert_eq!(
+            imported,
+            Imported {
+                stored: 2,
+                unchanged: 1
+            }
+        );
+        assert_eq!(reviews.get(Lang::Vi, Lang::En, "2026"), Some("2026"));
     }
 
     #[test]

@@ -198,11 +198,18 @@ pub fn doc_id(path: &Path) -> String {
         .unwrap_or_else(|| "document".to_string())
 }
 
-/// The input formats bitext reads.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+/// The input formats bitext reads, named on the command line (`--input-format`) as txt, md or
+/// html; the longer names stay accepted as aliases.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, clap::ValueEnum, Serialize)]
 pub enum InputFormat {
+    #[value(name = "txt", alias = "text")]
+    #[serde(rename = "txt")]
     Text,
+    #[value(name = "md", alias = "markdown")]
+    #[serde(rename = "md")]
     Markdown,
+    #[value(alias = "htm")]
+    #[serde(rename = "html")]
     Html,
 }
 
@@ -217,15 +224,6 @@ impl InputFormat {
             "md" | "markdown" | "mdown" | "mkd" => InputFormat::Markdown,
             "html" | "htm" | "xhtml" => InputFormat::Html,
             _ => InputFormat::Text,
-        }
-    }
-
-    pub fn parse(name: &str) -> Option<Self> {
-        match name {
-            "txt" | "text" => Some(InputFormat::Text),
-            "md" | "markdown" => Some(InputFormat::Markdown),
-            "html" | "htm" => Some(InputFormat::Html),
-            _ => None,
         }
     }
 }

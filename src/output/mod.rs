@@ -19,8 +19,10 @@ use serde::Serialize;
 use std::collections::BTreeMap;
 use std::path::{Path, PathBuf};
 
-/// An output format a run can write.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+/// An output format a run can write. The command line (`--format`) and bitext.toml
+/// (`formats`) name them as clap derives from the variants: jsonl, tsv, tmx, xliff, md, html.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, clap::ValueEnum, Serialize)]
+#[serde(rename_all = "lowercase")]
 pub enum Format {
     Jsonl,
     Tsv,
@@ -31,24 +33,18 @@ pub enum Format {
 }
 
 impl Format {
-    pub const ALL: [Format; 6] = [
-        Format::Jsonl,
-        Format::Tsv,
-        Format::Tmx,
-        Format::Xliff,
-        Format::Md,
-        Format::Html,
-    ];
+    /// The format named `name`, as on the command line.
+    pub fn named(name: &str) -> Option<Self> {
+        <Format as clap::ValueEnum>::from_str(name, false).ok()
+    }
 
-    pub fn name(self) -> &'static str {
-        match self {
-            Format::Jsonl => "jsonl",
-            Format::Tsv => "tsv",
-            Format::Tmx => "tmx",
-            Format::Xliff => "xliff",
-            Format::Md => "md",
-            Format::Html => "html",
-        }
+    /// Every format's name, in the order of the variants.
+    pub fn names() -> Vec<String> {
+        <Format as clap::ValueEnum>::value_variants()
+            .iter()
+            .filter_map(clap::ValueEnum::to_possible_value)
+            .map(|v| v.get_name().to_string())
+            .collect()
     }
 }
 

@@ -1,0 +1,119 @@
+//! What several commands do alike: load and resolve the configuration, read the articles,
+//! build the pipeline, start the async runtime and write to standard output.
+
+use super::args::{Cli, InputArgs};
+use super::Failure;
+use crate::cache::FsStore;
+use crate::config::{self, Loaded, Overrides, Settings};
+use crate::document::{self, Cleaner, Document, InputFormat, LangChoice};
+use crate::glossary::Glossary;
+use crate::pipeline::limiter::Limiter;
+use crate::pipeline::Pipeline;
+use crate::review::Reviews;
+use crate::segment::segment_input;
+use std::path::PathBuf;
+use std::sync::Arc;
+
+/// bitext.toml as `--config` names it, or the workspace's.
+pub(super) fn load_config(cli: &Cli) -> Result<Loaded, Failure> {
+    config::load(cli.config.as_deref()).map_err(Failure::usage)
+}
+
+/// The settings of a run: the file, then the command line, then the environment.
+pub(super) fn resolve(loaded: &Loaded, overrides: &Overrides) -> Result<Settings, Failure> {
+    loaded
+        .resolve(overrides, &|name| std::env::var(name).ok())
+        .map_err(Failure::usage)
+}
+
+/// The async runtime of a run, on every core.
+pub(super) fn runtime() -> Result<tokio::runtime::Runtime, Failure> {
+    tokio::runtime::Builder::new_multi_thread()
+        .enable_all()
+        .build()
+        .map_err(|e| Failure::usage(format!("cannot start the async runtime: {e}")))
+}
+
+/// Reads and segments every input; returns the documents and one message per unreadable one.
+pub(super) fn read_documents(
+    files: &[PathBuf],
+    input: &InputArgs,
+    lang: LangChoice,
+    cleaner: &Cleaner,
+) -> (Vec<Document>, Vec<String>) {
+    let mut docs = Vec::new();
+    let mut errors = Vec::new();
+    for path in files {
+        let id = document::doc_id(path);
+        let format = input
+            .input_format
+            .unwrap_or_else(|| InputFormat::from_path(path));
+        let read = document::read_source(path, input.lossy).and_then(|(shown, text)| {
+            segment_input(&id, &shown, &text, format, lang, cleaner, input.join_lines)
+        });
+        match read {
+            Ok(doc) => docs.push(doc),
+            Err(e) => errors.push(e.to_string()),
+        }
+    }
+    (docs, errors)
+}
+
+/// The messages of several errors as one, each on its own `error:` line.
+pub(super) fn joined(errors: &[String]) -> String {
+    errors.join("\nerror: ")
+}
+
+/// The pipeline a run's settings describe.
+pub(super) fn pipeline_for(
+    settings: &Settings,
+    glossary: Glossary,
+    max_chars: Option<u64>,
+) -> Result<Pipeline, Failure> {
+    let store = FsStore::new(&settings.cache_dir);
+    // Answers a killed run received but had not filed yet: paid for, so kept.
+    match store.recover() {
+        Ok(0) => {}
+        Ok(n) => tracing::info!("cache: filed {n} translation(s) left by an interrupted run"),
+        Err(e) => tracing::warn!("{e}; its answers may be asked for again"),
+    }
+    Ok(Pipeline {
+        provider: super::providers::build_provider(settings)?,
+        store: Arc::new(store),
+        glossary: Arc::new(glossary),
+        targets: settings.targets.clone(),
+        retry: settings.retry,
+        concurrency: settings.concurrency,
+        limiter: Arc::new(Limiter::new(settings.rate)),
+        max_chars,
+        pivots: settings.pivots.clone(),
+        reviews: Arc::new(Reviews::load(&settings.reviews_dir).map_err(Failure::usage)?),
+    })
+}
+
+/// Writes to standard output through a buffer. A reader that stops early (`| head`) is not an
+/// error: then this returns `false`, and `true` when everything was written.
+pub(super) fn to_stdout(
+    write: impl FnOnce(&mut dyn std::io::Write) -> std::io::Result<()>,
+) -> Result<bool, Failure> {
+    use std::io::Write;
+    let stdout = std::io::stdout();
+    let mut out = std::io::BufWriter::new(stdout.lock());
+    match write(&mut out).and_then(|()| out.flush()) {
+        Ok(()) => Ok(true),
+        Err(e) if e.kind() == std::io::ErrorKind::BrokenPipe => Ok(false),
+        Err(e) => Err(Failure::failed(format!(
+            "cannot write to standard output: {e}"
+        ))),
+    }
+}
+
+/// Prints lines on standard output, as [`to_stdout`] does.
+pub(super) fn print_lines(lines: impl IntoIterator<Item = String>) -> Result<(), Failure> {
+    to_stdout(|out| {
+        lines
+            .into_iter()
+            .try_for_each(|line| writeln!(out, "{line}"))
+    })
+    .map(drop)
+}

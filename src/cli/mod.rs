@@ -1,0 +1,116 @@
+//! The command line: parses arguments ([`args`]), sets up logging, hands each command to its
+//! module and turns the outcome into a message and an [`Exit`] code. The commands only parse,
+//! call the library and report; no stage below knows about them.
+
+mod args;
+mod batch;
+mod cache;
+mod common;
+mod glossary;
+mod import;
+mod providers;
+mod segment;
+mod translate;
+
+use args::{CacheCommand, Cli, Command};
+use clap::Parser;
+use std::process::ExitCode;
+
+/// How a command ended, as its exit code tells scripts.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+#[repr(u8)]
+pub enum Exit {
+    /// Everything asked for was done.
+    Done = 0,
+    /// Some of the work failed (segments, documents, a write), or `glossary lint` found errors.
+    Failed = 1,
+    /// The command line or the configuration is wrong, or a provider refused the
+    /// credentials: nothing will work until the user changes something. Clap's own errors
+    /// exit with this code too.
+    Usage = 2,
+}
+
+impl Exit {
+    /// [`Exit::Failed`] when `failed`, else [`Exit::Done`].
+    fn failed_if(failed: bool) -> Self {
+        if failed {
+            Exit::Failed
+        } else {
+            Exit::Done
+        }
+    }
+}
+
+impl From<Exit> for ExitCode {
+    fn from(exit: Exit) -> Self {
+        ExitCode::from(exit as u8)
+    }
+}
+
+/// An error for the user: what went wrong, where, what to do; and how the command exits.
+#[derive(Debug)]
+struct Failure {
+    exit: Exit,
+    message: String,
+}
+
+impl Failure {
+    /// A usage or configuration error ([`Exit::Usage`]).
+    fn usage(message: impl std::fmt::Display) -> Self {
+        Failure {
+            exit: Exit::Usage,
+            message: message.to_string(),
+        }
+    }
+
+    /// Work that failed ([`Exit::Failed`]).
+    fn failed(message: impl std::fmt::Display) -> Self {
+        Failure {
+            exit: Exit::Failed,
+            message: message.to_string(),
+        }
+    }
+}
+
+/// What every command returns.
+type Outcome = Result<Exit, Failure>;
+
+pub fn main() -> ExitCode {
+    let cli = Cli::parse();
+    init_logging(cli.verbose, cli.quiet);
+    let outcome = match &cli.command {
+        Command::Translate(args) => translate::run(&cli, args),
+        Command::Batch(args) => batch::run(&cli, args),
+        Command::Segment(args) => segment::run(&cli, args),
+        Command::Providers(args) => providers::run(&cli, args.check, &args.names),
+        Command::Import(args) => import::run(&cli, args),
+        Command::Cache {
+            command: CacheCommand::Stats { cache, json },
+        } => cache::stats(&cli, cache.as_deref(), *json),
+        Command::Glossary { command } => glossary::run(&cli, command),
+    };
+    match outcome {
+        Ok(exit) => exit.into(),
+        Err(failure) => {
+            eprintln!("error: {}", failure.message);
+            failure.exit.into()
+        }
+    }
+}
+
+fn init_logging(verbose: u8, quiet: bool) {
+    let level = match (quiet, verbose) {
+        (true, _) => "error",
+        (false, 0) => "warn",
+        (false, 1) => "info",
+        (false, _) => "debug",
+    };
+    let filter = tracing_subscriber::EnvFilter::try_from_env("BITEXT_LOG")
+        .unwrap_or_else(|_| tracing_subscriber::EnvFilter::new(format!("bitext={level},warn")));
+    let _ = tracing_subscriber::fmt()
+        .with_env_filter(filter)
+        .with_writer(std::io::stderr)
+        .with_target(false)
+        .without_time()
+        .try_init();
+}

@@ -1,0 +1,109 @@
+//! `bitext segment`: how articles are read, cleaned and split into sentences, as text or as
+//! JSON records (segments and dropped lines in the order of the source lines).
+
+use super::args::{Cli, SegmentArgs, SegmentFormat};
+use super::common::{joined, load_config, read_documents, to_stdout};
+use super::{Exit, Failure, Outcome};
+use crate::document::{Cleaner, Document, Dropped, LangChoice};
+use serde::Serialize;
+use std::io::Write;
+use std::path::PathBuf;
+
+#[derive(Serialize)]
+struct SegmentRecord<'a> {
+    doc: &'a str,
+    block: usize,
+    kind: &'a str,
+    id: &'a str,
+    lang: crate::lang::Lang,
+    text: &'a str,
+    translatable: bool,
+}
+
+#[derive(Serialize)]
+struct DroppedRecord<'a> {
+    doc: &'a str,
+    kind: &'static str,
+    line: usize,
+    reason: &'a str,
+    text: &'a str,
+}
+
+pub(super) fn run(cli: &Cli, args: &SegmentArgs) -> Outcome {
+    let loaded = load_config(cli)?;
+    let cleaner = Cleaner::new(&loaded.file.clean.drop).map_err(Failure::usage)?;
+    let lang = match args.lang.as_str() {
+        "auto" => LangChoice::Auto,
+        code => LangChoice::Fixed(
+            code.parse()
+                .map_err(|e| Failure::usage(format!("--lang: {e} or auto")))?,
+        ),
+    };
+    let files = if args.files.is_empty() {
+        vec![PathBuf::from("-")]
+    } else {
+        args.files.clone()
+    };
+    let (docs, errors) = read_documents(&files, &args.input, lang, &cleaner);
+    let jsonl = args.format == SegmentFormat::Jsonl;
+    let complete = to_stdout(|out| print_segments(out, &docs, jsonl))?;
+    // A reader that stopped early (`| head`) saw what it wanted: the rest does not matter.
+    if complete && !errors.is_empty() {
+        return Err(Failure::usage(joined(&errors)));
+    }
+    Ok(Exit::Done)
+}
+
+fn print_segments(out: &mut dyn Write, docs: &[Document], jsonl: bool) -> std::io::Result<()> {
+    for doc in docs {
+        // Blocks and dropped lines in the order of the source lines.
+        let mut dropped = doc.dropped.iter().peekable();
+        for (n, block) in doc.blocks.iter().enumerate() {
+            while let Some(d) = dropped.next_if(|d| d.line < block.line) {
+                if jsonl {
+                    write_json(out, &dropped_record(doc, d))?;
+                }
+            }
+            if !jsonl && n > 0 {
+                writeln!(out)?;
+            }
+            for seg in &block.segments {
+                if jsonl {
+                    let record = SegmentRecord {
+                        doc: &doc.id,
+                        block: block.index,
+                        kind: block.kind.as_str(),
+                        id: &seg.id,
+                        lang: doc.lang,
+                        text: &seg.text,
+                        translatable: seg.translatable,
+                    };
+                    write_json(out, &record)?;
+                } else {
+                    writeln!(out, "{}", seg.text)?;
+                }
+            }
+        }
+        if jsonl {
+            for d in dropped {
+                write_json(out, &dropped_record(doc, d))?;
+            }
+        }
+    }
+    Ok(())
+}
+
+fn dropped_record<'a>(doc: &'a Document, d: &'a Dropped) -> DroppedRecord<'a> {
+    DroppedRecord {
+        doc: &doc.id,
+        kind: "dropped",
+        line: d.line,
+        reason: &d.reason,
+        text: &d.text,
+    }
+}
+
+fn write_json(out: &mut dyn Write, record: &impl Serialize) -> std::io::Result<()> {
+    serde_json::to_writer(&mut *out, record)?;
+    out.write_all(b"\n")
+}

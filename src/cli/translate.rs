@@ -1,0 +1,150 @@
+//! `bitext translate`: reads every article first, translates them in one run, writes the
+//! outputs and summary.json, and reports the run on stderr (or, with `--dry-run`, its cost).
+
+use super::args::{Cli, TranslateArgs};
+use super::common::{joined, load_config, pipeline_for, read_documents, resolve, runtime};
+use super::{Exit, Failure, Outcome};
+use crate::config::Settings;
+use crate::document::Cleaner;
+use crate::glossary::Glossary;
+use crate::output;
+use crate::pipeline::{Estimate, RunResult};
+use std::time::Instant;
+
+/// How many failed segments are listed on stderr; summary.json has them all.
+const FAILURES_SHOWN: usize = 20;
+
+pub(super) fn run(cli: &Cli, args: &TranslateArgs) -> Outcome {
+    let started = Instant::now();
+    let loaded = load_config(cli)?;
+    let settings = resolve(&loaded, &args.run.overrides())?;
+    let cleaner = Cleaner::new(&settings.drop_rules).map_err(Failure::usage)?;
+    let glossary = Glossary::load_dir(&settings.glossary_dir).map_err(Failure::usage)?;
+
+    // Read everything first: a bad file stops the run before anything is paid for.
+    let (mut docs, mut errors) = read_documents(&args.files, &args.input, settings.from, &cleaner);
+    let mut seen = std::collections::HashMap::new();
+    for doc in &docs {
+        if let Some(other) = seen.insert(doc.id.clone(), doc.source.clone()) {
+            errors.push(format!(
+                "{} and {} would both be written as {}.*: rename one of them or translate them separately",
+                other, doc.source, doc.id
+            ));
+        }
+    }
+    if !errors.is_empty() {
+        return Err(Failure::usage(joined(&errors)));
+    }
+
+    let pipeline = pipeline_for(&settings, glossary, args.max_chars)?;
+    pipeline.match_terms(&mut docs);
+    if args.dry_run {
+        print_estimate(&pipeline.estimate(&docs));
+        return Ok(Exit::Done);
+    }
+    let result = runtime()?.block_on(pipeline.run(&docs));
+
+    let ctx = output::Context {
+        glossary: &pipeline.glossary,
+        zh_tag: &settings.zh_tag,
+        scratch: None,
+    };
+    let elapsed = crate::summary::write_run(
+        &result,
+        &settings.out_dir,
+        &settings.formats,
+        &ctx,
+        &settings.provider.name,
+        started,
+    )
+    .map_err(Failure::failed)?;
+    report(cli, &settings, &result, elapsed);
+    Ok(match &result.stopped {
+        Some(stop) if stop.configuration => Exit::Usage,
+        Some(_) => Exit::Failed,
+        None => Exit::failed_if(!result.failures.is_empty()),
+    })
+}
+
+/// The run on stderr: counters unless `--quiet`, then failed segments and why a run stopped.
+fn report(cli: &Cli, settings: &Settings, result: &RunResult, elapsed: f64) {
+    let s = &result.stats;
+    if !cli.quiet {
+        eprintln!(
+            "bitext: {} document(s), {} segments, {} dropped lines; provider {}",
+            s.documents, s.segments, s.dropped_lines, settings.provider.name
+        );
+        eprintln!(
+            "  translations: {} needed, {} from cache, {} duplicates, {} sent in {} request(s){}",
+            s.translations_needed,
+            s.served_from_cache,
+            s.deduplicated,
+            s.segments_sent,
+            s.requests,
+            if s.reviewed > 0 {
+                format!("; {} reviewed by hand", s.reviewed)
+            } else {
+                String::new()
+            }
+        );
+        eprintln!(
+            "  billed characters: {}, retries: {}, failures: {}, elapsed: {:.2} s",
+            s.billed_characters, s.retries, s.failures, elapsed
+        );
+        eprintln!("  output: {}", settings.out_dir.display());
+    }
+    for failure in result.failures.iter().take(FAILURES_SHOWN) {
+        eprintln!(
+            "failed: {} {} → {}: {}",
+            failure.doc, failure.id, failure.target, failure.error
+        );
+    }
+    if result.failures.len() > FAILURES_SHOWN {
+        eprintln!(
+            "failed: … {} more in summary.json",
+            result.failures.len() - FAILURES_SHOWN
+        );
+    }
+    if let Some(stop) = &result.stopped {
+        eprintln!("error: the run stopped: {}", stop.message);
+        eprintln!("       every translation received before that is cached and written; run again to finish");
+    }
+}
+
+fn print_estimate(estimate: &Estimate) {
+    // LLMs bill tokens: the provider estimates them from the requests it would send.
+    let tokens = estimate.total.tokens > 0;
+    println!(
+        "dry run with provider {}: nothing sent, nothing written",
+        estimate.provider
+    );
+    let extra = if tokens {
+        format!(" {:>12}", "est. tokens")
+    } else {
+        String::new()
+    };
+    println!(
+        "{:<8} {:>10} {:>12} {:>10}{extra}",
+        "target", "segments", "characters", "requests"
+    );
+    let lines = estimate
+        .per_target
+        .iter()
+        .map(|(lang, line)| (lang.code(), line))
+        .chain(std::iter::once(("total", &estimate.total)));
+    for (name, line) in lines {
+        let extra = if tokens {
+            format!(" {:>12}", line.tokens)
+        } else {
+            String::new()
+        };
+        println!(
+            "{:<8} {:>10} {:>12} {:>10}{extra}",
+            name, line.segments, line.characters, line.requests
+        );
+    }
+    println!(
+        "({} translations served from the cache, {} duplicates not sent twice)",
+        estimate.served_from_cache, estimate.deduplicated
+    );
+}

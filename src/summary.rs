@@ -1,0 +1,77 @@
+//! summary.json, the record a translate run leaves beside its outputs: the run's counters, what
+//! each document gave (segments, failures, dropped lines, files written) and every failed
+//! segment. Scripts read it, so its fields are a schema: add to it, do not rename.
+
+use crate::document::Dropped;
+use crate::fsio::{write_atomic, WriteError};
+use crate::lang::Lang;
+use crate::output::{self, Context, Format};
+use crate::pipeline::{Failure, RunResult, RunStats, Stop};
+use serde::Serialize;
+use std::path::Path;
+use std::time::Instant;
+
+/// The name of the record in the output folder.
+pub const FILE_NAME: &str = "summary.json";
+
+/// One document of a run, as summary.json lists it.
+#[derive(Serialize)]
+pub struct DocumentSummary<'a> {
+    pub doc: &'a str,
+    pub source: &'a str,
+    pub lang: Lang,
+    pub segments: usize,
+    pub failed: usize,
+    pub dropped: &'a [Dropped],
+    pub outputs: Vec<String>,
+}
+
+/// The whole of summary.json.
+#[derive(Serialize)]
+pub struct Summary<'a> {
+    pub provider: &'a str,
+    #[serde(flatten)]
+    pub stats: &'a RunStats,
+    pub elapsed_seconds: f64,
+    pub stopped: Option<&'a Stop>,
+    pub documents_detail: Vec<DocumentSummary<'a>>,
+    pub failed_segments: &'a [Failure],
+}
+
+/// Writes each document's outputs into `out_dir`, then summary.json, each file atomically.
+/// Returns the seconds since `started` when the outputs were written: the figure summary.json
+/// records (rounded to milliseconds there) and the run reports.
+pub fn write_run(
+    result: &RunResult,
+    out_dir: &Path,
+    formats: &[Format],
+    ctx: &Context,
+    provider: &str,
+    started: Instant,
+) -> Result<f64, WriteError> {
+    let mut documents_detail = Vec::with_capacity(result.aligned.len());
+    for doc in &result.aligned {
+        let written = output::write_document(doc, out_dir, formats, ctx)?;
+        documents_detail.push(DocumentSummary {
+            doc: &doc.doc,
+            source: &doc.source_path,
+            lang: doc.lang,
+            segments: doc.rows.len(),
+            failed: result.failures.iter().filter(|f| f.doc == doc.doc).count(),
+            dropped: &doc.dropped,
+            outputs: written.iter().map(|p| p.display().to_string()).collect(),
+        });
+    }
+    let elapsed = started.elapsed().as_secs_f64();
+    let summary = Summary {
+        provider,
+        stats: &result.stats,
+        elapsed_seconds: (elapsed * 1000.0).round() / 1000.0,
+        stopped: result.stopped.as_ref(),
+        documents_detail,
+        failed_segments: &result.failures,
+    };
+    let json = serde_json::to_string_pretty(&summary).expect("a summary always serialises");
+    write_atomic(&out_dir.join(FILE_NAME), json.as_bytes())?;
+    Ok(elapsed)
+}
