@@ -11,9 +11,7 @@
 
 use super::http::{Http, Reply};
 use super::registry::{NoSection, Registered};
-use super::{
-    ApiKey, Batch, BatchOutput, CommonSettings, Limits, Provider, ProviderError, ProviderSettings,
-};
+use super::{ApiKey, Batch, BatchOutput, CommonSettings, Limits, Provider, ProviderError};
 use crate::glossary::TermPair;
 use crate::lang::Lang;
 use futures::future::BoxFuture;
@@ -153,11 +151,6 @@ impl Registered for LibreTranslate {
 }
 
 impl LibreTranslate {
-    /// Built from the flat settings that tests/libretranslate.rs writes by hand.
-    pub fn new(settings: &ProviderSettings) -> Result<Self, String> {
-        Self::build(&settings.common("libretranslate"), &NoSection {})
-    }
-
     fn error(
         &self,
         status: u16,
@@ -235,7 +228,7 @@ impl LibreTranslate {
 
     /// The language codes the server has models for (`GET /languages`); `zh` is reported as
     /// `zh-Hans`, as this provider sends it.
-    pub async fn check(&self) -> Result<Vec<String>, ProviderError> {
+    pub async fn languages(&self) -> Result<Vec<String>, ProviderError> {
         let Reply {
             status,
             headers,
@@ -292,7 +285,7 @@ impl Provider for LibreTranslate {
 
     fn check(&self) -> BoxFuture<'_, Result<String, ProviderError>> {
         Box::pin(async {
-            let langs = Self::check(self).await?;
+            let langs = self.languages().await?;
             Ok(super::describe_languages(&langs, ["en", "vi", "zh-Hans"]))
         })
     }

@@ -10,9 +10,7 @@
 
 use super::http::{short_body, Http, Reply};
 use super::registry::Registered;
-use super::{
-    ApiKey, Batch, BatchOutput, CommonSettings, Limits, Provider, ProviderError, ProviderSettings,
-};
+use super::{ApiKey, Batch, BatchOutput, CommonSettings, Limits, Provider, ProviderError};
 use crate::glossary::TermPair;
 use crate::lang::Lang;
 use futures::future::BoxFuture;
@@ -150,14 +148,6 @@ impl Registered for Microsoft {
 }
 
 impl Microsoft {
-    /// Built from the flat settings that tests/microsoft.rs writes by hand.
-    pub fn new(settings: &ProviderSettings) -> Result<Self, String> {
-        let section = MicrosoftSection {
-            region: settings.region.clone(),
-        };
-        Self::build(&settings.common("microsoft"), &section)
-    }
-
     fn error(
         &self,
         status: u16,
@@ -292,7 +282,7 @@ impl Microsoft {
     }
 
     /// The language codes the service translates between (`GET /languages`, no key needed).
-    pub async fn check(&self) -> Result<Vec<String>, ProviderError> {
+    pub async fn languages(&self) -> Result<Vec<String>, ProviderError> {
         let request = self
             .http
             .client
@@ -347,7 +337,7 @@ impl Provider for Microsoft {
 
     fn check(&self) -> BoxFuture<'_, Result<String, ProviderError>> {
         Box::pin(async {
-            let langs = Self::check(self).await?;
+            let langs = self.languages().await?;
             Ok(super::describe_languages(&langs, ["en", "vi", "zh-Hans"]))
         })
     }

@@ -338,45 +338,6 @@ impl CommonSettings {
     }
 }
 
-/// The flat settings of earlier versions, with every provider's options in one struct. Only
-/// `Microsoft::new` and `LibreTranslate::new` still take it, for the integration tests that
-/// build those providers by hand (tests/microsoft.rs, tests/libretranslate.rs); the product
-/// builds providers through [`registry`]. Remove it when those tests use `build`.
-#[derive(Clone, Debug)]
-pub struct ProviderSettings {
-    pub name: String,
-    pub endpoint: Option<String>,
-    pub model: Option<String>,
-    pub api_key: Option<ApiKey>,
-    pub api_key_env: Option<String>,
-    pub batch_size: Option<usize>,
-    pub timeout: Duration,
-    pub temperature: Option<f64>,
-    pub google: google::GoogleSection,
-    pub region: Option<String>,
-}
-
-impl ProviderSettings {
-    /// The common part, with the default key variable of the provider `kind`.
-    fn common(&self, kind: &str) -> CommonSettings {
-        let default = registry::find(kind).and_then(|entry| entry.key_env);
-        CommonSettings {
-            name: self.name.clone(),
-            endpoint: self.endpoint.clone(),
-            model: self.model.clone(),
-            api_key: self.api_key.clone(),
-            api_key_env: self.api_key_env.clone(),
-            key_env: self
-                .api_key_env
-                .clone()
-                .or(default.map(str::to_string))
-                .unwrap_or_default(),
-            batch_size: self.batch_size,
-            timeout: self.timeout,
-        }
-    }
-}
-
 /// A secret that never shows in logs or debug output.
 #[derive(Clone)]
 pub struct ApiKey(String);

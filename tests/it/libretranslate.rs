@@ -4,6 +4,8 @@
 
 use crate::support::fake_libretranslate::{FakeLibre, LibreFault};
 use crate::support::workspace::{samples, Workspace};
+use bitext::provider::libretranslate::LibreTranslate;
+use bitext::provider::registry::Registered;
 
 const KEY: &str = "lt-test-key-91b4d2aa";
 
@@ -220,21 +222,13 @@ fn lost_placeholders_get_one_strict_retry() {
 #[test]
 fn check_lists_the_languages_with_zh_as_zh_hans() {
     let lt = FakeLibre::start(None);
-    let settings = bitext::provider::ProviderSettings {
-        name: "libretranslate".into(),
-        endpoint: Some(lt.url()),
-        model: None,
-        api_key: None,
-        api_key_env: Some("LIBRETRANSLATE_API_KEY".into()),
-        batch_size: None,
-        timeout: std::time::Duration::from_secs(5),
-        temperature: None,
-        region: None,
-        google: Default::default(),
-    };
-    let provider = bitext::provider::libretranslate::LibreTranslate::new(&settings).unwrap();
+    let profile = crate::support::built_in_profile("libretranslate", &lt.url(), None);
+    let section = profile
+        .section::<LibreTranslate>()
+        .expect("a libretranslate profile");
+    let provider = LibreTranslate::build(&profile, section).unwrap();
     let rt = tokio::runtime::Runtime::new().unwrap();
-    let langs = rt.block_on(provider.check()).unwrap();
+    let langs = rt.block_on(provider.languages()).unwrap();
     for code in ["en", "vi", "zh-Hans"] {
         assert!(langs.iter().any(|l| l == code), "{langs:?}");
     }

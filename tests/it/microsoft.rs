@@ -3,6 +3,8 @@
 
 use crate::support::fake_microsoft::{FakeMicrosoft, MicrosoftFault};
 use crate::support::workspace::{samples, Workspace};
+use bitext::provider::microsoft::Microsoft;
+use bitext::provider::registry::Registered;
 
 const KEY: &str = "ms-test-key-5e7a13c9";
 
@@ -285,21 +287,11 @@ fn the_dynamic_dictionary_carries_terms_where_english_is_on_one_side() {
 #[test]
 fn check_lists_the_languages() {
     let ms = FakeMicrosoft::start(KEY);
-    let settings = bitext::provider::ProviderSettings {
-        name: "microsoft".into(),
-        endpoint: Some(ms.url()),
-        model: None,
-        api_key: Some(bitext::provider::ApiKey::new(KEY)),
-        api_key_env: Some("MICROSOFT_TRANSLATOR_KEY".into()),
-        batch_size: None,
-        timeout: std::time::Duration::from_secs(5),
-        temperature: None,
-        region: None,
-        google: Default::default(),
-    };
-    let provider = bitext::provider::microsoft::Microsoft::new(&settings).unwrap();
+    let profile = crate::support::built_in_profile("microsoft", &ms.url(), Some(KEY));
+    let section = profile.section::<Microsoft>().expect("a microsoft profile");
+    let provider = Microsoft::build(&profile, section).unwrap();
     let rt = tokio::runtime::Runtime::new().unwrap();
-    let langs = rt.block_on(provider.check()).unwrap();
+    let langs = rt.block_on(provider.languages()).unwrap();
     for code in ["en", "vi", "zh-Hans"] {
         assert!(langs.iter().any(|l| l == code), "{langs:?}");
     }

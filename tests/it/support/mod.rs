@@ -249,3 +249,22 @@ pub fn drop_connection() -> axum::response::Response {
     });
     axum::response::Response::new(axum::body::Body::from_stream(failing))
 }
+
+/// The built-in provider profile `name` (`microsoft`, `libretranslate` …) resolved the way a
+/// run resolves it, pointed at `endpoint`, its key variable holding `key`.
+pub fn built_in_profile(
+    name: &str,
+    endpoint: &str,
+    key: Option<&str>,
+) -> bitext::provider::registry::Profile {
+    let overrides = bitext::config::Overrides {
+        to: Some(vec!["en".into()]),
+        provider: Some(name.into()),
+        endpoint: Some(endpoint.into()),
+        ..Default::default()
+    };
+    bitext::config::Loaded::default()
+        .resolve(&overrides, &|_| key.map(str::to_string))
+        .expect("the built-in profile resolves")
+        .provider
+}
