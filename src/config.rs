@@ -377,9 +377,10 @@ impl Loaded {
             (None, None) => vec![Format::Jsonl, Format::Tsv],
         };
         if formats.is_empty() {
-            return Err(ConfigError::Invalid(
-                "--format names no format: use jsonl, tsv, tmx, xliff, md or html".into(),
-            ));
+            return Err(ConfigError::Invalid(format!(
+                "--format names no format: use {}",
+                Format::names_or()
+            )));
         }
 
         if let Some(dir) = &cli.glossary {

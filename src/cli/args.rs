@@ -249,9 +249,9 @@ pub struct RunArgs {
     /// Output folder (default: ./out).
     #[arg(long, value_name = "DIR")]
     pub out: Option<PathBuf>,
-    /// Output formats, comma-separated: jsonl, tsv, tmx, xliff, md, html (default: jsonl,tsv).
     // An empty item (`jsonl,`) is `None` and skipped, as bitext always has.
     #[arg(long, value_delimiter = ',', value_name = "FORMATS", hide_possible_values = true,
+          help = Format::help(),
           value_parser = ListItem(KnownFormat::<Format>::new(", ")))]
     pub format: Option<Vec<Option<Format>>>,
     /// Reviewers' corrections (default: ./reviews, or `reviews` under [run]).

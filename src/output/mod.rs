@@ -46,6 +46,24 @@ impl Format {
             .map(|v| v.get_name().to_string())
             .collect()
     }
+
+    /// The names as a sentence lists them: `jsonl, tsv, … or html`.
+    pub fn names_or() -> String {
+        let names = Format::names();
+        match names.split_last() {
+            Some((last, [])) => last.clone(),
+            Some((last, rest)) => format!("{} or {last}", rest.join(", ")),
+            None => String::new(),
+        }
+    }
+
+    /// The help of `--format`.
+    pub fn help() -> String {
+        format!(
+            "Output formats, comma-separated: {} (default: jsonl,tsv)",
+            Format::names().join(", ")
+        )
+    }
 }
 
 #[derive(Serialize)]
