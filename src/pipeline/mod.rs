@@ -84,7 +84,7 @@ pub struct RunResult {
 }
 
 /// Why a run stopped before sending everything.
-#[derive(Clone, Debug, Serialize)]
+#[derive(Clone, Debug, PartialEq, Serialize)]
 pub struct Stop {
     pub message: String,
     /// The key, endpoint or model is wrong: a configuration problem, not a passing one.

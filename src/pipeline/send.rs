@@ -59,14 +59,10 @@ impl Shared {
         first
     }
 
-    /// Stops the run on an error after which nothing more should be sent (a rejected key, an
-    /// exhausted quota), logging it once; returns the message.
-    fn stop_on(&self, e: &ProviderError) -> String {
-        let message = e.to_string();
-        let stop = Stop {
-            message: message.clone(),
-            configuration: !matches!(e, ProviderError::Quota { .. }),
-        };
+    /// Stops the run for `stop` (a rejected key, an exhausted quota, a wait longer than the
+    /// policy allows), logging it once; returns the message.
+    fn stop_for(&self, stop: Stop) -> String {
+        let message = stop.message.clone();
         if self.stop(stop) {
             tracing::error!("{message}; stopping the run");
         }
@@ -95,8 +91,9 @@ pub(super) enum Decision {
     Retry { after: Duration },
     /// Give its items up with this message; the run goes on.
     GiveUp { message: String },
-    /// Nothing more will work in this run (a rejected key, an exhausted quota).
-    StopRun,
+    /// Nothing more will work in this run (a rejected key, an exhausted quota), or not soon
+    /// enough: the server asked for a longer wait than the policy allows.
+    StopRun(Stop),
 }
 
 /// What to do after `error`, with `retries` made so far; `jitter` in [0, 1) spreads the
@@ -107,9 +104,22 @@ pub(super) fn decide(
     policy: &RetryPolicy,
     jitter: f64,
 ) -> Decision {
-    if error.is_fatal() {
-        Decision::StopRun
-    } else if error.is_retryable() && retries < policy.max_retries {
+    if let Some(stop) = fatal_stop(error) {
+        return Decision::StopRun(stop);
+    }
+    if let Some(wait) = error.retry_after().filter(|wait| *wait > policy.max) {
+        // Sleeping for it would stall the run silently (a server can ask for hours, or more
+        // than a Duration holds); every further request would be refused all the same.
+        return Decision::StopRun(Stop {
+            message: format!(
+                "{error}: the server asked to wait {}, longer than the longest wait allowed ({} ms, retry_max_ms under [run]); try again later, or raise retry_max_ms",
+                describe_wait(wait),
+                policy.max.as_millis()
+            ),
+            configuration: false,
+        });
+    }
+    if error.is_retryable() && retries < policy.max_retries {
         Decision::Retry {
             after: backoff(policy, retries + 1, error.retry_after(), jitter),
         }
@@ -121,6 +131,32 @@ pub(super) fn decide(
         Decision::GiveUp {
             message: error.to_string(),
         }
+    }
+}
+
+/// The stop an error after which nothing more will work makes: a rejected key or a wrong
+/// endpoint is the configuration's fault, an exhausted quota is not.
+fn fatal_stop(error: &ProviderError) -> Option<Stop> {
+    error.is_fatal().then(|| Stop {
+        message: error.to_string(),
+        configuration: !matches!(error, ProviderError::Quota { .. }),
+    })
+}
+
+/// A wait as a person reads it: `45 s`, `3 h 20 min`, `11574 days`; `forever` past what a
+/// duration holds.
+fn describe_wait(wait: Duration) -> String {
+    let secs = wait.as_secs();
+    if wait == Duration::MAX {
+        "forever".to_string()
+    } else if secs < 120 {
+        format!("{:.1} s", wait.as_secs_f64())
+    } else if secs < 2 * 3600 {
+        format!("{} min", secs / 60)
+    } else if secs < 2 * 86_400 {
+        format!("{} h {} min", secs / 3600, secs % 3600 / 60)
+    } else {
+        format!("{} days", secs / 86_400)
     }
 }
 
@@ -231,8 +267,8 @@ impl Pipeline {
             return;
         }
         if let Err(e) = self.provider.prepare(&self.glossary, &pairs).await {
-            if e.is_fatal() {
-                shared.stop_on(&e);
+            if let Some(stop) = fatal_stop(&e) {
+                shared.stop_for(stop);
             } else {
                 tracing::warn!("{e}; translating without the provider's glossary");
             }
@@ -326,8 +362,8 @@ impl Pipeline {
                     tracing::error!("{message}");
                     return flight.fail(&lanes, &message);
                 }
-                Decision::StopRun => {
-                    let message = flight.shared.stop_on(&error);
+                Decision::StopRun(stop) => {
+                    let message = flight.shared.stop_for(stop);
                     return flight.fail(&lanes, &message);
                 }
             }
@@ -691,14 +727,24 @@ mod tests {
     #[test]
     fn fatal_errors_stop_the_run_whatever_the_attempt() {
         for e in [auth_error(), quota_error()] {
-            assert_eq!(decide(&e, 0, &POLICY, 0.5), Decision::StopRun);
-            assert_eq!(decide(&e, 2, &POLICY, 0.5), Decision::StopRun);
+            let stop = Decision::StopRun(Stop {
+                message: e.to_string(),
+                configuration: !matches!(e, ProviderError::Quota { .. }),
+            });
+            assert_eq!(decide(&e, 0, &POLICY, 0.5), stop);
+            assert_eq!(decide(&e, 2, &POLICY, 0.5), stop);
         }
         let unusable = ProviderError::Unusable {
             provider: "scripted".into(),
             message: "no such model".into(),
         };
-        assert_eq!(decide(&unusable, 0, &POLICY, 0.0), Decision::StopRun);
+        assert!(matches!(
+            decide(&unusable, 0, &POLICY, 0.0),
+            Decision::StopRun(Stop {
+                configuration: true,
+                ..
+            })
+        ));
     }
 
     #[test]
@@ -731,9 +777,9 @@ mod tests {
     #[test]
     fn a_rate_limit_waits_at_least_what_the_server_asked() {
         assert_eq!(
-            decide(&rate_limited(10), 0, &POLICY, 1.0),
+            decide(&rate_limited(3), 0, &POLICY, 1.0),
             Decision::Retry {
-                after: Duration::from_secs(10)
+                after: Duration::from_secs(3)
             }
         );
         // A shorter ask than the backoff: the backoff.
@@ -741,6 +787,37 @@ mod tests {
             decide(&rate_limited(0), 1, &POLICY, 1.0),
             Decision::Retry {
                 after: Duration::from_secs(2)
+            }
+        );
+    }
+
+    #[test]
+    fn a_wait_longer_than_the_policy_allows_stops_the_run_instead_of_stalling_it() {
+        for (wait, shown) in [
+            (Duration::from_secs(99_999), "27 h 46 min"),
+            (Duration::MAX, "forever"),
+        ] {
+            let error = ProviderError::RateLimited {
+                provider: "scripted".into(),
+                status: 429,
+                retry_after: Some(wait),
+                message: String::new(),
+            };
+            match decide(&error, 0, &POLICY, 0.5) {
+                Decision::StopRun(stop) => {
+                    assert!(!stop.configuration);
+                    assert!(stop.message.contains(shown), "{}", stop.message);
+                    assert!(stop.message.contains("4000 ms"), "{}", stop.message);
+                    assert!(stop.message.contains("retry_max_ms"), "{}", stop.message);
+                }
+                other => panic!("{other:?}"),
+            }
+        }
+        // Exactly the longest wait allowed is still waited for.
+        assert_eq!(
+            decide(&rate_limited(4), 0, &POLICY, 1.0),
+            Decision::Retry {
+                after: Duration::from_secs(4)
             }
         );
     }
@@ -810,14 +887,11 @@ mod tests {
 
     #[tokio::test(start_paused = true)]
     async fn rate_limits_wait_as_asked_and_slow_the_limiter_down() {
-        let script = [Reply::Fail(rate_limited(10)), Reply::Fail(rate_limited(10))];
+        let script = [Reply::Fail(rate_limited(3)), Reply::Fail(rate_limited(3))];
         let bench = Bench::new(Scripted::new(10, script), &["một"]);
         assert_eq!(bench.send(false).await, [translated("một")]);
         let seconds = |s| Duration::from_secs(s);
-        assert_eq!(
-            bench.provider.times(),
-            [seconds(0), seconds(10), seconds(20)]
-        );
+        assert_eq!(bench.provider.times(), [seconds(0), seconds(3), seconds(6)]);
         // Two 429s in a row halved the pace; the success won 5 % back.
         assert!((bench.pipeline.limiter.factor() - 0.55).abs() < 1e-9);
         assert_eq!(bench.shared.stats().retries, 2);

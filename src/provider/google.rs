@@ -5,7 +5,7 @@
 //! Both are always asked for plain text (`format: "text"`, `mimeType: "text/plain"`): the
 //! default is HTML, which would turn `&` into `&amp;` and drop anything that looks like a tag.
 
-use super::http::{short_body, Http, Reply};
+use super::http::{Http, Reply};
 use super::registry::{KeyVars, Registered};
 use super::{ApiKey, Batch, BatchOutput, CommonSettings, Limits, Provider, ProviderError};
 use crate::lang::Lang;
@@ -322,7 +322,7 @@ impl Google {
                     .collect();
                 (e.message, e.status, reasons)
             }
-            Err(_) => (short_body(body), String::new(), Vec::new()),
+            Err(_) => (self.http.shown_body(body), String::new(), Vec::new()),
         };
         let message = self.http.redact(&message);
         let has = |r: &str| reasons.iter().any(|x| x.eq_ignore_ascii_case(r));

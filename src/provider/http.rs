@@ -83,6 +83,12 @@ impl Http {
         }
     }
 
+    /// A body as messages quote it: the key removed first (shortening could cut it in two and
+    /// leave half of it), then shortened.
+    pub fn shown_body(&self, body: &str) -> String {
+        short_body(&self.redact(body))
+    }
+
     /// Removes the key from a text that a server sent back (some echo it).
     pub fn redact(&self, text: &str) -> String {
         match &self.key {
@@ -100,7 +106,7 @@ impl Http {
     ) -> String {
         let text = serde_json::from_str::<B>(body)
             .map(message)
-            .unwrap_or_else(|_| short_body(body));
+            .unwrap_or_else(|_| self.shown_body(body));
         self.redact(&text)
     }
 
@@ -123,10 +129,13 @@ impl Http {
         }
     }
 
+    /// An answer that cannot be used. The message may quote the server (a refusal, a piece of
+    /// the body), and a server may echo the request's headers: the key is removed here, the
+    /// one place every such message passes, because it ends up in outputs and reports.
     pub fn malformed(&self, message: String) -> ProviderError {
         ProviderError::Malformed {
             provider: self.name.clone(),
-            message,
+            message: self.redact(&message),
         }
     }
 
@@ -138,7 +147,7 @@ impl Http {
     /// Decodes the body of a successful translation response; the message quotes the body.
     pub fn decode<T: DeserializeOwned>(&self, body: &str) -> Result<T, ProviderError> {
         serde_json::from_str(body)
-            .map_err(|e| self.malformed(format!("{e} in {}", self.redact(&short_body(body)))))
+            .map_err(|e| self.malformed(format!("{e} in {}", self.shown_body(body))))
     }
 
     /// Decodes the body of a side call (`languages`, `usage`); the message names it.
@@ -209,13 +218,13 @@ pub(crate) fn status_error(
 pub(crate) fn retry_after(headers: &reqwest::header::HeaderMap) -> Option<Duration> {
     let get = |name: &str| headers.get(name).and_then(|v| v.to_str().ok());
     if let Some(ms) = get("retry-after-ms").and_then(|v| v.trim().parse::<f64>().ok()) {
-        if ms.is_finite() && ms >= 0.0 {
-            return Some(Duration::from_secs_f64(ms / 1000.0));
+        if let Some(wait) = seconds(ms / 1000.0) {
+            return Some(wait);
         }
     }
     if let Some(secs) = get("retry-after").and_then(|v| v.trim().parse::<f64>().ok()) {
-        if secs.is_finite() && secs >= 0.0 {
-            return Some(Duration::from_secs_f64(secs));
+        if let Some(wait) = seconds(secs) {
+            return Some(wait);
         }
     }
     ["x-ratelimit-reset-requests", "x-ratelimit-reset-tokens"]
@@ -252,11 +261,21 @@ pub(crate) fn parse_go_duration(text: &str) -> Option<Duration> {
         total += value * scale;
         rest = &rest[unit_len..];
     }
-    Some(Duration::from_secs_f64(total))
+    seconds(total)
+}
+
+/// A wait a server gave in seconds: `None` for a negative or not-a-number one, and
+/// [`Duration::MAX`] for one too long for a `Duration` (`1e30`), which the pipeline then
+/// refuses to sleep for, as it does any wait past its longest.
+fn seconds(value: f64) -> Option<Duration> {
+    if value.is_nan() || value < 0.0 {
+        return None;
+    }
+    Some(Duration::try_from_secs_f64(value).unwrap_or(Duration::MAX))
 }
 
 /// The body of an error response, shortened, for messages.
-pub(crate) fn short_body(body: &str) -> String {
+fn short_body(body: &str) -> String {
     let body = body.trim();
     if body.chars().count() > 300 {
         format!("{}…", body.chars().take(300).collect::<String>())
@@ -275,5 +294,41 @@ mod tests {
         assert_eq!(parse_go_duration("6m0s"), Some(Duration::from_secs(360)));
         assert_eq!(parse_go_duration("1.5s"), Some(Duration::from_millis(1500)));
         assert_eq!(parse_go_duration("soon"), None);
+    }
+
+    fn headers(pairs: &[(&'static str, &str)]) -> reqwest::header::HeaderMap {
+        let mut map = reqwest::header::HeaderMap::new();
+        for (name, value) in pairs {
+            map.insert(*name, value.parse().unwrap());
+        }
+        map
+    }
+
+    #[test]
+    fn absurd_waits_are_the_longest_wait_not_a_panic() {
+        let longest = Some(Duration::MAX);
+        assert_eq!(retry_after(&headers(&[("retry-after", "1e30")])), longest);
+        assert_eq!(retry_after(&headers(&[("retry-after", "inf")])), longest);
+        assert_eq!(
+            retry_after(&headers(&[("retry-after-ms", "1e300")])),
+            longest
+        );
+        assert_eq!(
+            retry_after(&headers(&[(
+                "x-ratelimit-reset-requests",
+                "99999999999999999999h"
+            )])),
+            longest
+        );
+        assert_eq!(retry_after(&headers(&[("retry-after", "NaN")])), None);
+        assert_eq!(retry_after(&headers(&[("retry-after", "-5")])), None);
+        assert_eq!(
+            retry_after(&headers(&[("retry-after", "99999")])),
+            Some(Duration::from_secs(99_999))
+        );
+        assert_eq!(
+            retry_after(&headers(&[("retry-after-ms", "250")])),
+            Some(Duration::from_millis(250))
+        );
     }
 }

@@ -8,7 +8,7 @@
 //! Microsoft translates into several targets in one request (`&to=vi&to=zh-Hans`), billing the
 //! characters once per target; texts whose markup is the same for every target travel that way.
 
-use super::http::{short_body, Http, Reply};
+use super::http::{Http, Reply};
 use super::registry::Registered;
 use super::{ApiKey, Batch, BatchOutput, CommonSettings, Limits, Provider, ProviderError};
 use crate::glossary::TermPair;
@@ -159,7 +159,7 @@ impl Microsoft {
                 b.error.code,
                 format!("{} {}", b.error.code, b.error.message),
             ),
-            Err(_) => (0, short_body(body)),
+            Err(_) => (0, self.http.shown_body(body)),
         };
         let message = self.http.redact(&message);
         match status {

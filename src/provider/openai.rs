@@ -6,7 +6,7 @@
 //! `{"translations": [{"id", "text"}]}`. Every id is checked: a missing, duplicated or unknown id
 //! leaves that segment unanswered (`None`), so the pipeline retries it alone.
 
-use super::http::{short_body, Http};
+use super::http::Http;
 use super::registry::Registered;
 use super::{ApiKey, Batch, BatchOutput, CommonSettings, Limits, Provider, ProviderError};
 use futures::future::BoxFuture;
@@ -242,7 +242,7 @@ impl OpenAi {
             &parsed
                 .as_ref()
                 .map(|e| e.message.clone())
-                .unwrap_or_else(|| short_body(body)),
+                .unwrap_or_else(|| self.http.shown_body(body)),
         );
         let code = parsed
             .as_ref()

@@ -8,6 +8,7 @@ mod batch;
 mod fakes_selftest;
 mod glossary;
 mod google;
+mod hostile;
 mod libretranslate;
 mod microsoft;
 mod omegat;

@@ -25,6 +25,11 @@ const SOURCE_LANGS: &[&str] = &["EN", "ZH", "VI"];
 pub enum DeeplFault {
     /// 429 with an empty body, plus `Retry-After` when given.
     TooMany { retry_after_secs: Option<u64> },
+    /// 429 with `Retry-After` set to this text as it is (`1e30`, `99999`): a hostile wait.
+    WaitFor(&'static str),
+    /// 200 whose body is not JSON and echoes the request's headers, the key among them, as a
+    /// misconfigured proxy's debug page does.
+    EchoHeaders,
     /// 529 with an empty body.
     Overloaded,
     /// That status with `{"message":"Internal server error"}`.
@@ -223,6 +228,16 @@ async fn translate(State(state): State<Handle>, headers: HeaderMap, body: Bytes)
                 resp.headers_mut().insert(header::RETRY_AFTER, secs.into());
             }
             return resp;
+        }
+        Some(DeeplFault::WaitFor(wait)) => {
+            return (StatusCode::TOO_MANY_REQUESTS, [(header::RETRY_AFTER, wait)]).into_response()
+        }
+        Some(DeeplFault::EchoHeaders) => {
+            let echoed: String = headers
+                .iter()
+                .map(|(k, v)| format!("{k}: {}\n", String::from_utf8_lossy(v.as_bytes())))
+                .collect();
+            return format!("<html><pre>{echoed}</pre></html>").into_response();
         }
         Some(DeeplFault::Overloaded) => return status(529).into_response(),
         Some(DeeplFault::Server(code)) => {

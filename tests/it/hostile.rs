@@ -1,0 +1,113 @@
+//! Providers that misbehave on purpose: absurd waits and answers that echo the key. Each test
+//! asserts the exit code, the message, and that nothing secret or broken was written.
+
+use crate::support::fake_deepl::{DeeplFault, FakeDeepl};
+use crate::support::workspace::{Config, Workspace};
+
+const KEY: &str = "deepl-hostile-key:fx";
+
+fn workspace(deepl: &FakeDeepl) -> Workspace {
+    Config::new()
+        .run("to", vec!["zh"])
+        .run("provider", "deepl")
+        .run("retry_base_ms", 1)
+        .run("retry_max_ms", 2000)
+        .provider("deepl", &deepl.url(), "batch_size = 50\nconcurrency = 1")
+        .build()
+}
+
+fn article() -> String {
+    Workspace::sample("en-shanghai-ngo-leadership-session.txt")
+        .to_string_lossy()
+        .into_owned()
+}
+
+/// Every file the run left under `dir`, with its text.
+fn written(dir: &std::path::Path) -> Vec<(String, String)> {
+    walkdir::WalkDir::new(dir)
+        .into_iter()
+        .filter_map(Result::ok)
+        .filter(|e| e.file_type().is_file())
+        .map(|e| {
+            let text = String::from_utf8_lossy(&std::fs::read(e.path()).unwrap()).into_owned();
+            (e.path().display().to_string(), text)
+        })
+        .collect()
+}
+
+#[test]
+fn a_wait_too_long_to_honour_stops_the_run_with_a_message_instead_of_a_panic_or_a_stall() {
+    for wait in ["1e30", "99999", "inf"] {
+        let deepl = FakeDeepl::start(KEY);
+        deepl.push_fault(DeeplFault::WaitFor(wait));
+        let ws = workspace(&deepl);
+        let run = ws.run(&["translate", &article()], &[("DEEPL_API_KEY", KEY)]);
+        run.assert_code(1);
+        assert!(!run.stderr.contains("panicked"), "{wait}: {}", run.stderr);
+        assert!(
+            run.stderr
+                .contains("longer than the longest wait allowed (2000 ms"),
+            "{wait}: {}",
+            run.stderr
+        );
+        assert_eq!(
+            deepl.translate_requests(),
+            1,
+            "{wait}: sent again after the stop"
+        );
+        // The run's record is written, and says why it stopped.
+        let summary = ws.json("out/summary.json");
+        assert!(
+            summary["stopped"]["message"]
+                .as_str()
+                .is_some_and(|m| m.contains("retry_max_ms")),
+            "{summary}"
+        );
+    }
+}
+
+#[test]
+fn a_batch_leaves_the_documents_a_long_wait_stopped_for_the_next_run() {
+    let deepl = FakeDeepl::start(KEY);
+    deepl.push_fault(DeeplFault::WaitFor("99999"));
+    let ws = workspace(&deepl);
+    ws.write("in/a.txt", "The delegation visited Hanoi on Monday.\n");
+    let run = ws.run(&["batch", "in", "--out", "out"], &[("DEEPL_API_KEY", KEY)]);
+    run.assert_code(1);
+    assert!(
+        run.stderr.contains("longer than the longest wait allowed"),
+        "{}",
+        run.stderr
+    );
+    let again = ws.run(&["batch", "in", "--out", "out"], &[("DEEPL_API_KEY", KEY)]);
+    again.assert_code(0);
+    assert!(ws.path().join("out/a.jsonl").exists());
+}
+
+#[test]
+fn an_answer_that_echoes_the_key_never_puts_it_in_a_message_or_a_file() {
+    let deepl = FakeDeepl::start(KEY);
+    for _ in 0..6 {
+        deepl.push_fault(DeeplFault::EchoHeaders);
+    }
+    let ws = workspace(&deepl);
+    let run = ws.run(
+        &[
+            "translate",
+            "--format",
+            "jsonl,tsv,tmx,xliff,md,html",
+            &article(),
+        ],
+        &[("DEEPL_API_KEY", KEY)],
+    );
+    run.assert_code(1);
+    assert!(run.stderr.contains("malformed response"), "{}", run.stderr);
+    assert!(run.stderr.contains("[redacted]"), "{}", run.stderr);
+    let secret = KEY.split(':').next().unwrap();
+    assert!(!run.stderr.contains(secret) && !run.stdout.contains(secret));
+    let files = written(ws.path());
+    assert!(files.iter().any(|(p, _)| p.ends_with("summary.json")));
+    for (path, text) in files {
+        assert!(!text.contains(secret), "{path} holds the key");
+    }
+}
