@@ -209,7 +209,13 @@ fn unanswered(lanes: &[Vec<usize>], missing: &[Vec<usize>]) -> Option<Resend> {
 }
 
 /// The answers of a response, lane by lane, and per lane the positions it left unanswered.
-fn received(lanes: &[Vec<usize>], outputs: &[BatchOutput]) -> (Vec<(usize, String)>, Lanes) {
+/// An empty answer to a text that is not empty cannot be a translation: it counts as
+/// unanswered (sent again, then failed), never as an answer to cache.
+fn received(
+    uniques: &[Unique],
+    lanes: &[Vec<usize>],
+    outputs: &[BatchOutput],
+) -> (Vec<(usize, String)>, Lanes) {
     let mut answered = Vec::new();
     let mut missing: Lanes = vec![Vec::new(); lanes.len()];
     for (l, lane) in lanes.iter().enumerate() {
@@ -217,7 +223,13 @@ fn received(lanes: &[Vec<usize>], outputs: &[BatchOutput]) -> (Vec<(usize, Strin
             let text = outputs
                 .get(l)
                 .and_then(|o| o.texts.get(i).cloned())
-                .flatten();
+                .flatten()
+                .filter(|text| {
+                    !text.trim().is_empty()
+                        || uniques
+                            .get(u)
+                            .is_none_or(|q| q.request.text.trim().is_empty())
+                });
             match text {
                 Some(text) => answered.push((u, text)),
                 None => missing[l].push(i),
@@ -450,7 +462,7 @@ impl Pipeline {
         outputs: &[BatchOutput],
         attempt: u32,
     ) {
-        let (answered, missing) = received(lanes, outputs);
+        let (answered, missing) = received(flight.uniques, lanes, outputs);
         let origin = flight.origin;
         let answers = answered
             .iter()
@@ -533,6 +545,8 @@ mod tests {
         Answer,
         /// Leaves the items at these positions unanswered.
         Skip(&'static [usize]),
+        /// Answers the items at these positions with an empty text (DeepL has been seen to).
+        Empty(&'static [usize]),
         Fail(ProviderError),
     }
 
@@ -589,13 +603,16 @@ mod tests {
                 at: self.start.elapsed(),
             });
             let reply = self.script.lock().unwrap().pop_front();
-            let skipped: &[usize] = match reply {
+            let (skipped, emptied): (&[usize], &[usize]) = match reply {
                 Some(Reply::Fail(e)) => return Box::pin(async { Err(e) }),
-                Some(Reply::Skip(positions)) => positions,
-                Some(Reply::Answer) | None => &[],
+                Some(Reply::Skip(positions)) => (positions, &[]),
+                Some(Reply::Empty(positions)) => (&[], positions),
+                Some(Reply::Answer) | None => (&[], &[]),
             };
-            let answers = texts.iter().enumerate().map(|(i, text)| {
-                (!skipped.contains(&i)).then(|| format!("<{}> {text}", batch.target))
+            let answers = texts.iter().enumerate().map(|(i, text)| match i {
+                _ if skipped.contains(&i) => None,
+                _ if emptied.contains(&i) => Some(String::new()),
+                _ => Some(format!("<{}> {text}", batch.target)),
             });
             let output = BatchOutput {
                 texts: answers.collect(),
@@ -861,7 +878,7 @@ mod tests {
             texts: vec![Some("a".into())],
             ..BatchOutput::default()
         }];
-        let (answered, missing) = received(&lanes, &outputs);
+        let (answered, missing) = received(&[], &lanes, &outputs);
         assert_eq!(answered, [(10, "a".to_string())]);
         assert_eq!(missing, [vec![1], vec![0, 1]]);
     }
@@ -982,6 +999,22 @@ mod tests {
         );
         assert_eq!(bench.writes(), [1]);
         assert_eq!(bench.cached("một"), None);
+    }
+
+    #[tokio::test(start_paused = true)]
+    async fn an_empty_answer_to_a_text_is_no_answer_and_is_never_cached() {
+        let script = (0..3).map(|_| Reply::Empty(&[0]));
+        let bench = Bench::new(Scripted::new(10, script), &["một", "hai"]);
+        let answers = bench.send(false).await;
+        let message =
+            "no usable answer after 3 attempts (the provider skipped or garbled this segment)";
+        assert_eq!(answers, [Err(message.to_string()), translated("hai")]);
+        assert_eq!(
+            bench.provider.calls(),
+            [vec!["một", "hai"], vec!["một"], vec!["một"]]
+        );
+        assert_eq!(bench.cached("một"), None);
+        assert_eq!(bench.cached("hai").as_deref(), Some("<en> hai"));
     }
 
     #[tokio::test(start_paused = true)]

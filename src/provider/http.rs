@@ -46,13 +46,58 @@ impl Http {
         })
     }
 
-    /// Sends a request and reads the whole answer; transport failures become provider errors.
-    /// The one place a response body is read.
+    /// Sends a request and reads the answer; transport failures become provider errors.
+    /// The one place a response body is read: never more than [`answer_limit`] bytes of it
+    /// (a hostile or broken server can send gigabytes), and a successful answer must be
+    /// UTF-8 as every provider's API documents, since a replacement character in a
+    /// translation would be cached as if it were the provider's.
     pub async fn send(&self, request: reqwest::RequestBuilder) -> Result<Reply, ProviderError> {
-        let response = request.send().await.map_err(|e| self.transport_error(e))?;
+        let request = request.build().map_err(|e| self.transport_error(e))?;
+        let sent = request
+            .body()
+            .and_then(reqwest::Body::as_bytes)
+            .map_or(0, <[u8]>::len);
+        let limit = answer_limit(sent);
+        let mut response = self
+            .client
+            .execute(request)
+            .await
+            .map_err(|e| self.transport_error(e))?;
         let status = response.status().as_u16();
         let headers = response.headers().clone();
-        let body = response.text().await.map_err(|e| self.transport_error(e))?;
+        let too_large = || {
+            self.malformed(format!(
+                "the answer is larger than {limit} bytes, far more than a request of {sent} bytes can need"
+            ))
+        };
+        if response
+            .content_length()
+            .is_some_and(|len| len > limit as u64)
+        {
+            return Err(too_large());
+        }
+        let mut bytes = Vec::new();
+        while let Some(chunk) = response
+            .chunk()
+            .await
+            .map_err(|e| self.transport_error(e))?
+        {
+            if bytes.len() + chunk.len() > limit {
+                return Err(too_large());
+            }
+            bytes.extend_from_slice(&chunk);
+        }
+        let body = match String::from_utf8(bytes) {
+            Ok(body) => body,
+            Err(e) if (200..300).contains(&status) => {
+                return Err(self.malformed(format!(
+                    "the answer is not valid UTF-8 (at byte {})",
+                    e.utf8_error().valid_up_to()
+                )))
+            }
+            // An error page is only quoted in a message.
+            Err(e) => String::from_utf8_lossy(e.as_bytes()).into_owned(),
+        };
         Ok(Reply {
             status,
             headers,
@@ -211,6 +256,15 @@ pub(crate) fn status_error(
             message,
         },
     }
+}
+
+/// The most an answer to a request of `sent` bytes may be: translations are about as long as
+/// their sources (Chinese to Vietnamese grows them at most a few times), JSON escaping at most
+/// six times that (`\\uXXXX`), and a fixed allowance covers lists such as `/languages` and
+/// error pages. Well past anything real, well short of what would exhaust memory.
+pub(crate) fn answer_limit(sent: usize) -> usize {
+    const ALLOWANCE: usize = 4 << 20;
+    ALLOWANCE.saturating_add(sent.saturating_mul(32))
 }
 
 /// Reads `Retry-After` (seconds), `retry-after-ms` and OpenAI's `x-ratelimit-reset-*`: the one

@@ -111,3 +111,43 @@ fn an_answer_that_echoes_the_key_never_puts_it_in_a_message_or_a_file() {
         assert!(!text.contains(secret), "{path} holds the key");
     }
 }
+
+/// A workspace translating one short sentence, so that a fault hits its only request.
+fn one_sentence(deepl: &FakeDeepl) -> (Workspace, String) {
+    let ws = workspace(deepl);
+    let path = ws.write("a.txt", "The delegation visited Hanoi on Monday.\n");
+    (ws, path.to_string_lossy().into_owned())
+}
+
+#[test]
+fn an_answer_that_cannot_be_right_is_a_failure_retried_and_never_cached() {
+    let faults: [(fn() -> DeeplFault, &str); 3] = [
+        (|| DeeplFault::EmptyTexts, "no usable answer"),
+        (|| DeeplFault::InvalidUtf8, "not valid UTF-8"),
+        (|| DeeplFault::HugeBody(64 << 20), "larger than"),
+    ];
+    for (fault, said) in faults {
+        let deepl = FakeDeepl::start(KEY);
+        for _ in 0..6 {
+            deepl.push_fault(fault());
+        }
+        let (ws, file) = one_sentence(&deepl);
+        let run = ws.run(&["translate", &file], &[("DEEPL_API_KEY", KEY)]);
+        run.assert_code(1);
+        assert!(run.stderr.contains(said), "{said}: {}", run.stderr);
+        let rows = ws.jsonl("out/a.jsonl");
+        let cell = &rows.last().unwrap()["targets"]["zh"];
+        assert_eq!(cell["origin"], "failed", "{said}: {cell}");
+        // Retried, then failed: and nothing of it was cached, so the next run, against a
+        // server that answers, translates it.
+        assert!(deepl.translate_requests() > 1, "{said}: not retried");
+        let again = ws.run(&["translate", &file], &[("DEEPL_API_KEY", KEY)]);
+        again.assert_code(0);
+        let rows = ws.jsonl("out/a.jsonl");
+        assert_eq!(
+            rows.last().unwrap()["targets"]["zh"]["origin"],
+            "api",
+            "{said}"
+        );
+    }
+}

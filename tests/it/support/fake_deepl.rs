@@ -30,6 +30,12 @@ pub enum DeeplFault {
     /// 200 whose body is not JSON and echoes the request's headers, the key among them, as a
     /// misconfigured proxy's debug page does.
     EchoHeaders,
+    /// 200 whose body streams this many bytes of JSON-looking padding.
+    HugeBody(usize),
+    /// 200 with a valid answer except for one byte that is not UTF-8.
+    InvalidUtf8,
+    /// 200 answering every text with `""`.
+    EmptyTexts,
     /// 529 with an empty body.
     Overloaded,
     /// That status with `{"message":"Internal server error"}`.
@@ -239,6 +245,20 @@ async fn translate(State(state): State<Handle>, headers: HeaderMap, body: Bytes)
                 .collect();
             return format!("<html><pre>{echoed}</pre></html>").into_response();
         }
+        Some(DeeplFault::HugeBody(size)) => {
+            let chunk = Bytes::from(vec![b' '; 64 * 1024]);
+            let chunks = size / chunk.len() + 1;
+            let stream = futures::stream::iter(
+                std::iter::repeat_n(chunk, chunks).map(Ok::<Bytes, std::io::Error>),
+            );
+            return axum::body::Body::from_stream(stream).into_response();
+        }
+        Some(DeeplFault::InvalidUtf8) => {
+            let mut body =
+                br#"{"translations":[{"detected_source_language":"EN","text":"caf"#.to_vec();
+            body.extend_from_slice(&[0xE9, b'"', b'}', b']', b'}']);
+            return ([(header::CONTENT_TYPE, "application/json")], body).into_response();
+        }
         Some(DeeplFault::Overloaded) => return status(529).into_response(),
         Some(DeeplFault::Server(code)) => {
             return reject(status(code), "Internal server error").into_response()
@@ -256,7 +276,10 @@ async fn translate(State(state): State<Handle>, headers: HeaderMap, body: Bytes)
         }
         Some(DeeplFault::DropConnection) => return drop_connection(),
         Some(DeeplFault::Delay(d)) => Some(d),
-        Some(DeeplFault::FewerItems) | Some(DeeplFault::IgnoreGlossary) | None => None,
+        Some(DeeplFault::FewerItems)
+        | Some(DeeplFault::IgnoreGlossary)
+        | Some(DeeplFault::EmptyTexts)
+        | None => None,
     };
     let job = match checked {
         Ok(job) => job,
@@ -298,6 +321,7 @@ async fn translate(State(state): State<Handle>, headers: HeaderMap, body: Bytes)
             let mut t = json!({
                 "detected_source_language": detected,
                 "text": match answer {
+                    _ if matches!(fault, Some(DeeplFault::EmptyTexts)) => String::new(),
                     Some((_, translation)) => translation.clone(),
                     None => format!("<{}> {}", job.target_lang, apply_glossary(text, &entries)),
                 },
