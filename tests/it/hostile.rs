@@ -121,15 +121,15 @@ fn one_sentence(deepl: &FakeDeepl) -> (Workspace, String) {
 
 #[test]
 fn an_answer_that_cannot_be_right_is_a_failure_retried_and_never_cached() {
-    let faults: [(fn() -> DeeplFault, &str); 3] = [
-        (|| DeeplFault::EmptyTexts, "no usable answer"),
-        (|| DeeplFault::InvalidUtf8, "not valid UTF-8"),
-        (|| DeeplFault::HugeBody(64 << 20), "larger than"),
+    let faults = [
+        (DeeplFault::EmptyTexts, "no usable answer"),
+        (DeeplFault::InvalidUtf8, "not valid UTF-8"),
+        (DeeplFault::HugeBody(64 << 20), "larger than"),
     ];
     for (fault, said) in faults {
         let deepl = FakeDeepl::start(KEY);
         for _ in 0..6 {
-            deepl.push_fault(fault());
+            deepl.push_fault(fault.clone());
         }
         let (ws, file) = one_sentence(&deepl);
         let run = ws.run(&["translate", &file], &[("DEEPL_API_KEY", KEY)]);
