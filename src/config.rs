@@ -38,10 +38,10 @@ pub struct RunSection {
     /// Reviewers' corrections (`bitext import` writes them; default ./reviews).
     pub reviews: Option<PathBuf>,
     /// Attempts after the first for a failed request.
-    pub max_retries: Option<u32>,
+    pub max_retries: Option<toml::Spanned<u32>>,
     /// First backoff delay; it doubles with each attempt, with jitter.
-    pub retry_base_ms: Option<u64>,
-    pub retry_max_ms: Option<u64>,
+    pub retry_base_ms: Option<toml::Spanned<u64>>,
+    pub retry_max_ms: Option<toml::Spanned<u64>>,
     /// The language tag written for Chinese in TMX and XLIFF: "zh-CN" (default) or "zh-Hans".
     pub chinese_tag: Option<String>,
 }
@@ -114,6 +114,14 @@ impl ProviderTable {
                 toml::Value::Table(alone)
                     .try_into::<CommonSection>()
                     .map_err(|e| at_value(e.message().to_string()))?;
+                let value = value.get_ref();
+                if let Some(number) = value.as_float().or(value.as_integer().map(|i| i as f64)) {
+                    in_range(k, number).map_err(|m| at_value(format!("[providers.{name}] {m}")))?;
+                }
+                if let (Some(endpoint), "endpoint") = (value.as_str(), k) {
+                    check_endpoint(endpoint)
+                        .map_err(|m| at_value(format!("[providers.{name}] {m}")))?;
+                }
             } else if let Some(entry) = entry.filter(|e| e.own_keys().contains(&k)) {
                 entry.decode(alone).map_err(at_value)?;
             } else if registry::owner_of(k).is_none() {
@@ -276,7 +284,94 @@ pub fn parse(path: &Path, text: &str) -> Result<FileConfig, ConfigError> {
             .check(name)
             .map_err(|(offset, message)| error_at(offset, message))?;
     }
+    file.run
+        .check()
+        .map_err(|(offset, message)| error_at(offset, message))?;
     Ok(file)
+}
+
+/// The values a numeric setting accepts. Outside them a run would misbehave rather than
+/// fail: no request ever sent (`concurrency = 0`), a server hammered (`retry_base_ms = 0`
+/// with many retries), a pace so slow it never ends, or a wait too long to represent.
+fn in_range(key: &str, value: f64) -> Result<(), String> {
+    let (min, max, unit) = match key {
+        "batch_size" => (1.0, 10_000.0, "texts a request"),
+        "concurrency" => (1.0, 64.0, "requests at once"),
+        "timeout_secs" => (0.1, 3_600.0, "seconds"),
+        "requests_per_second" => (0.01, 10_000.0, "requests a second"),
+        "chars_per_minute" => (100.0, 1e9, "characters a minute"),
+        "tokens_per_minute" => (100.0, 1e9, "tokens a minute"),
+        "max_retries" => (0.0, 20.0, "retries"),
+        "retry_base_ms" => (1.0, 600_000.0, "milliseconds"),
+        "retry_max_ms" => (1.0, 86_400_000.0, "milliseconds"),
+        _ => return Ok(()),
+    };
+    if value.is_finite() && (min..=max).contains(&value) {
+        Ok(())
+    } else {
+        Err(format!(
+            "{key} = {value} is out of range: use {min} to {max} ({unit})"
+        ))
+    }
+}
+
+/// An endpoint must be an http or https URL with a host; anything else would only fail,
+/// request after request, once the run is under way.
+fn check_endpoint(endpoint: &str) -> Result<(), String> {
+    match reqwest::Url::parse(endpoint) {
+        Ok(url) if matches!(url.scheme(), "http" | "https") && url.host().is_some() => Ok(()),
+        Ok(url) => Err(format!(
+            "endpoint \"{endpoint}\" is not an http(s) URL with a host (scheme {}): use e.g. https://api.example.com",
+            url.scheme()
+        )),
+        Err(e) => Err(format!(
+            "endpoint \"{endpoint}\" is not a URL ({e}): use e.g. https://api.example.com"
+        )),
+    }
+}
+
+impl RunSection {
+    /// The retry settings in range, and a longest wait no shorter than the first.
+    fn check(&self) -> Result<(), (usize, String)> {
+        let fields = [
+            (
+                "max_retries",
+                self.max_retries
+                    .as_ref()
+                    .map(|v| (v.span(), f64::from(*v.get_ref()))),
+            ),
+            (
+                "retry_base_ms",
+                self.retry_base_ms
+                    .as_ref()
+                    .map(|v| (v.span(), *v.get_ref() as f64)),
+            ),
+            (
+                "retry_max_ms",
+                self.retry_max_ms
+                    .as_ref()
+                    .map(|v| (v.span(), *v.get_ref() as f64)),
+            ),
+        ];
+        for (key, value) in fields {
+            if let Some((span, value)) = value {
+                in_range(key, value).map_err(|m| (span.start, format!("[run] {m}")))?;
+            }
+        }
+        if let (Some(base), Some(max)) = (&self.retry_base_ms, &self.retry_max_ms) {
+            if max.get_ref() < base.get_ref() {
+                return Err((
+                    max.span().start,
+                    format!(
+                        "[run] retry_max_ms = {} is shorter than retry_base_ms = {}: the longest wait must be at least the first",
+                        max.get_ref(),
+                        base.get_ref()
+                    ),
+                ));
+            }
+        }
+        Ok(())
+    }
 }
 
 fn line_col(text: &str, offset: usize) -> (usize, usize) {
@@ -345,7 +440,14 @@ impl Loaded {
                     .into(),
             )
         })?;
-        let targets = parse_langs(&to, "--to")?;
+        let targets = parse_langs(
+            &to,
+            if cli.to.is_some() {
+                "--to"
+            } else {
+                "[run] to in bitext.toml"
+            },
+        )?;
         if targets.is_empty() {
             return Err(ConfigError::Invalid(
                 "--to names no language: use e.g. --to en,zh".into(),
@@ -369,6 +471,9 @@ impl Loaded {
             .clone()
             .or_else(|| run.provider.clone())
             .unwrap_or_else(|| "pseudo".to_string());
+        if let Some(endpoint) = &cli.endpoint {
+            check_endpoint(endpoint).map_err(|m| ConfigError::Invalid(format!("--{m}")))?;
+        }
         let (provider, section) = self.profile(&name, cli.endpoint.as_ref(), env)?;
 
         let formats = match (&cli.formats, &run.formats) {
@@ -441,9 +546,13 @@ impl Loaded {
                 .unwrap_or_else(|| self.in_workspace(run.out.as_ref(), "out")),
             reviews_dir: self.reviews_dir(cli.reviews.as_deref()),
             retry: RetryPolicy {
-                max_retries: run.max_retries.unwrap_or(5),
-                base: Duration::from_millis(run.retry_base_ms.unwrap_or(500)),
-                max: Duration::from_millis(run.retry_max_ms.unwrap_or(30_000)),
+                max_retries: run.max_retries.as_ref().map_or(5, |v| *v.get_ref()),
+                base: Duration::from_millis(
+                    run.retry_base_ms.as_ref().map_or(500, |v| *v.get_ref()),
+                ),
+                max: Duration::from_millis(
+                    run.retry_max_ms.as_ref().map_or(30_000, |v| *v.get_ref()),
+                ),
             },
             drop_rules: self.file.clean.drop.clone(),
             pivots,
@@ -713,6 +822,100 @@ mod tests {
         };
         let e = l.resolve(&cli, &env).unwrap_err().to_string();
         assert!(e.contains("only apply to kind = \"google\""), "{e}");
+    }
+
+    #[test]
+    fn careless_settings_are_refused_up_front_with_the_accepted_range_and_where() {
+        let at = |text: &str| {
+            parse(Path::new("bitext.toml"), text)
+                .unwrap_err()
+                .to_string()
+        };
+        for (text, place, says) in [
+            (
+                "[providers.deepl]\nbatch_size = 0\n",
+                "bitext.toml:2:14: ",
+                "use 1 to 10000",
+            ),
+            (
+                "[providers.deepl]\nconcurrency = 0\n",
+                "bitext.toml:2:15: ",
+                "use 1 to 64",
+            ),
+            (
+                "[providers.deepl]\nrequests_per_second = -2\n",
+                "bitext.toml:2:23: ",
+                "out of range",
+            ),
+            (
+                "[providers.deepl]\nrequests_per_second = 1e-300\n",
+                "bitext.toml:2:23: ",
+                "use 0.01 to",
+            ),
+            (
+                "[providers.deepl]\nchars_per_minute = 0.5\n",
+                "bitext.toml:2:20: ",
+                "use 100 to",
+            ),
+            (
+                "[providers.deepl]\ntimeout_secs = 1e30\n",
+                "bitext.toml:2:16: ",
+                "use 0.1 to 3600",
+            ),
+            (
+                "[providers.deepl]\nendpoint = \"ftp://x\"\n",
+                "bitext.toml:2:12: ",
+                "not an http(s) URL",
+            ),
+            (
+                "[providers.deepl]\nendpoint = \"http://[::1\"\n",
+                "bitext.toml:2:12: ",
+                "not a URL",
+            ),
+            (
+                "[providers.deepl]\nendpoint = \"\"\n",
+                "bitext.toml:2:12: ",
+                "not a URL",
+            ),
+            (
+                "[run]\nretry_base_ms = 0\n",
+                "bitext.toml:2:17: ",
+                "use 1 to",
+            ),
+            (
+                "[run]\nmax_retries = 1000000\n",
+                "bitext.toml:2:15: ",
+                "use 0 to 20",
+            ),
+            (
+                "[run]\nretry_base_ms = 500\nretry_max_ms = 10\n",
+                "bitext.toml:3:16: ",
+                "at least the first",
+            ),
+        ] {
+            let e = at(text);
+            assert!(e.starts_with(place), "{text}: {e}");
+            assert!(e.contains(says), "{text}: {e}");
+        }
+        assert!(parse(
+            Path::new("bitext.toml"),
+            "[providers.deepl]\nbatch_size = 50\nendpoint = \"http://127.0.0.1:9\"\n"
+        )
+        .is_ok());
+
+        let cli = Overrides {
+            to: Some(vec!["en".into()]),
+            endpoint: Some("ftp://x".into()),
+            ..Default::default()
+        };
+        let e = loaded("").resolve(&cli, &|_| None).unwrap_err().to_string();
+        assert!(e.starts_with("--endpoint \"ftp://x\""), "{e}");
+        // A bad language in the file is the file's, not the command line's.
+        let e = loaded("[run]\nto = [\"fr\"]\n")
+            .resolve(&Overrides::default(), &|_| None)
+            .unwrap_err()
+            .to_string();
+        assert!(e.starts_with("[run] to in bitext.toml: "), "{e}");
     }
 
     #[test]
