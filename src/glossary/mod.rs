@@ -263,9 +263,18 @@ impl Glossary {
         let files = tsv_files(dir).map_err(io)?;
         let mut terms = Vec::new();
         for file in files {
-            let text = std::fs::read_to_string(&file).map_err(|source| GlossaryError::Io {
+            let bytes = std::fs::read(&file).map_err(|source| GlossaryError::Io {
                 path: file.display().to_string(),
                 source,
+            })?;
+            let text = String::from_utf8(bytes).map_err(|e| {
+                // The line of the first bad byte, so that the user can find and fix it.
+                let valid = &e.as_bytes()[..e.utf8_error().valid_up_to()];
+                GlossaryError::Format {
+                    path: file.display().to_string(),
+                    line: valid.iter().filter(|&&b| b == b'\n').count() + 1,
+                    message: "invalid UTF-8: save the file as UTF-8 (bitext glossary lint shows the column)".into(),
+                }
             })?;
             terms.extend(parse_tsv(&file, &text)?);
         }
@@ -781,6 +790,16 @@ pub fn parse_tsv(path: &Path, text: &str) -> Result<Vec<Term>, GlossaryError> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_term_file_that_is_not_utf8_is_named_with_its_line() {
+        let dir = tempfile::tempdir().unwrap();
+        let mut bytes = b"id\tvi\ten\tzh\nhanoi\tH\xc3\xa0 N\xe1\xbb\x99i\tHanoi\t".to_vec();
+        bytes.extend_from_slice(b"\n\xff\xfe\n");
+        std::fs::write(dir.path().join("places.tsv"), bytes).unwrap();
+        let e = Glossary::load_dir(dir.path()).unwrap_err().to_string();
+        assert!(e.ends_with("places.tsv:3: invalid UTF-8: save the file as UTF-8 (bitext glossary lint shows the column)"), "{e}");
+    }
 
     fn glossary() -> Glossary {
         let text = "id\tvi\ten\tzh\ten_deprecated\tstatus\tnote\n\
