@@ -41,16 +41,45 @@ pub fn write_atomic_via(
         .filter(|p| !p.as_os_str().is_empty())
         .unwrap_or(Path::new("."));
     std::fs::create_dir_all(dir).map_err(err)?;
-    let mut tmp = tempfile::NamedTempFile::new_in(scratch.unwrap_or(dir)).map_err(err)?;
+    let mut tmp = temp_file_in(scratch.unwrap_or(dir)).map_err(err)?;
     tmp.write_all(bytes).map_err(err)?;
     tmp.as_file().sync_data().map_err(err)?;
     tmp.persist(path).map_err(|e| err(e.error))?;
     Ok(())
 }
 
+/// A temporary file in `dir` that is renamed into place once written. tempfile creates its
+/// files 0600; a file that becomes an output or a cache entry is created 0666 instead, which
+/// the process's umask narrows as for any file the user creates (0644 under the usual 022),
+/// so that a team sharing outputs or a cache can read them.
+pub fn temp_file_in(dir: &Path) -> std::io::Result<tempfile::NamedTempFile> {
+    let mut builder = tempfile::Builder::new();
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::PermissionsExt;
+        builder.permissions(std::fs::Permissions::from_mode(0o666));
+    }
+    builder.tempfile_in(dir)
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[cfg(unix)]
+    #[test]
+    fn written_files_take_the_umask_not_0600() {
+        use std::os::unix::fs::PermissionsExt;
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("out.txt");
+        write_atomic(&path, b"x").unwrap();
+        let mode = std::fs::metadata(&path).unwrap().permissions().mode() & 0o777;
+        // What a plain create gives under this process's umask, whatever it is.
+        let plain = dir.path().join("plain.txt");
+        std::fs::write(&plain, b"x").unwrap();
+        let expected = std::fs::metadata(&plain).unwrap().permissions().mode() & 0o777;
+        assert_eq!(mode, expected, "{mode:o} vs {expected:o}");
+    }
 
     #[test]
     fn atomic_write_replaces_whole_files() {
