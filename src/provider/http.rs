@@ -267,18 +267,30 @@ pub(crate) fn answer_limit(sent: usize) -> usize {
     ALLOWANCE.saturating_add(sent.saturating_mul(32))
 }
 
-/// Reads `Retry-After` (seconds), `retry-after-ms` and OpenAI's `x-ratelimit-reset-*`: the one
-/// place a server's wait is parsed.
+/// Reads `Retry-After` (seconds, or an HTTP date), `retry-after-ms` and OpenAI's
+/// `x-ratelimit-reset-*`: the one place a server's wait is parsed.
 pub(crate) fn retry_after(headers: &reqwest::header::HeaderMap) -> Option<Duration> {
+    retry_after_at(headers, std::time::SystemTime::now())
+}
+
+/// [`retry_after`] as seen at `now`, which an HTTP date is counted from.
+fn retry_after_at(
+    headers: &reqwest::header::HeaderMap,
+    now: std::time::SystemTime,
+) -> Option<Duration> {
     let get = |name: &str| headers.get(name).and_then(|v| v.to_str().ok());
     if let Some(ms) = get("retry-after-ms").and_then(|v| v.trim().parse::<f64>().ok()) {
         if let Some(wait) = seconds(ms / 1000.0) {
             return Some(wait);
         }
     }
-    if let Some(secs) = get("retry-after").and_then(|v| v.trim().parse::<f64>().ok()) {
-        if let Some(wait) = seconds(secs) {
+    if let Some(value) = get("retry-after").map(str::trim) {
+        if let Some(wait) = value.parse::<f64>().ok().and_then(seconds) {
             return Some(wait);
+        }
+        // `Retry-After: Wed, 21 Oct 2015 07:28:00 GMT`: the wait is until then (none if past).
+        if let Ok(at) = httpdate::parse_http_date(value) {
+            return Some(at.duration_since(now).unwrap_or(Duration::ZERO));
         }
     }
     ["x-ratelimit-reset-requests", "x-ratelimit-reset-tokens"]
@@ -356,6 +368,18 @@ mod tests {
             map.insert(*name, value.parse().unwrap());
         }
         map
+    }
+
+    #[test]
+    fn an_http_date_is_a_wait_until_then() {
+        let now = httpdate::parse_http_date("Wed, 21 Oct 2015 07:28:00 GMT").unwrap();
+        let at = |date: &str| retry_after_at(&headers(&[("retry-after", date)]), now);
+        assert_eq!(
+            at("Wed, 21 Oct 2015 07:28:30 GMT"),
+            Some(Duration::from_secs(30))
+        );
+        assert_eq!(at("Wed, 21 Oct 2015 07:00:00 GMT"), Some(Duration::ZERO));
+        assert_eq!(at("tomorrow"), None);
     }
 
     #[test]
