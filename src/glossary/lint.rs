@@ -235,6 +235,51 @@ impl Linter {
 /// Lints term files given as (path, text), in the order given (the first row of a duplicate id
 /// or a shared form is the one named in the message). Diagnostics come sorted by the files'
 /// order, then line and column.
+/// The commonest function words of each language: a term with one of them as a form matches
+/// nearly every sentence. Short on purpose: only words that are never a name on their own.
+const COMMON_WORDS: [(Lang, &[&str]); 3] = [
+    (
+        Lang::En,
+        &[
+            "a", "an", "the", "of", "to", "in", "on", "at", "by", "for", "and", "or", "is", "are",
+            "was", "it", "as", "be", "he", "she", "we", "you", "they", "that", "this", "with",
+            "from", "not",
+        ],
+    ),
+    (
+        Lang::Vi,
+        &[
+            "và", "của", "là", "có", "được", "cho", "với", "các", "những", "một", "trong", "này",
+            "đã", "không", "thì", "mà", "để", "ở", "tại", "ra", "về", "khi", "người",
+        ],
+    ),
+    (
+        Lang::Zh,
+        &[
+            "我们", "他们", "她们", "你们", "一个", "没有", "这个", "那个", "什么", "可以", "因为",
+            "所以", "但是", "已经", "就是", "这些", "那些",
+        ],
+    ),
+];
+
+/// Why `form` would be found inside ordinary text: one Chinese character (Chinese forms match
+/// anywhere, there being no spaces between words), or one of the language's commonest words.
+/// A single Latin letter matches only as a word of its own, and can be a name (X, the company).
+fn matches_ordinary_text(lang: Lang, form: &str) -> Option<&'static str> {
+    let mut chars = form.chars();
+    if let (Some(c), None) = (chars.next(), chars.next()) {
+        if crate::lang::is_han(c) {
+            return Some("a single Chinese character");
+        }
+    }
+    let folded = fold::fold(form, true).text;
+    COMMON_WORDS
+        .iter()
+        .find(|(l, _)| *l == lang)
+        .is_some_and(|(_, words)| words.iter().any(|w| fold::fold(w, true).text == folded))
+        .then_some("one of the commonest words of the language")
+}
+
 pub fn lint_texts(files: &[(PathBuf, String)]) -> Vec<Diagnostic> {
     let mut linter = Linter::default();
     for (path, text) in files {
@@ -530,6 +575,19 @@ fn lint_row(linter: &mut Linter, path: &Path, line: usize, row: &str, columns: &
                 format!("{lang}: deprecated forms but no preferred form: add the right form (or move the row's {lang}_deprecated to a concept that has one)"),
             );
         }
+        if let Some(cell) = accepted_cell {
+            for form in accepted.iter().filter(|f| !f.is_empty()) {
+                if let Some(why) = matches_ordinary_text(lang, form) {
+                    linter.push(
+                        path,
+                        line,
+                        cell.column,
+                        Severity::Warning,
+                        format!("{lang}: '{form}' is {why}: it would be found in ordinary sentences and replaced there (我的朋友 would become 我the朋友); give the term's full name"),
+                    );
+                }
+            }
+        }
         for (list, cell) in [(&accepted, accepted_cell), (&deprecated, deprecated_cell)] {
             let Some(cell) = cell else { continue };
             for (i, form) in list.iter().enumerate() {
@@ -716,6 +774,29 @@ mod tests {
              he-hongmei\t\tHe Hongmei\t和红梅\t\tHe and Hongmei\t\tunverified\tnote with 'quotes'\t\n",
         );
         assert!(out.is_empty(), "{out:?}");
+    }
+
+    #[test]
+    fn forms_found_in_every_sentence_are_warned_of() {
+        let out = one("de\t\tthe\t的\t\t\t\tapproved\t\t\n\
+             we\tchúng tôi|và\tWe\t我们\t\t\t\tapproved\t\t\n\
+             x\t\tX\t\t\t\t\tapproved\t\t\n");
+        let warned: Vec<&str> = out
+            .iter()
+            .filter_map(|d| d.split(": warning: ").nth(1))
+            .filter_map(|m| m.split(": it would").next())
+            .collect();
+        assert_eq!(
+            warned,
+            [
+                "en: 'the' is one of the commonest words of the language",
+                "zh: '的' is a single Chinese character",
+                "vi: 'và' is one of the commonest words of the language",
+                "en: 'We' is one of the commonest words of the language",
+                "zh: '我们' is one of the commonest words of the language",
+            ],
+            "{out:?}"
+        );
     }
 
     #[test]
