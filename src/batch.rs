@@ -263,6 +263,8 @@ pub struct Totals {
     pub billed_characters: u64,
     pub glossary_violations: u64,
     pub failures: u64,
+    /// Translations received in this run that the cache could not keep.
+    pub answers_not_cached: u64,
     pub seconds: f64,
 }
 
@@ -553,6 +555,7 @@ pub async fn run(
         let result = pipeline.run(&docs).await;
         report.report.totals.requests += result.stats.requests;
         report.report.totals.billed_characters += result.stats.billed_characters;
+        report.report.totals.answers_not_cached += result.stats.answers_not_cached;
         let seconds = clock.elapsed().as_secs_f64() / docs.len() as f64;
         for ((aligned, doc), p) in result.aligned.iter().zip(&docs).zip(pending) {
             let mut line = DocReport {

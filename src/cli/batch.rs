@@ -69,7 +69,15 @@ pub(super) fn run(cli: &Cli, args: &BatchArgs) -> Outcome {
         print_report(&report);
     }
     let t = &report.totals;
-    Ok(Exit::failed_if(t.failed > 0 || t.not_run > 0))
+    if t.answers_not_cached > 0 {
+        eprintln!(
+            "{}",
+            super::translate::not_cached(t.answers_not_cached, &settings)
+        );
+    }
+    Ok(Exit::failed_if(
+        t.failed > 0 || t.not_run > 0 || t.answers_not_cached > 0,
+    ))
 }
 
 fn print_report(report: &Report) {

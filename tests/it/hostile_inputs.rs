@@ -1,0 +1,106 @@
+//! Hostile inputs and careless settings: a cache that cannot be written, collections with
+//! broken or looping symbolic links, two inputs that would share an output name, one file
+//! reached by several spellings. Each test drives the real binary and asserts the exit code,
+//! the message and what was written.
+
+use crate::support::fake_deepl::FakeDeepl;
+use crate::support::workspace::{Config, Run, Workspace};
+
+const KEY: &str = "deepl-hostile-inputs-key:fx";
+
+fn deepl_workspace(deepl: &FakeDeepl) -> Workspace {
+    Config::new()
+        .run("to", vec!["zh"])
+        .run("provider", "deepl")
+        .run("retry_base_ms", 1)
+        .run("retry_max_ms", 20)
+        .provider("deepl", &deepl.url(), "batch_size = 50\nconcurrency = 1")
+        .no_glossary()
+        .build()
+}
+
+fn article() -> String {
+    Workspace::sample("en-shanghai-ngo-leadership-session.txt")
+        .to_string_lossy()
+        .into_owned()
+}
+
+/// A cache folder below a regular file: every write to it fails, for root too.
+fn unwritable_cache(ws: &Workspace) -> String {
+    ws.write("blocker", "a file, not a folder");
+    "blocker/cache".to_string()
+}
+
+#[test]
+fn answers_a_broken_cache_cannot_keep_fail_the_translate_run_and_are_counted() {
+    let deepl = FakeDeepl::start(KEY);
+    let ws = deepl_workspace(&deepl);
+    let cache = unwritable_cache(&ws);
+    let args = [
+        "translate",
+        "--glossary",
+        "no-glossary",
+        "--cache",
+        &cache,
+        &article(),
+    ];
+    let run = ws.run(&args, &[("DEEPL_API_KEY", KEY)]);
+    run.assert_code(1);
+    let summary = ws.json("out/summary.json");
+    let sent = summary["segments_sent"].as_u64().unwrap();
+    assert!(sent > 5, "{summary}");
+    assert_eq!(summary["answers_not_cached"], sent, "{summary}");
+    assert!(
+        run.stderr.contains(&format!(
+            "{sent} translation(s) received in this run could not be saved in the cache blocker/cache"
+        )),
+        "{}",
+        run.stderr
+    );
+    // The answers are still this run's outputs.
+    let records = ws.records_of(&[article()]);
+    assert!(!records.is_empty());
+    for record in &records {
+        assert!(record["targets"]["zh"]["text"].is_string(), "{record}");
+    }
+    // The next run pays again: what the exit code warned about.
+    let paid = deepl.translate_requests();
+    ws.run(&args, &[("DEEPL_API_KEY", KEY)]).assert_code(1);
+    assert!(deepl.translate_requests() > paid);
+
+    // With a cache that works, the same run keeps every answer and succeeds.
+    let mut working = args;
+    working[4] = "cache";
+    ws.run(&working, &[("DEEPL_API_KEY", KEY)]).assert_code(0);
+    assert_eq!(ws.json("out/summary.json")["answers_not_cached"], 0);
+}
+
+#[test]
+fn answers_a_broken_cache_cannot_keep_fail_the_batch_and_are_in_its_report() {
+    let deepl = FakeDeepl::start(KEY);
+    let ws = deepl_workspace(&deepl);
+    let cache = unwritable_cache(&ws);
+    ws.write("in/a.txt", "The delegation visited Hanoi on Monday.\n");
+    ws.write(
+        "in/b.txt",
+        "The forum opened in Nanning.\nIt closed on Friday.\n",
+    );
+    let run = batch(&ws, &["in", "--cache", &cache], &[("DEEPL_API_KEY", KEY)]);
+    run.assert_code(1);
+    let report = ws.json("out/report.json");
+    assert_eq!(report["totals"]["answers_not_cached"], 3, "{report}");
+    assert_eq!(report["totals"]["done"], 2, "both documents are written");
+    assert!(ws.path().join("out/a.jsonl").is_file());
+    assert!(
+        run.stderr
+            .contains("3 translation(s) received in this run could not be saved"),
+        "{}",
+        run.stderr
+    );
+}
+
+fn batch(ws: &Workspace, args: &[&str], env: &[(&str, &str)]) -> Run {
+    let mut all = vec!["batch", "--out", "out", "--glossary", "no-glossary"];
+    all.extend_from_slice(args);
+    ws.run(&all, env)
+}
