@@ -446,6 +446,9 @@ pub async fn run(
     let started = std::time::Instant::now();
     let decide = |input: &'_ Input| -> Decision {
         let clock = std::time::Instant::now();
+        if let Some(problem) = &input.problem {
+            return Decision::Unreadable(format!("{}: {problem}", input.path.display()));
+        }
         let bytes = match std::fs::read(&input.path) {
             Ok(bytes) => bytes,
             Err(e) => return Decision::Unreadable(format!("{}: {e}", input.path.display())),

@@ -22,8 +22,9 @@ pub(super) fn run(cli: &Cli, args: &BatchArgs) -> Outcome {
     };
     let stdin = std::io::stdin();
     let mut list = stdin.lock();
-    let collection =
-        Collection::new(&args.inputs, Some(&mut list), shard).map_err(Failure::usage)?;
+    let collection = Collection::new(&args.inputs, Some(&mut list), shard)
+        .map_err(Failure::usage)?
+        .follow_symlinks(args.follow_symlinks);
     let pipeline = pipeline_for(&settings, glossary, args.max_chars)?;
     let input = &args.input;
     let settings_hash = OutputSettings::new(

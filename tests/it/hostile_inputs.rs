@@ -104,3 +104,97 @@ fn batch(ws: &Workspace, args: &[&str], env: &[(&str, &str)]) -> Run {
     all.extend_from_slice(args);
     ws.run(&all, env)
 }
+
+fn plain_workspace() -> Workspace {
+    Config::new().run("to", vec!["zh"]).no_glossary().build()
+}
+
+/// Each document's name and status in the last run's report, and its error, by name.
+fn statuses(ws: &Workspace) -> Vec<(String, String, String)> {
+    let report = ws.json("out/report.json");
+    report["documents"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|d| {
+            let text = |k: &str| d[k].as_str().unwrap_or_default().to_string();
+            (text("name"), text("status"), text("error"))
+        })
+        .collect::<std::collections::BTreeSet<_>>()
+        .into_iter()
+        .collect()
+}
+
+#[cfg(unix)]
+#[test]
+fn a_broken_link_a_loop_and_a_link_out_of_the_folder_each_fail_one_document() {
+    use std::os::unix::fs::symlink;
+    let ws = plain_workspace();
+    ws.write("in/a.txt", "The delegation visited Hanoi on Monday.\n");
+    ws.write("in/b.txt", "The forum opened in Nanning.\n");
+    ws.write("outside.txt", "A page from somewhere else.\n");
+    let at = |p: &str| ws.path().join("in").join(p);
+    symlink("gone.txt", at("broken.txt")).unwrap();
+    symlink(".", at("loop")).unwrap();
+    symlink("../outside.txt", at("out.txt")).unwrap();
+
+    let run = batch(&ws, &["in"], &[]);
+    run.assert_code(1);
+    let found = statuses(&ws);
+    let brief: Vec<(&str, &str)> = found
+        .iter()
+        .map(|(n, s, _)| (n.as_str(), s.as_str()))
+        .collect();
+    assert_eq!(
+        brief,
+        [
+            ("a", "done"),
+            ("b", "done"),
+            ("broken.txt", "failed"),
+            ("out.txt", "failed")
+        ],
+        "a link to a folder inside is not walked twice"
+    );
+    assert!(found[2].2.contains("a broken symbolic link"), "{found:?}");
+    assert!(
+        found[3].2.contains("not followed (pass --follow-symlinks"),
+        "{found:?}"
+    );
+    assert!(ws.path().join("out/a.jsonl").is_file());
+    assert!(ws.path().join("out/b.jsonl").is_file());
+    assert!(!ws.path().join("out/out.jsonl").exists(), "not read");
+    assert!(
+        run.stderr
+            .contains("2 done, 0 skipped (unchanged), 2 failed"),
+        "{}",
+        run.stderr
+    );
+    assert!(
+        run.stderr.contains("broken.txt: a broken symbolic link"),
+        "{}",
+        run.stderr
+    );
+
+    // Asked to follow links: the outside page is read, and the loop is one failure.
+    let run = batch(&ws, &["in", "--follow-symlinks"], &[]);
+    run.assert_code(1);
+    let found = statuses(&ws);
+    let brief: Vec<(&str, &str)> = found
+        .iter()
+        .map(|(n, s, _)| (n.as_str(), s.as_str()))
+        .collect();
+    assert_eq!(
+        brief,
+        [
+            ("a", "skipped"),
+            ("b", "skipped"),
+            ("broken.txt", "failed"),
+            ("loop", "failed"),
+            ("out", "done")
+        ]
+    );
+    assert!(found[3].2.contains("a symbolic link loop"), "{found:?}");
+    assert!(ws
+        .read("out/out.jsonl")
+        .contains("A page from somewhere else."));
+}
