@@ -385,10 +385,11 @@ const WINDOW: usize = 1024;
 
 /// What planning decides for one document.
 enum Decision {
-    Skip(f64),
+    /// Unchanged: the seconds it took to tell, and which file it is.
+    Skip(f64, Option<[u8; 16]>),
     Unreadable(String),
-    /// To be done; the hash of its content.
-    Do(String),
+    /// To be done: the hash of its content, and which file it is.
+    Do(String, Option<[u8; 16]>),
 }
 
 /// `f` over every item, in order, on as many threads as there are cores (at most 8): reading
@@ -463,10 +464,11 @@ pub async fn run(
                     .all(|(id, h)| terms_now.get(id) == Some(h))
                 && (changed.is_empty() || !mentions(pipeline, &bytes, &changed))
         });
+        let file = crate::collection::identity(&input.path);
         if unchanged {
-            Decision::Skip(clock.elapsed().as_secs_f64())
+            Decision::Skip(clock.elapsed().as_secs_f64(), file)
         } else {
-            Decision::Do(content)
+            Decision::Do(content, file)
         }
     };
     // Counted first, for the progress bar; then read again, a window at a time.
@@ -476,8 +478,11 @@ pub async fn run(
     let mut inputs = job.collection.documents();
     let mut exhausted = false;
     let mut queue: VecDeque<Pending> = VecDeque::new();
-    // A file named twice (`in` and `in/site`, or twice in a list) is done once.
-    let mut queued: HashSet<String> = HashSet::new();
+    // A file reached twice (`in` and `in/site`, `a.txt` and `./a.txt` or `d/../a.txt`, a
+    // link to it, twice in a list) is done once: the first time, under that name. One
+    // digest per document, so memory grows by 16 bytes (and the set's overhead) a document.
+    let mut seen: HashSet<[u8; 16]> = HashSet::new();
+    let mut first_time = |file: Option<[u8; 16]>| file.is_none_or(|f| seen.insert(f));
     let mut stopped: Option<String> = None;
     let group = job.group.max(1);
     loop {
@@ -490,16 +495,16 @@ pub async fn run(
             let decisions = in_parallel(&window, decide);
             for (input, decision) in window.into_iter().zip(decisions) {
                 let doc = match decision {
-                    Decision::Skip(seconds) => DocReport {
-                        seconds,
-                        ..DocReport::new(&input, "skipped")
-                    },
-                    Decision::Unreadable(error) => DocReport::failed(&input, error),
-                    Decision::Do(_) if queued.contains(&input.name) => {
-                        DocReport::new(&input, "skipped")
+                    Decision::Skip(seconds, file) => {
+                        first_time(file);
+                        DocReport {
+                            seconds,
+                            ..DocReport::new(&input, "skipped")
+                        }
                     }
-                    Decision::Do(content) => {
-                        queued.insert(input.name.clone());
+                    Decision::Unreadable(error) => DocReport::failed(&input, error),
+                    Decision::Do(_, file) if !first_time(file) => DocReport::new(&input, "skipped"),
+                    Decision::Do(content, _) => {
                         queue.push_back(Pending {
                             input,
                             bytes: Vec::new(),
@@ -515,9 +520,6 @@ pub async fn run(
             break;
         }
         let chunk: Vec<Pending> = queue.drain(..group.min(queue.len())).collect();
-        for p in &chunk {
-            queued.remove(&p.input.name);
-        }
         if let Some(reason) = &stopped {
             for p in chunk {
                 let doc = DocReport {

@@ -8,6 +8,16 @@
 //! as given. A name is the path without its extension, unless another text file beside it has
 //! the same stem (`a.txt` and `a.md`: then both keep theirs) or the stem itself ends in a text
 //! extension (`a.md.txt` keeps its whole name, which `a.md` alone could not have).
+//!
+//! Names keep only a path's plain parts, so two different files can still meet on one
+//! (`in/a.txt` and `in/../a.txt`): [`Collection::count`] refuses them, naming both, before
+//! any work. One file reached by several spellings (`a.txt`, `./a.txt`, `d/../a.txt`, a link to
+//! it) is not a collision: [`identity`] tells it, and a batch does it once.
+//!
+//! A walked folder's symbolic links are resolved one by one: a link to a file inside it is a
+//! document, a link to a folder inside it is left to the walk of that folder, and a link that
+//! is broken, loops, or leads outside (unless links are followed) is a document that fails;
+//! so is an entry the walk cannot read. None of them stops the walk.
 
 use sha2::{Digest, Sha256};
 use std::collections::VecDeque;
@@ -39,6 +49,26 @@ pub enum CollectionError {
     Shard(String),
     #[error("standard input: {0} (give one path per line)")]
     List(std::io::Error),
+    #[error(
+        "{first} and {second} would both be written as {name}.*: rename one of them, or give \
+         them in separate runs with their own --out"
+    )]
+    Collision {
+        name: String,
+        first: String,
+        second: String,
+    },
+}
+
+/// What a file is, however it was spelt (`a.txt`, `./a.txt`, `d/../a.txt`, a link to it): a
+/// digest of the path the file system resolves it to, 16 bytes so that remembering every
+/// document of a run stays small. `None` when it cannot be resolved.
+pub fn identity(path: &Path) -> Option<[u8; 16]> {
+    let resolved = std::fs::canonicalize(path).ok()?;
+    let digest = Sha256::digest(resolved.as_os_str().as_encoded_bytes());
+    let mut id = [0u8; 16];
+    id.copy_from_slice(&digest[..16]);
+    Some(id)
 }
 
 /// A stable share of the documents: `K/N` takes those whose name hashes to K-1 modulo N.
@@ -205,18 +235,62 @@ impl Collection {
         self
     }
 
-    /// How many documents there are, walking the collection once.
+    /// How many documents there are, walking the collection once, and refusing two different
+    /// files that would share a name (`a.txt` and `../a.txt`, `/x/a.txt` and `x/a.txt`): the
+    /// second would overwrite the first's outputs and state. A file reached twice is not a
+    /// collision: a batch does it once.
     pub fn count(&self) -> Result<u64, CollectionError> {
+        // The names of one folder's files are their distinct relative paths: only several
+        // sources, patterns or lists can collide, and only those pay for remembering a digest
+        // of each name and file.
+        let may_collide = self.base.is_none();
         let mut documents = self.documents();
-        // Without a shard the names do not change the count, and asking the file system for
-        // each listed file's namesakes would double the cost of a run with nothing to do.
-        documents.exact_names = self.shard.is_some();
+        // Without a shard or a possible collision the names do not matter here, and asking
+        // the file system for each listed file's namesakes would double the cost of a run
+        // with nothing to do.
+        documents.exact_names = self.shard.is_some() || may_collide;
+        let mut files: std::collections::HashMap<[u8; 16], [u8; 16]> = Default::default();
+        let mut collision = None;
         let mut n = 0;
         for input in documents {
-            input?;
+            let input = input?;
             n += 1;
+            if !may_collide || input.problem.is_some() {
+                continue;
+            }
+            let Some(file) = identity(&input.path) else {
+                continue;
+            };
+            let mut name = [0u8; 16];
+            name.copy_from_slice(&Sha256::digest(input.name.as_bytes())[..16]);
+            if *files.entry(name).or_insert(file) != file {
+                collision = Some(input);
+                break;
+            }
         }
-        Ok(n)
+        match collision {
+            None => Ok(n),
+            Some(second) => Err(self.collision(second)),
+        }
+    }
+
+    /// The error for `second`, whose name an earlier document of another file took: found by
+    /// reading the collection again, since only digests were kept.
+    fn collision(&self, second: Input) -> CollectionError {
+        let file = identity(&second.path);
+        let first = self
+            .documents()
+            .flatten()
+            .find(|d| d.name == second.name && identity(&d.path) != file)
+            .map_or_else(
+                || "another document".to_string(),
+                |d| d.path.display().to_string(),
+            );
+        CollectionError::Collision {
+            name: second.name,
+            first,
+            second: second.path.display().to_string(),
+        }
     }
 
     /// The documents, one at a time. Listed paths are read from the start again, so two of
@@ -583,6 +657,7 @@ impl Iterator for Documents<'_> {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use std::collections::HashSet;
 
     fn names(collection: &Collection) -> Vec<String> {
         collection
@@ -828,5 +903,38 @@ mod tests {
         ]
         .map(|(n, p)| (n.to_string(), p));
         assert_eq!(found, expected);
+    }
+
+    #[test]
+    fn two_files_that_would_share_a_name_are_refused_and_one_file_spelt_twice_is_not() {
+        let dir = tree(&["w/a.txt", "a.txt", "w/d/x.txt"]);
+        let root = dir.path().join("w");
+        let at = |p: &str| arg(&root.join(p));
+        // `w/../a.txt` and `w/a.txt` are both named `…/w/a`: two files, one name.
+        let collection = Collection::new(&[at("a.txt"), at("../a.txt")], None, None).unwrap();
+        match collection.count() {
+            Err(CollectionError::Collision {
+                name,
+                first,
+                second,
+            }) => {
+                assert!(name.ends_with("w/a"), "{name}");
+                assert_eq!((first, second), (at("a.txt"), at("../a.txt")));
+            }
+            other => panic!("{other:?}"),
+        }
+        // The same file three ways, and a folder that holds it: not a collision.
+        let collection = Collection::new(
+            &[at("a.txt"), at("./a.txt"), at("d/../a.txt"), arg(&root)],
+            None,
+            None,
+        )
+        .unwrap();
+        assert_eq!(collection.count().unwrap(), 5);
+        let ids: HashSet<_> = collection
+            .documents()
+            .map(|d| identity(&d.unwrap().path).unwrap())
+            .collect();
+        assert_eq!(ids.len(), 2, "a.txt and d/x.txt");
     }
 }

@@ -4,8 +4,8 @@
 use super::args::{BatchArgs, Cli};
 use super::common::{load_config, pipeline_for, resolve, runtime};
 use super::{Exit, Failure, Outcome};
-use crate::batch::{Event, Job, OutputSettings, Report};
-use crate::collection::{Collection, Shard};
+use crate::batch::{BatchError, Event, Job, OutputSettings, Report};
+use crate::collection::{Collection, CollectionError, Shard};
 use crate::document::Cleaner;
 use crate::glossary::Glossary;
 use crate::output;
@@ -57,7 +57,11 @@ pub(super) fn run(cli: &Cli, args: &BatchArgs) -> Outcome {
         .block_on(crate::batch::run(&job, &pipeline, &ctx, &mut |e| {
             progress.event(e)
         }))
-        .map_err(Failure::failed)?;
+        .map_err(|e| match e {
+            // Found before any work, and only the user can settle it.
+            BatchError::Collection(e @ CollectionError::Collision { .. }) => Failure::usage(e),
+            e => Failure::failed(e),
+        })?;
     if let Some(bar) = &progress.bar {
         bar.finish_and_clear();
     }

@@ -198,3 +198,60 @@ fn a_broken_link_a_loop_and_a_link_out_of_the_folder_each_fail_one_document() {
         .read("out/out.jsonl")
         .contains("A page from somewhere else."));
 }
+
+#[test]
+fn two_inputs_that_would_share_an_output_name_are_refused_before_any_work() {
+    let ws = plain_workspace();
+    ws.write("in/a.txt", "The delegation visited Hanoi on Monday.\n");
+    ws.write("a.txt", "A different article, one folder up.\n");
+    // `in/../a.txt` is `a.txt`, but its name drops the `..`: `in/a`, like `in/a.txt`.
+    for args in [["in/a.txt", "in/../a.txt"], ["in/../a.txt", "in/a.txt"]] {
+        let run = batch(&ws, &args, &[]);
+        run.assert_code(2);
+        assert!(
+            run.stderr.contains(&format!(
+                "{} and {} would both be written as in/a.*",
+                args[0], args[1]
+            )),
+            "{}",
+            run.stderr
+        );
+        assert!(!ws.path().join("out/in/a.jsonl").exists(), "nothing done");
+        assert!(!ws.path().join("out/report.json").exists());
+    }
+}
+
+#[cfg(unix)]
+#[test]
+fn one_file_reached_by_several_spellings_is_done_once() {
+    let ws = plain_workspace();
+    ws.write("a.txt", "The delegation visited Hanoi on Monday.\n");
+    ws.write("b.txt", "The forum opened in Nanning.\n");
+    std::fs::create_dir(ws.path().join("sub")).unwrap();
+    std::os::unix::fs::symlink("a.txt", ws.path().join("link.txt")).unwrap();
+    let args = ["a.txt", "./a.txt", "sub/../a.txt", "link.txt", "b.txt"];
+    let run = batch(&ws, &args, &[]);
+    run.assert_code(0);
+    let found: Vec<(String, String)> = statuses(&ws).into_iter().map(|(n, s, _)| (n, s)).collect();
+    let expected = [
+        ("a", "done"),
+        ("a", "skipped"),
+        ("b", "done"),
+        ("link", "skipped"),
+        ("sub/a", "skipped"),
+    ]
+    .map(|(n, s)| (n.to_string(), s.to_string()));
+    assert_eq!(found, expected);
+    assert_eq!(ws.json("out/report.json")["totals"]["done"], 2);
+    assert!(ws.path().join("out/a.jsonl").is_file());
+    assert!(!ws.path().join("out/sub/a.jsonl").exists());
+    assert!(!ws.path().join("out/link.jsonl").exists());
+
+    // A second run: still once, now from its last state.
+    batch(&ws, &args, &[]).assert_code(0);
+    let totals = &ws.json("out/report.json")["totals"];
+    assert_eq!(
+        (totals["skipped"].as_u64(), totals["requests"].as_u64()),
+        (Some(5), Some(0))
+    );
+}
