@@ -516,6 +516,22 @@ mod tests {
         }
     }
 
+    /// One response's entries: each text translated as itself marked `(zh)`.
+    fn entries(texts: &[&str]) -> Vec<(CacheKey, CacheEntry)> {
+        texts
+            .iter()
+            .map(|t| {
+                let request = request(t);
+                let entry = CacheEntry {
+                    translation: format!("{t} (zh)"),
+                    request: request.clone(),
+                    created: 1,
+                };
+                (request.key(), entry)
+            })
+            .collect()
+    }
+
     #[test]
     fn key_depends_on_text_and_terms_only_through_the_request() {
         let a = request("Hello.");
@@ -564,18 +580,7 @@ mod tests {
     fn one_response_is_stored_and_looked_up_together() {
         let dir = tempfile::tempdir().unwrap();
         let store = FsStore::new(dir.path());
-        let entries: Vec<(CacheKey, CacheEntry)> = ["One.", "Two.", "Three."]
-            .iter()
-            .map(|t| {
-                let request = request(t);
-                let entry = CacheEntry {
-                    translation: format!("{t} (zh)"),
-                    request: request.clone(),
-                    created: 1,
-                };
-                (request.key(), entry)
-            })
-            .collect();
+        let entries = entries(&["One.", "Two.", "Three."]);
         store.put_many(&entries).unwrap();
         let missing = request("Four.").key();
         let keys = vec![&entries[2].0, &missing, &entries[0].0];
@@ -599,18 +604,7 @@ mod tests {
     fn a_response_killed_while_filed_is_filed_by_the_next_store() {
         let dir = tempfile::tempdir().unwrap();
         let store = FsStore::new(dir.path());
-        let entries: Vec<(CacheKey, CacheEntry)> = ["One.", "Two."]
-            .iter()
-            .map(|t| {
-                let request = request(t);
-                let entry = CacheEntry {
-                    translation: format!("{t} (zh)"),
-                    request: request.clone(),
-                    created: 1,
-                };
-                (request.key(), entry)
-            })
-            .collect();
+        let entries = entries(&["One.", "Two."]);
         // What a process killed after its journal write leaves: an unlocked scratch folder
         // with the journal, its last line cut short, and no entry filed.
         let dead = dir.path().join("v1/tmp/run-dead");
@@ -642,18 +636,7 @@ mod tests {
     fn entries_accepted_then_not_filed_are_counted_as_lost() {
         let dir = tempfile::tempdir().unwrap();
         let store = FsStore::new(dir.path());
-        let entries: Vec<(CacheKey, CacheEntry)> = ["One.", "Two.", "Three."]
-            .iter()
-            .map(|t| {
-                let request = request(t);
-                let entry = CacheEntry {
-                    translation: format!("{t} (zh)"),
-                    request: request.clone(),
-                    created: 1,
-                };
-                (request.key(), entry)
-            })
-            .collect();
+        let entries = entries(&["One.", "Two.", "Three."]);
         // The folder of the first entry is a regular file: its filing fails even for root,
         // after the journal was written.
         let blocked = &entries[0].0;
