@@ -263,6 +263,8 @@ pub struct Totals {
     pub billed_characters: u64,
     pub glossary_violations: u64,
     pub failures: u64,
+    /// Translations received in this run that the cache could not keep.
+    pub answers_not_cached: u64,
     pub seconds: f64,
 }
 
@@ -383,10 +385,11 @@ const WINDOW: usize = 1024;
 
 /// What planning decides for one document.
 enum Decision {
-    Skip(f64),
+    /// Unchanged: the seconds it took to tell, and which file it is.
+    Skip(f64, Option<[u8; 16]>),
     Unreadable(String),
-    /// To be done; the hash of its content.
-    Do(String),
+    /// To be done: the hash of its content, and which file it is.
+    Do(String, Option<[u8; 16]>),
 }
 
 /// `f` over every item, in order, on as many threads as there are cores (at most 8): reading
@@ -444,6 +447,9 @@ pub async fn run(
     let started = std::time::Instant::now();
     let decide = |input: &'_ Input| -> Decision {
         let clock = std::time::Instant::now();
+        if let Some(problem) = &input.problem {
+            return Decision::Unreadable(format!("{}: {problem}", input.path.display()));
+        }
         let bytes = match std::fs::read(&input.path) {
             Ok(bytes) => bytes,
             Err(e) => return Decision::Unreadable(format!("{}: {e}", input.path.display())),
@@ -458,10 +464,11 @@ pub async fn run(
                     .all(|(id, h)| terms_now.get(id) == Some(h))
                 && (changed.is_empty() || !mentions(pipeline, &bytes, &changed))
         });
+        let file = crate::collection::identity(&input.path);
         if unchanged {
-            Decision::Skip(clock.elapsed().as_secs_f64())
+            Decision::Skip(clock.elapsed().as_secs_f64(), file)
         } else {
-            Decision::Do(content)
+            Decision::Do(content, file)
         }
     };
     // Counted first, for the progress bar; then read again, a window at a time.
@@ -471,8 +478,11 @@ pub async fn run(
     let mut inputs = job.collection.documents();
     let mut exhausted = false;
     let mut queue: VecDeque<Pending> = VecDeque::new();
-    // A file named twice (`in` and `in/site`, or twice in a list) is done once.
-    let mut queued: HashSet<String> = HashSet::new();
+    // A file reached twice (`in` and `in/site`, `a.txt` and `./a.txt` or `d/../a.txt`, a
+    // link to it, twice in a list) is done once: the first time, under that name. One
+    // digest per document, so memory grows by 16 bytes (and the set's overhead) a document.
+    let mut seen: HashSet<[u8; 16]> = HashSet::new();
+    let mut first_time = |file: Option<[u8; 16]>| file.is_none_or(|f| seen.insert(f));
     let mut stopped: Option<String> = None;
     let group = job.group.max(1);
     loop {
@@ -485,16 +495,16 @@ pub async fn run(
             let decisions = in_parallel(&window, decide);
             for (input, decision) in window.into_iter().zip(decisions) {
                 let doc = match decision {
-                    Decision::Skip(seconds) => DocReport {
-                        seconds,
-                        ..DocReport::new(&input, "skipped")
-                    },
-                    Decision::Unreadable(error) => DocReport::failed(&input, error),
-                    Decision::Do(_) if queued.contains(&input.name) => {
-                        DocReport::new(&input, "skipped")
+                    Decision::Skip(seconds, file) => {
+                        first_time(file);
+                        DocReport {
+                            seconds,
+                            ..DocReport::new(&input, "skipped")
+                        }
                     }
-                    Decision::Do(content) => {
-                        queued.insert(input.name.clone());
+                    Decision::Unreadable(error) => DocReport::failed(&input, error),
+                    Decision::Do(_, file) if !first_time(file) => DocReport::new(&input, "skipped"),
+                    Decision::Do(content, _) => {
                         queue.push_back(Pending {
                             input,
                             bytes: Vec::new(),
@@ -510,9 +520,6 @@ pub async fn run(
             break;
         }
         let chunk: Vec<Pending> = queue.drain(..group.min(queue.len())).collect();
-        for p in &chunk {
-            queued.remove(&p.input.name);
-        }
         if let Some(reason) = &stopped {
             for p in chunk {
                 let doc = DocReport {
@@ -553,6 +560,7 @@ pub async fn run(
         let result = pipeline.run(&docs).await;
         report.report.totals.requests += result.stats.requests;
         report.report.totals.billed_characters += result.stats.billed_characters;
+        report.report.totals.answers_not_cached += result.stats.answers_not_cached;
         let seconds = clock.elapsed().as_secs_f64() / docs.len() as f64;
         for ((aligned, doc), p) in result.aligned.iter().zip(&docs).zip(pending) {
             let mut line = DocReport {

@@ -12,6 +12,7 @@ use sha2::{Digest, Sha256};
 use std::collections::HashMap;
 use std::io::Write;
 use std::path::{Path, PathBuf};
+use std::sync::atomic::{AtomicU64, Ordering};
 use std::sync::{Arc, Mutex};
 
 use crate::fsio::Scratch;
@@ -119,6 +120,15 @@ pub trait Store: Send + Sync {
             .iter()
             .try_for_each(|(key, entry)| self.put(key, entry))
     }
+
+    /// Waits until every entry `put_many` accepted is stored or known lost, and returns how
+    /// many were lost since the last call: accepted, then not stored (the disk filled while
+    /// they were filed). A run reports them, since the next run pays for them again. A
+    /// backend whose `put_many` returns only once its entries are stored loses none this way:
+    /// its failures are `put_many`'s errors.
+    fn settle(&self) -> u64 {
+        0
+    }
 }
 
 /// One JSON file per entry under `<root>/v1/<first two hex digits>/<key>.json`.
@@ -139,6 +149,9 @@ struct Shared {
     /// Files journaled responses on a thread of its own, so that the task reading the
     /// provider's answers goes back to them after one write instead of a sync per entry.
     filer: Mutex<Option<Filer>>,
+    /// Entries journaled, then not filed, since [`Store::settle`] last asked: the journal
+    /// goes with this process's scratch folder, so they are lost.
+    lost: Arc<AtomicU64>,
 }
 
 #[derive(Debug)]
@@ -197,11 +210,12 @@ impl FsStore {
             let (queue, jobs) = std::sync::mpsc::sync_channel::<Filing>(FILER_BACKLOG);
             let store = FsStore::new(self.root.clone());
             let pending = self.shared.pending.clone();
+            let lost = self.shared.lost.clone();
             let thread = std::thread::Builder::new()
                 .name("cache-filer".into())
                 .spawn(move || {
                     for filing in jobs {
-                        store.file_journaled(filing, &pending);
+                        store.file_journaled(filing, &pending, &lost);
                     }
                 });
             match thread {
@@ -209,20 +223,26 @@ impl FsStore {
                 Err(e) => {
                     tracing::debug!("no filer thread ({e}); filing in place");
                     drop(filer);
-                    return self.file_journaled(filing, &self.shared.pending);
+                    return self.file_journaled(filing, &self.shared.pending, &self.shared.lost);
                 }
             }
         }
         if let Some(Filer { queue, .. }) = filer.as_ref() {
             if let Err(std::sync::mpsc::SendError(filing)) = queue.send(filing) {
                 drop(filer);
-                self.file_journaled(filing, &self.shared.pending);
+                self.file_journaled(filing, &self.shared.pending, &self.shared.lost);
             }
         }
     }
 
-    /// Files a journaled response's entries, then drops its journal.
-    fn file_journaled(&self, filing: Filing, pending: &Mutex<HashMap<CacheKey, CacheEntry>>) {
+    /// Files a journaled response's entries, then drops its journal; counts in `lost` the
+    /// entries it could not file.
+    fn file_journaled(
+        &self,
+        filing: Filing,
+        pending: &Mutex<HashMap<CacheKey, CacheEntry>>,
+        lost: &AtomicU64,
+    ) {
         match self.file_entries(filing.scratch.dir(), &filing.entries) {
             Ok(()) => {
                 let _ = std::fs::remove_file(&filing.journal);
@@ -231,9 +251,17 @@ impl FsStore {
                     pending.remove(key);
                 }
             }
-            // Still served from memory for the rest of this run; the cache folder is reported
-            // as it would be for any failed write.
-            Err(e) => tracing::warn!("{e}; this run's answers are kept in memory only"),
+            // Still served from memory for the rest of this run, but gone when it ends (the
+            // journal with its scratch folder): counted, so that the run says so and fails.
+            Err(e) => {
+                let unfiled = filing
+                    .entries
+                    .iter()
+                    .filter(|(key, _)| !self.path_for(key).is_file())
+                    .count();
+                lost.fetch_add(unfiled as u64, Ordering::SeqCst);
+                tracing::warn!("{e}; {unfiled} translation(s) of one response were not saved");
+            }
         }
     }
 
@@ -427,6 +455,11 @@ impl Store for FsStore {
         Ok(())
     }
 
+    fn settle(&self) -> u64 {
+        self.flush();
+        self.shared.lost.swap(0, Ordering::SeqCst)
+    }
+
     fn stats(&self) -> Result<StoreStats, CacheError> {
         self.flush();
         let mut stats = StoreStats::default();
@@ -483,6 +516,22 @@ mod tests {
         }
     }
 
+    /// One response's entries: each text translated as itself marked `(zh)`.
+    fn entries(texts: &[&str]) -> Vec<(CacheKey, CacheEntry)> {
+        texts
+            .iter()
+            .map(|t| {
+                let request = request(t);
+                let entry = CacheEntry {
+                    translation: format!("{t} (zh)"),
+                    request: request.clone(),
+                    created: 1,
+                };
+                (request.key(), entry)
+            })
+            .collect()
+    }
+
     #[test]
     fn key_depends_on_text_and_terms_only_through_the_request() {
         let a = request("Hello.");
@@ -531,18 +580,7 @@ mod tests {
     fn one_response_is_stored_and_looked_up_together() {
         let dir = tempfile::tempdir().unwrap();
         let store = FsStore::new(dir.path());
-        let entries: Vec<(CacheKey, CacheEntry)> = ["One.", "Two.", "Three."]
-            .iter()
-            .map(|t| {
-                let request = request(t);
-                let entry = CacheEntry {
-                    translation: format!("{t} (zh)"),
-                    request: request.clone(),
-                    created: 1,
-                };
-                (request.key(), entry)
-            })
-            .collect();
+        let entries = entries(&["One.", "Two.", "Three."]);
         store.put_many(&entries).unwrap();
         let missing = request("Four.").key();
         let keys = vec![&entries[2].0, &missing, &entries[0].0];
@@ -566,18 +604,7 @@ mod tests {
     fn a_response_killed_while_filed_is_filed_by_the_next_store() {
         let dir = tempfile::tempdir().unwrap();
         let store = FsStore::new(dir.path());
-        let entries: Vec<(CacheKey, CacheEntry)> = ["One.", "Two."]
-            .iter()
-            .map(|t| {
-                let request = request(t);
-                let entry = CacheEntry {
-                    translation: format!("{t} (zh)"),
-                    request: request.clone(),
-                    created: 1,
-                };
-                (request.key(), entry)
-            })
-            .collect();
+        let entries = entries(&["One.", "Two."]);
         // What a process killed after its journal write leaves: an unlocked scratch folder
         // with the journal, its last line cut short, and no entry filed.
         let dead = dir.path().join("v1/tmp/run-dead");
@@ -603,5 +630,31 @@ mod tests {
         }
         assert_eq!(store.recover().unwrap(), 0);
         assert_eq!(store.stats().unwrap().entries, 2);
+    }
+
+    #[test]
+    fn entries_accepted_then_not_filed_are_counted_as_lost() {
+        let dir = tempfile::tempdir().unwrap();
+        let store = FsStore::new(dir.path());
+        let entries = entries(&["One.", "Two.", "Three."]);
+        // The folder of the first entry is a regular file: its filing fails even for root,
+        // after the journal was written.
+        let blocked = &entries[0].0;
+        std::fs::create_dir_all(dir.path().join("v1")).unwrap();
+        std::fs::write(dir.path().join("v1").join(&blocked.0[..2]), "").unwrap();
+        store.put_many(&entries).unwrap();
+        assert_eq!(
+            store
+                .get(blocked)
+                .unwrap()
+                .map(|e| e.translation)
+                .as_deref(),
+            Some("One. (zh)"),
+            "still served for the rest of the run"
+        );
+        // Filing stops at the first entry it cannot rename, which is the first.
+        assert_eq!(store.settle(), 3, "not saved");
+        assert!(!store.path_for(blocked).is_file());
+        assert_eq!(store.settle(), 0, "counted once");
     }
 }

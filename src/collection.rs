@@ -8,6 +8,16 @@
 //! as given. A name is the path without its extension, unless another text file beside it has
 //! the same stem (`a.txt` and `a.md`: then both keep theirs) or the stem itself ends in a text
 //! extension (`a.md.txt` keeps its whole name, which `a.md` alone could not have).
+//!
+//! Names keep only a path's plain parts, so two different files can still meet on one
+//! (`in/a.txt` and `in/../a.txt`): [`Collection::count`] refuses them, naming both, before
+//! any work. One file reached by several spellings (`a.txt`, `./a.txt`, `d/../a.txt`, a link to
+//! it) is not a collision: [`identity`] tells it, and a batch does it once.
+//!
+//! A walked folder's symbolic links are resolved one by one: a link to a file inside it is a
+//! document, a link to a folder inside it is left to the walk of that folder, and a link that
+//! is broken, loops, or leads outside (unless links are followed) is a document that fails;
+//! so is an entry the walk cannot read. None of them stops the walk.
 
 use sha2::{Digest, Sha256};
 use std::collections::VecDeque;
@@ -23,6 +33,10 @@ pub struct Input {
     pub path: PathBuf,
     /// Relative, `/`-separated, never leaving the output folder.
     pub name: String,
+    /// Why it cannot be read, found while walking (a broken or looping symbolic link, a link
+    /// out of the folder not followed, a folder that cannot be listed): a document that
+    /// fails, so that one bad entry does not stop the others.
+    pub problem: Option<String>,
 }
 
 #[derive(Debug, thiserror::Error)]
@@ -31,12 +45,30 @@ pub enum CollectionError {
     Missing(String),
     #[error("{pattern}: not a valid glob pattern: {message}")]
     Pattern { pattern: String, message: String },
-    #[error("{path}: {message}")]
-    Walk { path: String, message: String },
     #[error("--shard {0}: write K/N with 1 ≤ K ≤ N, for example --shard 2/4")]
     Shard(String),
     #[error("standard input: {0} (give one path per line)")]
     List(std::io::Error),
+    #[error(
+        "{first} and {second} would both be written as {name}.*: rename one of them, or give \
+         them in separate runs with their own --out"
+    )]
+    Collision {
+        name: String,
+        first: String,
+        second: String,
+    },
+}
+
+/// What a file is, however it was spelt (`a.txt`, `./a.txt`, `d/../a.txt`, a link to it): a
+/// digest of the path the file system resolves it to, 16 bytes so that remembering every
+/// document of a run stays small. `None` when it cannot be resolved.
+pub fn identity(path: &Path) -> Option<[u8; 16]> {
+    let resolved = std::fs::canonicalize(path).ok()?;
+    let digest = Sha256::digest(resolved.as_os_str().as_encoded_bytes());
+    let mut id = [0u8; 16];
+    id.copy_from_slice(&digest[..16]);
+    Some(id)
 }
 
 /// A stable share of the documents: `K/N` takes those whose name hashes to K-1 modulo N.
@@ -145,6 +177,7 @@ pub struct Collection {
     base: Option<PathBuf>,
     list: Option<std::fs::File>,
     shard: Option<Shard>,
+    follow_symlinks: bool,
 }
 
 impl Collection {
@@ -190,21 +223,74 @@ impl Collection {
             base,
             list: spooled,
             shard,
+            follow_symlinks: false,
         })
     }
 
-    /// How many documents there are, walking the collection once.
+    /// Whether a walked folder's symbolic links that lead out of it are followed. Links
+    /// inside it are either way: a link to a file is a document named by the link, a link to
+    /// a folder is left out, its files being walked under their own names.
+    pub fn follow_symlinks(mut self, follow: bool) -> Self {
+        self.follow_symlinks = follow;
+        self
+    }
+
+    /// How many documents there are, walking the collection once, and refusing two different
+    /// files that would share a name (`a.txt` and `../a.txt`, `/x/a.txt` and `x/a.txt`): the
+    /// second would overwrite the first's outputs and state. A file reached twice is not a
+    /// collision: a batch does it once.
     pub fn count(&self) -> Result<u64, CollectionError> {
+        // The names of one folder's files are their distinct relative paths: only several
+        // sources, patterns or lists can collide, and only those pay for remembering a digest
+        // of each name and file.
+        let may_collide = self.base.is_none();
         let mut documents = self.documents();
-        // Without a shard the names do not change the count, and asking the file system for
-        // each listed file's namesakes would double the cost of a run with nothing to do.
-        documents.exact_names = self.shard.is_some();
+        // Without a shard or a possible collision the names do not matter here, and asking
+        // the file system for each listed file's namesakes would double the cost of a run
+        // with nothing to do.
+        documents.exact_names = self.shard.is_some() || may_collide;
+        let mut files: std::collections::HashMap<[u8; 16], [u8; 16]> = Default::default();
+        let mut collision = None;
         let mut n = 0;
         for input in documents {
-            input?;
+            let input = input?;
             n += 1;
+            if !may_collide || input.problem.is_some() {
+                continue;
+            }
+            let Some(file) = identity(&input.path) else {
+                continue;
+            };
+            let mut name = [0u8; 16];
+            name.copy_from_slice(&Sha256::digest(input.name.as_bytes())[..16]);
+            if *files.entry(name).or_insert(file) != file {
+                collision = Some(input);
+                break;
+            }
         }
-        Ok(n)
+        match collision {
+            None => Ok(n),
+            Some(second) => Err(self.collision(second)),
+        }
+    }
+
+    /// The error for `second`, whose name an earlier document of another file took: found by
+    /// reading the collection again, since only digests were kept.
+    fn collision(&self, second: Input) -> CollectionError {
+        let file = identity(&second.path);
+        let first = self
+            .documents()
+            .flatten()
+            .find(|d| d.name == second.name && identity(&d.path) != file)
+            .map_or_else(
+                || "another document".to_string(),
+                |d| d.path.display().to_string(),
+            );
+        CollectionError::Collision {
+            name: second.name,
+            first,
+            second: second.path.display().to_string(),
+        }
     }
 
     /// The documents, one at a time. Listed paths are read from the start again, so two of
@@ -273,11 +359,11 @@ enum Walk {
         entries: walkdir::IntoIter,
         /// The text files of one folder with one stem, seen so far.
         namesakes: Vec<PathBuf>,
+        /// The folder as the file system resolves it, to tell links that leave it; `None`
+        /// when links are followed wherever they lead.
+        inside: Option<PathBuf>,
     },
-    Pattern {
-        pattern: String,
-        paths: glob::Paths,
-    },
+    Pattern(glob::Paths),
     List(std::io::Lines<BufReader<std::fs::File>>),
 }
 
@@ -294,7 +380,25 @@ impl Documents<'_> {
     fn offer(&mut self, path: PathBuf, root: Option<&Path>, ambiguous: bool) {
         if let Some(name) = self.collection.name(&path, root, ambiguous) {
             if self.collection.takes(&name) {
-                self.ready.push_back(Input { path, name });
+                self.ready.push_back(Input {
+                    path,
+                    name,
+                    problem: None,
+                });
+            }
+        }
+    }
+
+    /// An entry that cannot be read, named with its extension so that it never takes the name
+    /// of a readable namesake.
+    fn offer_problem(&mut self, path: PathBuf, root: Option<&Path>, problem: String) {
+        if let Some(name) = self.collection.name(&path, root, true) {
+            if self.collection.takes(&name) {
+                self.ready.push_back(Input {
+                    path,
+                    name,
+                    problem: Some(problem),
+                });
             }
         }
     }
@@ -313,7 +417,9 @@ impl Documents<'_> {
 
     fn start(&mut self, source: &Source) -> Result<(), CollectionError> {
         match source {
-            Source::Folder(root) => self.walks.push(folder_walk(root.clone())),
+            Source::Folder(root) => self
+                .walks
+                .push(folder_walk(root.clone(), self.collection.follow_symlinks)),
             Source::File(path) => self.offer_file(path.clone()),
             Source::Pattern(pattern) => self.walks.push(pattern_walk(pattern)?),
             Source::List => {
@@ -339,15 +445,28 @@ impl Documents<'_> {
                 root,
                 entries,
                 namesakes,
+                inside,
             } => {
                 let entry = match entries.next() {
                     Some(Ok(entry)) => entry,
                     Some(Err(e)) => {
-                        let path = e.path().unwrap_or(root).display().to_string();
-                        let message = e
-                            .io_error()
-                            .map_or_else(|| e.to_string(), |io| io.to_string());
-                        return Err(CollectionError::Walk { path, message });
+                        // One entry: the walk goes on past it.
+                        let path = e.path().unwrap_or(root).to_path_buf();
+                        let problem = match e.loop_ancestor() {
+                            Some(ancestor) => format!(
+                                "a symbolic link loop (it leads back to {})",
+                                ancestor.display()
+                            ),
+                            None => e
+                                .io_error()
+                                .map_or_else(|| e.to_string(), |io| io.to_string()),
+                        };
+                        if e.loop_ancestor().is_some() || may_hold_documents(&path) {
+                            let (root, done) = (root.clone(), std::mem::take(namesakes));
+                            self.offer_namesakes(&root, done);
+                            self.offer_problem(path, Some(&root), problem);
+                        }
+                        return Ok(());
                     }
                     None => {
                         let (root, last) = (root.clone(), std::mem::take(namesakes));
@@ -356,7 +475,24 @@ impl Documents<'_> {
                         return Ok(());
                     }
                 };
-                if !entry.file_type().is_file() || text_extension(entry.file_name()).is_none() {
+                let is_file = if entry.path_is_symlink() && entry.file_type().is_symlink() {
+                    // Not followed by the walk: resolved here, and kept only inside the folder.
+                    match link_target(entry.path(), inside.as_deref()) {
+                        Link::File => true,
+                        Link::Folder => false,
+                        Link::Problem(problem) => {
+                            if may_hold_documents(entry.path()) {
+                                let (root, done) = (root.clone(), std::mem::take(namesakes));
+                                self.offer_namesakes(&root, done);
+                                self.offer_problem(entry.into_path(), Some(&root), problem);
+                            }
+                            return Ok(());
+                        }
+                    }
+                } else {
+                    entry.file_type().is_file()
+                };
+                if !is_file || text_extension(entry.file_name()).is_none() {
                     return Ok(());
                 }
                 let path = entry.into_path();
@@ -372,17 +508,26 @@ impl Documents<'_> {
                 self.offer_namesakes(&root, done);
                 Ok(())
             }
-            Walk::Pattern { pattern, paths } => match paths.next() {
+            Walk::Pattern(paths) => match paths.next() {
                 Some(Ok(path)) => {
                     if path.is_file() {
                         self.offer_file(path);
+                    } else if path.is_symlink() && may_hold_documents(&path) {
+                        let problem = match std::fs::metadata(&path) {
+                            Err(e) => format!("a broken symbolic link ({e})"),
+                            Ok(_) => return Ok(()),
+                        };
+                        self.offer_problem(path, None, problem);
                     }
                     Ok(())
                 }
-                Some(Err(e)) => Err(CollectionError::Walk {
-                    path: pattern.clone(),
-                    message: e.to_string(),
-                }),
+                Some(Err(e)) => {
+                    // One entry the pattern could not read: the others go on.
+                    let path = e.path().to_path_buf();
+                    let problem = e.error().to_string();
+                    self.offer_problem(path, None, problem);
+                    Ok(())
+                }
                 None => {
                     self.walks.pop();
                     Ok(())
@@ -407,9 +552,51 @@ impl Documents<'_> {
     }
 }
 
-fn folder_walk(root: PathBuf) -> Walk {
+/// What a symbolic link met in a walk that does not follow links leads to.
+enum Link {
+    /// A file inside the folder: a document, under the link's name.
+    File,
+    /// A folder inside it, walked anyway under its own name, or a link that leads to
+    /// something other than a file or a folder.
+    Folder,
+    /// Nothing, a loop, or something outside the folder: a document that fails.
+    Problem(String),
+}
+
+fn link_target(link: &Path, inside: Option<&Path>) -> Link {
+    let target = match std::fs::canonicalize(link) {
+        Ok(target) => target,
+        Err(e) => return Link::Problem(format!("a broken symbolic link ({e})")),
+    };
+    if let Some(folder) = inside {
+        if !target.starts_with(folder) {
+            return Link::Problem(format!(
+                "a symbolic link to {}, outside {}: not followed (pass --follow-symlinks to read it)",
+                target.display(),
+                folder.display()
+            ));
+        }
+    }
+    if target.is_file() {
+        Link::File
+    } else {
+        Link::Folder
+    }
+}
+
+/// Whether an entry that cannot be resolved may be a document or a folder of documents:
+/// its name has a text extension or none at all (a link to `photo.jpg` is no loss).
+fn may_hold_documents(path: &Path) -> bool {
+    path.extension().is_none() || path.file_name().and_then(text_extension).is_some()
+}
+
+fn folder_walk(root: PathBuf, follow_symlinks: bool) -> Walk {
+    // Without following links, a link is resolved against the folder as the file system
+    // sees it; if even that fails, every link counts as leaving it.
+    let inside =
+        (!follow_symlinks).then(|| std::fs::canonicalize(&root).unwrap_or_else(|_| root.clone()));
     let entries = walkdir::WalkDir::new(&root)
-        .follow_links(true)
+        .follow_links(follow_symlinks)
         .sort_by(|a, b| {
             fn key(e: &walkdir::DirEntry) -> (bool, &std::ffi::OsStr, bool, &std::ffi::OsStr) {
                 let name = e.file_name();
@@ -428,6 +615,7 @@ fn folder_walk(root: PathBuf) -> Walk {
         root,
         entries,
         namesakes: Vec::new(),
+        inside,
     }
 }
 
@@ -436,10 +624,7 @@ fn pattern_walk(pattern: &str) -> Result<Walk, CollectionError> {
         pattern: pattern.to_string(),
         message: e.to_string(),
     })?;
-    Ok(Walk::Pattern {
-        pattern: pattern.to_string(),
-        paths,
-    })
+    Ok(Walk::Pattern(paths))
 }
 
 impl Iterator for Documents<'_> {
@@ -472,6 +657,7 @@ impl Iterator for Documents<'_> {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use std::collections::HashSet;
 
     fn names(collection: &Collection) -> Vec<String> {
         collection
@@ -623,5 +809,132 @@ mod tests {
             total += n;
         }
         assert_eq!(total, 200);
+    }
+
+    /// A folder with every kind of awkward link, and a file outside it.
+    #[cfg(unix)]
+    fn linked_tree() -> tempfile::TempDir {
+        use std::os::unix::fs::symlink;
+        let dir = tree(&["in/a.txt", "in/sub/b.txt", "outside.txt"]);
+        let at = |p: &str| dir.path().join("in").join(p);
+        symlink("gone.txt", at("broken.txt")).unwrap();
+        symlink("self.txt", at("self.txt")).unwrap();
+        symlink(".", at("loop")).unwrap();
+        symlink("../outside.txt", at("out.txt")).unwrap();
+        symlink("a.txt", at("alias.txt")).unwrap();
+        symlink("nowhere.jpg", at("photo.jpg")).unwrap();
+        symlink("sub", at("subl")).unwrap();
+        dir
+    }
+
+    /// Each document's name, and whether it is one that fails.
+    fn inputs(collection: &Collection) -> Vec<(String, bool)> {
+        collection
+            .documents()
+            .map(|d| d.map(|d| (d.name, d.problem.is_some())))
+            .collect::<Result<_, _>>()
+            .unwrap()
+    }
+
+    #[cfg(unix)]
+    #[test]
+    fn broken_looping_and_outward_links_are_documents_that_fail_and_the_walk_goes_on() {
+        let dir = linked_tree();
+        let collection = Collection::new(&[arg(&dir.path().join("in"))], None, None).unwrap();
+        let found = inputs(&collection);
+        let expected = [
+            ("a", false),
+            ("alias", false),
+            ("broken.txt", true),
+            ("out.txt", true),
+            ("self.txt", true),
+            ("sub/b", false),
+        ]
+        .map(|(n, p)| (n.to_string(), p));
+        assert_eq!(found, expected, "links to folders inside are walked once");
+        let out = collection
+            .documents()
+            .flatten()
+            .find(|d| d.name == "out.txt");
+        let problem = out.and_then(|d| d.problem).unwrap();
+        assert!(problem.contains("--follow-symlinks"), "{problem}");
+        assert_eq!(collection.count().unwrap(), 6);
+    }
+
+    #[cfg(unix)]
+    #[test]
+    fn links_out_of_the_folder_are_followed_when_asked_and_a_loop_is_one_failure() {
+        let dir = linked_tree();
+        let collection = Collection::new(&[arg(&dir.path().join("in"))], None, None)
+            .unwrap()
+            .follow_symlinks(true);
+        let found = inputs(&collection);
+        // The walk sorts a link to a folder by the link, among the files.
+        let expected = [
+            ("a", false),
+            ("alias", false),
+            ("broken.txt", true),
+            ("loop", true),
+            ("out", false),
+            ("self.txt", true),
+            ("subl/b", false),
+            ("sub/b", false),
+        ]
+        .map(|(n, p)| (n.to_string(), p));
+        assert_eq!(found, expected);
+    }
+
+    #[cfg(unix)]
+    #[test]
+    fn a_pattern_that_meets_a_broken_link_makes_it_a_document_that_fails() {
+        let dir = linked_tree();
+        let pattern = format!("{}/*.txt", arg(&dir.path().join("in")));
+        let collection = Collection::new(&[pattern], None, None).unwrap();
+        let found: Vec<(String, bool)> = inputs(&collection)
+            .into_iter()
+            .map(|(n, p)| (n.rsplit('/').next().unwrap().to_string(), p))
+            .collect();
+        let expected = [
+            ("a", false),
+            ("alias", false),
+            ("broken.txt", true),
+            ("out", false),
+            ("self.txt", true),
+        ]
+        .map(|(n, p)| (n.to_string(), p));
+        assert_eq!(found, expected);
+    }
+
+    #[test]
+    fn two_files_that_would_share_a_name_are_refused_and_one_file_spelt_twice_is_not() {
+        let dir = tree(&["w/a.txt", "a.txt", "w/d/x.txt"]);
+        let root = dir.path().join("w");
+        let at = |p: &str| arg(&root.join(p));
+        // `w/../a.txt` and `w/a.txt` are both named `…/w/a`: two files, one name.
+        let collection = Collection::new(&[at("a.txt"), at("../a.txt")], None, None).unwrap();
+        match collection.count() {
+            Err(CollectionError::Collision {
+                name,
+                first,
+                second,
+            }) => {
+                assert!(name.ends_with("w/a"), "{name}");
+                assert_eq!((first, second), (at("a.txt"), at("../a.txt")));
+            }
+            other => panic!("{other:?}"),
+        }
+        // The same file three ways, and a folder that holds it: not a collision.
+        let collection = Collection::new(
+            &[at("a.txt"), at("./a.txt"), at("d/../a.txt"), arg(&root)],
+            None,
+            None,
+        )
+        .unwrap();
+        assert_eq!(collection.count().unwrap(), 5);
+        let ids: HashSet<_> = collection
+            .documents()
+            .map(|d| identity(&d.unwrap().path).unwrap())
+            .collect();
+        assert_eq!(ids.len(), 2, "a.txt and d/x.txt");
     }
 }

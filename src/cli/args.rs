@@ -289,6 +289,10 @@ pub struct BatchArgs {
     pub input: InputArgs,
     #[command(flatten)]
     pub run: RunArgs,
+    /// Follow symbolic links that lead out of the folders given (by default such a link is a
+    /// document that fails; links that stay inside are read either way).
+    #[arg(long)]
+    pub follow_symlinks: bool,
     /// Take a stable share K of N of the documents, so that N machines can split a collection.
     #[arg(long, value_name = "K/N")]
     pub shard: Option<String>,

@@ -4,8 +4,8 @@
 use super::args::{BatchArgs, Cli};
 use super::common::{load_config, pipeline_for, resolve, runtime};
 use super::{Exit, Failure, Outcome};
-use crate::batch::{Event, Job, OutputSettings, Report};
-use crate::collection::{Collection, Shard};
+use crate::batch::{BatchError, Event, Job, OutputSettings, Report};
+use crate::collection::{Collection, CollectionError, Shard};
 use crate::document::Cleaner;
 use crate::glossary::Glossary;
 use crate::output;
@@ -22,8 +22,9 @@ pub(super) fn run(cli: &Cli, args: &BatchArgs) -> Outcome {
     };
     let stdin = std::io::stdin();
     let mut list = stdin.lock();
-    let collection =
-        Collection::new(&args.inputs, Some(&mut list), shard).map_err(Failure::usage)?;
+    let collection = Collection::new(&args.inputs, Some(&mut list), shard)
+        .map_err(Failure::usage)?
+        .follow_symlinks(args.follow_symlinks);
     let pipeline = pipeline_for(&settings, glossary, args.max_chars)?;
     let input = &args.input;
     let settings_hash = OutputSettings::new(
@@ -56,7 +57,11 @@ pub(super) fn run(cli: &Cli, args: &BatchArgs) -> Outcome {
         .block_on(crate::batch::run(&job, &pipeline, &ctx, &mut |e| {
             progress.event(e)
         }))
-        .map_err(Failure::failed)?;
+        .map_err(|e| match e {
+            // Found before any work, and only the user can settle it.
+            BatchError::Collection(e @ CollectionError::Collision { .. }) => Failure::usage(e),
+            e => Failure::failed(e),
+        })?;
     if let Some(bar) = &progress.bar {
         bar.finish_and_clear();
     }
@@ -69,7 +74,15 @@ pub(super) fn run(cli: &Cli, args: &BatchArgs) -> Outcome {
         print_report(&report);
     }
     let t = &report.totals;
-    Ok(Exit::failed_if(t.failed > 0 || t.not_run > 0))
+    if t.answers_not_cached > 0 {
+        eprintln!(
+            "{}",
+            super::translate::not_cached(t.answers_not_cached, &settings)
+        );
+    }
+    Ok(Exit::failed_if(
+        t.failed > 0 || t.not_run > 0 || t.answers_not_cached > 0,
+    ))
 }
 
 fn print_report(report: &Report) {

@@ -62,7 +62,8 @@ pub(super) fn run(cli: &Cli, args: &TranslateArgs) -> Outcome {
     Ok(match &result.stopped {
         Some(stop) if stop.configuration => Exit::Usage,
         Some(_) => Exit::Failed,
-        None => Exit::failed_if(!result.failures.is_empty()),
+        // Answers paid for and not kept are paid again by the next run: not a success.
+        None => Exit::failed_if(!result.failures.is_empty() || result.stats.answers_not_cached > 0),
     })
 }
 
@@ -105,10 +106,23 @@ fn report(cli: &Cli, settings: &Settings, result: &RunResult, elapsed: f64) {
             result.failures.len() - FAILURES_SHOWN
         );
     }
+    if s.answers_not_cached > 0 {
+        eprintln!("{}", not_cached(s.answers_not_cached, settings));
+    }
     if let Some(stop) = &result.stopped {
         eprintln!("error: the run stopped: {}", stop.message);
         eprintln!("       every translation received before that is cached and written; run again to finish");
     }
+}
+
+/// What a run says when the cache could not keep some of its answers.
+pub(super) fn not_cached(count: u64, settings: &Settings) -> String {
+    format!(
+        "error: {count} translation(s) received in this run could not be saved in the cache {}: \
+         they are in this run's outputs, but the next run pays for them again \
+         (free space there, or pass --cache DIR)",
+        settings.cache_dir.display()
+    )
 }
 
 fn print_estimate(estimate: &Estimate) {

@@ -63,6 +63,9 @@ pub struct RunStats {
     pub source_flags: u64,
     /// Translations taken from reviewers' corrections (never sent, never cached).
     pub reviewed: u64,
+    /// Translations received in this run that the cache could not keep: the next run pays
+    /// for them again.
+    pub answers_not_cached: u64,
 }
 
 #[derive(Clone, Debug, Serialize)]
@@ -157,7 +160,7 @@ impl Pipeline {
         self.send_pending(&mut plan, &shared).await;
         let checked = self.check_terms(&mut plan, &shared).await;
         let (aligned, failures) = self.assemble(docs, &plan, &checked);
-        let (mut stats, stopped) = shared.finish();
+        let (mut stats, stopped) = shared.finish(&*self.store);
         stats.failures = failures.len() as u64;
         RunResult {
             aligned,

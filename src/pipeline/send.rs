@@ -44,9 +44,11 @@ impl Shared {
         self.stats.lock().expect("stats lock")
     }
 
-    /// The counters and the reason the run stopped, if it did.
-    pub(super) fn finish(self) -> (RunStats, Option<Stop>) {
-        let stats = self.stats.into_inner().expect("stats lock");
+    /// The counters and the reason the run stopped, if it did, once `store` has stored or
+    /// lost every answer it was given.
+    pub(super) fn finish(self, store: &dyn crate::cache::Store) -> (RunStats, Option<Stop>) {
+        let mut stats = self.stats.into_inner().expect("stats lock");
+        stats.answers_not_cached += store.settle();
         (stats, self.stop_reason.into_inner().expect("stop lock"))
     }
 
@@ -521,6 +523,9 @@ impl Pipeline {
             })
             .collect();
         if let Err(e) = self.store.put_many(&entries) {
+            // Paid for and used for this run's outputs, but the next run pays again: counted,
+            // so that the run reports them and fails.
+            shared.stats().answers_not_cached += entries.len() as u64;
             if !shared.cache_warned.swap(true, Ordering::SeqCst) {
                 tracing::warn!("{e}; translations of this run are still written to the output");
             }
@@ -952,7 +957,7 @@ mod tests {
             );
             assert_eq!(bench.provider.calls().len(), 2);
             assert_eq!(bench.writes(), [1]);
-            let (_, stop) = bench.shared.finish();
+            let (_, stop) = bench.shared.finish(&*bench.store);
             let stop = stop.expect("the run stopped");
             assert_eq!((stop.message, stop.configuration), (message, configuration));
         }
@@ -1032,7 +1037,7 @@ mod tests {
             ]
         );
         assert_eq!(bench.provider.calls().len(), 1);
-        let (_, stop) = bench.shared.finish();
+        let (_, stop) = bench.shared.finish(&*bench.store);
         let stop = stop.expect("the run stopped");
         assert_eq!(
             (stop.message.as_str(), stop.configuration),
@@ -1048,5 +1053,29 @@ mod tests {
         let stats = bench.shared.stats().clone();
         assert_eq!((stats.requests, stats.segments_sent), (1, 0));
         assert_eq!(bench.writes(), [1]);
+    }
+
+    #[tokio::test(start_paused = true)]
+    async fn answers_the_cache_cannot_keep_are_counted_and_still_used() {
+        // A cache folder below a regular file: every write fails, for root too.
+        let dir = tempfile::tempdir().unwrap();
+        std::fs::write(dir.path().join("file"), "").unwrap();
+        let cache = dir.path().join("file/cache");
+        let pipeline = test_pipeline(Scripted::new(10, []), vec![Lang::En], &cache);
+        let doc = crate::pipeline::tests::vietnamese("Một hai ba. Bốn năm sáu.");
+        let result = pipeline.run(&[doc]).await;
+        assert_eq!(result.stats.answers_not_cached, 2);
+        let texts: Vec<_> = result.aligned[0]
+            .rows
+            .iter()
+            .map(|r| r.targets[&Lang::En].text.clone())
+            .collect();
+        assert_eq!(
+            texts,
+            [
+                Some("<en> Một hai ba.".to_string()),
+                Some("<en> Bốn năm sáu.".to_string())
+            ]
+        );
     }
 }

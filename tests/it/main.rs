@@ -9,6 +9,7 @@ mod fakes_selftest;
 mod glossary;
 mod google;
 mod hostile;
+mod hostile_inputs;
 mod libretranslate;
 mod microsoft;
 mod omegat;
