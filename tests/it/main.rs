@@ -5,6 +5,7 @@
 mod support;
 
 mod batch;
+mod extraction;
 mod fakes_selftest;
 mod glossary;
 mod google;

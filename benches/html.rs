@@ -1,0 +1,83 @@
+//! Reading speed of whole HTML pages (parse, extraction, cleaning, segmentation: the path of
+//! `bitext segment --input-format html`): the UTF-8 test pages of tests/pages, their bodies
+//! concatenated into one page of 1 MB and one of 10 MB, so that the two figures show whether
+//! the time is linear in the page's size.
+//!
+//! ```sh
+//! cargo bench --bench html
+//! ```
+
+use bitext::document::{Cleaner, InputFormat, LangChoice};
+use bitext::segment::segment_input;
+use criterion::{criterion_group, criterion_main, Criterion, Throughput};
+use std::path::Path;
+
+/// The `<body>` of every UTF-8 test page (the legacy-encoded ones are not text yet).
+fn bodies() -> Vec<String> {
+    let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/pages");
+    let mut files = Vec::new();
+    for lang in ["en", "vi", "zh"] {
+        for entry in std::fs::read_dir(dir.join(lang)).expect("tests/pages") {
+            let path = entry.expect("entry").path();
+            if path.extension().is_some_and(|e| e == "html") {
+                files.push(path);
+            }
+        }
+    }
+    files.sort();
+    files
+        .iter()
+        .filter_map(|p| String::from_utf8(std::fs::read(p).expect("page")).ok())
+        .map(|page| {
+            let start = page.find("<body").unwrap_or(0);
+            let end = page.rfind("</body>").unwrap_or(page.len());
+            page[start..end].to_string()
+        })
+        .collect()
+}
+
+/// One page of at least `size` bytes: the first page's head, then bodies until it is large enough.
+fn page_of(size: usize, bodies: &[String]) -> String {
+    let mut page =
+        String::from("<!DOCTYPE html><html lang=\"vi\"><head><meta charset=\"utf-8\"></head>\n");
+    for body in bodies.iter().cycle() {
+        if page.len() >= size {
+            break;
+        }
+        page.push_str("<div class=\"page\">");
+        page.push_str(body);
+        page.push_str("</div>\n");
+    }
+    page.push_str("</html>\n");
+    page
+}
+
+fn bench_html(c: &mut Criterion) {
+    let bodies = bodies();
+    let cleaner = Cleaner::default();
+    let mut group = c.benchmark_group("html");
+    group.sample_size(10);
+    for mb in [1, 10] {
+        let page = page_of(mb * 1024 * 1024, &bodies);
+        group.throughput(Throughput::Bytes(page.len() as u64));
+        group.bench_function(format!("read {mb} MB page"), |b| {
+            b.iter(|| {
+                let doc = segment_input(
+                    "bench",
+                    "bench.html",
+                    &page,
+                    InputFormat::Html,
+                    LangChoice::Auto,
+                    &cleaner,
+                    false,
+                )
+                .expect("the page reads");
+                doc.blocks.len()
+            })
+        });
+    }
+    group.finish();
+}
+
+criterion_group!(benches, bench_html);
+criterion_main!(benches);
