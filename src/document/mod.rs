@@ -8,9 +8,11 @@ mod blocks;
 mod clean;
 mod html;
 mod markdown;
+pub mod metadata;
 mod plain;
 
 pub use clean::{Cleaner, DropRule, DEFAULT_DROP_RULES};
+pub use metadata::Metadata;
 pub use plain::parse_joined_lines;
 
 use crate::glossary::TermHit;
@@ -30,6 +32,60 @@ pub struct Document {
     pub lang: Lang,
     pub blocks: Vec<Block>,
     pub dropped: Vec<Dropped>,
+    /// What the page declares about the article (empty for plain text and Markdown).
+    pub metadata: Metadata,
+    /// The page declares a language other than the one the document is read in.
+    pub lang_mismatch: Option<LangMismatch>,
+}
+
+impl Document {
+    /// The article's headline: the page's, else the first heading before the body's first
+    /// paragraph (a plain-text or Markdown article's title line).
+    pub fn title(&self) -> Option<&str> {
+        if let Some(headline) = &self.metadata.headline {
+            return Some(headline);
+        }
+        self.blocks
+            .iter()
+            .take_while(|b| b.kind != BlockKind::Paragraph)
+            .find(|b| b.kind == BlockKind::Heading)
+            .map(|b| b.text.as_str())
+    }
+
+    /// What the reader of this document should be told: for now, a declared language that
+    /// the text contradicts. The command layer prints these.
+    pub fn warnings(&self) -> Vec<String> {
+        self.lang_mismatch
+            .iter()
+            .map(|m| format!("{}: {m}", self.source))
+            .collect()
+    }
+}
+
+/// A page declaring one language (`<html lang>`, `og:locale`, JSON-LD `inLanguage`) whose
+/// text is read in another. Pages copy templates between language editions, so the
+/// declaration is the weaker witness: the detected language wins unless `--from` chose.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
+pub struct LangMismatch {
+    /// The tag as the page wrote it.
+    pub declared: String,
+    /// The language that tag names.
+    pub declared_lang: Lang,
+    /// The language the document is read in.
+    pub used: Lang,
+    /// `detected` (from the text) or `from` (the `--from` option).
+    pub chosen_by: &'static str,
+}
+
+impl std::fmt::Display for LangMismatch {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        let (tag, used) = (&self.declared, self.used.name());
+        if self.chosen_by == "from" {
+            write!(f, "the page declares language '{tag}', but --from says {used}; reading it as {used}")
+        } else {
+            write!(f, "the page declares language '{tag}', but its text reads as {used}; reading it as {used} (pass --from to choose)")
+        }
+    }
 }
 
 /// A structural unit: a heading, a paragraph, a list item, a caption ...
@@ -248,12 +304,13 @@ pub fn read(
     lang: LangChoice,
     cleaner: &Cleaner,
 ) -> Result<Document, ReadError> {
-    let (blocks, dropped) = match format {
-        InputFormat::Text => plain::parse(text, cleaner),
-        InputFormat::Markdown => markdown::parse(text, cleaner),
+    let none = |(blocks, dropped)| (blocks, dropped, Metadata::default());
+    let (blocks, dropped, metadata) = match format {
+        InputFormat::Text => none(plain::parse(text, cleaner)),
+        InputFormat::Markdown => none(markdown::parse(text, cleaner)),
         InputFormat::Html => html::parse(text, cleaner),
     };
-    assemble(id, source, blocks, dropped, lang)
+    assemble_with_metadata(id, source, blocks, dropped, metadata, lang)
 }
 
 /// Numbers the blocks and settles the document's language.
@@ -264,6 +321,60 @@ pub fn assemble(
     dropped: Vec<Dropped>,
     lang: LangChoice,
 ) -> Result<Document, ReadError> {
+    assemble_with_metadata(id, source, raw, dropped, Metadata::default(), lang)
+}
+
+/// Text compared for sameness: letters and digits only, lower case, so that a headline in the
+/// metadata matches the body's heading whatever its punctuation and spacing.
+fn comparable(text: &str) -> String {
+    text.chars()
+        .filter(|c| c.is_alphanumeric())
+        .flat_map(char::to_lowercase)
+        .collect()
+}
+
+/// Whether the page's headline is already one of the body's blocks: the same text, or (for a
+/// heading) one containing the other, as when a title keeps a site's suffix the metadata had
+/// no name for.
+fn has_headline(raw: &[RawBlock], headline: &str) -> bool {
+    let wanted = comparable(headline);
+    if wanted.is_empty() {
+        return true;
+    }
+    raw.iter().any(|b| {
+        let text = comparable(&b.text);
+        text == wanted
+            || (b.kind == BlockKind::Heading
+                && !text.is_empty()
+                && (text.contains(&wanted) || wanted.contains(&text)))
+    })
+}
+
+/// Like [`assemble`], with what the page declares: a headline the body lacks becomes its
+/// first heading, so that it is translated like any heading, and a declared language is
+/// checked against the text.
+pub fn assemble_with_metadata(
+    id: &str,
+    source: &str,
+    mut raw: Vec<RawBlock>,
+    dropped: Vec<Dropped>,
+    metadata: Metadata,
+    lang: LangChoice,
+) -> Result<Document, ReadError> {
+    if let Some(headline) = &metadata.headline {
+        if !raw.is_empty() && !has_headline(&raw, headline) {
+            let line = raw.first().map_or(1, |b| b.line);
+            raw.insert(
+                0,
+                RawBlock {
+                    line,
+                    kind: BlockKind::Heading,
+                    text: headline.clone(),
+                    protected: Vec::new(),
+                },
+            );
+        }
+    }
     let blocks: Vec<Block> = raw
         .into_iter()
         .enumerate()
@@ -276,8 +387,9 @@ pub fn assemble(
             segments: Vec::new(),
         })
         .collect();
-    let lang = match lang {
-        LangChoice::Fixed(lang) => lang,
+    let declared = metadata.declared_lang();
+    let (lang, chosen_by) = match lang {
+        LangChoice::Fixed(lang) => (lang, "from"),
         LangChoice::Auto => {
             let sample: String = blocks
                 .iter()
@@ -286,17 +398,30 @@ pub fn assemble(
                 .take(200)
                 .collect::<Vec<_>>()
                 .join("\n");
-            lang::detect(&sample).ok_or_else(|| ReadError::UnknownLanguage {
+            // Text without letters cannot contradict the page, so its declaration serves.
+            let detected = lang::detect(&sample).or(declared.map(|(l, _)| l));
+            let detected = detected.ok_or_else(|| ReadError::UnknownLanguage {
                 path: source.to_string(),
-            })?
+            })?;
+            (detected, "detected")
         }
     };
+    let lang_mismatch = declared
+        .filter(|&(declared, _)| declared != lang)
+        .map(|(declared_lang, tag)| LangMismatch {
+            declared: tag.to_string(),
+            declared_lang,
+            used: lang,
+            chosen_by,
+        });
     Ok(Document {
         id: id.to_string(),
         source: source.to_string(),
         lang,
         blocks,
         dropped,
+        metadata,
+        lang_mismatch,
     })
 }
 
