@@ -115,17 +115,36 @@ pub fn from_html(html: &Html) -> Metadata {
     if let Some(site) = meta.site_name.clone() {
         meta.headline = meta.headline.map(|h| strip_site_suffix(&h, &site));
     }
+    // Without a site name to strip, a title that is the page's own `h1` plus a separated
+    // suffix (`Headline | Site`) is that h1.
+    let h1 = selector("h1");
+    if let Some(headline) = &meta.headline {
+        let shorter = html.select(&h1).take(4).find_map(|h| {
+            let text = clean(&h.text().take(256).collect::<String>())?;
+            let rest = headline.strip_prefix(text.as_str())?;
+            SEPARATORS
+                .iter()
+                .any(|sep| rest.starts_with(sep))
+                .then_some(text)
+        });
+        if let Some(text) = shorter {
+            meta.headline = Some(text);
+        }
+    }
     meta
 }
+
+/// What separates a headline from the site's name in a title.
+const SEPARATORS: [&str; 7] = [" | ", " - ", " – ", " — ", " :: ", " · ", " » "];
 
 fn selector(css: &str) -> Selector {
     Selector::parse(css).expect("a valid selector")
 }
 
-/// Whitespace collapsed, entities that escaped a CMS decoded, cut to [`MAX_VALUE_CHARS`];
-/// `None` when nothing is left.
+/// Whitespace collapsed, entities that escaped a CMS decoded, tags a CMS left in (`<em>`)
+/// removed, cut to [`MAX_VALUE_CHARS`]; `None` when nothing is left.
 fn clean(raw: &str) -> Option<String> {
-    let decoded = decode_entities(raw);
+    let decoded = strip_tags(&decode_entities(raw));
     let mut out = String::new();
     for (n, word) in decoded.split_whitespace().enumerate() {
         if n > 0 {
@@ -185,6 +204,31 @@ fn decode_entities(text: &str) -> std::borrow::Cow<'_, str> {
     }
     out.push_str(rest);
     out.into()
+}
+
+/// The text without anything shaped like a tag (`<b>`, `</em>`, `<br/>`): a `<` followed by a
+/// letter or `/` up to the next `>`. A lone `<` (`a < b`) stays.
+fn strip_tags(text: &str) -> String {
+    let mut out = String::with_capacity(text.len());
+    let mut rest = text;
+    while let Some(at) = rest.find('<') {
+        out.push_str(&rest[..at]);
+        let after = &rest[at + 1..];
+        let tag_like = after.starts_with(|c: char| c.is_ascii_alphabetic() || c == '/');
+        match after.find('>').filter(|_| tag_like) {
+            Some(end) => {
+                // A space, which the collapsing of whitespace absorbs where there was one.
+                out.push(' ');
+                rest = &after[end + 1..];
+            }
+            None => {
+                out.push('<');
+                rest = after;
+            }
+        }
+    }
+    out.push_str(rest);
+    out
 }
 
 // ---- JSON-LD ----
@@ -353,7 +397,10 @@ fn meta_pairs(html: &Html) -> Vec<(String, String)> {
                 .or_else(|| e.attr("name"))
                 .or_else(|| e.attr("itemprop"))
                 .or_else(|| e.attr("http-equiv"))?;
-            Some((key.trim().to_ascii_lowercase(), e.attr("content")?.to_string()))
+            Some((
+                key.trim().to_ascii_lowercase(),
+                e.attr("content")?.to_string(),
+            ))
         })
         .collect()
 }
@@ -381,7 +428,10 @@ fn open_graph(html: &Html) -> Metadata {
         description: first(&pairs, &["og:description", "twitter:description"]),
         ..Metadata::default()
     };
-    meta.set_published(first(&pairs, &["article:published_time", "og:published_time"]));
+    meta.set_published(first(
+        &pairs,
+        &["article:published_time", "og:published_time"],
+    ));
     for (key, value) in &pairs {
         if key == "article:author" && !is_address(value) {
             meta.add_author(clean(value));
@@ -414,8 +464,10 @@ fn named_meta(html: &Html) -> Metadata {
             meta.add_author(clean(value));
         }
     }
-    meta.declared_langs
-        .extend(first(&pairs, &["content-language", "language", "dc.language"]));
+    meta.declared_langs.extend(first(
+        &pairs,
+        &["content-language", "language", "dc.language"],
+    ));
     meta
 }
 
@@ -463,9 +515,10 @@ fn document_elements(html: &Html) -> Metadata {
     meta.canonical_url = html
         .select(&canonical)
         .find(|l| {
-            l.value()
-                .attr("rel")
-                .is_some_and(|r| r.split_whitespace().any(|r| r.eq_ignore_ascii_case("canonical")))
+            l.value().attr("rel").is_some_and(|r| {
+                r.split_whitespace()
+                    .any(|r| r.eq_ignore_ascii_case("canonical"))
+            })
         })
         .and_then(|l| clean(l.value().attr("href")?));
     let title = selector("title");
@@ -480,7 +533,7 @@ fn document_elements(html: &Html) -> Metadata {
 /// when what follows the last separator is the site's name.
 fn strip_site_suffix(title: &str, site: &str) -> String {
     let norm = |s: &str| s.trim().to_lowercase();
-    for sep in [" | ", " - ", " – ", " — ", " :: ", " · ", " » "] {
+    for sep in SEPARATORS {
         if let Some((head, tail)) = title.rsplit_once(sep) {
             if norm(tail) == norm(site) && !head.trim().is_empty() {
                 return head.trim().to_string();
@@ -499,7 +552,9 @@ fn strip_site_suffix(title: &str, site: &str) -> String {
 pub fn iso_date(text: &str) -> Option<String> {
     let t = text.trim();
     let digits = |s: &str| !s.is_empty() && s.bytes().all(|b| b.is_ascii_digit());
-    let valid = |y: u32, m: u32, d: u32| (1000..=9999).contains(&y) && (1..=12).contains(&m) && (1..=31).contains(&d);
+    let valid = |y: u32, m: u32, d: u32| {
+        (1000..=9999).contains(&y) && (1..=12).contains(&m) && (1..=31).contains(&d)
+    };
     // Year first, separated by '-', '/' or '.'.
     let head: String = t.chars().take(10).collect();
     let parts: Vec<&str> = head.split(['-', '/', '.']).collect();
@@ -514,12 +569,16 @@ pub fn iso_date(text: &str) -> Option<String> {
             let rest = &t[head.len()..];
             let time_ok = rest.len() >= 6
                 && rest.starts_with('T')
-                && rest[1..].bytes().all(|b| b.is_ascii_digit() || b":.+-Z".contains(&b));
-            return Some(if time_ok && parts.iter().all(|p| p.len() >= 2) && head.contains('-') {
-                format!("{date}{rest}")
-            } else {
-                date
-            });
+                && rest[1..]
+                    .bytes()
+                    .all(|b| b.is_ascii_digit() || b":.+-Z".contains(&b));
+            return Some(
+                if time_ok && parts.iter().all(|p| p.len() >= 2) && head.contains('-') {
+                    format!("{date}{rest}")
+                } else {
+                    date
+                },
+            );
         }
     }
     // 2024年5月1日
@@ -557,10 +616,16 @@ mod tests {
         );
         assert_eq!(m.headline.as_deref(), Some("Phụ nữ ASEAN & Trung Quốc"));
         assert_eq!(m.published.as_deref(), Some("2025-07-16T09:30:00+07:00"));
-        assert_eq!(m.published_iso.as_deref(), Some("2025-07-16T09:30:00+07:00"));
+        assert_eq!(
+            m.published_iso.as_deref(),
+            Some("2025-07-16T09:30:00+07:00")
+        );
         assert_eq!(m.authors, ["Nguyễn Văn A", "Trần B"]);
         assert_eq!(m.site_name.as_deref(), Some("Báo Mẫu"));
-        assert_eq!(m.canonical_url.as_deref(), Some("https://bao.example/a.html"));
+        assert_eq!(
+            m.canonical_url.as_deref(),
+            Some("https://bao.example/a.html")
+        );
         assert_eq!(m.declared_langs, ["vi-VN", "vi_VN", "vi"]);
         assert_eq!(m.description.as_deref(), Some("Tóm tắt."));
         assert_eq!(m.declared_lang(), Some((Lang::Vi, "vi-VN")));
@@ -597,9 +662,15 @@ mod tests {
         assert_eq!(m.site_name.as_deref(), Some("The Daily"));
         assert_eq!(m.authors, ["Jane Roe"]);
         assert_eq!(m.published_iso.as_deref(), Some("2023-01-19"));
-        assert_eq!(m.canonical_url.as_deref(), Some("https://daily.example/ngo"));
+        assert_eq!(
+            m.canonical_url.as_deref(),
+            Some("https://daily.example/ngo")
+        );
         assert_eq!(m.description.as_deref(), Some("A session was held."));
         assert_eq!(m.declared_lang(), Some((Lang::En, "en-US")));
+        // Without a site name, a title that is the h1 and a suffix is the h1.
+        let m = meta("<title>Women meet | Daily</title><h1>Women meet</h1>");
+        assert_eq!(m.headline.as_deref(), Some("Women meet"));
         // A title whose suffix is not the site's name is kept whole.
         let m = meta("<title>Hà Nội - Huế</title><meta property=og:site_name content=Báo>");
         assert_eq!(m.headline.as_deref(), Some("Hà Nội - Huế"));
@@ -655,7 +726,10 @@ mod tests {
             iso_date("2024-05-01T08:30:00Z").as_deref(),
             Some("2024-05-01T08:30:00Z")
         );
-        assert_eq!(iso_date("2024年5月1日 10:00").as_deref(), Some("2024-05-01"));
+        assert_eq!(
+            iso_date("2024年5月1日 10:00").as_deref(),
+            Some("2024-05-01")
+        );
         assert_eq!(iso_date("01/05/2024"), None);
         assert_eq!(iso_date("2024-13-01"), None);
         assert_eq!(iso_date("Thứ Hai"), None);
@@ -663,7 +737,14 @@ mod tests {
 
     #[test]
     fn entities_decoded_once_more_and_values_bounded() {
-        assert_eq!(clean("It&#8217;s &amp; &#x4E2D; &bogus; &").as_deref(), Some("It’s & 中 &bogus; &"));
+        assert_eq!(
+            clean("It&#8217;s &amp; &#x4E2D; &bogus; &").as_deref(),
+            Some("It’s & 中 &bogus; &")
+        );
+        assert_eq!(
+            clean("<em>Hà Nội</em> &lt;b&gt;mở&lt;/b&gt; a < b").as_deref(),
+            Some("Hà Nội mở a < b")
+        );
         let long = "chữ ".repeat(2_000);
         let v = clean(&long).unwrap();
         assert_eq!(v.chars().count(), MAX_VALUE_CHARS + 1);

@@ -81,7 +81,10 @@ impl std::fmt::Display for LangMismatch {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         let (tag, used) = (&self.declared, self.used.name());
         if self.chosen_by == "from" {
-            write!(f, "the page declares language '{tag}', but --from says {used}; reading it as {used}")
+            write!(
+                f,
+                "the page declares language '{tag}', but --from says {used}; reading it as {used}"
+            )
         } else {
             write!(f, "the page declares language '{tag}', but its text reads as {used}; reading it as {used} (pass --from to choose)")
         }
@@ -406,14 +409,15 @@ pub fn assemble_with_metadata(
             (detected, "detected")
         }
     };
-    let lang_mismatch = declared
-        .filter(|&(declared, _)| declared != lang)
-        .map(|(declared_lang, tag)| LangMismatch {
-            declared: tag.to_string(),
-            declared_lang,
-            used: lang,
-            chosen_by,
-        });
+    let lang_mismatch =
+        declared
+            .filter(|&(declared, _)| declared != lang)
+            .map(|(declared_lang, tag)| LangMismatch {
+                declared: tag.to_string(),
+                declared_lang,
+                used: lang,
+                chosen_by,
+            });
     Ok(Document {
         id: id.to_string(),
         source: source.to_string(),
@@ -444,6 +448,80 @@ mod tests {
             "x\r\ny"
         );
         assert_eq!(decode("f", b"ab\xffcd", true).unwrap(), "ab\u{fffd}cd");
+    }
+
+    fn page(lang_attr: &str, body: &str, choice: LangChoice) -> Document {
+        let html = format!(
+            "<html lang=\"{lang_attr}\"><head><meta property=\"og:title\" content=\"Tiêu đề của trang\"></head><body>{body}</body></html>"
+        );
+        read(
+            "p",
+            "p.html",
+            &html,
+            InputFormat::Html,
+            choice,
+            &Cleaner::default(),
+        )
+        .unwrap()
+    }
+
+    #[test]
+    fn declared_language_is_checked_against_the_text() {
+        let vi = "<p>Đây là một đoạn văn tiếng Việt có dấu.</p>";
+        let doc = page("zh-CN", vi, LangChoice::Auto);
+        assert_eq!(doc.lang, Lang::Vi);
+        let m = doc.lang_mismatch.clone().unwrap();
+        assert_eq!(
+            (m.declared.as_str(), m.declared_lang, m.used, m.chosen_by),
+            ("zh-CN", Lang::Zh, Lang::Vi, "detected")
+        );
+        assert_eq!(doc.warnings().len(), 1);
+        assert!(doc.warnings()[0].starts_with("p.html: the page declares language 'zh-CN'"));
+        // --from wins, and the disagreement is still reported.
+        let doc = page(
+            "vi-VN",
+            "<p>An English paragraph here.</p>",
+            LangChoice::Fixed(Lang::Zh),
+        );
+        assert_eq!(doc.lang, Lang::Zh);
+        assert_eq!(doc.lang_mismatch.unwrap().chosen_by, "from");
+        // Agreement, or a language outside ours, says nothing.
+        assert!(page("vi", vi, LangChoice::Auto).lang_mismatch.is_none());
+        assert!(page("fr-FR", vi, LangChoice::Auto).lang_mismatch.is_none());
+        // A page with no letters takes its declared language.
+        let doc = page("zh-Hans", "<p>2024</p>", LangChoice::Auto);
+        assert_eq!(doc.lang, Lang::Zh);
+    }
+
+    #[test]
+    fn headline_from_metadata_becomes_the_first_heading_once() {
+        let doc = page("vi", "<p>Đây là một đoạn văn.</p>", LangChoice::Auto);
+        let blocks: Vec<(BlockKind, &str)> = doc
+            .blocks
+            .iter()
+            .map(|b| (b.kind, b.text.as_str()))
+            .collect();
+        assert_eq!(
+            blocks,
+            [
+                (BlockKind::Heading, "Tiêu đề của trang"),
+                (BlockKind::Paragraph, "Đây là một đoạn văn.")
+            ]
+        );
+        assert_eq!(doc.blocks[1].index, 2);
+        assert_eq!(doc.title(), Some("Tiêu đề của trang"));
+        // Already in the body, whatever its punctuation and case: not added again.
+        for body in [
+            "<h1>Tiêu đề của trang.</h1><p>Đoạn.</p>",
+            "<p>TIÊU ĐỀ CỦA TRANG</p><p>Đoạn.</p>",
+            "<h2>Tiêu đề của trang | Báo</h2><p>Đoạn.</p>",
+        ] {
+            let doc = page("vi", body, LangChoice::Auto);
+            assert_eq!(doc.blocks.len(), 2, "{body}");
+        }
+        // A page with no body gets no lone headline.
+        let doc = page("vi", "", LangChoice::Fixed(Lang::Vi));
+        assert!(doc.blocks.is_empty());
     }
 
     #[test]

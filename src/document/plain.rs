@@ -366,8 +366,14 @@ mod tests {
     fn headline_after_a_caption_is_the_headline() {
         use BlockKind::*;
         let vi = read("Các đại biểu chụp ảnh lưu niệm trước giờ khai mạc.\n\nPhụ nữ Việt Nam tự tin hội nhập trong kỷ nguyên số\n\nDiễn đàn là dịp để các đại biểu thảo luận.\n\nNgày 16/7, tại Nam Ninh, đã diễn ra Diễn đàn.\n\nMột dòng chú thích ảnh");
-        assert_eq!(kinds(&vi), [Caption, Heading, Paragraph, Paragraph, Caption]);
-        assert_eq!(vi.title(), Some("Phụ nữ Việt Nam tự tin hội nhập trong kỷ nguyên số"));
+        assert_eq!(
+            kinds(&vi),
+            [Caption, Heading, Paragraph, Paragraph, Caption]
+        );
+        assert_eq!(
+            vi.title(),
+            Some("Phụ nữ Việt Nam tự tin hội nhập trong kỷ nguyên số")
+        );
         let en = read("Delegates pose for a photo before the opening.\nWomen Leaders Meet in Nanning\nThe forum opened on Wednesday.\nIt lasted two days.");
         assert_eq!(kinds(&en), [Caption, Heading, Paragraph, Paragraph]);
         let zh = read("代表们在开幕前合影留念。\n东盟妇女论坛在南宁举行\n论坛于7月16日开幕。\n共有180名代表参加。");
@@ -380,7 +386,10 @@ mod tests {
         use BlockKind::*;
         // Too far from the opening to be the headline, and with no paragraph after it.
         let doc = read("One sentence.\nTwo sentence.\nThree sentence.\nA photo of the hall\nFour.");
-        assert_eq!(kinds(&doc), [Paragraph, Paragraph, Paragraph, Caption, Paragraph]);
+        assert_eq!(
+            kinds(&doc),
+            [Paragraph, Paragraph, Paragraph, Caption, Paragraph]
+        );
         assert_eq!(doc.title(), None);
         let doc = read("One sentence.\nA photo of the hall\n- a list item");
         assert_eq!(kinds(&doc), [Paragraph, Caption, ListItem]);

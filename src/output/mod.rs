@@ -95,9 +95,37 @@ struct JsonRecord<'a> {
     flags: &'a [crate::glossary::Violation],
 }
 
-/// One JSON record per segment.
+/// The record that opens a document's JSONL when the page declared something about it.
+#[derive(Serialize)]
+struct JsonDocument<'a> {
+    doc: &'a str,
+    /// `document`, where a segment's record has its block's kind: a reader that takes every
+    /// line for a segment can skip it by that.
+    kind: &'static str,
+    lang: Lang,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    title: Option<&'a str>,
+    metadata: &'a crate::document::Metadata,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    lang_mismatch: Option<&'a crate::document::LangMismatch>,
+}
+
+/// A document record (`"kind":"document"`) first when the page declared metadata or a
+/// language, then one JSON record per segment.
 pub fn render_jsonl(doc: &Aligned) -> String {
     let mut out = String::new();
+    if !doc.metadata.is_empty() || doc.lang_mismatch.is_some() {
+        let record = JsonDocument {
+            doc: &doc.doc,
+            kind: "document",
+            lang: doc.lang,
+            title: doc.title.as_deref(),
+            metadata: &doc.metadata,
+            lang_mismatch: doc.lang_mismatch.as_ref(),
+        };
+        out.push_str(&serde_json::to_string(&record).expect("records always serialise"));
+        out.push('\n');
+    }
     for row in &doc.rows {
         let record = JsonRecord {
             doc: &doc.doc,
@@ -125,6 +153,35 @@ pub fn render_jsonl(doc: &Aligned) -> String {
         out.push('\n');
     }
     out
+}
+
+/// The page's metadata as `(name, value)` pairs, in a fixed order, for the formats that carry
+/// them as named properties (TMX `<prop type="x-NAME">`, XLIFF `<note category="NAME">`).
+/// A field with several values (authors, declared languages) gives one pair each.
+pub fn metadata_fields(doc: &Aligned) -> Vec<(&'static str, String)> {
+    let meta = &doc.metadata;
+    let mut fields = Vec::new();
+    let mut one = |name, value: &Option<String>| {
+        if let Some(value) = value {
+            fields.push((name, value.clone()));
+        }
+    };
+    one("headline", &meta.headline);
+    one("published", &meta.published);
+    one("published-iso", &meta.published_iso);
+    one("site-name", &meta.site_name);
+    one("canonical-url", &meta.canonical_url);
+    one("description", &meta.description);
+    fields.extend(meta.authors.iter().map(|a| ("author", a.clone())));
+    fields.extend(
+        meta.declared_langs
+            .iter()
+            .map(|l| ("declared-language", l.clone())),
+    );
+    if let Some(m) = &doc.lang_mismatch {
+        fields.push(("language-mismatch", m.to_string()));
+    }
+    fields
 }
 
 /// Escapes a cell so that a tab or a line break inside the text cannot break the table.
@@ -307,6 +364,9 @@ mod tests {
                 targets,
             }],
             dropped: vec![],
+            title: None,
+            metadata: Default::default(),
+            lang_mismatch: None,
         }
     }
 
@@ -413,6 +473,9 @@ mod tests {
             targets: vec![Lang::En, Lang::Zh],
             rows: vec![first, second, third],
             dropped: vec![],
+            title: None,
+            metadata: Default::default(),
+            lang_mismatch: None,
         }
     }
 
