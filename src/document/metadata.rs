@@ -49,6 +49,10 @@ pub struct Metadata {
     /// The standfirst or description.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub description: Option<String>,
+    /// The headline is only the page's `<title>`, the least trusted source: a site's section
+    /// name as often as the article's headline.
+    #[serde(skip)]
+    pub headline_from_title: bool,
 }
 
 impl Metadata {
@@ -111,7 +115,9 @@ pub fn from_html(html: &Html) -> Metadata {
     meta.fill_from(open_graph(html));
     meta.fill_from(named_meta(html));
     meta.fill_from(microdata(html));
+    let trusted_headline = meta.headline.is_some();
     meta.fill_from(document_elements(html));
+    meta.headline_from_title = !trusted_headline && meta.headline.is_some();
     if let Some(site) = meta.site_name.clone() {
         meta.headline = meta.headline.map(|h| strip_site_suffix(&h, &site));
     }

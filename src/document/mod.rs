@@ -346,11 +346,24 @@ fn has_headline(raw: &[RawBlock], headline: &str) -> bool {
     }
     raw.iter().any(|b| {
         let text = comparable(&b.text);
+        let (short, long) = if text.len() < wanted.len() {
+            (&text, &wanted)
+        } else {
+            (&wanted, &text)
+        };
+        // Most of the longer one, so that a one-word title is not found in any heading.
         text == wanted
             || (b.kind == BlockKind::Heading
-                && !text.is_empty()
-                && (text.contains(&wanted) || wanted.contains(&text)))
+                && short.len() * 2 >= long.len()
+                && long.contains(short.as_str()))
     })
+}
+
+/// Whether the body opens with a heading before its first paragraph.
+fn opens_with_heading(raw: &[RawBlock]) -> bool {
+    raw.iter()
+        .take_while(|b| b.kind != BlockKind::Paragraph)
+        .any(|b| b.kind == BlockKind::Heading)
 }
 
 /// Like [`assemble`], with what the page declares: a headline the body lacks becomes its
@@ -365,7 +378,9 @@ pub fn assemble_with_metadata(
     lang: LangChoice,
 ) -> Result<Document, ReadError> {
     if let Some(headline) = &metadata.headline {
-        if !raw.is_empty() && !has_headline(&raw, headline) {
+        // A `<title>` that differs from the body's own opening heading is not the headline.
+        let doubtful = metadata.headline_from_title && opens_with_heading(&raw);
+        if !raw.is_empty() && !doubtful && !has_headline(&raw, headline) {
             let line = raw.first().map_or(1, |b| b.line);
             raw.insert(
                 0,
@@ -519,6 +534,29 @@ mod tests {
             let doc = page("vi", body, LangChoice::Auto);
             assert_eq!(doc.blocks.len(), 2, "{body}");
         }
+        // A page's <title> is not added when the body opens with its own heading.
+        let html = "<title>Thế giới</title><h1>Hội nghị mở</h1><p>Đoạn.</p>";
+        let doc = read(
+            "p",
+            "p.html",
+            html,
+            InputFormat::Html,
+            LangChoice::Auto,
+            &Cleaner::default(),
+        )
+        .unwrap();
+        assert_eq!(doc.blocks.len(), 2);
+        let html = "<title>Hội nghị mở | Báo</title><p>Đoạn văn.</p>";
+        let doc = read(
+            "p",
+            "p.html",
+            html,
+            InputFormat::Html,
+            LangChoice::Auto,
+            &Cleaner::default(),
+        )
+        .unwrap();
+        assert_eq!(doc.blocks[0].text, "Hội nghị mở | Báo");
         // A page with no body gets no lone headline.
         let doc = page("vi", "", LangChoice::Fixed(Lang::Vi));
         assert!(doc.blocks.is_empty());

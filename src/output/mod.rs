@@ -479,6 +479,78 @@ mod tests {
         }
     }
 
+    /// [`rich`] from a page that declared hostile metadata and another language.
+    pub(super) fn with_metadata() -> Aligned {
+        let mut doc = rich();
+        doc.metadata = crate::document::Metadata {
+            headline: Some("<script>alert(1)</script> & \"Tin\" *đậm* # ]]>".into()),
+            published: Some("16/7/2025".into()),
+            published_iso: None,
+            authors: vec!["Hồng <Mai>".into(), "Tú & Lan".into()],
+            site_name: Some("Báo [Mẫu]".into()),
+            canonical_url: Some("https://bao.example/a?x=1&y=\"2\"".into()),
+            declared_langs: vec!["zh-CN".into()],
+            description: None,
+            headline_from_title: false,
+        };
+        doc.title = doc.metadata.headline.clone();
+        doc.lang_mismatch = Some(crate::document::LangMismatch {
+            declared: "zh-CN".into(),
+            declared_lang: Lang::Zh,
+            used: Lang::Vi,
+            chosen_by: "detected",
+        });
+        doc
+    }
+
+    #[test]
+    fn jsonl_opens_with_the_document_record_only_when_the_page_declared_one() {
+        let text = render_jsonl(&with_metadata());
+        let lines: Vec<serde_json::Value> = text
+            .lines()
+            .map(|l| serde_json::from_str(l).unwrap())
+            .collect();
+        assert_eq!(lines.len(), 4);
+        assert_eq!(lines[0]["kind"], "document");
+        assert_eq!(lines[0]["doc"], "vi-rich");
+        assert_eq!(lines[0]["metadata"]["authors"][1], "Tú & Lan");
+        assert_eq!(lines[0]["lang_mismatch"]["declared"], "zh-CN");
+        assert_eq!(lines[1]["id"], "b1.s1");
+        // Plain text declares nothing: every line is a segment, as before.
+        assert!(render_jsonl(&rich())
+            .lines()
+            .all(|l| !l.contains("\"document\"")));
+    }
+
+    #[test]
+    fn metadata_is_carried_escaped_by_every_writer() {
+        let glossary = glossary();
+        let ctx = Context {
+            glossary: &glossary,
+            zh_tag: "zh-CN",
+            scratch: None,
+        };
+        let doc = with_metadata();
+        let tmx = tmx::render(&doc, &ctx);
+        assert!(tmx.contains("<prop type=\"x-headline\">&lt;script&gt;alert(1)&lt;/script&gt; &amp; &quot;Tin&quot; *đậm* # ]]&gt;</prop>"), "{tmx}");
+        assert!(tmx.contains("<prop type=\"x-author\">Hồng &lt;Mai&gt;</prop>"));
+        assert!(tmx.contains("<prop type=\"x-language-mismatch\">"));
+        let header_end = tmx.find("</header>").unwrap();
+        assert!(header_end < tmx.find("<body>").unwrap());
+        let xlf = xliff::render(&doc, Lang::En, &ctx);
+        let file_notes = &xlf[xlf.find("<file ").unwrap()..xlf.find("<unit ").unwrap()];
+        assert!(file_notes.contains("<note category=\"canonical-url\">https://bao.example/a?x=1&amp;y=&quot;2&quot;</note>"), "{file_notes}");
+        assert!(file_notes.contains("<note category=\"site-name\">Báo [Mẫu]</note>"));
+        let md = markdown::render(&doc, &ctx);
+        assert!(md.starts_with("# &lt;script&gt;alert(1)&lt;/script&gt; &amp; \"Tin\" \\*đậm\\* \\# \\]\\]&gt;\n\n*By Hồng &lt;Mai&gt;, Tú &amp; Lan · Báo \\[Mẫu\\] · 16/7/2025 · "), "{md}");
+        let page = html::render(&doc, &ctx);
+        assert!(page.contains("<title>&lt;script&gt;alert(1)&lt;/script&gt; &amp; &quot;Tin&quot; *đậm* # ]]&gt; · bitext</title>"));
+        assert!(page.contains("<p class=\"about byline\"><span>By Hồng &lt;Mai&gt;, Tú &amp; Lan</span><span>Báo [Mẫu]</span>"), "{page}");
+        assert!(!page.contains("<script>alert"));
+        // Without a headline, the title is the document's name, as before.
+        assert!(markdown::render(&rich(), &ctx).starts_with("# vi-rich\n\nSource: "));
+    }
+
     #[test]
     fn origin_names_match_the_jsonl() {
         for origin in [
