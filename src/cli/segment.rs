@@ -122,30 +122,10 @@ fn print_segments(out: &mut dyn Write, docs: &[Document], jsonl: bool) -> std::i
     Ok(())
 }
 
-/// The page's metadata as `# field: value` lines and a blank line, above the segments.
+/// The page's metadata as `# field: value` lines (named as in TMX and XLIFF) and a blank
+/// line, above the segments.
 fn print_metadata(out: &mut dyn Write, doc: &Document) -> std::io::Result<()> {
-    let m = &doc.metadata;
-    let mut fields: Vec<(&str, String)> = Vec::new();
-    let mut one = |name, value: &Option<String>| {
-        if let Some(v) = value {
-            fields.push((name, v.clone()));
-        }
-    };
-    one("headline", &m.headline);
-    one("published", &m.published);
-    one("site", &m.site_name);
-    one("url", &m.canonical_url);
-    one("description", &m.description);
-    if !m.authors.is_empty() {
-        fields.push(("authors", m.authors.join(", ")));
-    }
-    if !m.declared_langs.is_empty() {
-        fields.push(("declared language", m.declared_langs.join(", ")));
-    }
-    if let Some(mismatch) = &doc.lang_mismatch {
-        fields.push(("language", mismatch.to_string()));
-    }
-    for (name, value) in fields {
+    for (name, value) in crate::output::metadata_fields(&doc.metadata, doc.lang_mismatch.as_ref()) {
         // One line per field, whatever line breaks the page put in it.
         writeln!(out, "# {name}: {}", value.replace(['\n', '\r'], " "))?;
     }

@@ -465,6 +465,18 @@ mod tests {
         assert_eq!(decode("f", b"ab\xffcd", true).unwrap(), "ab\u{fffd}cd");
     }
 
+    fn html_doc(html: &str) -> Document {
+        read(
+            "p",
+            "p.html",
+            html,
+            InputFormat::Html,
+            LangChoice::Auto,
+            &Cleaner::default(),
+        )
+        .unwrap()
+    }
+
     fn page(lang_attr: &str, body: &str, choice: LangChoice) -> Document {
         let html = format!(
             "<html lang=\"{lang_attr}\"><head><meta property=\"og:title\" content=\"Tiêu đề của trang\"></head><body>{body}</body></html>"
@@ -536,26 +548,10 @@ mod tests {
         }
         // A page's <title> is not added when the body opens with its own heading.
         let html = "<title>Thế giới</title><h1>Hội nghị mở</h1><p>Đoạn.</p>";
-        let doc = read(
-            "p",
-            "p.html",
-            html,
-            InputFormat::Html,
-            LangChoice::Auto,
-            &Cleaner::default(),
-        )
-        .unwrap();
+        let doc = html_doc(html);
         assert_eq!(doc.blocks.len(), 2);
         let html = "<title>Hội nghị mở | Báo</title><p>Đoạn văn.</p>";
-        let doc = read(
-            "p",
-            "p.html",
-            html,
-            InputFormat::Html,
-            LangChoice::Auto,
-            &Cleaner::default(),
-        )
-        .unwrap();
+        let doc = html_doc(html);
         assert_eq!(doc.blocks[0].text, "Hội nghị mở | Báo");
         // A page with no body gets no lone headline.
         let doc = page("vi", "", LangChoice::Fixed(Lang::Vi));

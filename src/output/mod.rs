@@ -158,8 +158,10 @@ pub fn render_jsonl(doc: &Aligned) -> String {
 /// The page's metadata as `(name, value)` pairs, in a fixed order, for the formats that carry
 /// them as named properties (TMX `<prop type="x-NAME">`, XLIFF `<note category="NAME">`).
 /// A field with several values (authors, declared languages) gives one pair each.
-pub fn metadata_fields(doc: &Aligned) -> Vec<(&'static str, String)> {
-    let meta = &doc.metadata;
+pub fn metadata_fields(
+    meta: &crate::document::Metadata,
+    mismatch: Option<&crate::document::LangMismatch>,
+) -> Vec<(&'static str, String)> {
     let mut fields = Vec::new();
     let mut one = |name, value: &Option<String>| {
         if let Some(value) = value {
@@ -178,7 +180,7 @@ pub fn metadata_fields(doc: &Aligned) -> Vec<(&'static str, String)> {
             .iter()
             .map(|l| ("declared-language", l.clone())),
     );
-    if let Some(m) = &doc.lang_mismatch {
+    if let Some(m) = mismatch {
         fields.push(("language-mismatch", m.to_string()));
     }
     fields

@@ -47,7 +47,7 @@ fn write(w: &mut Writer<Vec<u8>>, doc: &Aligned, ctx: &Context) -> io::Result<()
                 attr("datatype", "plaintext"),
             ]);
             // What the page declared about the article, as the header's own properties.
-            let fields = super::metadata_fields(doc);
+            let fields = super::metadata_fields(&doc.metadata, doc.lang_mismatch.as_ref());
             if fields.is_empty() {
                 header.write_empty()?;
             } else {

@@ -59,7 +59,7 @@ fn write(w: &mut Writer<Vec<u8>>, doc: &Aligned, target: Lang, ctx: &Context) ->
                 .write_inner_content(|w| {
                     // What the page declared about the article: file-level notes, which the
                     // core schema allows before the units.
-                    let fields = super::metadata_fields(doc);
+                    let fields = super::metadata_fields(&doc.metadata, doc.lang_mismatch.as_ref());
                     if !fields.is_empty() {
                         w.create_element("notes").write_inner_content(|w| {
                             for (name, value) in &fields {
