@@ -2,7 +2,7 @@
 //! where that text came from. The pipeline produces it; the writers in `output` and the batch
 //! report read it. It knows no provider, no cache and no format.
 
-use crate::document::{BlockKind, Dropped};
+use crate::document::{BlockKind, Dropped, LangMismatch, Metadata};
 use crate::glossary::{TermHit, Violation};
 use crate::lang::Lang;
 use serde::Serialize;
@@ -67,4 +67,18 @@ pub struct Aligned {
     pub targets: Vec<Lang>,
     pub rows: Vec<Row>,
     pub dropped: Vec<Dropped>,
+    /// The article's headline (the page's, else its first heading): the title of the
+    /// Markdown and reading page, which fall back to `doc` without one.
+    pub title: Option<String>,
+    /// What the page declares about the article.
+    pub metadata: Metadata,
+    /// The page declares a language other than the one the document was read in.
+    pub lang_mismatch: Option<LangMismatch>,
+}
+
+impl Aligned {
+    /// The title to show: the headline, else the document's name.
+    pub fn title(&self) -> &str {
+        self.title.as_deref().unwrap_or(&self.doc)
+    }
 }

@@ -2,7 +2,7 @@
 //! each document gave (segments, failures, dropped lines, files written) and every failed
 //! segment. Scripts read it, so its fields are a schema: add to it, do not rename.
 
-use crate::document::Dropped;
+use crate::document::{Dropped, LangMismatch, Metadata};
 use crate::fsio::{write_atomic, WriteError};
 use crate::lang::Lang;
 use crate::output::{self, Context, Format};
@@ -24,6 +24,12 @@ pub struct DocumentSummary<'a> {
     pub failed: usize,
     pub dropped: &'a [Dropped],
     pub outputs: Vec<String>,
+    /// The article's headline, `null` when it has none.
+    pub title: Option<&'a str>,
+    /// What the page declared (headline, date, authors …); `{}` for plain text.
+    pub metadata: &'a Metadata,
+    /// The language the page declared, when the text reads as another; else `null`.
+    pub lang_mismatch: Option<&'a LangMismatch>,
 }
 
 /// The whole of summary.json.
@@ -60,6 +66,9 @@ pub fn write_run(
             failed: result.failures.iter().filter(|f| f.doc == doc.doc).count(),
             dropped: &doc.dropped,
             outputs: written.iter().map(|p| p.display().to_string()).collect(),
+            title: doc.title.as_deref(),
+            metadata: &doc.metadata,
+            lang_mismatch: doc.lang_mismatch.as_ref(),
         });
     }
     let elapsed = started.elapsed().as_secs_f64();

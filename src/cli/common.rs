@@ -52,7 +52,10 @@ pub(super) fn read_documents(
             segment_input(&id, &shown, &text, format, lang, cleaner, input.join_lines)
         });
         match read {
-            Ok(doc) => docs.push(doc),
+            Ok(doc) => {
+                doc.warnings().iter().for_each(|w| tracing::warn!("{w}"));
+                docs.push(doc)
+            }
             Err(e) => errors.push(e.to_string()),
         }
     }

@@ -1,10 +1,11 @@
 //! `bitext segment`: how articles are read, cleaned and split into sentences, as text or as
-//! JSON records (segments and dropped lines in the order of the source lines).
+//! JSON records (what the page declared, then segments and dropped lines in the order of the
+//! source lines).
 
 use super::args::{Cli, SegmentArgs, SegmentFormat};
 use super::common::{joined, load_config, read_documents, to_stdout};
 use super::{Exit, Failure, Outcome};
-use crate::document::{Cleaner, Document, Dropped, LangChoice};
+use crate::document::{Cleaner, Document, Dropped, LangChoice, LangMismatch, Metadata};
 use serde::Serialize;
 use std::io::Write;
 use std::path::PathBuf;
@@ -18,6 +19,19 @@ struct SegmentRecord<'a> {
     lang: crate::lang::Lang,
     text: &'a str,
     translatable: bool,
+}
+
+/// The first record of a document whose page declared something about it.
+#[derive(Serialize)]
+struct DocumentRecord<'a> {
+    doc: &'a str,
+    kind: &'static str,
+    lang: crate::lang::Lang,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    title: Option<&'a str>,
+    metadata: &'a Metadata,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    lang_mismatch: Option<&'a LangMismatch>,
 }
 
 #[derive(Serialize)]
@@ -56,6 +70,21 @@ pub(super) fn run(cli: &Cli, args: &SegmentArgs) -> Outcome {
 
 fn print_segments(out: &mut dyn Write, docs: &[Document], jsonl: bool) -> std::io::Result<()> {
     for doc in docs {
+        if !doc.metadata.is_empty() || doc.lang_mismatch.is_some() {
+            if jsonl {
+                let record = DocumentRecord {
+                    doc: &doc.id,
+                    kind: "document",
+                    lang: doc.lang,
+                    title: doc.title(),
+                    metadata: &doc.metadata,
+                    lang_mismatch: doc.lang_mismatch.as_ref(),
+                };
+                write_json(out, &record)?;
+            } else {
+                print_metadata(out, doc)?;
+            }
+        }
         // Blocks and dropped lines in the order of the source lines.
         let mut dropped = doc.dropped.iter().peekable();
         for (n, block) in doc.blocks.iter().enumerate() {
@@ -91,6 +120,16 @@ fn print_segments(out: &mut dyn Write, docs: &[Document], jsonl: bool) -> std::i
         }
     }
     Ok(())
+}
+
+/// The page's metadata as `# field: value` lines (named as in TMX and XLIFF) and a blank
+/// line, above the segments.
+fn print_metadata(out: &mut dyn Write, doc: &Document) -> std::io::Result<()> {
+    for (name, value) in crate::output::metadata_fields(&doc.metadata, doc.lang_mismatch.as_ref()) {
+        // One line per field, whatever line breaks the page put in it.
+        writeln!(out, "# {name}: {}", value.replace(['\n', '\r'], " "))?;
+    }
+    writeln!(out)
 }
 
 fn dropped_record<'a>(doc: &'a Document, d: &'a Dropped) -> DroppedRecord<'a> {

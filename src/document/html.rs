@@ -14,7 +14,7 @@
 //! tag that caused it.
 
 use super::blocks::{excerpt, trim_code, Collector, Run};
-use super::{BlockKind, Cleaner, Dropped, RawBlock};
+use super::{BlockKind, Cleaner, Dropped, Metadata, RawBlock};
 use html5ever::tendril::{StrTendril, TendrilSink};
 use html5ever::tree_builder::{ElementFlags, NodeOrText, QuirksMode, TreeSink};
 use html5ever::{Attribute, QualName};
@@ -28,7 +28,7 @@ type Handle = <HtmlTreeSink as TreeSink>::Handle;
 /// cannot drift apart.
 type NodeRef<'a> = <scraper::ElementRef<'a> as std::ops::Deref>::Target;
 
-pub fn parse(text: &str, cleaner: &Cleaner) -> (Vec<RawBlock>, Vec<Dropped>) {
+pub fn parse(text: &str, cleaner: &Cleaner) -> (Vec<RawBlock>, Vec<Dropped>, Metadata) {
     let sink = LineSink {
         inner: HtmlTreeSink::new(Html::new_document()),
         line: Cell::new(1),
@@ -45,7 +45,8 @@ pub fn parse(text: &str, cleaner: &Cleaner) -> (Vec<RawBlock>, Vec<Dropped>) {
         articles: 0,
     };
     walker.walk(html.tree.root());
-    walker.out.finish()
+    let (blocks, dropped) = walker.out.finish();
+    (blocks, dropped, super::metadata::from_html(&html))
 }
 
 /// Why an element is left out with everything in it, if it is.
@@ -586,7 +587,7 @@ mod tests {
 
     #[test]
     fn reads_a_news_article() {
-        let (blocks, dropped) = parse(ARTICLE, &Cleaner::default());
+        let (blocks, dropped, _) = parse(ARTICLE, &Cleaner::default());
         assert_eq!(
             kinds_and_texts(&blocks),
             vec![
@@ -663,7 +664,7 @@ mod tests {
     fn text_around_nested_blocks_is_split_not_repeated() {
         let html = "<div>Mở đầu <p>Đoạn <em>một</em>.</p> giữa <div>Hai</div> cuối</div>\
                     <li><p>Ý một</p>thêm</li><table><td><p>Ô</p></table>";
-        let (blocks, _) = parse(html, &Cleaner::default());
+        let (blocks, _, _) = parse(html, &Cleaner::default());
         assert_eq!(
             kinds_and_texts(&blocks),
             vec![
@@ -684,7 +685,7 @@ mod tests {
         // Long plain ASCII text, which the tokenizer takes in one piece across lines.
         let html = "<div><h2>Tiêu đề</h2>\n\n  Chữ rời\n<p\n  class=\"x\">Đoạn</p>\n\
                     <hr>\n\n  Loose text that is long enough for a fast path\n  and goes on\n</div>";
-        let (blocks, _) = parse(html, &Cleaner::default());
+        let (blocks, _, _) = parse(html, &Cleaner::default());
         let lines: Vec<(usize, &str)> = blocks.iter().map(|b| (b.line, b.text.as_str())).collect();
         assert_eq!(
             lines,
@@ -702,7 +703,7 @@ mod tests {
 
     #[test]
     fn empty_and_textless_elements_are_recorded_by_name() {
-        let (blocks, dropped) = parse(
+        let (blocks, dropped, _) = parse(
             "<p>&nbsp;</p><p>Chữ</p><script src=\"a.js\"></script><input type=hidden>",
             &Cleaner::default(),
         );
@@ -728,7 +729,7 @@ mod tests {
         }
         // html5ever takes quadratic time in the nesting depth, so not much deeper than this.
         let deep = "<div>".repeat(3_000) + "sâu";
-        let (blocks, _) = parse(&deep, &Cleaner::default());
+        let (blocks, _, _) = parse(&deep, &Cleaner::default());
         assert_eq!(kinds_and_texts(&blocks), vec![(Paragraph, "sâu")]);
     }
 
@@ -741,7 +742,7 @@ mod tests {
             html.push_str(&section.replace("{i}", &n.to_string()));
             n += 1;
         }
-        let (blocks, dropped) = parse(&html, &Cleaner::default());
+        let (blocks, dropped, _) = parse(&html, &Cleaner::default());
         assert_eq!(blocks.len(), 4 * n);
         assert_eq!(dropped.len(), n);
         let last = &blocks[blocks.len() - 1];

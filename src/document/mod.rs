@@ -8,9 +8,11 @@ mod blocks;
 mod clean;
 mod html;
 mod markdown;
+pub mod metadata;
 mod plain;
 
 pub use clean::{Cleaner, DropRule, DEFAULT_DROP_RULES};
+pub use metadata::Metadata;
 pub use plain::parse_joined_lines;
 
 use crate::glossary::TermHit;
@@ -30,6 +32,63 @@ pub struct Document {
     pub lang: Lang,
     pub blocks: Vec<Block>,
     pub dropped: Vec<Dropped>,
+    /// What the page declares about the article (empty for plain text and Markdown).
+    pub metadata: Metadata,
+    /// The page declares a language other than the one the document is read in.
+    pub lang_mismatch: Option<LangMismatch>,
+}
+
+impl Document {
+    /// The article's headline: the page's, else the first heading before the body's first
+    /// paragraph (a plain-text or Markdown article's title line).
+    pub fn title(&self) -> Option<&str> {
+        if let Some(headline) = &self.metadata.headline {
+            return Some(headline);
+        }
+        self.blocks
+            .iter()
+            .take_while(|b| b.kind != BlockKind::Paragraph)
+            .find(|b| b.kind == BlockKind::Heading)
+            .map(|b| b.text.as_str())
+    }
+
+    /// What the reader of this document should be told: for now, a declared language that
+    /// the text contradicts. The command layer prints these.
+    pub fn warnings(&self) -> Vec<String> {
+        self.lang_mismatch
+            .iter()
+            .map(|m| format!("{}: {m}", self.source))
+            .collect()
+    }
+}
+
+/// A page declaring one language (`<html lang>`, `og:locale`, JSON-LD `inLanguage`) whose
+/// text is read in another. Pages copy templates between language editions, so the
+/// declaration is the weaker witness: the detected language wins unless `--from` chose.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
+pub struct LangMismatch {
+    /// The tag as the page wrote it.
+    pub declared: String,
+    /// The language that tag names.
+    pub declared_lang: Lang,
+    /// The language the document is read in.
+    pub used: Lang,
+    /// `detected` (from the text) or `from` (the `--from` option).
+    pub chosen_by: &'static str,
+}
+
+impl std::fmt::Display for LangMismatch {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        let (tag, used) = (&self.declared, self.used.name());
+        if self.chosen_by == "from" {
+            write!(
+                f,
+                "the page declares language '{tag}', but --from says {used}; reading it as {used}"
+            )
+        } else {
+            write!(f, "the page declares language '{tag}', but its text reads as {used}; reading it as {used} (pass --from to choose)")
+        }
+    }
 }
 
 /// A structural unit: a heading, a paragraph, a list item, a caption ...
@@ -248,12 +307,13 @@ pub fn read(
     lang: LangChoice,
     cleaner: &Cleaner,
 ) -> Result<Document, ReadError> {
-    let (blocks, dropped) = match format {
-        InputFormat::Text => plain::parse(text, cleaner),
-        InputFormat::Markdown => markdown::parse(text, cleaner),
+    let none = |(blocks, dropped)| (blocks, dropped, Metadata::default());
+    let (blocks, dropped, metadata) = match format {
+        InputFormat::Text => none(plain::parse(text, cleaner)),
+        InputFormat::Markdown => none(markdown::parse(text, cleaner)),
         InputFormat::Html => html::parse(text, cleaner),
     };
-    assemble(id, source, blocks, dropped, lang)
+    assemble_with_metadata(id, source, blocks, dropped, metadata, lang)
 }
 
 /// Numbers the blocks and settles the document's language.
@@ -264,6 +324,75 @@ pub fn assemble(
     dropped: Vec<Dropped>,
     lang: LangChoice,
 ) -> Result<Document, ReadError> {
+    assemble_with_metadata(id, source, raw, dropped, Metadata::default(), lang)
+}
+
+/// Text compared for sameness: letters and digits only, lower case, so that a headline in the
+/// metadata matches the body's heading whatever its punctuation and spacing.
+fn comparable(text: &str) -> String {
+    text.chars()
+        .filter(|c| c.is_alphanumeric())
+        .flat_map(char::to_lowercase)
+        .collect()
+}
+
+/// Whether the page's headline is already one of the body's blocks: the same text, or (for a
+/// heading) one containing the other, as when a title keeps a site's suffix the metadata had
+/// no name for.
+fn has_headline(raw: &[RawBlock], headline: &str) -> bool {
+    let wanted = comparable(headline);
+    if wanted.is_empty() {
+        return true;
+    }
+    raw.iter().any(|b| {
+        let text = comparable(&b.text);
+        let (short, long) = if text.len() < wanted.len() {
+            (&text, &wanted)
+        } else {
+            (&wanted, &text)
+        };
+        // Most of the longer one, so that a one-word title is not found in any heading.
+        text == wanted
+            || (b.kind == BlockKind::Heading
+                && short.len() * 2 >= long.len()
+                && long.contains(short.as_str()))
+    })
+}
+
+/// Whether the body opens with a heading before its first paragraph.
+fn opens_with_heading(raw: &[RawBlock]) -> bool {
+    raw.iter()
+        .take_while(|b| b.kind != BlockKind::Paragraph)
+        .any(|b| b.kind == BlockKind::Heading)
+}
+
+/// Like [`assemble`], with what the page declares: a headline the body lacks becomes its
+/// first heading, so that it is translated like any heading, and a declared language is
+/// checked against the text.
+pub fn assemble_with_metadata(
+    id: &str,
+    source: &str,
+    mut raw: Vec<RawBlock>,
+    dropped: Vec<Dropped>,
+    metadata: Metadata,
+    lang: LangChoice,
+) -> Result<Document, ReadError> {
+    if let Some(headline) = &metadata.headline {
+        // A `<title>` that differs from the body's own opening heading is not the headline.
+        let doubtful = metadata.headline_from_title && opens_with_heading(&raw);
+        if !raw.is_empty() && !doubtful && !has_headline(&raw, headline) {
+            let line = raw.first().map_or(1, |b| b.line);
+            raw.insert(
+                0,
+                RawBlock {
+                    line,
+                    kind: BlockKind::Heading,
+                    text: headline.clone(),
+                    protected: Vec::new(),
+                },
+            );
+        }
+    }
     let blocks: Vec<Block> = raw
         .into_iter()
         .enumerate()
@@ -276,8 +405,9 @@ pub fn assemble(
             segments: Vec::new(),
         })
         .collect();
-    let lang = match lang {
-        LangChoice::Fixed(lang) => lang,
+    let declared = metadata.declared_lang();
+    let (lang, chosen_by) = match lang {
+        LangChoice::Fixed(lang) => (lang, "from"),
         LangChoice::Auto => {
             let sample: String = blocks
                 .iter()
@@ -286,17 +416,31 @@ pub fn assemble(
                 .take(200)
                 .collect::<Vec<_>>()
                 .join("\n");
-            lang::detect(&sample).ok_or_else(|| ReadError::UnknownLanguage {
+            // Text without letters cannot contradict the page, so its declaration serves.
+            let detected = lang::detect(&sample).or(declared.map(|(l, _)| l));
+            let detected = detected.ok_or_else(|| ReadError::UnknownLanguage {
                 path: source.to_string(),
-            })?
+            })?;
+            (detected, "detected")
         }
     };
+    let lang_mismatch =
+        declared
+            .filter(|&(declared, _)| declared != lang)
+            .map(|(declared_lang, tag)| LangMismatch {
+                declared: tag.to_string(),
+                declared_lang,
+                used: lang,
+                chosen_by,
+            });
     Ok(Document {
         id: id.to_string(),
         source: source.to_string(),
         lang,
         blocks,
         dropped,
+        metadata,
+        lang_mismatch,
     })
 }
 
@@ -319,6 +463,99 @@ mod tests {
             "x\r\ny"
         );
         assert_eq!(decode("f", b"ab\xffcd", true).unwrap(), "ab\u{fffd}cd");
+    }
+
+    fn html_doc(html: &str) -> Document {
+        read(
+            "p",
+            "p.html",
+            html,
+            InputFormat::Html,
+            LangChoice::Auto,
+            &Cleaner::default(),
+        )
+        .unwrap()
+    }
+
+    fn page(lang_attr: &str, body: &str, choice: LangChoice) -> Document {
+        let html = format!(
+            "<html lang=\"{lang_attr}\"><head><meta property=\"og:title\" content=\"Tiêu đề của trang\"></head><body>{body}</body></html>"
+        );
+        read(
+            "p",
+            "p.html",
+            &html,
+            InputFormat::Html,
+            choice,
+            &Cleaner::default(),
+        )
+        .unwrap()
+    }
+
+    #[test]
+    fn declared_language_is_checked_against_the_text() {
+        let vi = "<p>Đây là một đoạn văn tiếng Việt có dấu.</p>";
+        let doc = page("zh-CN", vi, LangChoice::Auto);
+        assert_eq!(doc.lang, Lang::Vi);
+        let m = doc.lang_mismatch.clone().unwrap();
+        assert_eq!(
+            (m.declared.as_str(), m.declared_lang, m.used, m.chosen_by),
+            ("zh-CN", Lang::Zh, Lang::Vi, "detected")
+        );
+        assert_eq!(doc.warnings().len(), 1);
+        assert!(doc.warnings()[0].starts_with("p.html: the page declares language 'zh-CN'"));
+        // --from wins, and the disagreement is still reported.
+        let doc = page(
+            "vi-VN",
+            "<p>An English paragraph here.</p>",
+            LangChoice::Fixed(Lang::Zh),
+        );
+        assert_eq!(doc.lang, Lang::Zh);
+        assert_eq!(doc.lang_mismatch.unwrap().chosen_by, "from");
+        // Agreement, or a language outside ours, says nothing.
+        assert!(page("vi", vi, LangChoice::Auto).lang_mismatch.is_none());
+        assert!(page("fr-FR", vi, LangChoice::Auto).lang_mismatch.is_none());
+        // A page with no letters takes its declared language.
+        let doc = page("zh-Hans", "<p>2024</p>", LangChoice::Auto);
+        assert_eq!(doc.lang, Lang::Zh);
+    }
+
+    #[test]
+    fn headline_from_metadata_becomes_the_first_heading_once() {
+        let doc = page("vi", "<p>Đây là một đoạn văn.</p>", LangChoice::Auto);
+        let blocks: Vec<(BlockKind, &str)> = doc
+            .blocks
+            .iter()
+            .map(|b| (b.kind, b.text.as_str()))
+            .collect();
+        assert_eq!(
+            blocks,
+            [
+                (BlockKind::Heading, "Tiêu đề của trang"),
+                (BlockKind::Paragraph, "Đây là một đoạn văn.")
+            ]
+        );
+        assert_eq!(doc.blocks[1].index, 2);
+        assert_eq!(doc.title(), Some("Tiêu đề của trang"));
+        // Already in the body, whatever its punctuation and case: not added again.
+        for body in [
+            "<h1>Tiêu đề của trang.</h1><p>Đoạn.</p>",
+            "<p>TIÊU ĐỀ CỦA TRANG</p><p>Đoạn.</p>",
+            "<h2>Tiêu đề của trang | Báo</h2><p>Đoạn.</p>",
+        ] {
+            let doc = page("vi", body, LangChoice::Auto);
+            assert_eq!(doc.blocks.len(), 2, "{body}");
+        }
+        // A page's <title> is not added when the body opens with its own heading.
+        let html = "<title>Thế giới</title><h1>Hội nghị mở</h1><p>Đoạn.</p>";
+        let doc = html_doc(html);
+        assert_eq!(doc.blocks.len(), 2);
+        let html = "<title>Hội nghị mở | Báo</title><p>Đoạn văn.</p>";
+        let doc = html_doc(html);
+        assert_eq!(doc.blocks[0].text, "Hội nghị mở | Báo");
+        // A page with no body gets no lone headline.
+        let doc = page("vi", "", LangChoice::Fixed(Lang::Vi));
+        assert!(doc.blocks.is_empty());
     }
 
     #[test]

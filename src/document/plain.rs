@@ -140,7 +140,8 @@ pub fn parse(text: &str, cleaner: &Cleaner) -> (Vec<RawBlock>, Vec<Dropped>) {
     let mut dropped = Vec::new();
     let lines = clean_lines(text, cleaner, &mut dropped);
     let mut in_body = false;
-    let blocks = lines
+    let after_image: Vec<bool> = lines.iter().map(|l| l.after_image).collect();
+    let mut blocks: Vec<RawBlock> = lines
         .into_iter()
         .map(|l| {
             let kind = classify(&l.text, l.after_image, !in_body);
@@ -153,7 +154,57 @@ pub fn parse(text: &str, cleaner: &Cleaner) -> (Vec<RawBlock>, Vec<Dropped>) {
             }
         })
         .collect();
+    promote_headline(&mut blocks, &after_image);
     (blocks, dropped)
+}
+
+/// How many blocks may stand above a headline: the lead photo's caption, as scraped pages
+/// put the photo before the title (sometimes its alt text and its caption both).
+const MAX_BLOCKS_ABOVE_HEADLINE: usize = 2;
+
+/// Finds the headline that a caption pushed out of the opening. Scraped news often starts
+/// with the lead photo's caption, a full sentence, and only then the title: read line by line,
+/// that sentence looks like the body's first paragraph and the title after it like a caption.
+/// When no heading has been seen, a title-shaped line (short, no final punctuation, not under
+/// an image) standing within the first few blocks, with a paragraph right after it and only
+/// sentences above it, is the headline, and those sentences above it are captions: nothing
+/// but a photo's caption comes before a news article's headline. This looks at the shape and
+/// position of lines only, never at their words.
+fn promote_headline(blocks: &mut [RawBlock], after_image: &[bool]) {
+    let limit = blocks.len().min(MAX_BLOCKS_ABOVE_HEADLINE + 1);
+    let Some(h) = (1..limit).find(|&i| {
+        blocks[i].kind == BlockKind::Caption
+            && !after_image.get(i).copied().unwrap_or(false)
+            && is_title_shaped(&blocks[i].text)
+    }) else {
+        return;
+    };
+    let above_are_sentences = blocks[..h]
+        .iter()
+        .all(|b| matches!(b.kind, BlockKind::Paragraph | BlockKind::Caption));
+    let body_follows = blocks
+        .get(h + 1)
+        .is_some_and(|b| b.kind == BlockKind::Paragraph);
+    if !above_are_sentences || !body_follows {
+        return;
+    }
+    blocks[h].kind = BlockKind::Heading;
+    for b in &mut blocks[..h] {
+        b.kind = BlockKind::Caption;
+    }
+}
+
+/// Short and without final punctuation: how headlines, section titles and captions look.
+fn is_title_shaped(line: &str) -> bool {
+    !ends_sentence(line) && line.chars().count() <= MAX_TITLE_CHARS
+}
+
+/// Longest line that is taken for a title rather than a sentence missing its full stop.
+const MAX_TITLE_CHARS: usize = 250;
+
+fn ends_sentence(line: &str) -> bool {
+    line.trim_end_matches(['"', '\'', '”', '’', ')', '」', '』', '）'])
+        .ends_with(['.', '!', '?', '…', '。', '！', '？', ':', ';', '：', '；'])
 }
 
 /// Like [`parse`], but a paragraph runs until a blank line, its lines joined by spaces: for
@@ -162,6 +213,7 @@ pub fn parse_joined_lines(text: &str, cleaner: &Cleaner) -> (Vec<RawBlock>, Vec<
     let mut dropped = Vec::new();
     let lines = clean_lines(text, cleaner, &mut dropped);
     let mut blocks: Vec<RawBlock> = Vec::new();
+    let mut after_image: Vec<bool> = Vec::new();
     let mut starts_after_image = false;
     for l in lines {
         let starts_block = l.after_break || is_list_item(&l.text) || blocks.is_empty();
@@ -172,6 +224,7 @@ pub fn parse_joined_lines(text: &str, cleaner: &Cleaner) -> (Vec<RawBlock>, Vec<
             }
             _ => {
                 starts_after_image = l.after_image;
+                after_image.push(l.after_image);
                 blocks.push(RawBlock {
                     line: l.line,
                     kind: BlockKind::Paragraph,
@@ -189,6 +242,7 @@ pub fn parse_joined_lines(text: &str, cleaner: &Cleaner) -> (Vec<RawBlock>, Vec<
             block.kind = classify(&block.text, starts_after_image, before_body);
         }
     }
+    promote_headline(&mut blocks, &after_image);
     (blocks, dropped)
 }
 
@@ -228,10 +282,7 @@ fn classify(line: &str, after_image: bool, before_body: bool) -> BlockKind {
     if speaker_label().is_match(line) {
         return BlockKind::Speaker;
     }
-    let ends_sentence = line
-        .trim_end_matches(['"', '\'', '”', '’', ')', '」', '』', '）'])
-        .ends_with(['.', '!', '?', '…', '。', '！', '？', ':', ';']);
-    if !ends_sentence && line.chars().count() <= 250 {
+    if is_title_shaped(line) {
         // Lines without final punctuation are headlines, section titles or photo captions.
         return if before_body {
             BlockKind::Heading
@@ -305,6 +356,47 @@ mod tests {
                 BlockKind::Paragraph
             ]
         );
+    }
+
+    fn kinds(doc: &Document) -> Vec<BlockKind> {
+        doc.blocks.iter().map(|b| b.kind).collect()
+    }
+
+    #[test]
+    fn headline_after_a_caption_is_the_headline() {
+        use BlockKind::*;
+        let vi = read("Các đại biểu chụp ảnh lưu niệm trước giờ khai mạc.\n\nPhụ nữ Việt Nam tự tin hội nhập trong kỷ nguyên số\n\nDiễn đàn là dịp để các đại biểu thảo luận.\n\nNgày 16/7, tại Nam Ninh, đã diễn ra Diễn đàn.\n\nMột dòng chú thích ảnh");
+        assert_eq!(
+            kinds(&vi),
+            [Caption, Heading, Paragraph, Paragraph, Caption]
+        );
+        assert_eq!(
+            vi.title(),
+            Some("Phụ nữ Việt Nam tự tin hội nhập trong kỷ nguyên số")
+        );
+        let en = read("Delegates pose for a photo before the opening.\nWomen Leaders Meet in Nanning\nThe forum opened on Wednesday.\nIt lasted two days.");
+        assert_eq!(kinds(&en), [Caption, Heading, Paragraph, Paragraph]);
+        let zh = read("代表们在开幕前合影留念。\n东盟妇女论坛在南宁举行\n论坛于7月16日开幕。\n共有180名代表参加。");
+        assert_eq!(kinds(&zh), [Caption, Heading, Paragraph, Paragraph]);
+        assert_eq!(zh.title(), Some("东盟妇女论坛在南宁举行"));
+    }
+
+    #[test]
+    fn a_caption_line_later_in_the_body_stays_a_caption() {
+        use BlockKind::*;
+        // Too far from the opening to be the headline, and with no paragraph after it.
+        let doc = read("One sentence.\nTwo sentence.\nThree sentence.\nA photo of the hall\nFour.");
+        assert_eq!(
+            kinds(&doc),
+            [Paragraph, Paragraph, Paragraph, Caption, Paragraph]
+        );
+        assert_eq!(doc.title(), None);
+        let doc = read("One sentence.\nA photo of the hall\n- a list item");
+        assert_eq!(kinds(&doc), [Paragraph, Caption, ListItem]);
+        // A headline already in place is left alone.
+        let doc = read("Title Here\nFirst sentence.\nSecond line here\nThird.");
+        assert_eq!(kinds(&doc), [Heading, Paragraph, Caption, Paragraph]);
+        assert_eq!(doc.title(), Some("Title Here"));
     }
 
     #[test]

@@ -156,14 +156,22 @@ pub fn render(doc: &Aligned, ctx: &Context) -> String {
          <title>{} · bitext</title>\n<style>{STYLE}</style>\n</head>\n\
          <body data-layout=\"columns\">\n<div class=\"page\">\n{body}</div>\n\
          <div id=\"tip\" role=\"tooltip\" hidden></div>\n<script>{SCRIPT}</script>\n</body>\n</html>\n",
-        escape(&doc.doc)
+        escape(doc.title())
     );
     page
 }
 
 fn header(doc: &Aligned, langs: &[Lang], counts: &Counts) -> String {
     let mut out = String::from("<header class=\"top\">\n");
-    let _ = writeln!(out, "<h1>{}</h1>", escape(&doc.doc));
+    let _ = writeln!(out, "<h1>{}</h1>", escape(doc.title()));
+    let byline = layout::byline(doc);
+    if !byline.is_empty() {
+        out.push_str("<p class=\"about byline\">");
+        for part in &byline {
+            let _ = write!(out, "<span>{}</span>", escape(part));
+        }
+        out.push_str("</p>\n");
+    }
     let targets: Vec<&str> = doc.targets.iter().map(|l| l.name()).collect();
     let _ = write!(
         out,

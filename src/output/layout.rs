@@ -42,6 +42,24 @@ pub fn is_speaker_label(text: &str) -> bool {
     (text.ends_with(':') || text.ends_with('：')) && text.chars().count() <= 48
 }
 
+/// The byline of a document as plain text pieces, for a writer to escape and join: its
+/// authors, site, date and address, each when the page gave it.
+pub fn byline(doc: &Aligned) -> Vec<String> {
+    let meta = &doc.metadata;
+    let mut parts = Vec::new();
+    if !meta.authors.is_empty() {
+        parts.push(format!("By {}", meta.authors.join(", ")));
+    }
+    parts.extend(meta.site_name.clone());
+    parts.extend(
+        meta.published_iso
+            .clone()
+            .or_else(|| meta.published.clone()),
+    );
+    parts.extend(meta.canonical_url.clone());
+    parts
+}
+
 /// The providers (with their model) that produced the document's translations, in order of
 /// first use.
 pub fn providers(doc: &Aligned) -> Vec<String> {
@@ -146,6 +164,9 @@ pub mod test_rows {
             targets: targets.to_vec(),
             rows,
             dropped: vec![],
+            title: None,
+            metadata: Default::default(),
+            lang_mismatch: None,
         }
     }
 }

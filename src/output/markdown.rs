@@ -12,7 +12,12 @@ use crate::lang::Lang;
 /// Markdown for one document.
 pub fn render(doc: &Aligned, _ctx: &Context) -> String {
     let mut out = String::new();
-    out.push_str(&format!("# {}\n\n", escape(&doc.doc)));
+    out.push_str(&format!("# {}\n\n", escape(doc.title())));
+    let byline = layout::byline(doc);
+    if !byline.is_empty() {
+        let parts: Vec<String> = byline.iter().map(|p| escape(p)).collect();
+        out.push_str(&format!("*{}*\n\n", parts.join(" · ")));
+    }
     out.push_str(&header(doc));
     let langs = layout::languages(doc);
     for block in layout::blocks(&doc.rows) {

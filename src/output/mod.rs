@@ -95,9 +95,37 @@ struct JsonRecord<'a> {
     flags: &'a [crate::glossary::Violation],
 }
 
-/// One JSON record per segment.
+/// The record that opens a document's JSONL when the page declared something about it.
+#[derive(Serialize)]
+struct JsonDocument<'a> {
+    doc: &'a str,
+    /// `document`, where a segment's record has its block's kind: a reader that takes every
+    /// line for a segment can skip it by that.
+    kind: &'static str,
+    lang: Lang,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    title: Option<&'a str>,
+    metadata: &'a crate::document::Metadata,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    lang_mismatch: Option<&'a crate::document::LangMismatch>,
+}
+
+/// A document record (`"kind":"document"`) first when the page declared metadata or a
+/// language, then one JSON record per segment.
 pub fn render_jsonl(doc: &Aligned) -> String {
     let mut out = String::new();
+    if !doc.metadata.is_empty() || doc.lang_mismatch.is_some() {
+        let record = JsonDocument {
+            doc: &doc.doc,
+            kind: "document",
+            lang: doc.lang,
+            title: doc.title.as_deref(),
+            metadata: &doc.metadata,
+            lang_mismatch: doc.lang_mismatch.as_ref(),
+        };
+        out.push_str(&serde_json::to_string(&record).expect("records always serialise"));
+        out.push('\n');
+    }
     for row in &doc.rows {
         let record = JsonRecord {
             doc: &doc.doc,
@@ -125,6 +153,37 @@ pub fn render_jsonl(doc: &Aligned) -> String {
         out.push('\n');
     }
     out
+}
+
+/// The page's metadata as `(name, value)` pairs, in a fixed order, for the formats that carry
+/// them as named properties (TMX `<prop type="x-NAME">`, XLIFF `<note category="NAME">`).
+/// A field with several values (authors, declared languages) gives one pair each.
+pub fn metadata_fields(
+    meta: &crate::document::Metadata,
+    mismatch: Option<&crate::document::LangMismatch>,
+) -> Vec<(&'static str, String)> {
+    let mut fields = Vec::new();
+    let mut one = |name, value: &Option<String>| {
+        if let Some(value) = value {
+            fields.push((name, value.clone()));
+        }
+    };
+    one("headline", &meta.headline);
+    one("published", &meta.published);
+    one("published-iso", &meta.published_iso);
+    one("site-name", &meta.site_name);
+    one("canonical-url", &meta.canonical_url);
+    one("description", &meta.description);
+    fields.extend(meta.authors.iter().map(|a| ("author", a.clone())));
+    fields.extend(
+        meta.declared_langs
+            .iter()
+            .map(|l| ("declared-language", l.clone())),
+    );
+    if let Some(m) = mismatch {
+        fields.push(("language-mismatch", m.to_string()));
+    }
+    fields
 }
 
 /// Escapes a cell so that a tab or a line break inside the text cannot break the table.
@@ -307,6 +366,9 @@ mod tests {
                 targets,
             }],
             dropped: vec![],
+            title: None,
+            metadata: Default::default(),
+            lang_mismatch: None,
         }
     }
 
@@ -413,7 +475,82 @@ mod tests {
             targets: vec![Lang::En, Lang::Zh],
             rows: vec![first, second, third],
             dropped: vec![],
+            title: None,
+            metadata: Default::default(),
+            lang_mismatch: None,
         }
+    }
+
+    /// [`rich`] from a page that declared hostile metadata and another language.
+    pub(super) fn with_metadata() -> Aligned {
+        let mut doc = rich();
+        doc.metadata = crate::document::Metadata {
+            headline: Some("<script>alert(1)</script> & \"Tin\" *đậm* # ]]>".into()),
+            published: Some("16/7/2025".into()),
+            published_iso: None,
+            authors: vec!["Hồng <Mai>".into(), "Tú & Lan".into()],
+            site_name: Some("Báo [Mẫu]".into()),
+            canonical_url: Some("https://bao.example/a?x=1&y=\"2\"".into()),
+            declared_langs: vec!["zh-CN".into()],
+            description: None,
+            headline_from_title: false,
+        };
+        doc.title = doc.metadata.headline.clone();
+        doc.lang_mismatch = Some(crate::document::LangMismatch {
+            declared: "zh-CN".into(),
+            declared_lang: Lang::Zh,
+            used: Lang::Vi,
+            chosen_by: "detected",
+        });
+        doc
+    }
+
+    #[test]
+    fn jsonl_opens_with_the_document_record_only_when_the_page_declared_one() {
+        let text = render_jsonl(&with_metadata());
+        let lines: Vec<serde_json::Value> = text
+            .lines()
+            .map(|l| serde_json::from_str(l).unwrap())
+            .collect();
+        assert_eq!(lines.len(), 4);
+        assert_eq!(lines[0]["kind"], "document");
+        assert_eq!(lines[0]["doc"], "vi-rich");
+        assert_eq!(lines[0]["metadata"]["authors"][1], "Tú & Lan");
+        assert_eq!(lines[0]["lang_mismatch"]["declared"], "zh-CN");
+        assert_eq!(lines[1]["id"], "b1.s1");
+        // Plain text declares nothing: every line is a segment, as before.
+        assert!(render_jsonl(&rich())
+            .lines()
+            .all(|l| !l.contains("\"document\"")));
+    }
+
+    #[test]
+    fn metadata_is_carried_escaped_by_every_writer() {
+        let glossary = glossary();
+        let ctx = Context {
+            glossary: &glossary,
+            zh_tag: "zh-CN",
+            scratch: None,
+        };
+        let doc = with_metadata();
+        let tmx = tmx::render(&doc, &ctx);
+        assert!(tmx.contains("<prop type=\"x-headline\">&lt;script&gt;alert(1)&lt;/script&gt; &amp; &quot;Tin&quot; *đậm* # ]]&gt;</prop>"), "{tmx}");
+        assert!(tmx.contains("<prop type=\"x-author\">Hồng &lt;Mai&gt;</prop>"));
+        assert!(tmx.contains("<prop type=\"x-language-mismatch\">"));
+        let header_end = tmx.find("</header>").unwrap();
+        assert!(header_end < tmx.find("<body>").unwrap());
+        let xlf = xliff::render(&doc, Lang::En, &ctx);
+        let file_notes = &xlf[xlf.find("<file ").unwrap()..xlf.find("<unit ").unwrap()];
+        assert!(file_notes.contains("<note category=\"canonical-url\">https://bao.example/a?x=1&amp;y=&quot;2&quot;</note>"), "{file_notes}");
+        assert!(file_notes.contains("<note category=\"site-name\">Báo [Mẫu]</note>"));
+        let md = markdown::render(&doc, &ctx);
+        assert!(md.starts_with("# &lt;script&gt;alert(1)&lt;/script&gt; &amp; \"Tin\" \\*đậm\\* \\# \\]\\]&gt;\n\n*By Hồng &lt;Mai&gt;, Tú &amp; Lan · Báo \\[Mẫu\\] · 16/7/2025 · "), "{md}");
+        let page = html::render(&doc, &ctx);
+        assert!(page.contains("<title>&lt;script&gt;alert(1)&lt;/script&gt; &amp; &quot;Tin&quot; *đậm* # ]]&gt; · bitext</title>"));
+        assert!(page.contains("<p class=\"about byline\"><span>By Hồng &lt;Mai&gt;, Tú &amp; Lan</span><span>Báo [Mẫu]</span>"), "{page}");
+        assert!(!page.contains("<script>alert"));
+        // Without a headline, the title is the document's name, as before.
+        assert!(markdown::render(&rich(), &ctx).starts_with("# vi-rich\n\nSource: "));
     }
 
     #[test]

@@ -15,6 +15,9 @@
 //!       </tuv>
 //! ```
 //!
+//! When the page declared metadata, the header carries it as `<prop type="x-headline">`,
+//! `x-published`, `x-author` … (TMX 1.4b allows props in the header).
+//!
 //! There is no DOCTYPE, so that no tool goes looking for `tmx14.dtd`, and no creation date,
 //! so that a run that changes nothing writes the same bytes.
 
@@ -34,17 +37,27 @@ fn write(w: &mut Writer<Vec<u8>>, doc: &Aligned, ctx: &Context) -> io::Result<()
     w.create_element("tmx")
         .with_attribute(("version", "1.4"))
         .write_inner_content(|w| {
-            w.create_element("header")
-                .with_attributes([
-                    attr("creationtool", "bitext"),
-                    attr("creationtoolversion", env!("CARGO_PKG_VERSION")),
-                    attr("segtype", "sentence"),
-                    attr("o-tmf", "bitext"),
-                    attr("adminlang", "en"),
-                    attr("srclang", ctx.tag(doc.lang)),
-                    attr("datatype", "plaintext"),
-                ])
-                .write_empty()?;
+            let header = w.create_element("header").with_attributes([
+                attr("creationtool", "bitext"),
+                attr("creationtoolversion", env!("CARGO_PKG_VERSION")),
+                attr("segtype", "sentence"),
+                attr("o-tmf", "bitext"),
+                attr("adminlang", "en"),
+                attr("srclang", ctx.tag(doc.lang)),
+                attr("datatype", "plaintext"),
+            ]);
+            // What the page declared about the article, as the header's own properties.
+            let fields = super::metadata_fields(&doc.metadata, doc.lang_mismatch.as_ref());
+            if fields.is_empty() {
+                header.write_empty()?;
+            } else {
+                header.write_inner_content(|w| {
+                    for (name, value) in &fields {
+                        prop(w, &format!("x-{name}"), value)?;
+                    }
+                    Ok(())
+                })?;
+            }
             w.create_element("body").write_inner_content(|w| {
                 for row in &doc.rows {
                     write_unit(w, doc, row, ctx)?;

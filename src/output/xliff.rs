@@ -57,6 +57,21 @@ fn write(w: &mut Writer<Vec<u8>>, doc: &Aligned, target: Lang, ctx: &Context) ->
                     attr("original", &doc.source_path),
                 ])
                 .write_inner_content(|w| {
+                    // What the page declared about the article: file-level notes, which the
+                    // core schema allows before the units.
+                    let fields = super::metadata_fields(&doc.metadata, doc.lang_mismatch.as_ref());
+                    if !fields.is_empty() {
+                        w.create_element("notes").write_inner_content(|w| {
+                            for (name, value) in &fields {
+                                w.create_element("note")
+                                    .with_attribute(attr("category", name))
+                                    .write_text_content(BytesText::from_escaped(escape_text(
+                                        value,
+                                    )))?;
+                            }
+                            Ok(())
+                        })?;
+                    }
                     if doc.rows.is_empty() {
                         // A <file> needs a unit or a group; a document with no segment gets an
                         // empty group rather than no file, so that every document has its XLIFF.

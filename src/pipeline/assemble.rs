@@ -73,6 +73,9 @@ impl Assembler<'_> {
             targets,
             rows,
             dropped: doc.dropped.clone(),
+            title: doc.title().map(str::to_string),
+            metadata: doc.metadata.clone(),
+            lang_mismatch: doc.lang_mismatch.clone(),
         }
     }
 

@@ -173,7 +173,14 @@ fn every_sample_gets_a_page_and_a_markdown_document() {
             assert!(page.contains("\"preferred\":"), "{name}");
         }
         let md = ws.read(&format!("out/{name}.md"));
-        assert!(md.starts_with(&format!("# {name}\n")), "{name}");
+        // The title is the headline (the first heading before the body), else the file's name.
+        let headline = records
+            .iter()
+            .take_while(|r| r["kind"] != "paragraph")
+            .find(|r| r["kind"] == "heading")
+            .and_then(|r| r["source"]["text"].as_str());
+        let title = headline.map_or(format!("# {name}\n"), |h| format!("# {h}"));
+        assert!(md.starts_with(&title), "{name}");
         assert_markdown_structure(&md, &records, &name);
     }
 }
