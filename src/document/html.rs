@@ -14,6 +14,7 @@
 //! tag that caused it.
 
 use super::blocks::{excerpt, trim_code, Collector, Run};
+use super::extract::{depth_first, Extraction, NodeRef, Place, Step};
 use super::{BlockKind, Cleaner, Dropped, RawBlock};
 use html5ever::tendril::{StrTendril, TendrilSink};
 use html5ever::tree_builder::{ElementFlags, NodeOrText, QuirksMode, TreeSink};
@@ -24,9 +25,6 @@ use std::cell::{Cell, RefCell};
 use std::collections::HashMap;
 
 type Handle = <HtmlTreeSink as TreeSink>::Handle;
-/// A node of scraper's tree (ego-tree's `NodeRef`), named through scraper so that the two crates
-/// cannot drift apart.
-type NodeRef<'a> = <scraper::ElementRef<'a> as std::ops::Deref>::Target;
 
 pub fn parse(text: &str, cleaner: &Cleaner) -> (Vec<RawBlock>, Vec<Dropped>) {
     let sink = LineSink {
@@ -35,26 +33,34 @@ pub fn parse(text: &str, cleaner: &Cleaner) -> (Vec<RawBlock>, Vec<Dropped>) {
         lines: RefCell::new(HashMap::new()),
     };
     let (html, lines) = html5ever::driver::parse_document(sink, Default::default()).one(text);
+    let extraction = Extraction::new(&html, cleaner.whole_page());
     let mut walker = Walker {
         out: Collector::new(cleaner),
+        ex: &extraction,
         lines,
         run: Run::default(),
         kinds: Vec::new(),
         frames: Vec::new(),
         figures: Vec::new(),
         articles: 0,
+        inside: 0,
+        outside: Outside::default(),
+        whole_page: cleaner.whole_page(),
     };
     walker.walk(html.tree.root());
     walker.out.finish()
 }
 
-/// Why an element is left out with everything in it, if it is.
-fn drop_reason(name: &str, in_article: bool) -> Option<&'static str> {
+/// Why an element is left out with everything in it whatever the page, if it is.
+fn drop_reason(name: &str, in_article: bool, whole_page: bool) -> Option<&'static str> {
     Some(match name {
         "script" | "style" | "noscript" | "template" => "script or style",
         // An article's own header holds its headline and byline, not site navigation.
         "header" if in_article => return None,
-        "nav" | "header" | "footer" | "aside" => "page chrome",
+        // When the page is read whole, its chrome is still recognised by the element.
+        "nav" if whole_page => "navigation",
+        "header" | "footer" if whole_page => "header/footer",
+        "aside" if whole_page => "related links",
         "form" | "button" | "select" | "input" | "textarea" | "datalist" => "form",
         "iframe" | "object" | "embed" | "video" | "audio" | "canvas" | "svg" | "math" => {
             "embedded content"
@@ -65,7 +71,7 @@ fn drop_reason(name: &str, in_article: bool) -> Option<&'static str> {
 }
 
 /// Elements that end the block before them and start a new one.
-fn is_block_level(name: &str) -> bool {
+pub(super) fn is_block_level(name: &str) -> bool {
     matches!(
         name,
         "address"
@@ -118,6 +124,13 @@ fn is_block_level(name: &str) -> bool {
     )
 }
 
+/// A caption marked by its class rather than by `figcaption` (`<p class="image-caption">`).
+fn is_caption(element: &scraper::node::Element) -> bool {
+    element
+        .attr("class")
+        .is_some_and(|class| class.len() < 512 && class.to_ascii_lowercase().contains("caption"))
+}
+
 /// The kind an element gives to the text inside it, for the elements that name one.
 fn kind_of(name: &str) -> Option<BlockKind> {
     match name {
@@ -140,10 +153,22 @@ struct Frame {
     protected: bool,
     figure: bool,
     article: bool,
+    /// The root of a part of the article.
+    keep: bool,
+    table: bool,
+}
+
+/// Text outside the article that no reason covers, gathered until something else is reported.
+#[derive(Default)]
+struct Outside {
+    line: Option<usize>,
+    excerpt: String,
+    size: usize,
 }
 
 struct Walker<'c> {
     out: Collector<'c>,
+    ex: &'c Extraction,
     lines: HashMap<Handle, usize>,
     run: Run,
     /// Kinds named by the enclosing elements, innermost last.
@@ -153,36 +178,63 @@ struct Walker<'c> {
     /// For each open figure: whether it has a figcaption (else its images' alt text is one).
     figures: Vec<bool>,
     articles: usize,
+    /// How many parts of the article are open (more than one if they nest).
+    inside: usize,
+    outside: Outside,
+    /// For each open table: whether it is an image's caption table.
+    whole_page: bool,
 }
 
 impl Walker<'_> {
-    /// Depth-first over the tree without recursion: scraped pages can nest deeper than the stack.
     fn walk(&mut self, root: NodeRef<'_>) {
-        let mut node = root;
-        'down: loop {
-            let descend = self.enter(node);
-            if descend {
-                if let Some(child) = node.first_child() {
-                    node = child;
-                    continue;
-                }
-            }
-            loop {
-                self.leave(node);
-                if node.id() == root.id() {
-                    break 'down;
-                }
-                if let Some(next) = node.next_sibling() {
-                    node = next;
-                    continue 'down;
-                }
-                match node.parent() {
-                    Some(parent) => node = parent,
-                    None => break 'down,
-                }
-            }
+        if self.ex.place(root.id()) == Place::Article {
+            // The whole page is read: no element opens the article.
+            self.inside = 1;
         }
+        depth_first(root, |step| match step {
+            Step::Open(node) => self.enter(node),
+            Step::Close(node) => {
+                self.leave(node);
+                false
+            }
+        });
         self.flush(self.frame_line());
+        self.flush_outside();
+    }
+
+    /// Reports the outside text gathered so far as one region.
+    fn flush_outside(&mut self) {
+        let outside = std::mem::take(&mut self.outside);
+        if outside.size > 0 {
+            let line = outside.line.unwrap_or(1);
+            self.out.drop_sized(
+                line,
+                "outside the article",
+                [outside.excerpt.as_str()],
+                outside.size,
+            );
+        }
+    }
+
+    fn gather_outside(&mut self, node: NodeRef<'_>, text: &str) {
+        let size = super::text_size(text);
+        if size == 0 {
+            return;
+        }
+        if self.outside.line.is_none() {
+            self.outside.line = self.line_of(node).or(Some(self.frame_line()));
+        }
+        self.outside.size += size;
+        // Enough to recognise the region; the rest is counted, not copied.
+        if self.outside.excerpt.len() < 1024 {
+            self.outside.excerpt.push(' ');
+            let end = text.len().min(1024);
+            let end = (0..=end)
+                .rev()
+                .find(|&i| text.is_char_boundary(i))
+                .unwrap_or(0);
+            self.outside.excerpt.push_str(&text[..end]);
+        }
     }
 
     fn line_of(&self, node: NodeRef<'_>) -> Option<usize> {
@@ -203,6 +255,10 @@ impl Walker<'_> {
     fn enter(&mut self, node: NodeRef<'_>) -> bool {
         let element = match node.value() {
             Node::Text(text) => {
+                if self.inside == 0 {
+                    self.gather_outside(node, text);
+                    return false;
+                }
                 if self.run.line.is_none() && !text.trim().is_empty() {
                     // The node may open with line breaks before the words a reader would cite.
                     let leading = text.len() - text.trim_start().len();
@@ -221,20 +277,57 @@ impl Walker<'_> {
         let name = element.name();
         let line = self.line_of(node).unwrap_or_else(|| self.frame_line());
 
-        if let Some(reason) = drop_reason(name, self.articles > 0) {
-            // Separated, so that the items of a dropped menu do not run together.
-            let pieces = node.descendants().flat_map(|d| match d.value() {
-                Node::Text(t) => [" ", &**t],
-                _ => ["", ""],
-            });
-            let mut text = excerpt(pieces);
-            if text.is_empty() {
-                // An input or an external script has no text; its name says what went.
-                text = format!("<{name}>");
+        let place = self.ex.place(node.id());
+        let by_tag = drop_reason(name, self.articles > 0, self.whole_page);
+        let by_evidence = || {
+            self.ex.reason(node.id()).or_else(|| {
+                let list = self.inside > 0
+                    && matches!(name, "ul" | "ol" | "div" | "section" | "table" | "dl");
+                (list && place != Place::Article && self.ex.is_link_list(node.id()))
+                    .then_some("related links")
+            })
+        };
+        // A region that holds part of the article is walked through whatever its class says.
+        let reason = match place {
+            Place::Path | Place::Article if name != "script" && name != "style" => None,
+            _ => by_tag.or_else(by_evidence),
+        };
+        if let Some(reason) = reason {
+            let size = self.ex.size(node.id());
+            // A textless element left out for its class or role (an icon, an empty ad slot)
+            // takes no text with it; the elements that are always left out are named.
+            if size > 0 || by_tag.is_some() {
+                // Separated, so that the items of a dropped menu do not run together.
+                let pieces = node.descendants().flat_map(|d| match d.value() {
+                    Node::Text(t) => [" ", &**t],
+                    _ => ["", ""],
+                });
+                let mut text = excerpt(pieces);
+                if text.is_empty() {
+                    // An input or an external script has no text; its name says what went.
+                    text = format!("<{name}>");
+                }
+                if self.inside == 0 {
+                    self.flush_outside();
+                }
+                self.out.drop_sized(line, reason, [text.as_str()], size);
             }
-            self.out.drop(line, reason, [text.as_str()]);
             self.frames.push(None);
             return false;
+        }
+        if self.inside == 0 && place != Place::Article {
+            // Outside the article: gone through for the regions it holds, nothing written.
+            self.frames.push(Some(Frame {
+                line,
+                block: false,
+                kind: false,
+                protected: false,
+                figure: false,
+                article: false,
+                keep: false,
+                table: false,
+            }));
+            return name != "img";
         }
         match name {
             "br" => {
@@ -278,22 +371,38 @@ impl Walker<'_> {
             protected: false,
             figure: false,
             article: false,
+            keep: false,
+            table: false,
         };
+        if place == Place::Article {
+            if self.inside == 0 {
+                self.flush_outside();
+            }
+            self.inside += 1;
+            frame.keep = true;
+        }
         if is_block_level(name) {
             self.flush(line);
             self.run.line = Some(line);
             frame.block = true;
-            if let Some(kind) = kind_of(name) {
+            let kind = if is_caption(element) {
+                Some(BlockKind::Caption)
+            } else if name == "table" && self.ex.is_image_table(node.id()) {
+                // Its cells are the image's caption, whatever cell elements they are.
+                frame.table = true;
+                Some(BlockKind::Caption)
+            } else if matches!(name, "td" | "th") && self.kinds.last() == Some(&BlockKind::Caption)
+            {
+                Some(BlockKind::Caption)
+            } else {
+                kind_of(name)
+            };
+            if let Some(kind) = kind {
                 self.kinds.push(kind);
                 frame.kind = true;
             }
             if name == "figure" {
-                let captioned = node.descendants().any(|d| {
-                    d.value()
-                        .as_element()
-                        .is_some_and(|e| e.name() == "figcaption")
-                });
-                self.figures.push(captioned);
+                self.figures.push(self.ex.has_figcaption(node.id()));
                 frame.figure = true;
             }
         } else if matches!(name, "code" | "kbd" | "samp" | "tt") {
@@ -329,6 +438,9 @@ impl Walker<'_> {
         }
         if frame.article {
             self.articles = self.articles.saturating_sub(1);
+        }
+        if frame.keep {
+            self.inside = self.inside.saturating_sub(1);
         }
     }
 
@@ -645,8 +757,8 @@ mod tests {
                     r#"var ads = "<p>không phải nội dung</p>";"#
                 ),
                 (6, "script or style", "p { color: red }"),
-                (9, "page chrome", "Trang chủ Thế giới"),
-                (10, "page chrome", "Thời sự Kinh tế"),
+                (9, "header/footer", "Trang chủ Thế giới"),
+                (10, "navigation", "Thời sự Kinh tế"),
                 (
                     13,
                     "duplicate of line 12",
@@ -654,7 +766,7 @@ mod tests {
                 ),
                 (38, "page chrome", "Xem thêm"),
                 (39, "form", "Đăng ký"),
-                (41, "page chrome", "© 2024 Báo Tin tức"),
+                (41, "header/footer", "© 2024 Báo Tin tức"),
             ]
         );
     }

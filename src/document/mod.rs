@@ -6,6 +6,7 @@
 
 mod blocks;
 mod clean;
+mod extract;
 mod html;
 mod markdown;
 mod plain;
@@ -101,7 +102,28 @@ pub struct Segment {
 pub struct Dropped {
     pub line: usize,
     pub reason: String,
+    /// What was left out, or the start of it when it is long (see `size`).
     pub text: String,
+    /// How much text was left out, in characters not counting whitespace: a dropped menu's
+    /// excerpt is short, its size says what it weighed.
+    pub size: usize,
+}
+
+impl Dropped {
+    /// A piece left out whole: its size is that of `text`.
+    pub fn new(line: usize, reason: impl Into<String>, text: String) -> Self {
+        Dropped {
+            line,
+            reason: reason.into(),
+            size: text_size(&text),
+            text,
+        }
+    }
+}
+
+/// The size of a text as [`Dropped::size`] counts it: characters other than whitespace.
+pub fn text_size(text: &str) -> usize {
+    text.chars().filter(|c| !c.is_whitespace()).count()
 }
 
 #[derive(Debug, thiserror::Error)]
