@@ -92,6 +92,8 @@ struct Info {
     reason: Option<&'static str>,
     /// Own class/id evidence for or against being the article, in score points.
     weight: f32,
+    /// A hash of the element's name and class, to recognise the parts of a split body.
+    shape: u32,
     flags: u16,
     place: Place,
 }
@@ -108,6 +110,7 @@ const IN_ARTICLE: u16 = 256; // inside article or main: its header is the headli
 const SEMANTIC: u16 = 512; // article, main, [itemprop=articleBody]
 const IS_H1: u16 = 1024;
 const IS_P: u16 = 2048;
+const PAGE: u16 = 4096; // html, body: the page, never the article's container
 
 /// What extraction found out about a page, for the walker that writes its blocks.
 pub(super) struct Extraction {
@@ -181,14 +184,15 @@ impl Extraction {
         let Some((mut top, value)) = best else {
             return false;
         };
-        // A wrapper that adds next to nothing (an only child's parent) holds the same article,
-        // and its other children (the headline, the standfirst) may belong to it.
+        // Climb while the container above is mostly this one: the rest of what it holds that is
+        // not boilerplate (the headline, the standfirst, a figure, the rest of a body split in
+        // parts) belongs to the same article. Never up to the body, which holds the page.
         while let Some(parent) = self.parent(top) {
             let p = &self.nodes[parent];
-            if p.flags & EXCLUDED != 0
-                || parent == 0
-                || f64::from(p.text) > 1.1 * f64::from(self.nodes[top].text)
-            {
+            if p.flags & (EXCLUDED | PAGE) != 0 || parent == 0 {
+                break;
+            }
+            if f64::from(self.nodes[top].text) < 0.5 * f64::from(self.content_text(parent)) {
                 break;
             }
             top = parent;
@@ -197,7 +201,7 @@ impl Extraction {
         if let Some(parent) = self.parent(top) {
             let threshold = (0.2 * value).max(10.0);
             for s in self.children(parent) {
-                if s != top && self.continues(s, threshold) {
+                if s != top && self.continues(s, top, threshold) {
                     self.nodes[s].place = Place::Article;
                 }
             }
@@ -215,6 +219,21 @@ impl Extraction {
         true
     }
 
+    /// The text of an element that is not in boilerplate or link-dense children.
+    fn content_text(&self, parent: usize) -> u32 {
+        let p = &self.nodes[parent];
+        let mut children = 0u32;
+        let mut good = 0u32;
+        for c in self.children(parent) {
+            let n = &self.nodes[c];
+            children = children.saturating_add(n.text);
+            if n.flags & (EXCLUDED | SKIP) == 0 && n.link * 2 <= n.text {
+                good = good.saturating_add(n.text);
+            }
+        }
+        good.saturating_add(p.text.saturating_sub(children))
+    }
+
     /// A container's worth as the article: its paragraphs and class evidence, less its links.
     fn value(&self, i: usize) -> f32 {
         let n = &self.nodes[i];
@@ -228,12 +247,12 @@ impl Extraction {
     }
 
     /// Whether a sibling of the article continues it.
-    fn continues(&self, s: usize, threshold: f32) -> bool {
+    fn continues(&self, s: usize, top: usize, threshold: f32) -> bool {
         let n = &self.nodes[s];
         if n.flags & (EXCLUDED | SKIP) != 0 || n.flags & BLOCK == 0 || n.text == 0 {
             return false;
         }
-        if n.score > 0.0 && self.value(s) >= threshold {
+        if n.score > 0.0 && (self.value(s) >= threshold || self.same_kind(s, top)) {
             return true;
         }
         let density = n.link as f32 / n.text as f32;
@@ -261,6 +280,11 @@ impl Extraction {
         if let Some(i) = before.or_else(after) {
             self.nodes[i].place = Place::Article;
         }
+    }
+
+    /// Whether two elements look alike (same element, same class): parts of one body.
+    fn same_kind(&self, a: usize, b: usize) -> bool {
+        self.nodes[a].shape != 0 && self.nodes[a].shape == self.nodes[b].shape
     }
 
     fn parent(&self, i: usize) -> Option<usize> {
@@ -325,6 +349,7 @@ fn measure(html: &Html, whole_page: bool) -> Extraction {
                     run_commas: 0,
                     reason: None,
                     weight: 0.0,
+                    shape: 0,
                     flags: inherited | BLOCK,
                     place: Place::Outside,
                 };
@@ -363,6 +388,7 @@ fn measure(html: &Html, whole_page: bool) -> Extraction {
                     match name {
                         "h1" => info.flags |= IS_H1 | HAS_H1,
                         "p" => info.flags |= IS_P,
+                        "html" | "body" => info.flags |= PAGE,
                         "img" => info.flags |= HAS_IMG,
                         "figcaption" => info.flags |= HAS_FIGCAPTION,
                         _ => {}
@@ -373,6 +399,7 @@ fn measure(html: &Html, whole_page: bool) -> Extraction {
                     {
                         info.flags |= SEMANTIC;
                     }
+                    info.shape = shape_of(e);
                     if !whole_page {
                         info.reason = reason_of(e, info.flags & IN_ARTICLE != 0);
                         info.weight = weight_of(e);
@@ -662,6 +689,14 @@ fn weight_of(e: &Element) -> f32 {
         return 5.0;
     }
     0.0
+}
+
+fn shape_of(e: &Element) -> u32 {
+    use std::hash::{Hash, Hasher};
+    let mut h = std::collections::hash_map::DefaultHasher::new();
+    e.name().hash(&mut h);
+    e.attr("class").unwrap_or_default().hash(&mut h);
+    (h.finish() as u32) | 1
 }
 
 fn is_hidden(e: &Element) -> bool {
