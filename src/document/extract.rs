@@ -94,6 +94,8 @@ struct Info {
     weight: f32,
     /// A hash of the element's name and class, to recognise the parts of a split body.
     shape: u32,
+    /// One past the last node of its subtree (nodes are in document order).
+    end: usize,
     flags: u16,
     place: Place,
 }
@@ -192,7 +194,14 @@ impl Extraction {
             if p.flags & (EXCLUDED | PAGE) != 0 || parent == 0 {
                 break;
             }
-            if f64::from(self.nodes[top].text) < 0.5 * f64::from(self.content_text(parent)) {
+            // The article's body is this container and the parts like it beside it.
+            let body: u32 = self
+                .children(parent)
+                .into_iter()
+                .filter(|&s| s == top || (self.nodes[s].score > 0.0 && self.same_kind(s, top)))
+                .map(|s| self.nodes[s].text)
+                .fold(0, u32::saturating_add);
+            if f64::from(body) < 0.5 * f64::from(self.content_text(parent)) {
                 break;
             }
             top = parent;
@@ -292,25 +301,15 @@ impl Extraction {
         (p != usize::MAX).then_some(p)
     }
 
+    /// The element's children, jumping over each child's subtree: linear in their number.
     fn children(&self, parent: usize) -> Vec<usize> {
-        // Children follow their parent in document order; a node's subtree ends where a node
-        // whose parent is above it starts, so scanning the direct children is linear overall.
         let mut out = Vec::new();
-        for (i, n) in self.nodes.iter().enumerate().skip(parent + 1) {
-            if n.parent == parent {
-                out.push(i);
-            } else if !self.is_below(i, parent) {
-                break;
-            }
+        let mut i = parent + 1;
+        while i < self.nodes[parent].end {
+            out.push(i);
+            i = self.nodes[i].end.max(i + 1);
         }
         out
-    }
-
-    fn is_below(&self, mut i: usize, ancestor: usize) -> bool {
-        while i != usize::MAX && i > ancestor {
-            i = self.nodes[i].parent;
-        }
-        i == ancestor
     }
 }
 
@@ -350,6 +349,7 @@ fn measure(html: &Html, whole_page: bool) -> Extraction {
                     reason: None,
                     weight: 0.0,
                     shape: 0,
+                    end: 0,
                     flags: inherited | BLOCK,
                     place: Place::Outside,
                 };
@@ -430,6 +430,7 @@ fn measure(html: &Html, whole_page: bool) -> Extraction {
                     Node::Document | Node::Fragment | Node::Element(_)
                 ) {
                     if let Some(i) = stack.pop() {
+                        nodes[i].end = nodes.len();
                         if nodes[i].flags & BLOCK != 0 {
                             close_run(&mut nodes, i);
                         }

@@ -155,7 +155,6 @@ struct Frame {
     article: bool,
     /// The root of a part of the article.
     keep: bool,
-    table: bool,
 }
 
 /// Text outside the article that no reason covers, gathered until something else is reported.
@@ -181,7 +180,7 @@ struct Walker<'c> {
     /// How many parts of the article are open (more than one if they nest).
     inside: usize,
     outside: Outside,
-    /// For each open table: whether it is an image's caption table.
+    /// `--whole-page`: the page's own nav, header and footer elements are still left out.
     whole_page: bool,
 }
 
@@ -281,7 +280,8 @@ impl Walker<'_> {
         let by_tag = drop_reason(name, self.articles > 0, self.whole_page);
         let by_evidence = || {
             self.ex.reason(node.id()).or_else(|| {
-                let list = self.inside > 0
+                let list = !self.whole_page
+                    && self.inside > 0
                     && matches!(name, "ul" | "ol" | "div" | "section" | "table" | "dl");
                 (list && place != Place::Article && self.ex.is_link_list(node.id()))
                     .then_some("related links")
@@ -325,7 +325,6 @@ impl Walker<'_> {
                 figure: false,
                 article: false,
                 keep: false,
-                table: false,
             }));
             return name != "img";
         }
@@ -372,7 +371,6 @@ impl Walker<'_> {
             figure: false,
             article: false,
             keep: false,
-            table: false,
         };
         if place == Place::Article {
             if self.inside == 0 {
@@ -389,7 +387,6 @@ impl Walker<'_> {
                 Some(BlockKind::Caption)
             } else if name == "table" && self.ex.is_image_table(node.id()) {
                 // Its cells are the image's caption, whatever cell elements they are.
-                frame.table = true;
                 Some(BlockKind::Caption)
             } else if matches!(name, "td" | "th") && self.kinds.last() == Some(&BlockKind::Caption)
             {
@@ -821,6 +818,125 @@ mod tests {
         assert_eq!(kinds_and_texts(&blocks), vec![(Paragraph, "Chữ")]);
         let texts: Vec<&str> = dropped.iter().map(|d| d.text.as_str()).collect();
         assert_eq!(texts, vec!["<script>", "<input>"]);
+    }
+
+    /// A news page as many sites build it: chrome all around, the body split in two parts with
+    /// an advert between them, a share bar and related links inside the article's container.
+    const NEWS_PAGE: &str = r##"<html><body>
+<div class="cookie-notice">We use cookies to improve the site. Accept</div>
+<div id="top"><ul class="menu"><li><a href="/">Home</a></li><li><a href="/w">World</a></li></ul></div>
+<div class="breadcrumbs"><a href="/">Home</a> » <a href="/w">World</a></div>
+<div class="wrap">
+<h1>Storm closes ports along the coast</h1>
+<p class="standfirst">Shipping stopped for two days as the storm moved north, officials said on Monday.</p>
+<div class="share-bar"><a href="#">Facebook</a> <a href="#">Email</a></div>
+<div class="part"><p>The storm, the strongest this year, brought winds of up to 150 km an hour, and heavy rain.</p>
+<p>Ports in three provinces closed on Saturday, stranding hundreds of ships, tugs and ferries.</p></div>
+<div class="ad-unit">Advertisement</div>
+<div class="part"><p>Officials expect the ports to reopen on Tuesday, once the sea calms.</p></div>
+<div class="related-stories"><h3>Related</h3><ul><li><a href="/1">Floods hit the delta again this year</a></li><li><a href="/2">Rice prices climb after the rains</a></li></ul></div>
+</div>
+<div id="comments"><p>Reader: I live there, and it was frightening, truly frightening.</p></div>
+<div style="display: none">Hidden teaser text</div>
+<div class="site-footer">© 2024 The Daily. All rights reserved.</div>
+</body></html>"##;
+
+    #[test]
+    fn extracts_the_article_and_reports_every_region_left_out() {
+        let (blocks, dropped) = parse(NEWS_PAGE, &Cleaner::default());
+        let texts: Vec<&str> = blocks.iter().map(|b| b.text.as_str()).collect();
+        assert_eq!(
+            texts,
+            vec![
+                "Storm closes ports along the coast",
+                "Shipping stopped for two days as the storm moved north, officials said on Monday.",
+                "The storm, the strongest this year, brought winds of up to 150 km an hour, and heavy rain.",
+                "Ports in three provinces closed on Saturday, stranding hundreds of ships, tugs and ferries.",
+                "Officials expect the ports to reopen on Tuesday, once the sea calms.",
+            ]
+        );
+        assert_eq!(blocks[0].kind, Heading);
+        let reasons: Vec<(&str, usize)> = dropped
+            .iter()
+            .map(|d| (d.reason.as_str(), d.size))
+            .collect();
+        for reason in [
+            "cookie/consent",
+            "navigation",
+            "share/social",
+            "advert",
+            "related links",
+            "comments",
+            "hidden",
+            "header/footer",
+        ] {
+            assert!(
+                reasons.iter().any(|(r, size)| *r == reason && *size > 0),
+                "{reason}: {reasons:?}"
+            );
+        }
+        // Every character of text on the page is either in a block or in a dropped region.
+        let page_size: usize = {
+            let html = Html::parse_document(NEWS_PAGE);
+            html.root_element()
+                .text()
+                .map(super::super::text_size)
+                .sum()
+        };
+        let kept: usize = blocks
+            .iter()
+            .map(|b| super::super::text_size(&b.text))
+            .sum();
+        let left: usize = dropped.iter().map(|d| d.size).sum();
+        assert_eq!(kept + left, page_size, "{dropped:?}");
+
+        // Read whole, the page keeps what only its classes mark as chrome.
+        let whole = Cleaner::default().with_whole_page(true);
+        let (blocks, _) = parse(NEWS_PAGE, &whole);
+        assert!(blocks
+            .iter()
+            .any(|b| b.text.contains("Floods hit the delta")));
+        assert!(blocks.iter().any(|b| b.text.contains("Hidden teaser")));
+    }
+
+    #[test]
+    fn bodies_without_paragraph_elements_and_table_captions() {
+        // A body of <br>-separated lines in one div, beside a menu of links; a caption in the
+        // small table around an image; another in a paragraph whose class names it.
+        let page =
+            "<div class=\"nav\"><a href=\"/\">Trang chủ</a> <a href=\"/a\">Thời sự</a></div>\
+            <div class=\"noidung\"><table><tr><td><img src=\"a.jpg\"></td></tr>\
+            <tr><td>Người dân chờ xe buýt ở Hà Nội.</td></tr></table>\
+            Sáng nay, giá xăng giảm lần thứ ba liên tiếp, theo Bộ Công Thương.<br><br>\
+            Các doanh nghiệp vận tải, taxi và xe buýt cho biết sẽ điều chỉnh giá vé.<br>\
+            <p class=\"img-caption\">Xe buýt ở bến Mỹ Đình.</p>\
+            Người dân vui mừng, nhưng vẫn lo giá thực phẩm, điện và nước còn cao.</div>";
+        let (blocks, dropped) = parse(page, &Cleaner::default());
+        assert_eq!(
+            kinds_and_texts(&blocks),
+            vec![
+                (Caption, "Người dân chờ xe buýt ở Hà Nội."),
+                (
+                    Paragraph,
+                    "Sáng nay, giá xăng giảm lần thứ ba liên tiếp, theo Bộ Công Thương. \
+                     Các doanh nghiệp vận tải, taxi và xe buýt cho biết sẽ điều chỉnh giá vé."
+                ),
+                (Caption, "Xe buýt ở bến Mỹ Đình."),
+                (
+                    Paragraph,
+                    "Người dân vui mừng, nhưng vẫn lo giá thực phẩm, điện và nước còn cao."
+                ),
+            ]
+        );
+        assert_eq!(dropped[0].reason, "navigation");
+
+        // Chinese div soup: no <p> at all, full-width punctuation.
+        let zh = "<div class=\"top\"><a href=\"/\">首页</a><a href=\"/g\">国内</a></div>\
+            <div class=\"art\"><div>5月12日下午，市人大常委会审议通过了新的财政预算方案。</div>\
+            <div>市政府负责人表示，该方案将增加对学校、道路和防洪工程的投入。</div></div>";
+        let (blocks, dropped) = parse(zh, &Cleaner::default());
+        assert_eq!(blocks.len(), 2, "{blocks:?}");
+        assert_eq!(dropped[0].reason, "outside the article");
     }
 
     #[test]
