@@ -112,7 +112,9 @@ const IN_ARTICLE: u16 = 256; // inside article or main: its header is the headli
 const SEMANTIC: u16 = 512; // article, main, [itemprop=articleBody]
 const IS_H1: u16 = 1024;
 const IS_P: u16 = 2048;
-const PAGE: u16 = 4096; // html, body: the page, never the article's container
+const WEAK_CHROME: u16 = 8192; // weak chrome evidence here or above: scores count half
+const PAGE: u16 = 4096;
+const HOLDS_BODY: u16 = 16384; // the best candidate or above it // html, body: the page, never the article's container
 
 /// What extraction found out about a page, for the walker that writes its blocks.
 pub(super) struct Extraction {
@@ -144,7 +146,9 @@ impl Extraction {
 
     /// Why the element is left out with everything in it, by the evidence of boilerplate.
     pub fn reason(&self, id: Id) -> Option<&'static str> {
-        self.info(id).and_then(|i| i.reason)
+        self.info(id)
+            .filter(|i| i.flags & HOLDS_BODY == 0)
+            .and_then(|i| i.reason)
     }
 
     /// Characters of text in the element's subtree, whitespace not counted.
@@ -186,6 +190,13 @@ impl Extraction {
         let Some((mut top, value)) = best else {
             return false;
         };
+        // What holds the body is not chrome, whatever its class says (a main column named
+        // "sidebar-1"): weak evidence on it and above it is void.
+        let mut up = top;
+        while up != usize::MAX {
+            self.nodes[up].flags |= HOLDS_BODY;
+            up = self.nodes[up].parent;
+        }
         // Climb while the container above is mostly this one: the rest of what it holds that is
         // not boilerplate (the headline, the standfirst, a figure, the rest of a body split in
         // parts) belongs to the same article. Never up to the body, which holds the page.
@@ -252,7 +263,8 @@ impl Extraction {
             n.link as f32 / n.text as f32
         };
         let semantic = if n.flags & SEMANTIC != 0 { 1.25 } else { 1.0 };
-        (n.score + n.weight) * (1.0 - density) * semantic
+        let chrome = if n.flags & WEAK_CHROME != 0 { 0.5 } else { 1.0 };
+        (n.score + n.weight) * (1.0 - density) * semantic * chrome
     }
 
     /// Whether a sibling of the article continues it.
@@ -334,7 +346,7 @@ fn measure(html: &Html, whole_page: bool) -> Extraction {
                     _ => return false,
                 };
                 let inherited = parent.map_or(0, |p| {
-                    nodes[p].flags & (SKIP | EXCLUDED | IN_LINK | IN_ARTICLE)
+                    nodes[p].flags & (SKIP | EXCLUDED | IN_LINK | IN_ARTICLE | WEAK_CHROME)
                 });
                 let i = nodes.len();
                 let mut info = Info {
@@ -401,12 +413,15 @@ fn measure(html: &Html, whole_page: bool) -> Extraction {
                     }
                     info.shape = shape_of(e);
                     if !whole_page {
-                        info.reason = reason_of(e, info.flags & IN_ARTICLE != 0);
+                        let found = reason_of(e, info.flags & IN_ARTICLE != 0);
+                        info.reason = found.map(|(r, _)| r);
                         info.weight = weight_of(e);
                         // A page-wide form (ASP.NET pages wrap everything in one) is judged by
                         // what is in it, in the walk; it does not hide its content from scoring.
-                        if info.reason.is_some() && name != "form" {
-                            info.flags |= EXCLUDED;
+                        match found {
+                            Some((_, true)) if name != "form" => info.flags |= EXCLUDED,
+                            Some((_, false)) => info.flags |= WEAK_CHROME,
+                            _ => {}
                         }
                     }
                     if matches!(name, "article" | "main") {
@@ -628,10 +643,12 @@ fn vocabulary(tokens: &[String], words: &'static [(&str, &str)]) -> Option<&'sta
     })
 }
 
-/// Why an element is boilerplate, if it is.
-fn reason_of(e: &Element, in_article: bool) -> Option<&'static str> {
+/// Why an element is boilerplate, if it is, and whether the evidence is strong. Weak evidence
+/// (a class word such as sidebar or header, which sites also give their main column) leaves
+/// the element out only if the article is not found inside it.
+fn reason_of(e: &Element, in_article: bool) -> Option<(&'static str, bool)> {
     if is_hidden(e) {
-        return Some("hidden");
+        return Some(("hidden", true));
     }
     let by_tag = match e.name() {
         "nav" => Some("navigation"),
@@ -644,7 +661,7 @@ fn reason_of(e: &Element, in_article: bool) -> Option<&'static str> {
         _ => None,
     };
     if by_tag.is_some() {
-        return by_tag;
+        return by_tag.map(|r| (r, true));
     }
     if let Some(role) = e.attr("role") {
         let by_role = match role.trim().to_ascii_lowercase().as_str() {
@@ -655,7 +672,7 @@ fn reason_of(e: &Element, in_article: bool) -> Option<&'static str> {
             _ => None,
         };
         if by_role.is_some() {
-            return by_role;
+            return by_role.map(|r| (r, true));
         }
     }
     let tokens = tokens(e);
@@ -663,13 +680,13 @@ fn reason_of(e: &Element, in_article: bool) -> Option<&'static str> {
         return None;
     }
     if let Some(r) = vocabulary(&tokens, STRONG) {
-        return Some(r);
+        return Some((r, true));
     }
     if let Some(r) = tokens
         .iter()
         .find_map(|t| EXACT.iter().find(|(w, _)| t == w).map(|(_, r)| *r))
     {
-        return Some(r);
+        return Some((r, true));
     }
     let content = tokens
         .iter()
@@ -677,7 +694,7 @@ fn reason_of(e: &Element, in_article: bool) -> Option<&'static str> {
     if content {
         return None;
     }
-    vocabulary(&tokens, WEAK)
+    vocabulary(&tokens, WEAK).map(|r| (r, false))
 }
 
 /// Evidence of class and id for being the article, in paragraph-score points.
