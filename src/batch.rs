@@ -663,10 +663,10 @@ fn read_document(
     p: &Pending,
 ) -> Result<crate::document::Document, crate::document::ReadError> {
     let shown = p.input.path.display().to_string();
-    let text = crate::document::decode(&shown, &p.bytes, job.lossy)?;
     let format = job
         .input_format
         .unwrap_or_else(|| crate::document::InputFormat::from_path(&p.input.path));
+    let text = crate::document::decode_as(&shown, &p.bytes, format, job.lossy)?;
     crate::segment::segment_input(
         &p.input.name,
         &shown,

@@ -99,6 +99,11 @@ pub struct MatchArgs {
     /// Replace invalid UTF-8 with U+FFFD (with a warning) instead of refusing the file.
     #[arg(long)]
     pub lossy: bool,
+    /// Read HTML pages whole: menus, related links, comments and the like are translated too
+    /// (only scripts, forms and the site's nav, header and footer elements are left out).
+    /// By default only the article is read, and every region left out is reported.
+    #[arg(long)]
+    pub whole_page: bool,
 }
 
 #[derive(ValueEnum, Clone, Copy, Debug, PartialEq, Eq)]
@@ -179,6 +184,11 @@ pub struct InputArgs {
     /// Replace invalid UTF-8 with U+FFFD (with a warning) instead of refusing the file.
     #[arg(long)]
     pub lossy: bool,
+    /// Read HTML pages whole: menus, related links, comments and the like are translated too
+    /// (only scripts, forms and the site's nav, header and footer elements are left out).
+    /// By default only the article is read, and every region left out is reported.
+    #[arg(long)]
+    pub whole_page: bool,
 }
 
 /// What `bitext segment` prints.

@@ -14,7 +14,9 @@ use std::io::{IsTerminal, Write};
 pub(super) fn run(cli: &Cli, args: &BatchArgs) -> Outcome {
     let loaded = load_config(cli)?;
     let settings = resolve(&loaded, &args.run.overrides())?;
-    let cleaner = Cleaner::new(&settings.drop_rules).map_err(Failure::usage)?;
+    let cleaner = Cleaner::new(&settings.drop_rules)
+        .map_err(Failure::usage)?
+        .with_whole_page(args.input.whole_page);
     let glossary = Glossary::load_dir(&settings.glossary_dir).map_err(Failure::usage)?;
     let shard: Option<Shard> = match &args.shard {
         Some(s) => Some(s.parse().map_err(Failure::usage)?),

@@ -43,12 +43,13 @@ pub(super) fn read_documents(
 ) -> (Vec<Document>, Vec<String>) {
     let mut docs = Vec::new();
     let mut errors = Vec::new();
+    let cleaner = &cleaner.clone().with_whole_page(input.whole_page);
     for path in files {
         let id = document::doc_id(path);
         let format = input
             .input_format
             .unwrap_or_else(|| InputFormat::from_path(path));
-        let read = document::read_source(path, input.lossy).and_then(|(shown, text)| {
+        let read = document::read_source_as(path, format, input.lossy).and_then(|(shown, text)| {
             segment_input(&id, &shown, &text, format, lang, cleaner, input.join_lines)
         });
         match read {

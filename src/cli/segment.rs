@@ -41,6 +41,7 @@ struct DroppedRecord<'a> {
     line: usize,
     reason: &'a str,
     text: &'a str,
+    size: usize,
 }
 
 pub(super) fn run(cli: &Cli, args: &SegmentArgs) -> Outcome {
@@ -139,6 +140,7 @@ fn dropped_record<'a>(doc: &'a Document, d: &'a Dropped) -> DroppedRecord<'a> {
         line: d.line,
         reason: &d.reason,
         text: &d.text,
+        size: d.size,
     }
 }
 

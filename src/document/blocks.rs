@@ -111,11 +111,7 @@ impl<'c> Collector<'c> {
         // (an image name, a lone page number) must not eat them.
         if !matches!(kind, BlockKind::Code | BlockKind::TableCell) {
             if let Some(reason) = self.cleaner.line_rule(&text) {
-                self.dropped.push(Dropped {
-                    line,
-                    reason: reason.to_string(),
-                    text,
-                });
+                self.dropped.push(Dropped::new(line, reason, text));
                 return;
             }
         }
@@ -124,11 +120,8 @@ impl<'c> Collector<'c> {
         if kind != BlockKind::TableCell {
             if let Some(previous) = self.blocks.last() {
                 if previous.text == text {
-                    self.dropped.push(Dropped {
-                        line,
-                        reason: format!("duplicate of line {}", previous.line),
-                        text,
-                    });
+                    let reason = format!("duplicate of line {}", previous.line);
+                    self.dropped.push(Dropped::new(line, reason, text));
                     return;
                 }
             }
@@ -142,11 +135,29 @@ impl<'c> Collector<'c> {
     }
 
     /// Records a piece of the source that is not translated; `text` is shortened to an excerpt.
-    pub fn drop<'a>(&mut self, line: usize, reason: &str, text: impl IntoIterator<Item = &'a str>) {
+    pub fn drop<'a, I>(&mut self, line: usize, reason: &str, text: I)
+    where
+        I: IntoIterator<Item = &'a str> + Clone,
+    {
+        let size = text.clone().into_iter().map(super::text_size).sum();
+        self.drop_sized(line, reason, text, size);
+    }
+
+    /// Records a piece of the source that is not translated, `size` characters of text (not
+    /// counting whitespace, known beforehand so that a huge piece is not read twice); `text`
+    /// is shortened to an excerpt.
+    pub fn drop_sized<'a>(
+        &mut self,
+        line: usize,
+        reason: &str,
+        text: impl IntoIterator<Item = &'a str>,
+        size: usize,
+    ) {
         self.dropped.push(Dropped {
             line,
             reason: reason.to_string(),
             text: excerpt(text),
+            size,
         });
     }
 

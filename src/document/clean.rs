@@ -47,6 +47,8 @@ pub struct Cleaner {
     line_rules: Vec<(Regex, String)>,
     tag_remnant: Regex,
     dot_leader: Regex,
+    /// Read an HTML page whole instead of its main content only (`--whole-page`).
+    whole_page: bool,
 }
 
 impl Cleaner {
@@ -71,7 +73,19 @@ impl Cleaner {
             line_rules,
             tag_remnant: Regex::new(TAG_REMNANT).expect("built-in pattern is valid"),
             dot_leader: Regex::new(DOT_LEADER).expect("built-in pattern is valid"),
+            whole_page: false,
         })
+    }
+
+    /// Whether HTML pages are read whole (only scripts, forms and the like left out) rather
+    /// than cut down to their main content; cutting is the default.
+    pub fn with_whole_page(mut self, whole_page: bool) -> Self {
+        self.whole_page = whole_page;
+        self
+    }
+
+    pub fn whole_page(&self) -> bool {
+        self.whole_page
     }
 }
 
@@ -103,11 +117,11 @@ impl Cleaner {
         while let Some((start, len)) = decoration_run(rest) {
             out.push_str(&rest[..start]);
             out.push(' ');
-            dropped.push(Dropped {
-                line: line_no,
-                reason: "decoration".to_string(),
-                text: rest[start..start + len].to_string(),
-            });
+            dropped.push(Dropped::new(
+                line_no,
+                "decoration",
+                rest[start..start + len].to_string(),
+            ));
             rest = &rest[start + len..];
         }
         if out.is_empty() {
@@ -135,11 +149,7 @@ impl Cleaner {
                 kept.push(' ');
             }
             last = m.end();
-            dropped.push(Dropped {
-                line: line_no,
-                reason: reason.to_string(),
-                text: m.as_str().trim().to_string(),
-            });
+            dropped.push(Dropped::new(line_no, reason, m.as_str().trim().to_string()));
         }
         kept.push_str(&line[last..]);
         // Removing a piece can leave doubled or trailing spaces behind.

@@ -14,6 +14,7 @@
 //! tag that caused it.
 
 use super::blocks::{excerpt, trim_code, Collector, Run};
+use super::extract::{depth_first, Extraction, NodeRef, Place, Step};
 use super::{BlockKind, Cleaner, Dropped, Metadata, RawBlock};
 use html5ever::tendril::{StrTendril, TendrilSink};
 use html5ever::tree_builder::{ElementFlags, NodeOrText, QuirksMode, TreeSink};
@@ -24,9 +25,6 @@ use std::cell::{Cell, RefCell};
 use std::collections::HashMap;
 
 type Handle = <HtmlTreeSink as TreeSink>::Handle;
-/// A node of scraper's tree (ego-tree's `NodeRef`), named through scraper so that the two crates
-/// cannot drift apart.
-type NodeRef<'a> = <scraper::ElementRef<'a> as std::ops::Deref>::Target;
 
 pub fn parse(text: &str, cleaner: &Cleaner) -> (Vec<RawBlock>, Vec<Dropped>, Metadata) {
     let sink = LineSink {
@@ -35,27 +33,35 @@ pub fn parse(text: &str, cleaner: &Cleaner) -> (Vec<RawBlock>, Vec<Dropped>, Met
         lines: RefCell::new(HashMap::new()),
     };
     let (html, lines) = html5ever::driver::parse_document(sink, Default::default()).one(text);
+    let extraction = Extraction::new(&html, cleaner.whole_page());
     let mut walker = Walker {
         out: Collector::new(cleaner),
+        ex: &extraction,
         lines,
         run: Run::default(),
         kinds: Vec::new(),
         frames: Vec::new(),
         figures: Vec::new(),
         articles: 0,
+        inside: 0,
+        outside: Outside::default(),
+        whole_page: cleaner.whole_page(),
     };
     walker.walk(html.tree.root());
     let (blocks, dropped) = walker.out.finish();
     (blocks, dropped, super::metadata::from_html(&html))
 }
 
-/// Why an element is left out with everything in it, if it is.
-fn drop_reason(name: &str, in_article: bool) -> Option<&'static str> {
+/// Why an element is left out with everything in it whatever the page, if it is.
+fn drop_reason(name: &str, in_article: bool, whole_page: bool) -> Option<&'static str> {
     Some(match name {
         "script" | "style" | "noscript" | "template" => "script or style",
         // An article's own header holds its headline and byline, not site navigation.
         "header" if in_article => return None,
-        "nav" | "header" | "footer" | "aside" => "page chrome",
+        // When the page is read whole, its chrome is still recognised by the element.
+        "nav" if whole_page => "navigation",
+        "header" | "footer" if whole_page => "header/footer",
+        "aside" if whole_page => "related links",
         "form" | "button" | "select" | "input" | "textarea" | "datalist" => "form",
         "iframe" | "object" | "embed" | "video" | "audio" | "canvas" | "svg" | "math" => {
             "embedded content"
@@ -66,7 +72,7 @@ fn drop_reason(name: &str, in_article: bool) -> Option<&'static str> {
 }
 
 /// Elements that end the block before them and start a new one.
-fn is_block_level(name: &str) -> bool {
+pub(super) fn is_block_level(name: &str) -> bool {
     matches!(
         name,
         "address"
@@ -119,6 +125,13 @@ fn is_block_level(name: &str) -> bool {
     )
 }
 
+/// A caption marked by its class rather than by `figcaption` (`<p class="image-caption">`).
+fn is_caption(element: &scraper::node::Element) -> bool {
+    element
+        .attr("class")
+        .is_some_and(|class| class.len() < 512 && class.to_ascii_lowercase().contains("caption"))
+}
+
 /// The kind an element gives to the text inside it, for the elements that name one.
 fn kind_of(name: &str) -> Option<BlockKind> {
     match name {
@@ -141,10 +154,21 @@ struct Frame {
     protected: bool,
     figure: bool,
     article: bool,
+    /// The root of a part of the article.
+    keep: bool,
+}
+
+/// Text outside the article that no reason covers, gathered until something else is reported.
+#[derive(Default)]
+struct Outside {
+    line: Option<usize>,
+    excerpt: String,
+    size: usize,
 }
 
 struct Walker<'c> {
     out: Collector<'c>,
+    ex: &'c Extraction,
     lines: HashMap<Handle, usize>,
     run: Run,
     /// Kinds named by the enclosing elements, innermost last.
@@ -154,36 +178,63 @@ struct Walker<'c> {
     /// For each open figure: whether it has a figcaption (else its images' alt text is one).
     figures: Vec<bool>,
     articles: usize,
+    /// How many parts of the article are open (more than one if they nest).
+    inside: usize,
+    outside: Outside,
+    /// `--whole-page`: the page's own nav, header and footer elements are still left out.
+    whole_page: bool,
 }
 
 impl Walker<'_> {
-    /// Depth-first over the tree without recursion: scraped pages can nest deeper than the stack.
     fn walk(&mut self, root: NodeRef<'_>) {
-        let mut node = root;
-        'down: loop {
-            let descend = self.enter(node);
-            if descend {
-                if let Some(child) = node.first_child() {
-                    node = child;
-                    continue;
-                }
-            }
-            loop {
-                self.leave(node);
-                if node.id() == root.id() {
-                    break 'down;
-                }
-                if let Some(next) = node.next_sibling() {
-                    node = next;
-                    continue 'down;
-                }
-                match node.parent() {
-                    Some(parent) => node = parent,
-                    None => break 'down,
-                }
-            }
+        if self.ex.place(root.id()) == Place::Article {
+            // The whole page is read: no element opens the article.
+            self.inside = 1;
         }
+        depth_first(root, |step| match step {
+            Step::Open(node) => self.enter(node),
+            Step::Close(node) => {
+                self.leave(node);
+                false
+            }
+        });
         self.flush(self.frame_line());
+        self.flush_outside();
+    }
+
+    /// Reports the outside text gathered so far as one region.
+    fn flush_outside(&mut self) {
+        let outside = std::mem::take(&mut self.outside);
+        if outside.size > 0 {
+            let line = outside.line.unwrap_or(1);
+            self.out.drop_sized(
+                line,
+                "outside the article",
+                [outside.excerpt.as_str()],
+                outside.size,
+            );
+        }
+    }
+
+    fn gather_outside(&mut self, node: NodeRef<'_>, text: &str) {
+        let size = super::text_size(text);
+        if size == 0 {
+            return;
+        }
+        if self.outside.line.is_none() {
+            self.outside.line = self.line_of(node).or(Some(self.frame_line()));
+        }
+        self.outside.size += size;
+        // Enough to recognise the region; the rest is counted, not copied.
+        if self.outside.excerpt.len() < 1024 {
+            self.outside.excerpt.push(' ');
+            let end = text.len().min(1024);
+            let end = (0..=end)
+                .rev()
+                .find(|&i| text.is_char_boundary(i))
+                .unwrap_or(0);
+            self.outside.excerpt.push_str(&text[..end]);
+        }
     }
 
     fn line_of(&self, node: NodeRef<'_>) -> Option<usize> {
@@ -204,6 +255,10 @@ impl Walker<'_> {
     fn enter(&mut self, node: NodeRef<'_>) -> bool {
         let element = match node.value() {
             Node::Text(text) => {
+                if self.inside == 0 {
+                    self.gather_outside(node, text);
+                    return false;
+                }
                 if self.run.line.is_none() && !text.trim().is_empty() {
                     // The node may open with line breaks before the words a reader would cite.
                     let leading = text.len() - text.trim_start().len();
@@ -222,20 +277,57 @@ impl Walker<'_> {
         let name = element.name();
         let line = self.line_of(node).unwrap_or_else(|| self.frame_line());
 
-        if let Some(reason) = drop_reason(name, self.articles > 0) {
-            // Separated, so that the items of a dropped menu do not run together.
-            let pieces = node.descendants().flat_map(|d| match d.value() {
-                Node::Text(t) => [" ", &**t],
-                _ => ["", ""],
-            });
-            let mut text = excerpt(pieces);
-            if text.is_empty() {
-                // An input or an external script has no text; its name says what went.
-                text = format!("<{name}>");
+        let place = self.ex.place(node.id());
+        let by_tag = drop_reason(name, self.articles > 0, self.whole_page);
+        let by_evidence = || {
+            self.ex.reason(node.id()).or_else(|| {
+                let list = !self.whole_page
+                    && self.inside > 0
+                    && matches!(name, "ul" | "ol" | "div" | "section" | "table" | "dl");
+                (list && place != Place::Article && self.ex.is_link_list(node.id()))
+                    .then_some("related links")
+            })
+        };
+        // A region that holds part of the article is walked through whatever its class says.
+        let reason = match place {
+            Place::Path | Place::Article if name != "script" && name != "style" => None,
+            _ => by_tag.or_else(by_evidence),
+        };
+        if let Some(reason) = reason {
+            let size = self.ex.size(node.id());
+            // A textless element left out for its class or role (an icon, an empty ad slot)
+            // takes no text with it; the elements that are always left out are named.
+            if size > 0 || by_tag.is_some() {
+                // Separated, so that the items of a dropped menu do not run together.
+                let pieces = node.descendants().flat_map(|d| match d.value() {
+                    Node::Text(t) => [" ", &**t],
+                    _ => ["", ""],
+                });
+                let mut text = excerpt(pieces);
+                if text.is_empty() {
+                    // An input or an external script has no text; its name says what went.
+                    text = format!("<{name}>");
+                }
+                if self.inside == 0 {
+                    self.flush_outside();
+                }
+                self.out.drop_sized(line, reason, [text.as_str()], size);
             }
-            self.out.drop(line, reason, [text.as_str()]);
             self.frames.push(None);
             return false;
+        }
+        if self.inside == 0 && place != Place::Article {
+            // Outside the article: gone through for the regions it holds, nothing written.
+            self.frames.push(Some(Frame {
+                line,
+                block: false,
+                kind: false,
+                protected: false,
+                figure: false,
+                article: false,
+                keep: false,
+            }));
+            return name != "img";
         }
         match name {
             "br" => {
@@ -279,22 +371,36 @@ impl Walker<'_> {
             protected: false,
             figure: false,
             article: false,
+            keep: false,
         };
+        if place == Place::Article {
+            if self.inside == 0 {
+                self.flush_outside();
+            }
+            self.inside += 1;
+            frame.keep = true;
+        }
         if is_block_level(name) {
             self.flush(line);
             self.run.line = Some(line);
             frame.block = true;
-            if let Some(kind) = kind_of(name) {
+            let kind = if is_caption(element) {
+                Some(BlockKind::Caption)
+            } else if name == "table" && self.ex.is_image_table(node.id()) {
+                // Its cells are the image's caption, whatever cell elements they are.
+                Some(BlockKind::Caption)
+            } else if matches!(name, "td" | "th") && self.kinds.last() == Some(&BlockKind::Caption)
+            {
+                Some(BlockKind::Caption)
+            } else {
+                kind_of(name)
+            };
+            if let Some(kind) = kind {
                 self.kinds.push(kind);
                 frame.kind = true;
             }
             if name == "figure" {
-                let captioned = node.descendants().any(|d| {
-                    d.value()
-                        .as_element()
-                        .is_some_and(|e| e.name() == "figcaption")
-                });
-                self.figures.push(captioned);
+                self.figures.push(self.ex.has_figcaption(node.id()));
                 frame.figure = true;
             }
         } else if matches!(name, "code" | "kbd" | "samp" | "tt") {
@@ -330,6 +436,9 @@ impl Walker<'_> {
         }
         if frame.article {
             self.articles = self.articles.saturating_sub(1);
+        }
+        if frame.keep {
+            self.inside = self.inside.saturating_sub(1);
         }
     }
 
@@ -646,8 +755,8 @@ mod tests {
                     r#"var ads = "<p>không phải nội dung</p>";"#
                 ),
                 (6, "script or style", "p { color: red }"),
-                (9, "page chrome", "Trang chủ Thế giới"),
-                (10, "page chrome", "Thời sự Kinh tế"),
+                (9, "header/footer", "Trang chủ Thế giới"),
+                (10, "navigation", "Thời sự Kinh tế"),
                 (
                     13,
                     "duplicate of line 12",
@@ -655,7 +764,7 @@ mod tests {
                 ),
                 (38, "page chrome", "Xem thêm"),
                 (39, "form", "Đăng ký"),
-                (41, "page chrome", "© 2024 Báo Tin tức"),
+                (41, "header/footer", "© 2024 Báo Tin tức"),
             ]
         );
     }
@@ -710,6 +819,125 @@ mod tests {
         assert_eq!(kinds_and_texts(&blocks), vec![(Paragraph, "Chữ")]);
         let texts: Vec<&str> = dropped.iter().map(|d| d.text.as_str()).collect();
         assert_eq!(texts, vec!["<script>", "<input>"]);
+    }
+
+    /// A news page as many sites build it: chrome all around, the body split in two parts with
+    /// an advert between them, a share bar and related links inside the article's container.
+    const NEWS_PAGE: &str = r##"<html><body>
+<div class="cookie-notice">We use cookies to improve the site. Accept</div>
+<div id="top"><ul class="menu"><li><a href="/">Home</a></li><li><a href="/w">World</a></li></ul></div>
+<div class="breadcrumbs"><a href="/">Home</a> » <a href="/w">World</a></div>
+<div class="wrap">
+<h1>Storm closes ports along the coast</h1>
+<p class="standfirst">Shipping stopped for two days as the storm moved north, officials said on Monday.</p>
+<div class="share-bar"><a href="#">Facebook</a> <a href="#">Email</a></div>
+<div class="part"><p>The storm, the strongest this year, brought winds of up to 150 km an hour, and heavy rain.</p>
+<p>Ports in three provinces closed on Saturday, stranding hundreds of ships, tugs and ferries.</p></div>
+<div class="ad-unit">Advertisement</div>
+<div class="part"><p>Officials expect the ports to reopen on Tuesday, once the sea calms.</p></div>
+<div class="related-stories"><h3>Related</h3><ul><li><a href="/1">Floods hit the delta again this year</a></li><li><a href="/2">Rice prices climb after the rains</a></li></ul></div>
+</div>
+<div id="comments"><p>Reader: I live there, and it was frightening, truly frightening.</p></div>
+<div style="display: none">Hidden teaser text</div>
+<div class="site-footer">© 2024 The Daily. All rights reserved.</div>
+</body></html>"##;
+
+    #[test]
+    fn extracts_the_article_and_reports_every_region_left_out() {
+        let (blocks, dropped, _) = parse(NEWS_PAGE, &Cleaner::default());
+        let texts: Vec<&str> = blocks.iter().map(|b| b.text.as_str()).collect();
+        assert_eq!(
+            texts,
+            vec![
+                "Storm closes ports along the coast",
+                "Shipping stopped for two days as the storm moved north, officials said on Monday.",
+                "The storm, the strongest this year, brought winds of up to 150 km an hour, and heavy rain.",
+                "Ports in three provinces closed on Saturday, stranding hundreds of ships, tugs and ferries.",
+                "Officials expect the ports to reopen on Tuesday, once the sea calms.",
+            ]
+        );
+        assert_eq!(blocks[0].kind, Heading);
+        let reasons: Vec<(&str, usize)> = dropped
+            .iter()
+            .map(|d| (d.reason.as_str(), d.size))
+            .collect();
+        for reason in [
+            "cookie/consent",
+            "navigation",
+            "share/social",
+            "advert",
+            "related links",
+            "comments",
+            "hidden",
+            "header/footer",
+        ] {
+            assert!(
+                reasons.iter().any(|(r, size)| *r == reason && *size > 0),
+                "{reason}: {reasons:?}"
+            );
+        }
+        // Every character of text on the page is either in a block or in a dropped region.
+        let page_size: usize = {
+            let html = Html::parse_document(NEWS_PAGE);
+            html.root_element()
+                .text()
+                .map(super::super::text_size)
+                .sum()
+        };
+        let kept: usize = blocks
+            .iter()
+            .map(|b| super::super::text_size(&b.text))
+            .sum();
+        let left: usize = dropped.iter().map(|d| d.size).sum();
+        assert_eq!(kept + left, page_size, "{dropped:?}");
+
+        // Read whole, the page keeps what only its classes mark as chrome.
+        let whole = Cleaner::default().with_whole_page(true);
+        let (blocks, _, _) = parse(NEWS_PAGE, &whole);
+        assert!(blocks
+            .iter()
+            .any(|b| b.text.contains("Floods hit the delta")));
+        assert!(blocks.iter().any(|b| b.text.contains("Hidden teaser")));
+    }
+
+    #[test]
+    fn bodies_without_paragraph_elements_and_table_captions() {
+        // A body of <br>-separated lines in one div, beside a menu of links; a caption in the
+        // small table around an image; another in a paragraph whose class names it.
+        let page =
+            "<div class=\"nav\"><a href=\"/\">Trang chủ</a> <a href=\"/a\">Thời sự</a></div>\
+            <div class=\"noidung\"><table><tr><td><img src=\"a.jpg\"></td></tr>\
+            <tr><td>Người dân chờ xe buýt ở Hà Nội.</td></tr></table>\
+            Sáng nay, giá xăng giảm lần thứ ba liên tiếp, theo Bộ Công Thương.<br><br>\
+            Các doanh nghiệp vận tải, taxi và xe buýt cho biết sẽ điều chỉnh giá vé.<br>\
+            <p class=\"img-caption\">Xe buýt ở bến Mỹ Đình.</p>\
+            Người dân vui mừng, nhưng vẫn lo giá thực phẩm, điện và nước còn cao.</div>";
+        let (blocks, dropped, _) = parse(page, &Cleaner::default());
+        assert_eq!(
+            kinds_and_texts(&blocks),
+            vec![
+                (Caption, "Người dân chờ xe buýt ở Hà Nội."),
+                (
+                    Paragraph,
+                    "Sáng nay, giá xăng giảm lần thứ ba liên tiếp, theo Bộ Công Thương. \
+                     Các doanh nghiệp vận tải, taxi và xe buýt cho biết sẽ điều chỉnh giá vé."
+                ),
+                (Caption, "Xe buýt ở bến Mỹ Đình."),
+                (
+                    Paragraph,
+                    "Người dân vui mừng, nhưng vẫn lo giá thực phẩm, điện và nước còn cao."
+                ),
+            ]
+        );
+        assert_eq!(dropped[0].reason, "navigation");
+
+        // Chinese div soup: no <p> at all, full-width punctuation.
+        let zh = "<div class=\"top\"><a href=\"/\">首页</a><a href=\"/g\">国内</a></div>\
+            <div class=\"art\"><div>5月12日下午，市人大常委会审议通过了新的财政预算方案。</div>\
+            <div>市政府负责人表示，该方案将增加对学校、道路和防洪工程的投入。</div></div>";
+        let (blocks, dropped, _) = parse(zh, &Cleaner::default());
+        assert_eq!(blocks.len(), 2, "{blocks:?}");
+        assert_eq!(dropped[0].reason, "outside the article");
     }
 
     #[test]

@@ -6,6 +6,7 @@
 
 mod blocks;
 mod clean;
+mod extract;
 mod html;
 mod markdown;
 pub mod metadata;
@@ -160,7 +161,28 @@ pub struct Segment {
 pub struct Dropped {
     pub line: usize,
     pub reason: String,
+    /// What was left out, or the start of it when it is long (see `size`).
     pub text: String,
+    /// How much text was left out, in characters not counting whitespace: a dropped menu's
+    /// excerpt is short, its size says what it weighed.
+    pub size: usize,
+}
+
+impl Dropped {
+    /// A piece left out whole: its size is that of `text`.
+    pub fn new(line: usize, reason: impl Into<String>, text: String) -> Self {
+        Dropped {
+            line,
+            reason: reason.into(),
+            size: text_size(&text),
+            text,
+        }
+    }
+}
+
+/// The size of a text as [`Dropped::size`] counts it: characters other than whitespace.
+pub fn text_size(text: &str) -> usize {
+    text.chars().filter(|c| !c.is_whitespace()).count()
 }
 
 #[derive(Debug, thiserror::Error)]
@@ -225,8 +247,110 @@ pub fn decode(path: &str, bytes: &[u8], lossy: bool) -> Result<String, ReadError
     Ok(nfc(text).into_owned())
 }
 
+/// Decodes the bytes of a file of the given format. An HTML page is decoded as a browser would
+/// by its byte-order mark, else by the charset its `<meta>` declares in its first 1024 bytes
+/// (GB2312, GBK, windows-1258 ... any WHATWG label), unless it is valid UTF-8 as it stands: a
+/// page converted to UTF-8 that still declares its old charset is common, the reverse is not.
+/// Everything else, and a page that declares nothing, is UTF-8 as [`decode`] reads it.
+pub fn decode_as(
+    path: &str,
+    bytes: &[u8],
+    format: InputFormat,
+    lossy: bool,
+) -> Result<String, ReadError> {
+    if format != InputFormat::Html {
+        return decode(path, bytes, lossy);
+    }
+    let declared = match encoding_rs::Encoding::for_bom(bytes) {
+        Some((encoding, _)) => Some(encoding),
+        None if std::str::from_utf8(bytes).is_ok() => None,
+        None => html_charset(&bytes[..bytes.len().min(1024)]),
+    };
+    match declared {
+        Some(encoding) if encoding != encoding_rs::UTF_8 => {
+            // Strips the BOM; malformed sequences become U+FFFD, as in a browser.
+            let (text, had_errors) = encoding.decode_with_bom_removal(bytes);
+            if had_errors {
+                tracing::warn!(
+                    "{path}: bytes that are not valid {}; replaced with U+FFFD",
+                    encoding.name()
+                );
+            }
+            Ok(nfc(&text).into_owned())
+        }
+        _ => decode(path, bytes, lossy),
+    }
+}
+
+/// The encoding an HTML page's `<meta charset>` or `<meta http-equiv="Content-Type"
+/// content="...; charset=...">` names, found as the HTML standard's prescan finds it (a
+/// simplified prescan: the first `charset=` inside a `<meta` tag).
+fn html_charset(head: &[u8]) -> Option<&'static encoding_rs::Encoding> {
+    let lower: Vec<u8> = head.iter().map(u8::to_ascii_lowercase).collect();
+    let mut at = 0;
+    while let Some(found) = find(&lower[at..], b"<meta") {
+        let start = at + found + 5;
+        let end = lower[start..]
+            .iter()
+            .position(|&b| b == b'>')
+            .map_or(lower.len(), |e| start + e);
+        let tag = &lower[start..end];
+        if let Some(c) = find(tag, b"charset") {
+            let rest = &tag[c + 7..];
+            let rest = rest
+                .trim_ascii_start()
+                .strip_prefix(b"=")?
+                .trim_ascii_start();
+            let rest = rest
+                .strip_prefix(b"\"")
+                .or_else(|| rest.strip_prefix(b"'"))
+                .unwrap_or(rest);
+            let label_end = rest
+                .iter()
+                .position(|&b| matches!(b, b'"' | b'\'' | b';' | b'/') || b.is_ascii_whitespace())
+                .unwrap_or(rest.len());
+            let encoding = encoding_rs::Encoding::for_label(&rest[..label_end])?;
+            // The standard's rule: a page cannot declare itself UTF-16 from inside itself,
+            // and x-user-defined means windows-1252.
+            return Some(
+                if encoding == encoding_rs::UTF_16LE || encoding == encoding_rs::UTF_16BE {
+                    encoding_rs::UTF_8
+                } else if encoding == encoding_rs::X_USER_DEFINED {
+                    encoding_rs::WINDOWS_1252
+                } else {
+                    encoding
+                },
+            );
+        }
+        at = end;
+    }
+    None
+}
+
+fn find(haystack: &[u8], needle: &[u8]) -> Option<usize> {
+    memchr::memmem::find(haystack, needle)
+}
+
+/// Reads a file of the given format (or standard input for `-`): its name as shown in
+/// messages, and its text decoded as [`decode_as`] does.
+pub fn read_source_as(
+    path: &Path,
+    format: InputFormat,
+    lossy: bool,
+) -> Result<(String, String), ReadError> {
+    let (shown, bytes) = read_bytes(path)?;
+    let text = decode_as(&shown, &bytes, format, lossy)?;
+    Ok((shown, text))
+}
+
 /// Reads a file (or standard input for `-`): its name as shown in messages, and its text.
 pub fn read_source(path: &Path, lossy: bool) -> Result<(String, String), ReadError> {
+    let (shown, bytes) = read_bytes(path)?;
+    let text = decode(&shown, &bytes, lossy)?;
+    Ok((shown, text))
+}
+
+fn read_bytes(path: &Path) -> Result<(String, Vec<u8>), ReadError> {
     let shown = path.display().to_string();
     let bytes = if shown == "-" {
         let mut buf = Vec::new();
@@ -243,8 +367,7 @@ pub fn read_source(path: &Path, lossy: bool) -> Result<(String, String), ReadErr
             source,
         })?
     };
-    let text = decode(&shown, &bytes, lossy)?;
-    Ok((shown, text))
+    Ok((shown, bytes))
 }
 
 /// The document id for a path: its file stem, `stdin` for `-`.
@@ -556,6 +679,42 @@ mod tests {
         // A page with no body gets no lone headline.
         let doc = page("vi", "", LangChoice::Fixed(Lang::Vi));
         assert!(doc.blocks.is_empty());
+    }
+
+    #[test]
+    fn html_is_decoded_by_its_declared_charset() {
+        let html = InputFormat::Html;
+        let (gbk, _, _) = encoding_rs::GBK.encode("<p>中华人民共和国，你好。</p>");
+        let mut page = b"<html><head><meta charset=\"gb2312\"></head><body>".to_vec();
+        page.extend_from_slice(&gbk);
+        assert!(decode("f", &page, false).is_err(), "not UTF-8 as it stands");
+        assert!(decode_as("f", &page, html, false)
+            .unwrap()
+            .contains("中华人民共和国，你好。"));
+
+        // windows-1258 writes some tones as combining marks (here ô, then the dot below): NFC
+        // composes them.
+        let mut page =
+            b"<meta http-equiv='Content-Type' content='text/html; charset=windows-1258'>".to_vec();
+        page.extend_from_slice(b"H\xe0 N\xf4\xf2i");
+        assert!(decode_as("f", &page, html, false)
+            .unwrap()
+            .ends_with("Hà Nội"));
+
+        // A declaration past the first 1024 bytes is not looked for, as in a browser.
+        let mut late = vec![b' '; 1100];
+        late.extend_from_slice(b"<meta charset=gbk>");
+        late.extend_from_slice(&gbk);
+        assert!(decode_as("f", &late, html, false).is_err());
+        // A page that is valid UTF-8 stays UTF-8 whatever it declares.
+        let utf8 = "<meta charset=gbk><p>Hà Nội</p>";
+        assert_eq!(decode_as("f", utf8.as_bytes(), html, false).unwrap(), utf8);
+        // Plain text is never decoded by a declaration.
+        assert!(decode_as("f", &page, InputFormat::Text, false).is_err());
+        // UTF-16 with its byte-order mark, NUL bytes and all.
+        let mut utf16 = vec![0xff, 0xfe];
+        utf16.extend("<p>Hà</p>".encode_utf16().flat_map(u16::to_le_bytes));
+        assert_eq!(decode_as("f", &utf16, html, false).unwrap(), "<p>Hà</p>");
     }
 
     #[test]

@@ -114,11 +114,7 @@ fn clean_lines(text: &str, cleaner: &Cleaner, dropped: &mut Vec<Dropped>) -> Vec
         if let Some(reason) = reason {
             after_image = reason == "image file name";
             after_break = true;
-            dropped.push(Dropped {
-                line: line_no,
-                reason,
-                text: cleaned,
-            });
+            dropped.push(Dropped::new(line_no, reason, cleaned));
             continue;
         }
         kept.push(Kept {

@@ -216,7 +216,9 @@ fn html_and_markdown_are_read_by_extension_or_flag() {
         .map(|r| r["reason"].as_str().unwrap())
         .collect();
     assert!(
-        reasons.contains(&"script or style") && reasons.contains(&"page chrome"),
+        reasons.contains(&"script or style")
+            && reasons.contains(&"navigation")
+            && reasons.contains(&"header/footer"),
         "{reasons:?}"
     );
     let code = recs.iter().find(|r| r["kind"] == "code").unwrap();

@@ -171,7 +171,7 @@ pub fn sent_text(doc: &Document) -> String {
 /// rules and the language detected.
 pub fn read_page(path: &Path) -> Result<Document, String> {
     let id = document::doc_id(path);
-    document::read_source(path, false)
+    document::read_source_as(path, InputFormat::Html, false)
         .and_then(|(shown, text)| {
             segment_input(
                 &id,

@@ -1,0 +1,733 @@
+//! Main-content extraction: which subtrees of an HTML page are the article, and why each other
+//! region is left out.
+//!
+//! One pass over the tree in document order (iterative, so depth costs no stack) measures every
+//! element: its text, the part of it inside links, and the paragraphs of text it holds directly
+//! (a `p`'s text, or the loose text of a `div` or `td` between `<br>`s). Each paragraph of some
+//! length scores, readability-style, 1 + its commas + up to 3 for its length, given to the
+//! element that holds the paragraphs and less to the two above it. A pass backwards sums the
+//! subtrees. The best-scoring container, weighed down by its link density and by boilerplate
+//! vocabulary in its class, id or role, is the article; the siblings that continue it (a body
+//! split across sibling `div`s, the standfirst beside it) and the page's headline join it.
+//!
+//! Boilerplate is recognised by generic evidence only: the element (`nav`, `aside`, `footer`),
+//! its ARIA role, words in its class, id or aria-label that name a kind of chrome (menu, share,
+//! related, comment, cookie, advert ...), hiddenness, and link density. No site's own names.
+
+use scraper::node::Element;
+use scraper::{Html, Node};
+use std::collections::HashMap;
+
+type Id = <scraper::HtmlTreeSink as html5ever::tree_builder::TreeSink>::Handle;
+/// A node of scraper's tree (ego-tree's `NodeRef`), named through scraper so that the two crates
+/// cannot drift apart.
+pub(super) type NodeRef<'a> = <scraper::ElementRef<'a> as std::ops::Deref>::Target;
+
+/// A step of a depth-first walk: a node entered (say whether to go into it) or left.
+pub(super) enum Step<'a> {
+    Open(NodeRef<'a>),
+    Close(NodeRef<'a>),
+}
+
+/// Depth-first over a tree without recursion: scraped pages can nest deeper than the stack.
+/// `visit` answers `true` to an `Open` to go into the node's children; every opened node is
+/// closed, whether it was gone into or not.
+pub(super) fn depth_first<'a>(root: NodeRef<'a>, mut visit: impl FnMut(Step<'a>) -> bool) {
+    let mut node = root;
+    'down: loop {
+        if visit(Step::Open(node)) {
+            if let Some(child) = node.first_child() {
+                node = child;
+                continue;
+            }
+        }
+        loop {
+            visit(Step::Close(node));
+            if node.id() == root.id() {
+                break 'down;
+            }
+            if let Some(next) = node.next_sibling() {
+                node = next;
+                continue 'down;
+            }
+            match node.parent() {
+                Some(parent) => node = parent,
+                None => break 'down,
+            }
+        }
+    }
+}
+
+/// Where an element stands relative to the article.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(super) enum Place {
+    /// Nothing of the article below it.
+    Outside,
+    /// Holds part of the article deeper down: walked through, its own text is outside.
+    Path,
+    /// The root of a subtree that is the article or part of it.
+    Article,
+}
+
+/// Readability's minimum: shorter runs of text are labels, not paragraphs.
+const PARAGRAPH_CHARS: u32 = 25;
+/// A sibling of the article with this much text and few links continues it.
+const SIBLING_CHARS: u32 = 80;
+
+#[derive(Clone, Debug)]
+struct Info {
+    parent: usize,
+    /// Characters of text in the subtree, whitespace not counted (what `Dropped::size` reports).
+    all: u32,
+    /// The same, without scripts and styles: what a reader sees.
+    text: u32,
+    /// Visible characters inside links.
+    link: u32,
+    /// Paragraph score given to this element by the paragraphs it holds.
+    score: f32,
+    /// The open paragraph of direct text: its characters, link characters and commas.
+    run: u32,
+    run_link: u32,
+    run_commas: u32,
+    reason: Option<&'static str>,
+    /// Own class/id evidence for or against being the article, in score points.
+    weight: f32,
+    /// A hash of the element's name and class, to recognise the parts of a split body.
+    shape: u32,
+    /// One past the last node of its subtree (nodes are in document order).
+    end: usize,
+    flags: u16,
+    place: Place,
+}
+
+const SKIP: u16 = 1; // script, style and the like: text not visible
+const EXCLUDED: u16 = 2; // boilerplate or hidden, here or above
+const IN_LINK: u16 = 4;
+const BLOCK: u16 = 8;
+const PARAGRAPH: u16 = 16; // p, li, heading ...: its paragraphs score for its parent
+const HAS_FIGCAPTION: u16 = 32;
+const HAS_IMG: u16 = 64;
+const HAS_H1: u16 = 128;
+const IN_ARTICLE: u16 = 256; // inside article or main: its header is the headline's
+const SEMANTIC: u16 = 512; // article, main, [itemprop=articleBody]
+const IS_H1: u16 = 1024;
+const IS_P: u16 = 2048;
+const WEAK_CHROME: u16 = 8192; // weak chrome evidence here or above: scores count half
+const PAGE: u16 = 4096;
+const HOLDS_BODY: u16 = 16384; // the best candidate or above it // html, body: the page, never the article's container
+
+/// What extraction found out about a page, for the walker that writes its blocks.
+pub(super) struct Extraction {
+    index: HashMap<Id, usize>,
+    nodes: Vec<Info>,
+}
+
+impl Extraction {
+    /// Measures the page and, unless `whole_page`, chooses its article.
+    pub fn new(html: &Html, whole_page: bool) -> Self {
+        let mut ex = measure(html, whole_page);
+        if whole_page || !ex.choose() {
+            // No paragraph anywhere (a fragment, a list of links): the whole page is read, and
+            // only what is recognisably chrome is left out.
+            if let Some(root) = ex.nodes.first_mut() {
+                root.place = Place::Article;
+            }
+        }
+        ex
+    }
+
+    fn info(&self, id: Id) -> Option<&Info> {
+        self.index.get(&id).map(|&i| &self.nodes[i])
+    }
+
+    pub fn place(&self, id: Id) -> Place {
+        self.info(id).map_or(Place::Outside, |i| i.place)
+    }
+
+    /// Why the element is left out with everything in it, by the evidence of boilerplate.
+    pub fn reason(&self, id: Id) -> Option<&'static str> {
+        self.info(id)
+            .filter(|i| i.flags & HOLDS_BODY == 0)
+            .and_then(|i| i.reason)
+    }
+
+    /// Characters of text in the element's subtree, whitespace not counted.
+    pub fn size(&self, id: Id) -> usize {
+        self.info(id).map_or(0, |i| i.all as usize)
+    }
+
+    pub fn has_figcaption(&self, id: Id) -> bool {
+        self.info(id).is_some_and(|i| i.flags & HAS_FIGCAPTION != 0)
+    }
+
+    /// A small table around an image: its cells are the image's caption (the layout of many
+    /// Vietnamese and Chinese news sites).
+    pub fn is_image_table(&self, id: Id) -> bool {
+        self.info(id)
+            .is_some_and(|i| i.flags & HAS_IMG != 0 && i.text < 400)
+    }
+
+    /// Mostly links: a list of related stories or tags inside the article.
+    pub fn is_link_list(&self, id: Id) -> bool {
+        self.info(id).is_some_and(|i| {
+            i.flags & IS_P == 0 && i.text >= 20 && f64::from(i.link) >= 0.6 * f64::from(i.text)
+        })
+    }
+
+    /// Picks the article's subtrees and marks the path to them; false if the page has no
+    /// paragraph to go by.
+    fn choose(&mut self) -> bool {
+        let mut best: Option<(usize, f32)> = None;
+        for (i, n) in self.nodes.iter().enumerate() {
+            if n.score <= 0.0 || n.flags & EXCLUDED != 0 {
+                continue;
+            }
+            let value = self.value(i);
+            if best.is_none_or(|(_, b)| value > b) {
+                best = Some((i, value));
+            }
+        }
+        let Some((mut top, value)) = best else {
+            return false;
+        };
+        // What holds the body is not chrome, whatever its class says (a main column named
+        // "sidebar-1"): weak evidence on it and above it is void.
+        let mut up = top;
+        while up != usize::MAX {
+            self.nodes[up].flags |= HOLDS_BODY;
+            up = self.nodes[up].parent;
+        }
+        // Climb while the container above is mostly this one: the rest of what it holds that is
+        // not boilerplate (the headline, the standfirst, a figure, the rest of a body split in
+        // parts) belongs to the same article. Never up to the body, which holds the page.
+        while let Some(parent) = self.parent(top) {
+            let p = &self.nodes[parent];
+            if p.flags & (EXCLUDED | PAGE) != 0 || parent == 0 {
+                break;
+            }
+            // The article's body is this container and the parts like it beside it.
+            let body: u32 = self
+                .children(parent)
+                .into_iter()
+                .filter(|&s| s == top || (self.nodes[s].score > 0.0 && self.same_kind(s, top)))
+                .map(|s| self.nodes[s].text)
+                .fold(0, u32::saturating_add);
+            if f64::from(body) < 0.5 * f64::from(self.content_text(parent)) {
+                break;
+            }
+            top = parent;
+        }
+        self.nodes[top].place = Place::Article;
+        if let Some(parent) = self.parent(top) {
+            let threshold = (0.2 * value).max(10.0);
+            for s in self.children(parent) {
+                if s != top && self.continues(s, top, threshold) {
+                    self.nodes[s].place = Place::Article;
+                }
+            }
+        }
+        self.add_headline();
+        for i in 0..self.nodes.len() {
+            if self.nodes[i].place == Place::Article {
+                let mut up = self.nodes[i].parent;
+                while up != usize::MAX && self.nodes[up].place == Place::Outside {
+                    self.nodes[up].place = Place::Path;
+                    up = self.nodes[up].parent;
+                }
+            }
+        }
+        true
+    }
+
+    /// The text of an element that is not in boilerplate or link-dense children.
+    fn content_text(&self, parent: usize) -> u32 {
+        let p = &self.nodes[parent];
+        let mut children = 0u32;
+        let mut good = 0u32;
+        for c in self.children(parent) {
+            let n = &self.nodes[c];
+            children = children.saturating_add(n.text);
+            if n.flags & (EXCLUDED | SKIP) == 0 && n.link * 2 <= n.text {
+                good = good.saturating_add(n.text);
+            }
+        }
+        good.saturating_add(p.text.saturating_sub(children))
+    }
+
+    /// A container's worth as the article: its paragraphs and class evidence, less its links.
+    fn value(&self, i: usize) -> f32 {
+        let n = &self.nodes[i];
+        let density = if n.text == 0 {
+            0.0
+        } else {
+            n.link as f32 / n.text as f32
+        };
+        let semantic = if n.flags & SEMANTIC != 0 { 1.25 } else { 1.0 };
+        let chrome = if n.flags & WEAK_CHROME != 0 { 0.5 } else { 1.0 };
+        (n.score + n.weight) * (1.0 - density) * semantic * chrome
+    }
+
+    /// Whether a sibling of the article continues it.
+    fn continues(&self, s: usize, top: usize, threshold: f32) -> bool {
+        let n = &self.nodes[s];
+        if n.flags & (EXCLUDED | SKIP) != 0 || n.flags & BLOCK == 0 || n.text == 0 {
+            return false;
+        }
+        if n.score > 0.0 && (self.value(s) >= threshold || self.same_kind(s, top)) {
+            return true;
+        }
+        let density = n.link as f32 / n.text as f32;
+        n.text >= SIBLING_CHARS && density < 0.25
+    }
+
+    /// The page's headline joins the article if the article has none: the last `h1` before it,
+    /// else the first after it.
+    fn add_headline(&mut self) {
+        let has = self
+            .nodes
+            .iter()
+            .any(|n| n.place == Place::Article && n.flags & HAS_H1 != 0);
+        if has {
+            return;
+        }
+        let first = self
+            .nodes
+            .iter()
+            .position(|n| n.place == Place::Article)
+            .unwrap_or(0);
+        let h1 = |n: &Info| n.flags & IS_H1 != 0 && n.flags & EXCLUDED == 0 && n.text > 0;
+        let before = self.nodes[..first].iter().rposition(h1);
+        let after = || self.nodes[first..].iter().position(h1).map(|i| i + first);
+        if let Some(i) = before.or_else(after) {
+            self.nodes[i].place = Place::Article;
+        }
+    }
+
+    /// Whether two elements look alike (same element, same class): parts of one body.
+    fn same_kind(&self, a: usize, b: usize) -> bool {
+        self.nodes[a].shape != 0 && self.nodes[a].shape == self.nodes[b].shape
+    }
+
+    fn parent(&self, i: usize) -> Option<usize> {
+        let p = self.nodes[i].parent;
+        (p != usize::MAX).then_some(p)
+    }
+
+    /// The element's children, jumping over each child's subtree: linear in their number.
+    fn children(&self, parent: usize) -> Vec<usize> {
+        let mut out = Vec::new();
+        let mut i = parent + 1;
+        while i < self.nodes[parent].end {
+            out.push(i);
+            i = self.nodes[i].end.max(i + 1);
+        }
+        out
+    }
+}
+
+/// The measuring pass: every element's text, links, paragraph scores and boilerplate reason.
+fn measure(html: &Html, whole_page: bool) -> Extraction {
+    let mut nodes: Vec<Info> = Vec::new();
+    let mut index = HashMap::new();
+    let mut stack: Vec<usize> = Vec::new();
+    depth_first(html.tree.root(), |step| {
+        match step {
+            Step::Open(node) => {
+                let parent = stack.last().copied();
+                let element = match node.value() {
+                    Node::Document | Node::Fragment => None,
+                    Node::Element(e) => Some(e),
+                    Node::Text(t) => {
+                        if let Some(p) = parent {
+                            add_text(&mut nodes, p, t);
+                        }
+                        return false;
+                    }
+                    _ => return false,
+                };
+                let inherited = parent.map_or(0, |p| {
+                    nodes[p].flags & (SKIP | EXCLUDED | IN_LINK | IN_ARTICLE | WEAK_CHROME)
+                });
+                let i = nodes.len();
+                let mut info = Info {
+                    parent: parent.unwrap_or(usize::MAX),
+                    all: 0,
+                    text: 0,
+                    link: 0,
+                    score: 0.0,
+                    run: 0,
+                    run_link: 0,
+                    run_commas: 0,
+                    reason: None,
+                    weight: 0.0,
+                    shape: 0,
+                    end: 0,
+                    flags: inherited | BLOCK,
+                    place: Place::Outside,
+                };
+                if let Some(e) = element {
+                    let name = e.name();
+                    info.flags = inherited;
+                    if matches!(
+                        name,
+                        "script" | "style" | "noscript" | "template" | "head" | "title"
+                    ) {
+                        info.flags |= SKIP;
+                    }
+                    if name == "a" {
+                        info.flags |= IN_LINK;
+                    }
+                    if super::html::is_block_level(name) {
+                        info.flags |= BLOCK;
+                    }
+                    if matches!(
+                        name,
+                        "p" | "li"
+                            | "h1"
+                            | "h2"
+                            | "h3"
+                            | "h4"
+                            | "h5"
+                            | "h6"
+                            | "pre"
+                            | "blockquote"
+                            | "dd"
+                            | "dt"
+                            | "figcaption"
+                    ) {
+                        info.flags |= PARAGRAPH;
+                    }
+                    match name {
+                        "h1" => info.flags |= IS_H1 | HAS_H1,
+                        "p" => info.flags |= IS_P,
+                        "html" | "body" => info.flags |= PAGE,
+                        "img" => info.flags |= HAS_IMG,
+                        "figcaption" => info.flags |= HAS_FIGCAPTION,
+                        _ => {}
+                    }
+                    if matches!(name, "article" | "main")
+                        || e.attr("itemprop")
+                            .is_some_and(|v| v.eq_ignore_ascii_case("articleBody"))
+                    {
+                        info.flags |= SEMANTIC;
+                    }
+                    info.shape = shape_of(e);
+                    if !whole_page {
+                        let found = reason_of(e, info.flags & IN_ARTICLE != 0);
+                        info.reason = found.map(|(r, _)| r);
+                        info.weight = weight_of(e);
+                        // A page-wide form (ASP.NET pages wrap everything in one) is judged by
+                        // what is in it, in the walk; it does not hide its content from scoring.
+                        match found {
+                            Some((_, true)) if name != "form" => info.flags |= EXCLUDED,
+                            Some((_, false)) => info.flags |= WEAK_CHROME,
+                            _ => {}
+                        }
+                    }
+                    if matches!(name, "article" | "main") {
+                        info.flags |= IN_ARTICLE;
+                    }
+                    // A block ends the paragraph of the block around it; so does a line break.
+                    if info.flags & BLOCK != 0 || name == "br" {
+                        if let Some(b) = parent.map(|p| block_of(&nodes, p)) {
+                            close_run(&mut nodes, b);
+                        }
+                    }
+                }
+                nodes.push(info);
+                index.insert(node.id(), i);
+                stack.push(i);
+                true
+            }
+            Step::Close(node) => {
+                if matches!(
+                    node.value(),
+                    Node::Document | Node::Fragment | Node::Element(_)
+                ) {
+                    if let Some(i) = stack.pop() {
+                        nodes[i].end = nodes.len();
+                        if nodes[i].flags & BLOCK != 0 {
+                            close_run(&mut nodes, i);
+                        }
+                    }
+                }
+                false
+            }
+        }
+    });
+    // Subtree sums, children before parents.
+    for i in (1..nodes.len()).rev() {
+        let p = nodes[i].parent;
+        if p == usize::MAX {
+            continue;
+        }
+        let (all, text, link) = (nodes[i].all, nodes[i].text, nodes[i].link);
+        let carried = nodes[i].flags & (HAS_FIGCAPTION | HAS_IMG | HAS_H1);
+        let parent = &mut nodes[p];
+        parent.all = parent.all.saturating_add(all);
+        parent.text = parent.text.saturating_add(text);
+        parent.link = parent.link.saturating_add(link);
+        parent.flags |= carried;
+    }
+    Extraction { index, nodes }
+}
+
+/// The nearest block-level element at or above `i`: the one whose paragraph text joins.
+fn block_of(nodes: &[Info], mut i: usize) -> usize {
+    // Inline elements nest shallowly in practice, but a page of 50,000 unclosed `<b>`s must
+    // not make every text node walk them all: the walk is cut short.
+    for _ in 0..64 {
+        if nodes[i].flags & BLOCK != 0 || nodes[i].parent == usize::MAX {
+            return i;
+        }
+        i = nodes[i].parent;
+    }
+    i
+}
+
+fn add_text(nodes: &mut [Info], parent: usize, text: &str) {
+    let mut chars = 0u32;
+    let mut commas = 0u32;
+    for c in text.chars() {
+        if !c.is_whitespace() {
+            chars = chars.saturating_add(1);
+            if matches!(c, ',' | '，' | '、' | '،') {
+                commas += 1;
+            }
+        }
+    }
+    if chars == 0 {
+        return;
+    }
+    let p = &mut nodes[parent];
+    p.all = p.all.saturating_add(chars);
+    if p.flags & SKIP != 0 {
+        return;
+    }
+    p.text = p.text.saturating_add(chars);
+    let in_link = p.flags & IN_LINK != 0;
+    if in_link {
+        p.link = p.link.saturating_add(chars);
+    }
+    if p.flags & EXCLUDED != 0 {
+        return;
+    }
+    let b = block_of(nodes, parent);
+    let run = &mut nodes[b];
+    run.run = run.run.saturating_add(chars);
+    run.run_commas = run.run_commas.saturating_add(commas);
+    if in_link {
+        run.run_link = run.run_link.saturating_add(chars);
+    }
+}
+
+/// Ends the paragraph of direct text open in block `b` and gives its score.
+fn close_run(nodes: &mut [Info], b: usize) {
+    let (len, link, commas) = (nodes[b].run, nodes[b].run_link, nodes[b].run_commas);
+    nodes[b].run = 0;
+    nodes[b].run_link = 0;
+    nodes[b].run_commas = 0;
+    if len < PARAGRAPH_CHARS || link * 2 >= len {
+        return;
+    }
+    let score = 1.0 + commas as f32 + (len as f32 / 100.0).min(3.0);
+    // A paragraph element's text scores for the container it is a paragraph of; loose text
+    // (a `div` of `<br>`-separated lines, a table cell) scores for its own element.
+    let mut target = if nodes[b].flags & PARAGRAPH != 0 {
+        nodes[b].parent
+    } else {
+        b
+    };
+    for divider in [1.0, 2.0, 6.0] {
+        if target == usize::MAX {
+            break;
+        }
+        nodes[target].score += score / divider;
+        target = nodes[target].parent;
+    }
+}
+
+/// Vocabulary of the class, id, role and aria-label of chrome, with the reason reported.
+/// A word matches a token of the attribute that it starts (`comments`, `sharebar`).
+const STRONG: &[(&str, &str)] = &[
+    ("comment", "comments"),
+    ("disqus", "comments"),
+    ("related", "related links"),
+    ("recommend", "related links"),
+    ("morestories", "related links"),
+    ("readmore", "related links"),
+    ("trending", "related links"),
+    ("popular", "related links"),
+    ("share", "share/social"),
+    ("sharing", "share/social"),
+    ("social", "share/social"),
+    ("advert", "advert"),
+    ("sponsor", "advert"),
+    ("promo", "advert"),
+    ("banner", "advert"),
+    ("newsletter", "advert"),
+    ("subscri", "advert"),
+    ("cookie", "cookie/consent"),
+    ("consent", "cookie/consent"),
+    ("gdpr", "cookie/consent"),
+    ("breadcrumb", "navigation"),
+    ("pagination", "navigation"),
+    ("pager", "navigation"),
+];
+
+/// Weaker words, outweighed by a word of content in the same attributes (`article-header`).
+const WEAK: &[(&str, &str)] = &[
+    ("nav", "navigation"),
+    ("menu", "navigation"),
+    ("toolbar", "navigation"),
+    ("header", "header/footer"),
+    ("masthead", "header/footer"),
+    ("footer", "header/footer"),
+    ("copyright", "header/footer"),
+    ("sidebar", "related links"),
+    ("widget", "related links"),
+];
+
+/// Whole tokens only: too short to be matched as the start of a word.
+const EXACT: &[(&str, &str)] = &[
+    ("ad", "advert"),
+    ("ads", "advert"),
+    ("adv", "advert"),
+    ("tags", "related links"),
+    ("tag", "related links"),
+];
+
+const CONTENT: &[&str] = &[
+    "article", "content", "body", "story", "post", "entry", "main", "text", "detail", "news",
+];
+
+fn tokens(e: &Element) -> Vec<String> {
+    let mut out = Vec::new();
+    for attr in ["class", "id", "aria-label"] {
+        let Some(value) = e.attr(attr) else { continue };
+        // Bounded: a class attribute of a megabyte is not read whole.
+        let value = &value[..floor_boundary(value, 512)];
+        let mut token = String::new();
+        let mut prev_lower = false;
+        for c in value.chars() {
+            let split = !c.is_alphanumeric() || (c.is_uppercase() && prev_lower);
+            if split && !token.is_empty() {
+                out.push(std::mem::take(&mut token));
+            }
+            if c.is_alphanumeric() {
+                token.extend(c.to_lowercase());
+            }
+            prev_lower = c.is_lowercase();
+        }
+        if !token.is_empty() {
+            out.push(token);
+        }
+    }
+    out
+}
+
+fn floor_boundary(s: &str, max: usize) -> usize {
+    let mut end = s.len().min(max);
+    while !s.is_char_boundary(end) {
+        end -= 1;
+    }
+    end
+}
+
+fn vocabulary(tokens: &[String], words: &'static [(&str, &str)]) -> Option<&'static str> {
+    tokens.iter().find_map(|t| {
+        words
+            .iter()
+            .find(|(w, _)| t.starts_with(w))
+            .map(|(_, r)| *r)
+    })
+}
+
+/// Why an element is boilerplate, if it is, and whether the evidence is strong. Weak evidence
+/// (a class word such as sidebar or header, which sites also give their main column) leaves
+/// the element out only if the article is not found inside it.
+fn reason_of(e: &Element, in_article: bool) -> Option<(&'static str, bool)> {
+    if is_hidden(e) {
+        return Some(("hidden", true));
+    }
+    let by_tag = match e.name() {
+        "nav" => Some("navigation"),
+        // An article's own header holds its headline and byline, not site navigation.
+        "header" if !in_article => Some("header/footer"),
+        "footer" => Some("header/footer"),
+        "aside" => Some("related links"),
+        "form" => Some("form"),
+        "dialog" => Some("cookie/consent"),
+        _ => None,
+    };
+    if by_tag.is_some() {
+        return by_tag.map(|r| (r, true));
+    }
+    if let Some(role) = e.attr("role") {
+        let by_role = match role.trim().to_ascii_lowercase().as_str() {
+            "navigation" | "menu" | "menubar" => Some("navigation"),
+            "banner" | "contentinfo" => Some("header/footer"),
+            "complementary" => Some("related links"),
+            "search" => Some("form"),
+            _ => None,
+        };
+        if by_role.is_some() {
+            return by_role.map(|r| (r, true));
+        }
+    }
+    let tokens = tokens(e);
+    if tokens.is_empty() {
+        return None;
+    }
+    if let Some(r) = vocabulary(&tokens, STRONG) {
+        return Some((r, true));
+    }
+    if let Some(r) = tokens
+        .iter()
+        .find_map(|t| EXACT.iter().find(|(w, _)| t == w).map(|(_, r)| *r))
+    {
+        return Some((r, true));
+    }
+    let content = tokens
+        .iter()
+        .any(|t| CONTENT.iter().any(|w| t.starts_with(w)));
+    if content {
+        return None;
+    }
+    vocabulary(&tokens, WEAK).map(|r| (r, false))
+}
+
+/// Evidence of class and id for being the article, in paragraph-score points.
+fn weight_of(e: &Element) -> f32 {
+    let tokens = tokens(e);
+    if tokens
+        .iter()
+        .any(|t| CONTENT.iter().any(|w| t.starts_with(w)))
+    {
+        return 5.0;
+    }
+    0.0
+}
+
+fn shape_of(e: &Element) -> u32 {
+    use std::hash::{Hash, Hasher};
+    let mut h = std::collections::hash_map::DefaultHasher::new();
+    e.name().hash(&mut h);
+    e.attr("class").unwrap_or_default().hash(&mut h);
+    (h.finish() as u32) | 1
+}
+
+fn is_hidden(e: &Element) -> bool {
+    if e.attr("hidden").is_some() || e.attr("aria-hidden").is_some_and(|v| v.trim() == "true") {
+        return true;
+    }
+    e.attr("style").is_some_and(|style| {
+        let style = &style[..floor_boundary(style, 1024)];
+        let compact: String = style
+            .chars()
+            .filter(|c| !c.is_whitespace())
+            .flat_map(char::to_lowercase)
+            .collect();
+        compact.contains("display:none") || compact.contains("visibility:hidden")
+    })
+}
