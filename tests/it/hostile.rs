@@ -24,13 +24,11 @@ fn article() -> String {
 
 /// Every file the run left under `dir`, with its text.
 fn written(dir: &std::path::Path) -> Vec<(String, String)> {
-    walkdir::WalkDir::new(dir)
+    crate::support::files_under(dir)
         .into_iter()
-        .filter_map(Result::ok)
-        .filter(|e| e.file_type().is_file())
-        .map(|e| {
-            let text = String::from_utf8_lossy(&std::fs::read(e.path()).unwrap()).into_owned();
-            (e.path().display().to_string(), text)
+        .map(|path| {
+            let text = String::from_utf8_lossy(&std::fs::read(&path).unwrap()).into_owned();
+            (path.display().to_string(), text)
         })
         .collect()
 }

@@ -69,7 +69,7 @@ fn kept(cache: &Path) -> HashSet<(String, String)> {
             kept.insert(pair(target, text));
         }
     };
-    for entry in files(cache) {
+    for entry in crate::support::files_under(cache) {
         let Ok(bytes) = std::fs::read(&entry) else {
             continue;
         };
@@ -92,21 +92,11 @@ fn kept(cache: &Path) -> HashSet<(String, String)> {
     kept
 }
 
-/// Every file under a folder.
-fn files(dir: &Path) -> Vec<std::path::PathBuf> {
-    walkdir::WalkDir::new(dir)
-        .into_iter()
-        .filter_map(Result::ok)
-        .filter(|e| e.file_type().is_file())
-        .map(walkdir::DirEntry::into_path)
-        .collect()
-}
-
 /// Output files that do not parse: a JSONL line that is not JSON, a TSV row whose cell count
 /// differs from its header's, a report that is not JSON.
 fn corrupt_outputs(out: &Path) -> Vec<String> {
     let mut corrupt = Vec::new();
-    for path in files(out) {
+    for path in crate::support::files_under(out) {
         let name = path.display().to_string();
         let text = match std::fs::read_to_string(&path) {
             Ok(text) => text,
@@ -322,7 +312,7 @@ fn killed_twenty_times_at_random_moments_a_batch_pays_once_and_loses_nothing() {
     cache_stats.assert_code(0);
     let cache_stats: Value = serde_json::from_str(&cache_stats.stdout).expect("stats JSON");
     // Half-written files of killed runs are cleared by the next run.
-    let leftovers: Vec<_> = files(ws.path())
+    let leftovers: Vec<_> = crate::support::files_under(ws.path())
         .into_iter()
         .filter(|p| {
             p.file_name()

@@ -268,3 +268,13 @@ pub fn built_in_profile(
         .expect("the built-in profile resolves")
         .provider
 }
+
+/// Every file under a folder, at any depth.
+pub fn files_under(dir: &std::path::Path) -> Vec<std::path::PathBuf> {
+    walkdir::WalkDir::new(dir)
+        .into_iter()
+        .filter_map(Result::ok)
+        .filter(|e| e.file_type().is_file())
+        .map(walkdir::DirEntry::into_path)
+        .collect()
+}
