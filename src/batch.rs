@@ -63,6 +63,8 @@ pub struct OutputSettings<'a> {
     input_format: Option<crate::document::InputFormat>,
     join_lines: bool,
     lossy: bool,
+    /// `--whole-page`: an HTML page's chrome is translated too.
+    whole_page: bool,
     reviews: String,
 }
 
@@ -75,6 +77,7 @@ impl<'a> OutputSettings<'a> {
         input_format: Option<crate::document::InputFormat>,
         join_lines: bool,
         lossy: bool,
+        whole_page: bool,
     ) -> Self {
         let mut pivots: Vec<_> = settings
             .pivots
@@ -101,6 +104,7 @@ impl<'a> OutputSettings<'a> {
             input_format,
             join_lines,
             lossy,
+            whole_page,
             reviews: pipeline.reviews.fingerprint(),
         }
     }
@@ -214,6 +218,38 @@ pub struct DocReport {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub error: Option<String>,
     pub seconds: f64,
+    /// The article's headline, when it has one.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub title: Option<String>,
+    /// What the page declared (headline, date, authors …); left out for plain text.
+    #[serde(skip_serializing_if = "crate::document::Metadata::is_empty")]
+    pub metadata: crate::document::Metadata,
+    /// The language the page declared, when the text reads as another.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub lang_mismatch: Option<crate::document::LangMismatch>,
+    /// What was not translated, by reason: how many regions and how many characters.
+    /// summary.json of `translate` lists each region; a batch keeps its report small.
+    #[serde(skip_serializing_if = "BTreeMap::is_empty")]
+    pub left_out: BTreeMap<String, LeftOut>,
+}
+
+/// The regions of one document left out for one reason.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Serialize)]
+pub struct LeftOut {
+    pub regions: u64,
+    /// Characters other than whitespace, as [`crate::document::Dropped::size`] counts them.
+    pub characters: u64,
+}
+
+/// The left-out regions of a document, counted by reason.
+fn left_out(dropped: &[crate::document::Dropped]) -> BTreeMap<String, LeftOut> {
+    let mut by_reason: BTreeMap<String, LeftOut> = BTreeMap::new();
+    for d in dropped {
+        let entry = by_reason.entry(d.reason.clone()).or_default();
+        entry.regions += 1;
+        entry.characters += d.size as u64;
+    }
+    by_reason
 }
 
 impl DocReport {
@@ -566,6 +602,10 @@ pub async fn run(
             let mut line = DocReport {
                 segments: aligned.rows.len() as u64,
                 seconds,
+                title: aligned.title.clone(),
+                metadata: aligned.metadata.clone(),
+                lang_mismatch: aligned.lang_mismatch.clone(),
+                left_out: left_out(&aligned.dropped),
                 ..DocReport::new(&p.input, "done")
             };
             for cell in aligned.rows.iter().flat_map(|r| r.targets.values()) {

@@ -35,6 +35,7 @@ pub(super) fn run(cli: &Cli, args: &BatchArgs) -> Outcome {
         input.input_format,
         input.join_lines,
         input.lossy,
+        input.whole_page,
     )
     .hash();
     let job = Job {
@@ -159,6 +160,9 @@ impl Progress {
                 }
             }
             Event::Document(doc) => {
+                if let Some(mismatch) = &doc.lang_mismatch {
+                    tracing::warn!("{}: {mismatch}", doc.path);
+                }
                 self.segments += doc.segments;
                 self.cache_hits += doc.cache_hits;
                 self.characters += doc.billed_characters;

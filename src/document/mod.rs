@@ -483,10 +483,10 @@ fn has_headline(raw: &[RawBlock], headline: &str) -> bool {
 }
 
 /// Whether the body opens with a heading before its first paragraph.
-fn opens_with_heading(raw: &[RawBlock]) -> bool {
+fn opening_heading(raw: &[RawBlock]) -> Option<&RawBlock> {
     raw.iter()
         .take_while(|b| b.kind != BlockKind::Paragraph)
-        .any(|b| b.kind == BlockKind::Heading)
+        .find(|b| b.kind == BlockKind::Heading)
 }
 
 /// Like [`assemble`], with what the page declares: a headline the body lacks becomes its
@@ -497,13 +497,19 @@ pub fn assemble_with_metadata(
     source: &str,
     mut raw: Vec<RawBlock>,
     dropped: Vec<Dropped>,
-    metadata: Metadata,
+    mut metadata: Metadata,
     lang: LangChoice,
 ) -> Result<Document, ReadError> {
+    if metadata.headline_from_title {
+        // A `<title>` (often cut short, or the site's section) gives way to the body's own
+        // opening heading: that is the headline every output shows.
+        if let Some(heading) = opening_heading(&raw) {
+            metadata.headline = Some(heading.text.clone());
+            metadata.headline_from_title = false;
+        }
+    }
     if let Some(headline) = &metadata.headline {
-        // A `<title>` that differs from the body's own opening heading is not the headline.
-        let doubtful = metadata.headline_from_title && opens_with_heading(&raw);
-        if !raw.is_empty() && !doubtful && !has_headline(&raw, headline) {
+        if !raw.is_empty() && !has_headline(&raw, headline) {
             let line = raw.first().map_or(1, |b| b.line);
             raw.insert(
                 0,

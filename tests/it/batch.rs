@@ -309,3 +309,66 @@ fn a_listed_collection_with_namesakes_and_a_stale_line_does_the_rest() {
         "{gone}"
     );
 }
+
+#[test]
+fn the_report_carries_each_page_s_metadata_what_was_left_out_and_a_declared_language_it_contradicts(
+) {
+    let ws = Workspace::new();
+    let page = r#"<!DOCTYPE html><html lang="zh-CN"><head><meta charset="utf-8">
+<title>Harbour reopens | Coast Daily</title>
+<meta property="og:site_name" content="Coast Daily">
+<meta name="author" content="Mai Lan">
+<link rel="canonical" href="https://news.example/harbour-reopens">
+</head><body>
+<nav><a href="/">Home</a> <a href="/world">World</a> <a href="/sport">Sport</a> <a href="/business">Business</a></nav>
+<article><h1>Harbour reopens after the storm</h1>
+<p>The city's harbour reopened on Monday after engineers repaired the sea wall that the storm had broken last week.</p>
+<p>Fishing boats returned before dawn, and the first ferry left for the islands at seven in the morning.</p>
+<p>Officials said the repairs cost less than expected because local firms had worked through the weekend.</p>
+</article>
+<div class="related"><h2>Related</h2><ul><li><a href="/a">Ferry timetable for the winter</a></li>
+<li><a href="/b">Storm season ends early</a></li></ul></div></body></html>"#;
+    ws.write("in/harbour.html", page);
+    let run = batch(&ws, &[], &[]);
+    run.assert_code(0);
+    assert!(
+        run.stderr
+            .contains("in/harbour.html: the page declares language 'zh-CN'"),
+        "{}",
+        run.stderr
+    );
+    assert!(!run.stderr.contains('\x1b'), "no colour codes into a pipe");
+    let report = ws.json("out/report.json");
+    let doc = first_with_status(&report, "done");
+    assert_eq!(doc["title"], "Harbour reopens after the storm");
+    assert_eq!(doc["metadata"]["site_name"], "Coast Daily");
+    assert_eq!(doc["metadata"]["authors"][0], "Mai Lan");
+    assert_eq!(
+        doc["metadata"]["canonical_url"],
+        "https://news.example/harbour-reopens"
+    );
+    assert_eq!(doc["lang_mismatch"]["declared"], "zh-CN");
+    assert_eq!(doc["lang_mismatch"]["used"], "en");
+    let navigation = &doc["left_out"]["navigation"];
+    assert_eq!(navigation["regions"], 1, "{doc}");
+    assert_eq!(navigation["characters"], "HomeWorldSportBusiness".len());
+
+    assert!(doc["left_out"]["related links"]["regions"] == 1, "{doc}");
+
+    // Unchanged: skipped. Asked for the whole page: a setting that changes the outputs, so
+    // the page is done again and its related links are translated too.
+    batch(&ws, &[], &[]).assert_code(0);
+    assert_eq!(ws.json("out/report.json")["totals"]["skipped"], 1);
+    batch(&ws, &["--whole-page"], &[]).assert_code(0);
+    let report = ws.json("out/report.json");
+    assert_eq!(report["totals"]["done"], 1, "{report}");
+    let sources: Vec<String> = ws
+        .jsonl("out/harbour.jsonl")
+        .iter()
+        .filter_map(|r| r["source"]["text"].as_str().map(str::to_string))
+        .collect();
+    assert!(
+        sources.iter().any(|s| s.contains("Ferry timetable")),
+        "{sources:?}"
+    );
+}
