@@ -54,7 +54,9 @@ pub(super) fn read_documents(
         });
         match read {
             Ok(doc) => {
-                doc.warnings().iter().for_each(|w| tracing::warn!("{w}"));
+                doc.warnings().iter().for_each(|w| {
+                    tracing::warn!("{}", crate::text::escape_controls(&w.to_string()))
+                });
                 docs.push(doc)
             }
             Err(e) => errors.push(e.to_string()),
@@ -117,7 +119,7 @@ pub(super) fn print_lines(lines: impl IntoIterator<Item = String>) -> Result<(),
     to_stdout(|out| {
         lines
             .into_iter()
-            .try_for_each(|line| writeln!(out, "{line}"))
+            .try_for_each(|line| writeln!(out, "{}", crate::text::escape_controls(&line)))
     })
     .map(drop)
 }

@@ -2,6 +2,34 @@
 //! module and turns the outcome into a message and an [`Exit`] code. The commands only parse,
 //! call the library and report; no stage below knows about them.
 
+/// `eprintln!` for lines that may carry text from outside (a server's error body, a file
+/// name, a document's text): the whole line passes [`crate::text::escape_controls`], so an
+/// escape sequence in it is shown, not run by the terminal. Every print site in `cli` uses it
+/// or [`println_shown!`]; lines of JSON use [`crate::text::escape_controls_json`] instead.
+macro_rules! eprintln_shown {
+    ($($arg:tt)*) => {
+        eprintln!("{}", $crate::text::escape_controls(&format!($($arg)*)))
+    };
+}
+
+/// `println!` with its line escaped as [`eprintln_shown!`] does.
+macro_rules! println_shown {
+    ($($arg:tt)*) => {
+        println!("{}", $crate::text::escape_controls(&format!($($arg)*)))
+    };
+}
+
+/// Prints a JSON value as one line of standard output, with the controls serde_json leaves
+/// raw escaped as JSON escapes ([`crate::text::escape_controls_json`]): the same value.
+macro_rules! println_json {
+    ($value:expr) => {
+        println!(
+            "{}",
+            $crate::text::escape_controls_json(&$value.to_string())
+        )
+    };
+}
+
 mod args;
 mod batch;
 mod cache;
@@ -92,7 +120,7 @@ pub fn main() -> ExitCode {
     match outcome {
         Ok(exit) => exit.into(),
         Err(failure) => {
-            eprintln!("error: {}", failure.message);
+            eprintln_shown!("error: {}", failure.message);
             failure.exit.into()
         }
     }

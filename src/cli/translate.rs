@@ -95,9 +95,12 @@ fn report(cli: &Cli, settings: &Settings, result: &RunResult, elapsed: f64) {
         eprintln!("  output: {}", settings.out_dir.display());
     }
     for failure in result.failures.iter().take(FAILURES_SHOWN) {
-        eprintln!(
+        eprintln_shown!(
             "failed: {} {} → {}: {}",
-            failure.doc, failure.id, failure.target, failure.error
+            failure.doc,
+            failure.id,
+            failure.target,
+            failure.error
         );
     }
     if result.failures.len() > FAILURES_SHOWN {
@@ -110,7 +113,7 @@ fn report(cli: &Cli, settings: &Settings, result: &RunResult, elapsed: f64) {
         eprintln!("{}", not_cached(s.answers_not_cached, settings));
     }
     if let Some(stop) = &result.stopped {
-        eprintln!("error: the run stopped: {}", stop.message);
+        eprintln_shown!("error: the run stopped: {}", stop.message);
         eprintln!("       every translation received before that is cached and written; run again to finish");
     }
 }
