@@ -149,3 +149,61 @@ fn an_answer_that_cannot_be_right_is_a_failure_retried_and_never_cached() {
         );
     }
 }
+
+#[test]
+fn an_unreadable_file_among_others_is_one_failed_document_and_the_others_are_translated() {
+    let deepl = FakeDeepl::start(KEY);
+    let ws = workspace(&deepl);
+    ws.write("a.txt", "The delegation visited Hanoi on Monday.\n");
+    ws.write("empty.txt", "");
+    ws.write("c.txt", "Đoàn đại biểu đã đến Hà Nội vào thứ Hai.\n");
+    let run = ws.run(
+        &["translate", "a.txt", "empty.txt", "c.txt"],
+        &[("DEEPL_API_KEY", KEY)],
+    );
+    run.assert_code(1);
+    assert!(
+        run.stderr.contains("empty.txt") && run.stderr.contains("left out"),
+        "{}",
+        run.stderr
+    );
+    for done in ["out/a.jsonl", "out/c.jsonl"] {
+        let rows = ws.jsonl(done);
+        assert_eq!(rows.last().unwrap()["targets"]["zh"]["origin"], "api", "{done}");
+    }
+    assert!(!ws.path().join("out/empty.jsonl").exists());
+    // Alone, an unreadable file is still an input to fix, before any request.
+    let alone = ws.run(&["translate", "empty.txt"], &[("DEEPL_API_KEY", KEY)]);
+    alone.assert_code(2);
+    assert!(alone.stderr.contains("empty.txt"), "{}", alone.stderr);
+}
+
+#[test]
+fn the_same_file_named_several_ways_is_translated_once_with_a_note() {
+    let deepl = FakeDeepl::start(KEY);
+    let ws = workspace(&deepl);
+    ws.write("a.txt", "The delegation visited Hanoi on Monday.\n");
+    ws.write("dir/other.txt", "Đoàn đại biểu đã đến Hà Nội.\n");
+    #[cfg(unix)]
+    std::os::unix::fs::symlink(ws.path().join("a.txt"), ws.path().join("link.txt")).unwrap();
+    let run = ws.run(
+        &[
+            "translate",
+            "dir/../a.txt",
+            "a.txt",
+            "./a.txt",
+            "link.txt",
+            "dir/other.txt",
+        ],
+        &[("DEEPL_API_KEY", KEY)],
+    );
+    run.assert_code(0);
+    assert!(run.stderr.contains("named twice"), "{}", run.stderr);
+    assert!(!run.stderr.contains("would both be written"), "{}", run.stderr);
+    // One request per distinct sentence: a.txt's sentence was sent once.
+    let sent = deepl.texts();
+    assert_eq!(sent.len(), 2, "{sent:?}");
+    assert!(ws.path().join("out/a.jsonl").exists());
+    assert!(ws.path().join("out/other.jsonl").exists());
+    assert!(!ws.path().join("out/link.jsonl").exists());
+}
