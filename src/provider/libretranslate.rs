@@ -9,7 +9,7 @@
 //! segment once with `strict` (the same placeholders: there is nothing stronger) and then
 //! records a violation.
 
-use super::http::{Http, Reply};
+use super::http::{AnswerText, Http, Reply};
 use super::registry::{NoSection, Registered};
 use super::{ApiKey, Batch, BatchOutput, CommonSettings, Limits, Provider, ProviderError};
 use crate::glossary::TermPair;
@@ -33,8 +33,8 @@ pub struct LibreTranslate {
 #[derive(Deserialize)]
 #[serde(untagged)]
 enum Translated {
-    Many(Vec<String>),
-    One(String),
+    Many(Vec<AnswerText>),
+    One(AnswerText),
 }
 
 #[derive(Deserialize)]
@@ -219,7 +219,7 @@ impl LibreTranslate {
             texts: answers
                 .into_iter()
                 .zip(&batch.items)
-                .map(|(answer, item)| Some(restore(&answer, &item.terms)))
+                .map(|(answer, item)| answer.0.map(|a| restore(&a, &item.terms)))
                 .collect(),
             billed_chars: texts.iter().map(|t| crate::text::char_count(t)).sum(),
             tokens: 0,

@@ -169,7 +169,11 @@ fn an_unreadable_file_among_others_is_one_failed_document_and_the_others_are_tra
     );
     for done in ["out/a.jsonl", "out/c.jsonl"] {
         let rows = ws.jsonl(done);
-        assert_eq!(rows.last().unwrap()["targets"]["zh"]["origin"], "api", "{done}");
+        assert_eq!(
+            rows.last().unwrap()["targets"]["zh"]["origin"],
+            "api",
+            "{done}"
+        );
     }
     assert!(!ws.path().join("out/empty.jsonl").exists());
     // Alone, an unreadable file is still an input to fix, before any request.
@@ -199,7 +203,11 @@ fn the_same_file_named_several_ways_is_translated_once_with_a_note() {
     );
     run.assert_code(0);
     assert!(run.stderr.contains("named twice"), "{}", run.stderr);
-    assert!(!run.stderr.contains("would both be written"), "{}", run.stderr);
+    assert!(
+        !run.stderr.contains("would both be written"),
+        "{}",
+        run.stderr
+    );
     // One request per distinct sentence: a.txt's sentence was sent once.
     let sent = deepl.texts();
     assert_eq!(sent.len(), 2, "{sent:?}");
