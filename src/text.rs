@@ -58,12 +58,19 @@ pub fn is_hidden_control(c: char) -> bool {
 /// exactly and is inert in every format it lands in. Borrows when there is nothing to escape,
 /// which is nearly always.
 pub fn escape_controls(text: &str) -> std::borrow::Cow<'_, str> {
-    if !text.chars().any(is_hidden_control) {
+    escape_controls_but(text, |_| false)
+}
+
+/// [`escape_controls`], leaving the characters `keep` says raw: the log keeps the ESC of its
+/// own colours on a terminal (the logger escapes every ESC in what it is given to log).
+pub fn escape_controls_but(text: &str, keep: fn(char) -> bool) -> std::borrow::Cow<'_, str> {
+    let hidden = |c: char| is_hidden_control(c) && !keep(c);
+    if !text.chars().any(hidden) {
         return std::borrow::Cow::Borrowed(text);
     }
     let mut out = String::with_capacity(text.len() + 16);
     for c in text.chars() {
-        if is_hidden_control(c) {
+        if hidden(c) {
             out.push_str(&format!("\\u{{{:x}}}", c as u32));
         } else {
             out.push(c);

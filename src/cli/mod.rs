@@ -135,10 +135,39 @@ fn init_logging(verbose: u8, quiet: bool) {
     };
     let filter = tracing_subscriber::EnvFilter::try_from_env("BITEXT_LOG")
         .unwrap_or_else(|_| tracing_subscriber::EnvFilter::new(format!("bitext={level},warn")));
+    // Colours only on a terminal: a log read from a file or a pipe holds no escape codes.
+    let colours = std::io::IsTerminal::is_terminal(&std::io::stderr());
     let _ = tracing_subscriber::fmt()
         .with_env_filter(filter)
-        .with_writer(std::io::stderr)
+        .with_ansi(colours)
+        .with_writer(move || ShownLog { colours })
         .with_target(false)
         .without_time()
         .try_init();
+}
+
+/// Standard error as the log writes to it: each line passes [`crate::text::escape_controls`],
+/// as every other line the commands print does. The logger escapes ESC in what it logs, but
+/// not the bidi overrides and other controls a server's message may carry; on a terminal the
+/// ESC of the log's own colours is kept.
+struct ShownLog {
+    colours: bool,
+}
+
+impl std::io::Write for ShownLog {
+    fn write(&mut self, buf: &[u8]) -> std::io::Result<usize> {
+        // The logger writes each event whole, so a line is never cut inside a character.
+        let text = String::from_utf8_lossy(buf);
+        let keep: fn(char) -> bool = if self.colours {
+            |c| c == '\u{1b}'
+        } else {
+            |_| false
+        };
+        std::io::stderr().write_all(crate::text::escape_controls_but(&text, keep).as_bytes())?;
+        Ok(buf.len())
+    }
+
+    fn flush(&mut self) -> std::io::Result<()> {
+        std::io::stderr().flush()
+    }
 }

@@ -239,6 +239,9 @@ async fn translate(
     let (fault, checked) = {
         let mut s = lock(&state);
         s.rec.receive(&headers, Some(&query), &body);
+        if let Some(hostile) = s.rec.hostile_reply() {
+            return hostile;
+        }
         let checked = check(&s, &headers, &query, &body);
         (s.faults.pop_front(), checked)
     };
