@@ -64,19 +64,7 @@ pub fn escape_controls(text: &str) -> std::borrow::Cow<'_, str> {
 /// [`escape_controls`], leaving the characters `keep` says raw: the log keeps the ESC of its
 /// own colours on a terminal (the logger escapes every ESC in what it is given to log).
 pub fn escape_controls_but(text: &str, keep: fn(char) -> bool) -> std::borrow::Cow<'_, str> {
-    let hidden = |c: char| is_hidden_control(c) && !keep(c);
-    if !text.chars().any(hidden) {
-        return std::borrow::Cow::Borrowed(text);
-    }
-    let mut out = String::with_capacity(text.len() + 16);
-    for c in text.chars() {
-        if hidden(c) {
-            out.push_str(&format!("\\u{{{:x}}}", c as u32));
-        } else {
-            out.push(c);
-        }
-    }
-    std::borrow::Cow::Owned(out)
+    replace_hidden(text, keep, |c| format!("\\u{{{:x}}}", c as u32))
 }
 
 /// A line of JSON with every [`is_hidden_control`] character that serde_json leaves raw (DEL,
@@ -84,13 +72,24 @@ pub fn escape_controls_but(text: &str, keep: fn(char) -> bool) -> std::borrow::C
 /// JSON value, so nothing is lost for the program reading it, and nothing a terminal acts on.
 /// Such a character can only stand inside a string of valid JSON, where the escape means it.
 pub fn escape_controls_json(json: &str) -> std::borrow::Cow<'_, str> {
-    if !json.chars().any(is_hidden_control) {
-        return std::borrow::Cow::Borrowed(json);
+    replace_hidden(json, |_| false, |c| format!("\\u{:04x}", c as u32))
+}
+
+/// The text with each [`is_hidden_control`] character that `keep` does not keep replaced by
+/// its `escape`; borrowed when there is none.
+fn replace_hidden(
+    text: &str,
+    keep: fn(char) -> bool,
+    escape: fn(char) -> String,
+) -> std::borrow::Cow<'_, str> {
+    let hidden = |c: char| is_hidden_control(c) && !keep(c);
+    if !text.chars().any(hidden) {
+        return std::borrow::Cow::Borrowed(text);
     }
-    let mut out = String::with_capacity(json.len() + 16);
-    for c in json.chars() {
-        if is_hidden_control(c) {
-            out.push_str(&format!("\\u{:04x}", c as u32));
+    let mut out = String::with_capacity(text.len() + 16);
+    for c in text.chars() {
+        if hidden(c) {
+            out.push_str(&escape(c));
         } else {
             out.push(c);
         }
