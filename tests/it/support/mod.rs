@@ -274,6 +274,12 @@ impl Recorder {
         self.billed_chars
     }
 
+    /// Bills an answer sent with a success status that the client cannot use (cut short, a
+    /// translation missing): the service has done the work and bills it as any other.
+    pub fn billed_unusable(&mut self, billed_chars: usize) {
+        self.billed_chars += billed_chars;
+    }
+
     /// The response of the oldest queued [`Hostile`] misbehaviour to the request received last,
     /// if one is queued and it is not [`Hostile::Pass`]: the fake sends it instead of its own.
     pub fn hostile_reply(&self) -> Option<axum::response::Response> {
