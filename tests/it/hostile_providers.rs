@@ -455,3 +455,47 @@ fn an_answer_that_cannot_be_right_fails_that_text_is_paid_and_is_never_cached() 
 fn control_characters_in_errors_never_reach_the_terminal_or_a_file_raw() {
     check(CONTROL_ERRORS);
 }
+
+#[test]
+fn an_echoed_key_is_in_no_batch_report_event_or_file() {
+    for api in APIS {
+        let server = (api.start)(api.key);
+        for _ in 0..ATTEMPTS {
+            server.misbehave(Hostile::Echo);
+        }
+        let ws = workspace(api, &server.url());
+        ws.write("in/a.txt", "Đoàn đại biểu đã đến Hà Nội vào thứ Hai.\n");
+        let run = ws.run(
+            &["batch", "in", "--out", "out", "--json"],
+            &[(api.key_var, api.key)],
+        );
+        run.assert_code(1);
+        assert!(
+            run.stdout.contains("malformed response"),
+            "{}: {}",
+            api.profile,
+            run.stdout
+        );
+        let secret = api.key.split(':').next().unwrap();
+        assert!(
+            !run.stdout.contains(secret) && !run.stderr.contains(secret),
+            "{}",
+            api.profile
+        );
+        let files = crate::support::files_under(ws.path());
+        assert!(
+            files.iter().any(|p| p.ends_with("out/report.json")),
+            "{}",
+            api.profile
+        );
+        for path in files {
+            let text = String::from_utf8_lossy(&std::fs::read(&path).unwrap()).into_owned();
+            assert!(
+                !text.contains(secret),
+                "{}: {} holds the key",
+                api.profile,
+                path.display()
+            );
+        }
+    }
+}
