@@ -69,8 +69,7 @@ pub(super) fn run(cli: &Cli, args: &BatchArgs) -> Outcome {
         bar.finish_and_clear();
     }
     if args.json {
-        println!(
-            "{}",
+        println_json!(
             serde_json::json!({"event": "report", "totals": report.totals, "report": report.path})
         );
     } else if !cli.quiet {
@@ -78,7 +77,7 @@ pub(super) fn run(cli: &Cli, args: &BatchArgs) -> Outcome {
     }
     let t = &report.totals;
     if t.answers_not_cached > 0 {
-        eprintln!(
+        eprintln_shown!(
             "{}",
             super::translate::not_cached(t.answers_not_cached, &settings)
         );
@@ -90,28 +89,32 @@ pub(super) fn run(cli: &Cli, args: &BatchArgs) -> Outcome {
 
 fn print_report(report: &Report) {
     let t = &report.totals;
-    eprintln!(
+    eprintln_shown!(
         "bitext batch: {} document(s): {} done, {} skipped (unchanged), {} failed, {} not run",
-        t.documents, t.done, t.skipped, t.failed, t.not_run
+        t.documents,
+        t.done,
+        t.skipped,
+        t.failed,
+        t.not_run
     );
-    eprintln!(
+    eprintln_shown!(
         "  {} segments, {} cache hits, {} requests, {} characters billed, {} glossary violations, {:.2} s",
         t.segments, t.cache_hits, t.requests, t.billed_characters, t.glossary_violations, t.seconds
     );
     for doc in &report.failed {
-        eprintln!(
+        eprintln_shown!(
             "  failed: {}: {}",
             doc.path,
             doc.error.as_deref().unwrap_or("see report.json")
         );
     }
     if t.failed > report.failed.len() as u64 {
-        eprintln!(
+        eprintln_shown!(
             "  ... and {} more failed",
             t.failed - report.failed.len() as u64
         );
     }
-    eprintln!("  report: {}", report.path.display());
+    eprintln_shown!("  report: {}", report.path.display());
 }
 
 /// How `batch` shows its progress: a bar on a terminal, JSON events, or plain lines.
@@ -151,12 +154,9 @@ impl Progress {
                 if let Some(bar) = &self.bar {
                     bar.set_length(documents);
                 } else if self.json {
-                    println!(
-                        "{}",
-                        serde_json::json!({"event": "planned", "documents": documents})
-                    );
+                    println_json!(serde_json::json!({"event": "planned", "documents": documents}));
                 } else if !self.quiet {
-                    eprintln!("bitext batch: {documents} document(s)");
+                    eprintln_shown!("bitext batch: {documents} document(s)");
                 }
             }
             Event::Document(doc) => {
@@ -175,9 +175,9 @@ impl Progress {
                 } else if self.json {
                     let mut line = serde_json::to_value(doc).unwrap_or_default();
                     line["event"] = "document".into();
-                    println!("{line}");
+                    println_json!(line);
                 } else if !self.quiet && doc.status != "skipped" {
-                    eprintln!(
+                    eprintln_shown!(
                         "  {} {}: {} segments, {} cache hits, {} translated{}",
                         doc.status,
                         doc.path,

@@ -11,20 +11,20 @@ pub(super) fn stats(cli: &Cli, cache: Option<&Path>, json: bool) -> Outcome {
     let dir = loaded.cache_dir(cache);
     let stats = FsStore::new(&dir).stats().map_err(Failure::usage)?;
     if json {
-        println!(
+        println_shown!(
             "{}",
             serde_json::to_string(&stats).expect("stats serialise")
         );
     } else {
-        println!("cache: {}", dir.display());
-        println!("entries: {}", stats.entries);
-        println!(
+        println_shown!("cache: {}", dir.display());
+        println_shown!("entries: {}", stats.entries);
+        println_shown!(
             "size: {} bytes ({:.1} MiB)",
             stats.bytes,
             stats.bytes as f64 / 1_048_576.0
         );
         if stats.corrupt > 0 {
-            println!(
+            println_shown!(
                 "corrupt: {} (ignored when read; delete them or let the next run rewrite them)",
                 stats.corrupt
             );

@@ -4,6 +4,7 @@
 use super::args::{Cli, InputArgs};
 use super::Failure;
 use crate::cache::FsStore;
+use crate::collection;
 use crate::config::{self, Loaded, Overrides, Settings};
 use crate::document::{self, Cleaner, Document, InputFormat, LangChoice};
 use crate::glossary::Glossary;
@@ -34,7 +35,8 @@ pub(super) fn runtime() -> Result<tokio::runtime::Runtime, Failure> {
         .map_err(|e| Failure::usage(format!("cannot start the async runtime: {e}")))
 }
 
-/// Reads and segments every input; returns the documents and one message per unreadable one.
+/// Reads and segments every input, each file once however it was spelt; returns the
+/// documents and one message per unreadable one.
 pub(super) fn read_documents(
     files: &[PathBuf],
     input: &InputArgs,
@@ -44,7 +46,7 @@ pub(super) fn read_documents(
     let mut docs = Vec::new();
     let mut errors = Vec::new();
     let cleaner = &cleaner.clone().with_whole_page(input.whole_page);
-    for path in files {
+    for path in distinct(files) {
         let id = document::doc_id(path);
         let format = input
             .input_format
@@ -54,13 +56,57 @@ pub(super) fn read_documents(
         });
         match read {
             Ok(doc) => {
-                doc.warnings().iter().for_each(|w| tracing::warn!("{w}"));
+                doc.warnings().iter().for_each(|w| {
+                    tracing::warn!("{}", crate::text::escape_controls(&w.to_string()))
+                });
                 docs.push(doc)
             }
             Err(e) => errors.push(e.to_string()),
         }
     }
     (docs, errors)
+}
+
+/// The files named, each once: `a.txt`, `./a.txt`, `d/../a.txt` and a link to it are one file
+/// (as [`collection::identity`] tells, by the path the file system resolves), done once with a
+/// note rather than twice or refused as two inputs sharing an output name. Standard input and
+/// paths that do not resolve are kept as named: reading them reports what is wrong.
+fn distinct(files: &[PathBuf]) -> Vec<&PathBuf> {
+    let mut first_spelling: std::collections::HashMap<[u8; 16], &PathBuf> =
+        std::collections::HashMap::new();
+    let mut kept = Vec::with_capacity(files.len());
+    for path in files {
+        let identity = (path.as_os_str() != "-")
+            .then(|| collection::identity(path))
+            .flatten();
+        if let Some(id) = identity {
+            if let Some(first) = first_spelling.get(&id) {
+                tracing::warn!(
+                    "{} is {}, named twice: read and translated once",
+                    crate::text::escape_controls(&path.display().to_string()),
+                    crate::text::escape_controls(&first.display().to_string()),
+                );
+                continue;
+            }
+            first_spelling.insert(id, path);
+        }
+        kept.push(path);
+    }
+    kept
+}
+
+/// What the inputs that could not be read mean for a run that read `docs`: when nothing was
+/// readable, an input to fix (returned, to be refused as a usage error); among others that
+/// were, each is one failed document, as in `batch`, told here, and the run goes on with the
+/// rest (and exits 1).
+pub(super) fn unread_errors(docs: &[Document], unread: &[String]) -> Vec<String> {
+    if docs.is_empty() {
+        return unread.to_vec();
+    }
+    for error in unread {
+        eprintln_shown!("error: {error}: this document is left out, the others are translated");
+    }
+    Vec::new()
 }
 
 /// The messages of several errors as one, each on its own `error:` line.
@@ -117,7 +163,7 @@ pub(super) fn print_lines(lines: impl IntoIterator<Item = String>) -> Result<(),
     to_stdout(|out| {
         lines
             .into_iter()
-            .try_for_each(|line| writeln!(out, "{line}"))
+            .try_for_each(|line| writeln!(out, "{}", crate::text::escape_controls(&line)))
     })
     .map(drop)
 }

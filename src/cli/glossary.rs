@@ -31,7 +31,7 @@ fn run_lint(cli: &Cli, dir: &Path) -> Outcome {
     })?;
     print_lines(report.diagnostics.iter().map(|d| d.to_string()))?;
     if !cli.quiet || report.errors() > 0 {
-        eprintln!("{}", report.summary());
+        eprintln_shown!("{}", report.summary());
     }
     Ok(Exit::failed_if(report.errors() > 0))
 }
@@ -76,6 +76,7 @@ fn run_match(cli: &Cli, loaded: &Loaded, args: &MatchArgs) -> Outcome {
     for hit in &hits {
         records.push(
             serde_json::to_string(hit)
+                .map(|json| crate::text::escape_controls_json(&json).into_owned())
                 .map_err(|e| Failure::failed(format!("cannot write a record: {e}")))?,
         );
     }
@@ -84,7 +85,7 @@ fn run_match(cli: &Cli, loaded: &Loaded, args: &MatchArgs) -> Outcome {
         let mut terms: Vec<&str> = hits.iter().map(|h| &*h.term).collect();
         terms.sort_unstable();
         terms.dedup();
-        eprintln!(
+        eprintln_shown!(
             "{shown}: {} hit(s) of {} term(s), language {lang}",
             hits.len(),
             terms.len()
@@ -104,7 +105,7 @@ fn exchange_failure(e: ExchangeError) -> Failure {
             diagnostics,
         } => {
             for d in &diagnostics {
-                eprintln!("{d}");
+                eprintln_shown!("{d}");
             }
             Failure::failed(message)
         }
@@ -184,7 +185,7 @@ fn export(cli: &Cli, loaded: &Loaded, args: &ExportArgs) -> Outcome {
             || "standard output".to_string(),
             |p| p.display().to_string(),
         );
-        eprintln!("bitext: exported {what} from {} to {dest}", dir.display());
+        eprintln_shown!("bitext: exported {what} from {} to {dest}", dir.display());
     }
     Ok(Exit::Done)
 }
@@ -221,7 +222,7 @@ fn import(cli: &Cli, loaded: &Loaded, args: &ImportArgs) -> Outcome {
     let read = terms.len();
     let outcome = exchange::import_terms(&dir, terms, args.replace).map_err(exchange_failure)?;
     if !cli.quiet {
-        eprintln!(
+        eprintln_shown!(
             "bitext: {read} concept(s) from {shown} into {}: {} added, {} replaced, {} unchanged",
             dir.display(),
             outcome.added,
@@ -229,10 +230,10 @@ fn import(cli: &Cli, loaded: &Loaded, args: &ImportArgs) -> Outcome {
             outcome.unchanged
         );
         for path in &outcome.written {
-            eprintln!("  wrote {}", path.display());
+            eprintln_shown!("  wrote {}", path.display());
         }
         if !outcome.warnings.is_empty() {
-            eprintln!(
+            eprintln_shown!(
                 "  {} lint warning(s): see bitext glossary lint {}",
                 outcome.warnings.len(),
                 dir.display()

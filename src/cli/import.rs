@@ -61,16 +61,18 @@ pub(super) fn run(cli: &Cli, args: &ReviewImportArgs) -> Outcome {
         let compared = file.tsv.then_some(&current as &CurrentTranslation);
         let imported = reviews.import(&file.shown, file.entries, compared);
         if !cli.quiet {
-            eprintln!(
+            eprintln_shown!(
                 "bitext: {}: {} correction(s) stored, {} unchanged",
-                file.shown, imported.stored, imported.unchanged
+                file.shown,
+                imported.stored,
+                imported.unchanged
             );
         }
     }
     let written = reviews.save().map_err(Failure::failed)?;
     if !cli.quiet {
         for path in written {
-            eprintln!("  wrote {}", path.display());
+            eprintln_shown!("  wrote {}", path.display());
         }
     }
     Ok(Exit::Done)

@@ -2,6 +2,34 @@
 //! module and turns the outcome into a message and an [`Exit`] code. The commands only parse,
 //! call the library and report; no stage below knows about them.
 
+/// `eprintln!` for lines that may carry text from outside (a server's error body, a file
+/// name, a document's text): the whole line passes [`crate::text::escape_controls`], so an
+/// escape sequence in it is shown, not run by the terminal. Every print site in `cli` uses it
+/// or [`println_shown!`]; lines of JSON use [`crate::text::escape_controls_json`] instead.
+macro_rules! eprintln_shown {
+    ($($arg:tt)*) => {
+        eprintln!("{}", $crate::text::escape_controls(&format!($($arg)*)))
+    };
+}
+
+/// `println!` with its line escaped as [`eprintln_shown!`] does.
+macro_rules! println_shown {
+    ($($arg:tt)*) => {
+        println!("{}", $crate::text::escape_controls(&format!($($arg)*)))
+    };
+}
+
+/// Prints a JSON value as one line of standard output, with the controls serde_json leaves
+/// raw escaped as JSON escapes ([`crate::text::escape_controls_json`]): the same value.
+macro_rules! println_json {
+    ($value:expr) => {
+        println!(
+            "{}",
+            $crate::text::escape_controls_json(&$value.to_string())
+        )
+    };
+}
+
 mod args;
 mod batch;
 mod cache;
@@ -92,7 +120,7 @@ pub fn main() -> ExitCode {
     match outcome {
         Ok(exit) => exit.into(),
         Err(failure) => {
-            eprintln!("error: {}", failure.message);
+            eprintln_shown!("error: {}", failure.message);
             failure.exit.into()
         }
     }
@@ -107,15 +135,40 @@ fn init_logging(verbose: u8, quiet: bool) {
     };
     let filter = tracing_subscriber::EnvFilter::try_from_env("BITEXT_LOG")
         .unwrap_or_else(|_| tracing_subscriber::EnvFilter::new(format!("bitext={level},warn")));
+    // Colours only on a terminal: a log read from a file or a pipe holds no escape codes.
+    let colours = std::io::IsTerminal::is_terminal(&std::io::stderr())
+        && std::env::var_os("NO_COLOR").is_none();
     let _ = tracing_subscriber::fmt()
         .with_env_filter(filter)
-        .with_writer(std::io::stderr)
-        // Colour codes only for a terminal: a pipe or a log file gets plain text.
-        .with_ansi(
-            std::io::IsTerminal::is_terminal(&std::io::stderr())
-                && std::env::var_os("NO_COLOR").is_none(),
-        )
+        .with_ansi(colours)
+        .with_writer(move || ShownLog { colours })
         .with_target(false)
         .without_time()
         .try_init();
+}
+
+/// Standard error as the log writes to it: each line passes [`crate::text::escape_controls`],
+/// as every other line the commands print does. The logger escapes ESC in what it logs, but
+/// not the bidi overrides and other controls a server's message may carry; on a terminal the
+/// ESC of the log's own colours is kept.
+struct ShownLog {
+    colours: bool,
+}
+
+impl std::io::Write for ShownLog {
+    fn write(&mut self, buf: &[u8]) -> std::io::Result<usize> {
+        // The logger writes each event whole, so a line is never cut inside a character.
+        let text = String::from_utf8_lossy(buf);
+        let keep: fn(char) -> bool = if self.colours {
+            |c| c == '\u{1b}'
+        } else {
+            |_| false
+        };
+        std::io::stderr().write_all(crate::text::escape_controls_but(&text, keep).as_bytes())?;
+        Ok(buf.len())
+    }
+
+    fn flush(&mut self) -> std::io::Result<()> {
+        std::io::stderr().flush()
+    }
 }

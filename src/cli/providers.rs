@@ -35,7 +35,7 @@ pub(super) fn run(cli: &Cli, check: bool, only: &[String]) -> Outcome {
         let settings = match loaded.resolve(&overrides, &env) {
             Ok(settings) => settings,
             Err(e) => {
-                println!("{name}: misconfigured: {e}");
+                println_shown!("{name}: misconfigured: {e}");
                 failed += 1;
                 continue;
             }
@@ -46,7 +46,7 @@ pub(super) fn run(cli: &Cli, check: bool, only: &[String]) -> Outcome {
             (Some(var), Some(_)) => format!("key from {var} (set)"),
             (Some(var), None) => format!("key from {var} (not set)"),
         };
-        println!(
+        println_shown!(
             "{name}: kind {}, endpoint {}, model {}, {key}, concurrency {}{}",
             p.entry.type_name(),
             p.endpoint.as_deref().unwrap_or("(default)"),
@@ -68,15 +68,15 @@ pub(super) fn run(cli: &Cli, check: bool, only: &[String]) -> Outcome {
                 let outcome = runtime
                     .block_on(provider.check())
                     .map_err(|e| e.to_string());
-                println!("  pairs: {}", provider.capabilities().describe());
+                println_shown!("  pairs: {}", provider.capabilities().describe());
                 outcome
             }
         };
         match outcome {
-            Ok(report) => println!("  ok: {report}"),
+            Ok(report) => println_shown!("  ok: {report}"),
             Err(message) => {
                 failed += 1;
-                println!("  FAILED: {message}");
+                println_shown!("  FAILED: {message}");
             }
         }
     }

@@ -110,7 +110,7 @@ fn print_segments(out: &mut dyn Write, docs: &[Document], jsonl: bool) -> std::i
                     };
                     write_json(out, &record)?;
                 } else {
-                    writeln!(out, "{}", seg.text)?;
+                    writeln!(out, "{}", crate::text::escape_controls(&seg.text))?;
                 }
             }
         }
@@ -128,7 +128,8 @@ fn print_segments(out: &mut dyn Write, docs: &[Document], jsonl: bool) -> std::i
 fn print_metadata(out: &mut dyn Write, doc: &Document) -> std::io::Result<()> {
     for (name, value) in crate::output::metadata_fields(&doc.metadata, doc.lang_mismatch.as_ref()) {
         // One line per field, whatever line breaks the page put in it.
-        writeln!(out, "# {name}: {}", value.replace(['\n', '\r'], " "))?;
+        let value = value.replace(['\n', '\r'], " ");
+        writeln!(out, "# {name}: {}", crate::text::escape_controls(&value))?;
     }
     writeln!(out)
 }
@@ -145,6 +146,6 @@ fn dropped_record<'a>(doc: &'a Document, d: &'a Dropped) -> DroppedRecord<'a> {
 }
 
 fn write_json(out: &mut dyn Write, record: &impl Serialize) -> std::io::Result<()> {
-    serde_json::to_writer(&mut *out, record)?;
-    out.write_all(b"\n")
+    let line = serde_json::to_string(record)?;
+    writeln!(out, "{}", crate::text::escape_controls_json(&line))
 }

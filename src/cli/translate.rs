@@ -21,8 +21,9 @@ pub(super) fn run(cli: &Cli, args: &TranslateArgs) -> Outcome {
     let cleaner = Cleaner::new(&settings.drop_rules).map_err(Failure::usage)?;
     let glossary = Glossary::load_dir(&settings.glossary_dir).map_err(Failure::usage)?;
 
-    // Read everything first: a bad file stops the run before anything is paid for.
-    let (mut docs, mut errors) = read_documents(&args.files, &args.input, settings.from, &cleaner);
+    // Read everything first: names that clash stop the run before anything is paid for.
+    let (mut docs, unread) = read_documents(&args.files, &args.input, settings.from, &cleaner);
+    let mut errors = super::common::unread_errors(&docs, &unread);
     let mut seen = std::collections::HashMap::new();
     for doc in &docs {
         if let Some(other) = seen.insert(doc.id.clone(), doc.source.clone()) {
@@ -40,7 +41,7 @@ pub(super) fn run(cli: &Cli, args: &TranslateArgs) -> Outcome {
     pipeline.match_terms(&mut docs);
     if args.dry_run {
         print_estimate(&pipeline.estimate(&docs));
-        return Ok(Exit::Done);
+        return Ok(Exit::failed_if(!unread.is_empty()));
     }
     let result = runtime()?.block_on(pipeline.run(&docs));
 
@@ -63,7 +64,11 @@ pub(super) fn run(cli: &Cli, args: &TranslateArgs) -> Outcome {
         Some(stop) if stop.configuration => Exit::Usage,
         Some(_) => Exit::Failed,
         // Answers paid for and not kept are paid again by the next run: not a success.
-        None => Exit::failed_if(!result.failures.is_empty() || result.stats.answers_not_cached > 0),
+        None => Exit::failed_if(
+            !result.failures.is_empty()
+                || result.stats.answers_not_cached > 0
+                || !unread.is_empty(),
+        ),
     })
 }
 
@@ -95,9 +100,12 @@ fn report(cli: &Cli, settings: &Settings, result: &RunResult, elapsed: f64) {
         eprintln!("  output: {}", settings.out_dir.display());
     }
     for failure in result.failures.iter().take(FAILURES_SHOWN) {
-        eprintln!(
+        eprintln_shown!(
             "failed: {} {} → {}: {}",
-            failure.doc, failure.id, failure.target, failure.error
+            failure.doc,
+            failure.id,
+            failure.target,
+            failure.error
         );
     }
     if result.failures.len() > FAILURES_SHOWN {
@@ -110,7 +118,7 @@ fn report(cli: &Cli, settings: &Settings, result: &RunResult, elapsed: f64) {
         eprintln!("{}", not_cached(s.answers_not_cached, settings));
     }
     if let Some(stop) = &result.stopped {
-        eprintln!("error: the run stopped: {}", stop.message);
+        eprintln_shown!("error: the run stopped: {}", stop.message);
         eprintln!("       every translation received before that is cached and written; run again to finish");
     }
 }

@@ -34,7 +34,7 @@ pub fn escape(text: &str) -> String {
             c => out.push(c),
         }
     }
-    out
+    crate::text::escape_controls(&out).into_owned()
 }
 
 /// JSON that can sit inside a `<script type="application/json">` element: no `<` can close

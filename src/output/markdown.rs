@@ -98,7 +98,7 @@ fn render_block(rows: &[Row], source: Lang, langs: &[Lang]) -> String {
     if kind == BlockKind::Code {
         // Code is never translated: the source once, in a fence no line of it can close.
         let text: Vec<&str> = rows.iter().map(|r| r.source.as_str()).collect();
-        let text = text.join("\n");
+        let text = crate::text::escape_controls(&text.join("\n")).into_owned();
         let fence = "`".repeat(longest_run(&text, '`').max(2) + 1);
         return format!("{fence}\n{text}\n{fence}\n");
     }
@@ -179,7 +179,7 @@ pub fn escape(text: &str) -> String {
             c => out.push(c),
         }
     }
-    out
+    crate::text::escape_controls(&out).into_owned()
 }
 
 #[cfg(test)]

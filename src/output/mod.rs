@@ -198,7 +198,7 @@ pub fn escape_tsv(text: &str) -> String {
             c => out.push(c),
         }
     }
-    out
+    crate::text::escape_controls(&out).into_owned()
 }
 
 /// Undoes [`escape_tsv`]. A backslash before anything else is kept as typed, since reviewers

@@ -439,6 +439,13 @@ impl Pipeline {
         match &result {
             Ok(_) => shared.limiter.recover(),
             Err(ProviderError::RateLimited { .. }) => shared.limiter.slow_down(),
+            Err(e) if e.was_paid() => {
+                // Accepted and billed, but unusable: the bill says what was paid, every time
+                // (the provider's own count is in the answer it spoiled, so the request's).
+                let mut stats = shared.stats();
+                stats.billed_characters += chars;
+                stats.tokens += tokens;
+            }
             Err(_) => {}
         }
         if let Ok(outputs) = &result {
@@ -932,6 +939,28 @@ mod tests {
         assert_eq!(bench.shared.stats().retries, 2);
         assert!(bench.writes().is_empty());
         assert!(bench.shared.stopped().is_none());
+    }
+
+    #[tokio::test(start_paused = true)]
+    async fn an_unusable_answer_the_provider_billed_is_on_the_bill_at_every_attempt() {
+        let malformed = |paid| ProviderError::Malformed {
+            provider: "scripted".into(),
+            message: "lone surrogate".into(),
+            paid,
+        };
+        // Three attempts of "một" + "hai" (3 + 3 characters), each paid; none if not paid.
+        for (paid, billed) in [(true, 18), (false, 0)] {
+            let script = (0..3).map(|_| Reply::Fail(malformed(paid)));
+            let bench = Bench::new(Scripted::new(10, script), &["một", "hai"]);
+            let answers = bench.send(false).await;
+            assert!(answers.iter().all(Result::is_err), "{answers:?}");
+            assert_eq!(bench.provider.calls().len(), 3);
+            assert_eq!(
+                bench.shared.stats().billed_characters,
+                billed,
+                "paid: {paid}"
+            );
+        }
     }
 
     #[tokio::test(start_paused = true)]

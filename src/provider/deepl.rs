@@ -1,6 +1,6 @@
 //! DeepL's `POST /v2/translate`, with its language codes, limits and error statuses.
 
-use super::http::{Http, Reply};
+use super::http::{AnswerText, Http, Reply};
 use super::registry::{NoSection, Registered};
 use super::{
     ApiKey, Batch, BatchOutput, Capabilities, CommonSettings, Limits, Pairs, Provider,
@@ -74,7 +74,7 @@ struct TranslateResponse {
 
 #[derive(Deserialize)]
 struct Translation {
-    text: String,
+    text: AnswerText,
     #[serde(default)]
     billed_characters: Option<u64>,
 }
@@ -211,7 +211,11 @@ impl Deepl {
             texts: parsed
                 .translations
                 .into_iter()
-                .map(|t| Some(if tagged { unprotect(&t.text) } else { t.text }))
+                .map(|t| {
+                    t.text
+                        .0
+                        .map(|text| if tagged { unprotect(&text) } else { text })
+                })
                 .collect(),
             billed_chars,
             tokens: 0,

@@ -5,7 +5,7 @@
 //! Both are always asked for plain text (`format: "text"`, `mimeType: "text/plain"`): the
 //! default is HTML, which would turn `&` into `&amp;` and drop anything that looks like a tag.
 
-use super::http::{Http, Reply};
+use super::http::{AnswerText, Http, Reply};
 use super::registry::{KeyVars, Registered};
 use super::{ApiKey, Batch, BatchOutput, CommonSettings, Limits, Provider, ProviderError};
 use crate::lang::Lang;
@@ -108,7 +108,7 @@ struct V3Response {
 #[derive(Deserialize)]
 #[serde(rename_all = "camelCase")]
 struct Translation {
-    translated_text: String,
+    translated_text: AnswerText,
 }
 
 #[derive(Deserialize)]
@@ -454,7 +454,7 @@ impl Google {
         Ok(BatchOutput {
             texts: translations
                 .into_iter()
-                .map(|t| Some(t.translated_text))
+                .map(|t| t.translated_text.0)
                 .collect(),
             // Google bills source characters, whitespace included.
             billed_chars: batch

@@ -65,10 +65,14 @@ impl Http {
             .map_err(|e| self.transport_error(e))?;
         let status = response.status().as_u16();
         let headers = response.headers().clone();
+        let paid = (200..300).contains(&status);
         let too_large = || {
-            self.malformed(format!(
-                "the answer is larger than {limit} bytes, far more than a request of {sent} bytes can need"
-            ))
+            self.broken(
+                format!(
+                    "the answer is larger than {limit} bytes, far more than a request of {sent} bytes can need"
+                ),
+                paid,
+            )
         };
         if response
             .content_length()
@@ -177,10 +181,23 @@ impl Http {
     /// An answer that cannot be used. The message may quote the server (a refusal, a piece of
     /// the body), and a server may echo the request's headers: the key is removed here, the
     /// one place every such message passes, because it ends up in outputs and reports.
+    ///
+    /// This is for an answer that came with a success status, which the provider bills.
     pub fn malformed(&self, message: String) -> ProviderError {
+        self.broken(message, true)
+    }
+
+    /// A request that could not even be sent (it cannot be encoded): nothing billed.
+    pub fn not_sent(&self, message: String) -> ProviderError {
+        self.broken(message, false)
+    }
+
+    /// [`Http::malformed`], saying whether the provider billed the request.
+    fn broken(&self, message: String, paid: bool) -> ProviderError {
         ProviderError::Malformed {
             provider: self.name.clone(),
             message: self.redact(&message),
+            paid,
         }
     }
 
@@ -202,6 +219,40 @@ impl Http {
         what: &str,
     ) -> Result<T, ProviderError> {
         serde_json::from_str(body).map_err(|e| self.malformed(format!("{what}: {e}")))
+    }
+}
+
+/// A translation as an answer carries it: `None` when its JSON string is no text, such as a
+/// lone surrogate (`"\ud800"`), which serde_json refuses for a `String` and so would fail the
+/// whole answer. It is read as bytes, which serde_json gives for such a string (WTF-8), so
+/// that one bad text fails alone, to be sent again, and the rest of the answer, paid for, is
+/// kept.
+#[derive(Debug, Default)]
+pub(crate) struct AnswerText(pub Option<String>);
+
+impl<'de> serde::Deserialize<'de> for AnswerText {
+    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        struct Text;
+        impl serde::de::Visitor<'_> for Text {
+            type Value = AnswerText;
+
+            fn expecting(&self, f: &mut std::fmt::Formatter) -> std::fmt::Result {
+                f.write_str("a string")
+            }
+
+            fn visit_str<E>(self, v: &str) -> Result<AnswerText, E> {
+                Ok(AnswerText(Some(v.to_owned())))
+            }
+
+            fn visit_bytes<E>(self, v: &[u8]) -> Result<AnswerText, E> {
+                Ok(AnswerText(std::str::from_utf8(v).ok().map(str::to_owned)))
+            }
+
+            fn visit_byte_buf<E>(self, v: Vec<u8>) -> Result<AnswerText, E> {
+                Ok(AnswerText(String::from_utf8(v).ok()))
+            }
+        }
+        deserializer.deserialize_bytes(Text)
     }
 }
 
@@ -353,6 +404,29 @@ fn short_body(body: &str) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_text_that_is_no_text_fails_alone_and_the_rest_of_the_answer_is_kept() {
+        #[derive(serde::Deserialize)]
+        struct Answer {
+            texts: Vec<AnswerText>,
+        }
+        let body = r#"{"texts": ["Đoàn đại biểu", "\ud800", "代表团\u4e86", "\udc00 tail", "😀 \ud83d\ude00"]}"#;
+        let answer: Answer = serde_json::from_str(body).unwrap();
+        let texts: Vec<Option<String>> = answer.texts.into_iter().map(|t| t.0).collect();
+        assert_eq!(
+            texts,
+            [
+                Some("Đoàn đại biểu".to_string()),
+                None,
+                Some("代表团了".to_string()),
+                None,
+                Some("😀 😀".to_string())
+            ]
+        );
+        // Whatever is not a string is still an error, as before.
+        assert!(serde_json::from_str::<Answer>(r#"{"texts": [1]}"#).is_err());
+    }
 
     #[test]
     fn go_durations() {

@@ -9,7 +9,7 @@
 //! segment once with `strict` (the same placeholders: there is nothing stronger) and then
 //! records a violation.
 
-use super::http::{Http, Reply};
+use super::http::{AnswerText, Http, Reply};
 use super::registry::{NoSection, Registered};
 use super::{ApiKey, Batch, BatchOutput, CommonSettings, Limits, Provider, ProviderError};
 use crate::glossary::TermPair;
@@ -29,12 +29,41 @@ pub struct LibreTranslate {
     batch_size: usize,
 }
 
-/// `translatedText` is an array for a batch and a string for a single `q`.
-#[derive(Deserialize)]
-#[serde(untagged)]
+/// `translatedText` is an array for a batch and a string for a single `q`. Told apart by
+/// hand, not by `#[serde(untagged)]`: that reads each string as text first, and one lone
+/// surrogate would fail the whole answer instead of its own [`AnswerText`].
 enum Translated {
-    Many(Vec<String>),
-    One(String),
+    Many(Vec<AnswerText>),
+    One(AnswerText),
+}
+
+impl<'de> Deserialize<'de> for Translated {
+    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        struct Either;
+        impl<'de> serde::de::Visitor<'de> for Either {
+            type Value = Translated;
+
+            fn expecting(&self, f: &mut std::fmt::Formatter) -> std::fmt::Result {
+                f.write_str("a string or a list of strings")
+            }
+
+            fn visit_str<E>(self, v: &str) -> Result<Translated, E> {
+                Ok(Translated::One(AnswerText(Some(v.to_owned()))))
+            }
+
+            fn visit_seq<A: serde::de::SeqAccess<'de>>(
+                self,
+                mut seq: A,
+            ) -> Result<Translated, A::Error> {
+                let mut all = Vec::with_capacity(seq.size_hint().unwrap_or(0).min(1024));
+                while let Some(text) = seq.next_element::<AnswerText>()? {
+                    all.push(text);
+                }
+                Ok(Translated::Many(all))
+            }
+        }
+        deserializer.deserialize_any(Either)
+    }
 }
 
 #[derive(Deserialize)]
@@ -219,7 +248,7 @@ impl LibreTranslate {
             texts: answers
                 .into_iter()
                 .zip(&batch.items)
-                .map(|(answer, item)| Some(restore(&answer, &item.terms)))
+                .map(|(answer, item)| answer.0.map(|a| restore(&a, &item.terms)))
                 .collect(),
             billed_chars: texts.iter().map(|t| crate::text::char_count(t)).sum(),
             tokens: 0,

@@ -8,7 +8,7 @@
 //! Microsoft translates into several targets in one request (`&to=vi&to=zh-Hans`), billing the
 //! characters once per target; texts whose markup is the same for every target travel that way.
 
-use super::http::{Http, Reply};
+use super::http::{AnswerText, Http, Reply};
 use super::registry::Registered;
 use super::{ApiKey, Batch, BatchOutput, CommonSettings, Limits, Provider, ProviderError};
 use crate::glossary::TermPair;
@@ -46,7 +46,7 @@ struct Item {
 
 #[derive(Deserialize)]
 struct Translation {
-    text: String,
+    text: AnswerText,
     #[serde(default)]
     to: Option<String>,
 }
@@ -227,7 +227,7 @@ impl Microsoft {
         }
         let body = serde_json::to_vec(&body).map_err(|e| {
             self.http
-                .malformed(format!("cannot encode the request: {e}"))
+                .not_sent(format!("cannot encode the request: {e}"))
         })?;
         let Reply {
             status,
@@ -275,7 +275,7 @@ impl Microsoft {
                             .then(|| item.translations.first())
                             .flatten()
                     });
-                output.texts.push(answer.map(|t| t.text.clone()));
+                output.texts.push(answer.and_then(|t| t.text.0.clone()));
             }
         }
         Ok(outputs)
@@ -351,6 +351,7 @@ impl Provider for Microsoft {
             outputs.pop().ok_or_else(|| ProviderError::Malformed {
                 provider: self.http.name.clone(),
                 message: "no answer".to_string(),
+                paid: false,
             })
         })
     }

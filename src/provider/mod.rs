@@ -181,8 +181,14 @@ pub enum ProviderError {
     Timeout { provider: String, timeout: Duration },
     #[error("{provider}: connection failed: {message}")]
     Connection { provider: String, message: String },
+    /// An answer that cannot be used. `paid` when the server accepted the request (a success
+    /// status) and so billed it, whatever its body held: the run's bill counts it.
     #[error("{provider}: malformed response: {message}")]
-    Malformed { provider: String, message: String },
+    Malformed {
+        provider: String,
+        message: String,
+        paid: bool,
+    },
     /// The request itself was refused (bad parameter, too large): sending it again won't help.
     #[error("{provider}: request rejected (HTTP {status}{})", detail(.message))]
     Rejected {
@@ -221,6 +227,12 @@ impl ProviderError {
                 | ProviderError::Connection { .. }
                 | ProviderError::Malformed { .. }
         )
+    }
+
+    /// Whether the request was billed although it failed: a success status whose answer
+    /// could not be used (bad JSON, a count that cannot be aligned, not UTF-8, too large).
+    pub fn was_paid(&self) -> bool {
+        matches!(self, ProviderError::Malformed { paid: true, .. })
     }
 
     /// How long the server asked us to wait, if it said.

@@ -6,7 +6,7 @@
 //! `{"translations": [{"id", "text"}]}`. Every id is checked: a missing, duplicated or unknown id
 //! leaves that segment unanswered (`None`), so the pipeline retries it alone.
 
-use super::http::Http;
+use super::http::{AnswerText, Http};
 use super::registry::Registered;
 use super::{ApiKey, Batch, BatchOutput, CommonSettings, Limits, Provider, ProviderError};
 use futures::future::BoxFuture;
@@ -104,7 +104,7 @@ struct Answer {
 #[derive(Deserialize)]
 struct AnswerItem {
     id: String,
-    text: String,
+    text: AnswerText,
 }
 
 #[derive(Deserialize)]
@@ -300,9 +300,9 @@ impl OpenAi {
         // Count every id the model returned; only ids seen exactly once are trusted.
         let mut seen: HashMap<&str, (usize, &str)> = HashMap::new();
         for item in &answer.translations {
-            let entry = seen
-                .entry(item.id.as_str())
-                .or_insert((0, item.text.as_str()));
+            // A text that is no text (a lone surrogate) is no answer for its id.
+            let text = item.text.0.as_deref().unwrap_or_default();
+            let entry = seen.entry(item.id.as_str()).or_insert((0, text));
             entry.0 += 1;
         }
         let sent: BTreeMap<&str, ()> = batch.items.iter().map(|i| (i.id.as_str(), ())).collect();

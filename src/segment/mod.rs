@@ -134,6 +134,13 @@ struct Enumerator {
     alphabetic: bool,
     /// The position right after its marker, where a cut may have been made wrongly.
     after: usize,
+    /// Whether a list may begin here. `2.` after a word mid-sentence is far more often a
+    /// number ending a sentence (`on day 3. The delegation left on day 4.`) than an item, so
+    /// a run of such numbers is a list only when its first item opens the text, follows a
+    /// bullet, or follows a sentence end or a colon (`The plan: 1. Build 2. Test`). Later
+    /// items follow the previous item's text, and `a.`, `b)` are not numbers a sentence
+    /// ends with: those may begin a list anywhere.
+    opens: bool,
 }
 
 /// The state of one pass over a text.
@@ -289,17 +296,27 @@ impl<'a> Scan<'a> {
             start = token_start;
         }
         let before = self.text[..token_start].trim_end_matches([' ', '\t']);
-        match before.chars().next_back() {
-            None => {}
-            Some(b) if is_bullet(b) => start = before.len() - b.len_utf8(),
-            Some(_) if before.len() < token_start => {}
+        let opens = match before.chars().next_back() {
+            None => true,
+            Some(b) if is_bullet(b) => {
+                start = before.len() - b.len_utf8();
+                true
+            }
+            Some(b) if before.len() < token_start => {
+                alphabetic
+                    || !is_dot
+                    || b == '\n'
+                    || is_terminal(b)
+                    || matches!(b, ':' | ';' | '：' | '；')
+            }
             Some(_) => return,
-        }
+        };
         self.enumerators.push(Enumerator {
             start,
             value,
             alphabetic,
             after,
+            opens,
         });
     }
 
@@ -629,6 +646,9 @@ impl<'a> Scan<'a> {
                     runs.push(std::mem::take(&mut run));
                 }
                 run.clear();
+                if !e.opens {
+                    continue;
+                }
             }
             run.push(k);
         }
@@ -885,6 +905,87 @@ mod tests {
             split(Lang::En, "It costs 3.5 dollars."),
             vec!["It costs 3.5 dollars."]
         );
+    }
+
+    #[test]
+    fn numbers_ending_sentences_are_not_an_inline_list() {
+        let cases: &[(Lang, &str, &[&str])] = &[
+            (
+                Lang::En,
+                "The delegation arrived on day 3. The delegation left on day 4. They went home on day 5.",
+                &["The delegation arrived on day 3.", "The delegation left on day 4.", "They went home on day 5."],
+            ),
+            (
+                Lang::En,
+                "Talks resumed in round 1. Agreement came in round 2. Signing follows in round 3.",
+                &["Talks resumed in round 1.", "Agreement came in round 2.", "Signing follows in round 3."],
+            ),
+            (
+                Lang::Vi,
+                "Đoàn đến Hà Nội vào ngày 3. Đoàn rời đi vào ngày 4. Họ về nước vào ngày 5.",
+                &["Đoàn đến Hà Nội vào ngày 3.", "Đoàn rời đi vào ngày 4.", "Họ về nước vào ngày 5."],
+            ),
+            (
+                Lang::Zh,
+                "代表团第3天抵达。第4天离开。第5天回国。",
+                &["代表团第3天抵达。", "第4天离开。", "第5天回国。"],
+            ),
+            (
+                Lang::Zh,
+                "代表团于3日抵达河内. 4日离开. 5日回国.",
+                &["代表团于3日抵达河内.", "4日离开.", "5日回国."],
+            ),
+        ];
+        for (lang, text, expected) in cases {
+            assert_eq!(split(*lang, text), *expected, "{text}");
+        }
+    }
+
+    #[test]
+    fn inline_lists_still_split_at_each_item() {
+        let cases: &[(Lang, &str, &[&str])] = &[
+            (
+                Lang::En,
+                "The plan: 1. Build the hall 2. Test the roof 3. Open it",
+                &[
+                    "The plan:",
+                    "1. Build the hall",
+                    "2. Test the roof",
+                    "3. Open it",
+                ],
+            ),
+            (
+                Lang::En,
+                "They met twice. 1. The first visit 2. The second visit",
+                &[
+                    "They met twice.",
+                    "1. The first visit",
+                    "2. The second visit",
+                ],
+            ),
+            (
+                Lang::Vi,
+                "Kế hoạch gồm: 1. Xây hội trường 2. Kiểm tra mái 3. Khánh thành",
+                &[
+                    "Kế hoạch gồm:",
+                    "1. Xây hội trường",
+                    "2. Kiểm tra mái",
+                    "3. Khánh thành",
+                ],
+            ),
+            (
+                Lang::En,
+                "The model holds by 1) taking the view and 2) judging the rest.",
+                &[
+                    "The model holds by",
+                    "1) taking the view and",
+                    "2) judging the rest.",
+                ],
+            ),
+        ];
+        for (lang, text, expected) in cases {
+            assert_eq!(split(*lang, text), *expected, "{text}");
+        }
     }
 
     #[test]

@@ -198,6 +198,9 @@ async fn translate(State(state): State<Handle>, headers: HeaderMap, body: Bytes)
     let (fault, checked, latency) = {
         let mut s = lock(&state);
         let n = s.rec.receive(&headers, None, &body);
+        if let Some(hostile) = s.rec.hostile_reply() {
+            return hostile;
+        }
         let checked = check(&s.expected_key, &headers, &body);
         let traffic = s.traffic;
         let mut fault = s.faults.pop_front();

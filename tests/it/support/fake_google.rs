@@ -138,6 +138,9 @@ fn begin(
     let fault = {
         let mut s = lock(state);
         s.rec.receive(headers, uri.query(), body);
+        if let Some(hostile) = s.rec.hostile_reply() {
+            return (Some(hostile), None);
+        }
         s.faults.pop_front()
     };
     let response = match &fault {

@@ -179,6 +179,9 @@ async fn translate(
     let (fault, checked) = {
         let mut s = lock(&state);
         s.rec.receive(&headers, None, &body);
+        if let Some(hostile) = s.rec.hostile_reply() {
+            return hostile;
+        }
         let checked = check(s.expected_key.as_deref(), &headers, &body);
         (s.faults.pop_front(), checked)
     };

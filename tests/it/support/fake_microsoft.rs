@@ -99,6 +99,11 @@ struct Job {
     to: Vec<String>,
 }
 
+/// What the service bills for a request: its characters once per target language.
+fn billed(job: &Job) -> usize {
+    job.texts.iter().map(|t| t.chars().count()).sum::<usize>() * job.to.len()
+}
+
 fn query_values(query: &str, name: &str) -> Vec<String> {
     query
         .split('&')
@@ -239,6 +244,9 @@ async fn translate(
     let (fault, checked) = {
         let mut s = lock(&state);
         s.rec.receive(&headers, Some(&query), &body);
+        if let Some(hostile) = s.rec.hostile_reply() {
+            return hostile;
+        }
         let checked = check(&s, &headers, &query, &body);
         (s.faults.pop_front(), checked)
     };
@@ -264,11 +272,14 @@ async fn translate(
             "The operation is not allowed because the subscription has exceeded its free quota.",
         ),
         Some(MicrosoftFault::MalformedBody) => {
+            if let Ok(job) = &checked {
+                lock(&state).rec.billed_unusable(billed(job));
+            }
             return (
                 [(header::CONTENT_TYPE, "application/json")],
                 r#"[{"translations":[{"text":"#,
             )
-                .into_response()
+                .into_response();
         }
         Some(MicrosoftFault::DropConnection) => return drop_connection(),
         Some(MicrosoftFault::Delay(d)) => Some(d),
@@ -290,9 +301,10 @@ async fn translate(
             json!({ "translations": translations })
         })
         .collect();
-    let billed = job.texts.iter().map(|t| t.chars().count()).sum::<usize>() * job.to.len();
+    let billed = billed(&job);
     if matches!(fault, Some(MicrosoftFault::FewerItems)) {
         items.pop();
+        lock(&state).rec.billed_unusable(billed);
     } else {
         let mut s = lock(&state);
         s.rec.answered(&job.texts, billed);

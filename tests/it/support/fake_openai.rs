@@ -97,6 +97,9 @@ async fn chat(
     let (n, fault, checked) = {
         let mut s = lock(&state);
         let n = s.rec.receive(&headers, None, &body);
+        if let Some(hostile) = s.rec.hostile_reply() {
+            return hostile;
+        }
         let checked = check(&s.expected_key, &headers, &body);
         if let Ok(job) = &checked {
             s.segments_seen += job.segments.len();

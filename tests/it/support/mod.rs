@@ -9,6 +9,7 @@ pub mod fake_openai;
 pub mod tools;
 pub mod workspace;
 
+use std::collections::VecDeque;
 use std::net::{SocketAddr, TcpListener};
 use std::sync::{Arc, Mutex, MutexGuard};
 use std::thread::JoinHandle;
@@ -184,6 +185,38 @@ impl<S: Records + Send + 'static> Fake<S> {
     }
 }
 
+impl<S: Records + Send + 'static> Fake<S> {
+    /// Queues a misbehaviour for the translate requests to come, before the fake's own faults.
+    pub fn misbehave(&self, hostile: Hostile) {
+        self.recorded(|r| lock(&r.hostile).push_back(hostile));
+    }
+
+    /// Forgets the misbehaviours still queued: the fake answers well from now on.
+    pub fn calm(&self) {
+        self.recorded(|r| lock(&r.hostile).clear());
+    }
+}
+
+/// A misbehaviour every fake can show in place of its answer, so that the hostile-server suite
+/// runs one table against every API: the test writes the API's wire format into `Reply`, and
+/// each fake only hands the request over to [`Recorder::hostile_reply`].
+#[derive(Clone, Debug)]
+pub enum Hostile {
+    /// The fake answers as it would: lets a fault hit a later request.
+    Pass,
+    /// This status, these headers and this body, as they are.
+    Reply {
+        status: u16,
+        headers: Vec<(&'static str, String)>,
+        body: Vec<u8>,
+    },
+    /// 200 with an HTML page echoing the request (its query, headers and body: the key among
+    /// them wherever the API carries it), as a misconfigured proxy's debug page does.
+    Echo,
+    /// 200 streaming this many bytes of JSON-looking padding.
+    Huge(usize),
+}
+
 /// What a fake received and answered, the same for every fake: each translate request's
 /// headers, query and body in arrival order, and what it answered successfully.
 #[derive(Default)]
@@ -192,6 +225,8 @@ pub struct Recorder {
     successful: usize,
     texts: Vec<String>,
     billed_chars: usize,
+    /// Misbehaviours queued by [`Fake::misbehave`], oldest first.
+    hostile: Mutex<VecDeque<Hostile>>,
 }
 
 struct Received {
@@ -237,6 +272,58 @@ impl Recorder {
 
     pub fn billed_chars(&self) -> usize {
         self.billed_chars
+    }
+
+    /// Bills an answer sent with a success status that the client cannot use (cut short, a
+    /// translation missing): the service has done the work and bills it as any other.
+    pub fn billed_unusable(&mut self, billed_chars: usize) {
+        self.billed_chars += billed_chars;
+    }
+
+    /// The response of the oldest queued [`Hostile`] misbehaviour to the request received last,
+    /// if one is queued and it is not [`Hostile::Pass`]: the fake sends it instead of its own.
+    pub fn hostile_reply(&self) -> Option<axum::response::Response> {
+        use axum::response::IntoResponse;
+        let hostile = lock(&self.hostile).pop_front()?;
+        Some(match hostile {
+            Hostile::Pass => return None,
+            Hostile::Reply {
+                status,
+                headers,
+                body,
+            } => {
+                let mut response = axum::response::Response::new(axum::body::Body::from(body));
+                *response.status_mut() = axum::http::StatusCode::from_u16(status)
+                    .expect("a valid status in the hostile table");
+                for (name, value) in headers {
+                    let value = axum::http::HeaderValue::from_str(&value)
+                        .expect("a valid header value in the hostile table");
+                    response.headers_mut().insert(name, value);
+                }
+                response
+            }
+            Hostile::Echo => {
+                let request = self.received.last().expect("a request was received");
+                let headers: String = request
+                    .headers
+                    .iter()
+                    .map(|(k, v)| format!("{k}: {v}\n"))
+                    .collect();
+                let page = format!(
+                    "<html><pre>?{}\n{headers}\n{}</pre></html>",
+                    request.query, request.body
+                );
+                ([("content-type", "text/html")], page).into_response()
+            }
+            Hostile::Huge(size) => {
+                let chunk = axum::body::Bytes::from(vec![b' '; 64 * 1024]);
+                let chunks = size / chunk.len() + 1;
+                let stream = futures::stream::iter(
+                    std::iter::repeat_n(chunk, chunks).map(Ok::<_, std::io::Error>),
+                );
+                axum::body::Body::from_stream(stream).into_response()
+            }
+        })
     }
 }
 
