@@ -1,13 +1,16 @@
-//! Reading speed of whole HTML pages (parse, extraction, cleaning, segmentation: the path of
-//! `bitext segment --input-format html`): the UTF-8 test pages of tests/pages, their bodies
+//! Reading speed of whole HTML pages: the UTF-8 test pages of tests/pages, their bodies
 //! concatenated into one page of 1 MB and one of 10 MB, so that the two figures show whether
-//! the time is linear in the page's size.
+//! the time is linear in the page's size. Two groups: `html read` is the HTML reader alone
+//! (parse, extraction, metadata, cleaning: `document::read` with the language fixed, so no
+//! detection), `html segment` the whole path of `bitext segment --input-format html` (reading,
+//! language detection, sentence segmentation).
 //!
 //! ```sh
 //! cargo bench --bench html
 //! ```
 
-use bitext::document::{Cleaner, InputFormat, LangChoice};
+use bitext::document::{self, Cleaner, InputFormat, LangChoice};
+use bitext::lang::Lang;
 use bitext::segment::segment_input;
 use criterion::{criterion_group, criterion_main, Criterion, Throughput};
 use std::path::Path;
@@ -55,17 +58,42 @@ fn page_of(size: usize, bodies: &[String]) -> String {
 fn bench_html(c: &mut Criterion) {
     let bodies = bodies();
     let cleaner = Cleaner::default();
-    let mut group = c.benchmark_group("html");
+    let pages: Vec<(usize, String)> = [1, 10]
+        .into_iter()
+        .map(|mb| (mb, page_of(mb * 1024 * 1024, &bodies)))
+        .collect();
+
+    let mut group = c.benchmark_group("html read");
     group.sample_size(10);
-    for mb in [1, 10] {
-        let page = page_of(mb * 1024 * 1024, &bodies);
+    for (mb, page) in &pages {
         group.throughput(Throughput::Bytes(page.len() as u64));
-        group.bench_function(format!("read {mb} MB page"), |b| {
+        group.bench_function(format!("{mb} MB page"), |b| {
+            b.iter(|| {
+                let doc = document::read(
+                    "bench",
+                    "bench.html",
+                    page,
+                    InputFormat::Html,
+                    LangChoice::Fixed(Lang::Vi),
+                    &cleaner,
+                )
+                .expect("the page reads");
+                doc.blocks.len()
+            })
+        });
+    }
+    group.finish();
+
+    let mut group = c.benchmark_group("html segment");
+    group.sample_size(10);
+    for (mb, page) in &pages {
+        group.throughput(Throughput::Bytes(page.len() as u64));
+        group.bench_function(format!("{mb} MB page"), |b| {
             b.iter(|| {
                 let doc = segment_input(
                     "bench",
                     "bench.html",
-                    &page,
+                    page,
                     InputFormat::Html,
                     LangChoice::Auto,
                     &cleaner,
