@@ -3,7 +3,9 @@
 //! the time is linear in the page's size. Two groups: `html read` is the HTML reader alone
 //! (parse, extraction, metadata, cleaning: `document::read` with the language fixed, so no
 //! detection), `html segment` the whole path of `bitext segment --input-format html` (reading,
-//! language detection, sentence segmentation).
+//! language detection, sentence segmentation). A third, `html parts`, measures what the
+//! reader is built on, to show where the time goes: html5ever's tokenizer alone (into a sink
+//! that drops every token), and tokenizer and tree builder into scraper's tree.
 //!
 //! ```sh
 //! cargo bench --bench html
@@ -13,6 +15,11 @@ use bitext::document::{self, Cleaner, InputFormat, LangChoice};
 use bitext::lang::Lang;
 use bitext::segment::segment_input;
 use criterion::{criterion_group, criterion_main, Criterion, Throughput};
+use html5ever::tendril::StrTendril;
+use html5ever::tokenizer::{
+    BufferQueue, Token, TokenSink, TokenSinkResult, Tokenizer, TokenizerOpts,
+};
+use html5ever::TokenizerResult;
 use std::path::Path;
 
 /// The `<body>` of every UTF-8 test page (the legacy-encoded ones are not text yet).
@@ -107,5 +114,37 @@ fn bench_html(c: &mut Criterion) {
     group.finish();
 }
 
-criterion_group!(benches, bench_html);
+/// A token sink that keeps nothing: the tokenizer's own cost.
+struct Discard;
+
+impl TokenSink for Discard {
+    type Handle = ();
+    fn process_token(&self, token: Token, _line: u64) -> TokenSinkResult<()> {
+        std::hint::black_box(token);
+        TokenSinkResult::Continue
+    }
+}
+
+fn bench_parts(c: &mut Criterion) {
+    let bodies = bodies();
+    let page = page_of(10 * 1024 * 1024, &bodies);
+    let mut group = c.benchmark_group("html parts");
+    group.sample_size(10);
+    group.throughput(Throughput::Bytes(page.len() as u64));
+    group.bench_function("tokenizer alone, 10 MB page", |b| {
+        b.iter(|| {
+            let tokenizer = Tokenizer::new(Discard, TokenizerOpts::default());
+            let input = BufferQueue::default();
+            input.push_back(StrTendril::from_slice(&page));
+            while !matches!(tokenizer.feed(&input), TokenizerResult::Done) {}
+            tokenizer.end();
+        })
+    });
+    group.bench_function("scraper tree, 10 MB page", |b| {
+        b.iter(|| scraper::Html::parse_document(&page).tree.nodes().count())
+    });
+    group.finish();
+}
+
+criterion_group!(benches, bench_html, bench_parts);
 criterion_main!(benches);

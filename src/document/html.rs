@@ -14,7 +14,7 @@
 //! tag that caused it.
 
 use super::blocks::{excerpt, trim_code, Collector, Run};
-use super::extract::{depth_first, Extraction, NodeRef, Place, Step};
+use super::extract::{attr, depth_first, Extraction, IdMap, NodeRef, Place, Step};
 use super::{BlockKind, Cleaner, Dropped, Metadata, RawBlock};
 use html5ever::tendril::StrTendril;
 use html5ever::tokenizer::{
@@ -93,12 +93,12 @@ struct Flattened {
 
 /// The HTML5 parse, with html5ever's tokenizer feeding its tree builder through a
 /// [`DepthGuard`]; the source line of each node; what was flattened, if anything.
-fn parse_tree(text: &str) -> (Html, HashMap<Handle, usize>, Option<Flattened>) {
+fn parse_tree(text: &str) -> (Html, IdMap<usize>, Option<Flattened>) {
     let sink = LineSink {
         inner: HtmlTreeSink::new(Html::new_document()),
         line: Cell::new(1),
-        lines: RefCell::new(HashMap::new()),
-        depths: RefCell::new(HashMap::new()),
+        lines: RefCell::new(IdMap::default()),
+        depths: RefCell::new(IdMap::default()),
         fresh: RefCell::new(Vec::new()),
     };
     let guard = DepthGuard {
@@ -364,8 +364,7 @@ pub(super) fn is_block_level(name: &str) -> bool {
 
 /// A caption marked by its class rather than by `figcaption` (`<p class="image-caption">`).
 fn is_caption(element: &scraper::node::Element) -> bool {
-    element
-        .attr("class")
+    attr(element, "class")
         .is_some_and(|class| class.len() < 512 && class.to_ascii_lowercase().contains("caption"))
 }
 
@@ -406,7 +405,7 @@ struct Outside {
 struct Walker<'c> {
     out: Collector<'c>,
     ex: &'c Extraction,
-    lines: HashMap<Handle, usize>,
+    lines: IdMap<usize>,
     run: Run,
     /// Kinds named by the enclosing elements, innermost last.
     kinds: Vec<BlockKind>,
@@ -576,7 +575,7 @@ impl Walker<'_> {
                 if self.figures.last() == Some(&false) {
                     self.flush(line);
                     let mut alt = Run::default();
-                    alt.push_str(element.attr("alt").unwrap_or_default());
+                    alt.push_str(attr(element, "alt").unwrap_or_default());
                     let (_, alt, _) = alt.take();
                     self.out.block(line, BlockKind::Caption, alt, Vec::new());
                 }
@@ -692,8 +691,8 @@ impl Walker<'_> {
 struct LineSink {
     inner: HtmlTreeSink,
     line: Cell<usize>,
-    lines: RefCell<HashMap<Handle, usize>>,
-    depths: RefCell<HashMap<Handle, u32>>,
+    lines: RefCell<IdMap<usize>>,
+    depths: RefCell<IdMap<u32>>,
     /// The elements put into the tree since the guard last looked and still open, with their
     /// depths.
     fresh: RefCell<Vec<(Handle, LocalName, u32)>>,
@@ -743,7 +742,7 @@ fn text_newlines(child: &NodeOrText<Handle>) -> Option<usize> {
 
 impl TreeSink for LineSink {
     type Handle = Handle;
-    type Output = (Html, HashMap<Handle, usize>);
+    type Output = (Html, IdMap<usize>);
     type ElemName<'a>
         = <HtmlTreeSink as TreeSink>::ElemName<'a>
     where
