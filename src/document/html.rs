@@ -1,4 +1,4 @@
-//! HTML input: a real HTML5 parse (html5ever through scraper), page chrome and scripts dropped
+//! HTML input: a real HTML5 parse (html5ever into scraper's tree), page chrome and scripts dropped
 //! with their reasons, the article's text cut into blocks.
 //!
 //! The nesting rule: every element is either inline (its text flows into the block around it) or
@@ -12,6 +12,12 @@
 //! [`LineSink`] notes it for every element and text node it creates. An element's line is the
 //! line where its start tag ends; an element the parser implies (`tbody`) gets the line of the
 //! tag that caused it.
+//!
+//! Hostile nesting: html5ever's tree builder walks its stack of open elements for most tokens,
+//! so [`DepthGuard`], between its tokenizer and its tree builder, keeps that stack at most
+//! [`MAX_DEPTH`] deep (and the formatting elements it reopens at once at most
+//! [`MAX_REOPENED`]): deeper elements are flattened into their ancestor at the limit, their text
+//! kept, and the page gets a "nested too deep" record saying so.
 
 use super::blocks::{excerpt, trim_code, Collector, Run};
 use super::extract::{attr, depth_first, Extraction, IdMap, NodeRef, Place, Step};
@@ -33,7 +39,7 @@ type Handle = <HtmlTreeSink as TreeSink>::Handle;
 /// html5ever's tree builder walks its stack of open elements for most tokens (scope checks,
 /// the active formatting elements), so an unbounded stack makes a page of `n` unclosed tags
 /// cost `n²`. Blink bounds its DOM the same way, at the same depth; real pages stay far below.
-pub(super) const MAX_DEPTH: u32 = 512;
+const MAX_DEPTH: u32 = 512;
 
 pub fn parse(text: &str, cleaner: &Cleaner) -> (Vec<RawBlock>, Vec<Dropped>, Metadata) {
     let (html, lines, flattened) = parse_tree(text);
@@ -708,9 +714,17 @@ impl LineSink {
         let NodeOrText::AppendNode(handle) = node else {
             return;
         };
+        // Comments and processing instructions are nodes too, but open nothing.
+        let name = {
+            let html = self.inner.0.borrow();
+            let element = html.tree.get(*handle).and_then(|n| n.value().as_element());
+            match element {
+                Some(element) => element.name.local.clone(),
+                None => return,
+            }
+        };
         let depth = parent_depth.saturating_add(1);
         self.depths.borrow_mut().insert(*handle, depth);
-        let name = self.inner.elem_name(handle).local.clone();
         self.fresh.borrow_mut().push((*handle, name, depth));
     }
 
@@ -1220,6 +1234,7 @@ mod tests {
             "<figure><img></figure>",
             "<template><p>t</p></template>",
             "<svg><title>x</title></svg><math><mi>y</mi></math>",
+            "<!-- c --><p>x<!-- d --></p><svg><!-- e --><?pi x?></svg><table><!-- f --><td>y",
         ] {
             let _ = parse(html, &Cleaner::default());
         }
@@ -1366,6 +1381,45 @@ mod tests {
         }
         let words: usize = blocks.iter().map(|b| b.text.matches("Word ").count()).sum();
         assert_eq!(words, n);
+    }
+
+    #[test]
+    fn unclosed_items_cells_and_paragraphs_close_each_other_and_nothing_is_flattened() {
+        // The parser closes each of these when the next opens: the page is flat, not deep.
+        let n = LIMIT * 4;
+        for (open, kind) in [
+            ("<body><p>", Paragraph),
+            ("<ul><li>", ListItem),
+            ("<table><tr><td>", TableCell),
+        ] {
+            let tag = &open[open.rfind('<').unwrap_or(0)..];
+            let html = open.to_string()
+                + &(0..n)
+                    .map(|i| format!("Mục số {i} của trang.{tag}"))
+                    .collect::<String>();
+            let (blocks, dropped, _) = parse(&html, &Cleaner::default());
+            assert_eq!(blocks.len(), n, "{tag}");
+            assert!(blocks.iter().all(|b| b.kind == kind), "{tag}");
+            assert_eq!(blocks[n - 1].text, format!("Mục số {} của trang.", n - 1));
+            assert!(nesting_record(&dropped).is_none(), "{tag}");
+        }
+    }
+
+    #[test]
+    fn huge_attributes_and_comments_are_read_past() {
+        let long = "x".repeat(2_000_000);
+        let html = format!(
+            "<div class=\"{long}\" title='{long}'><p>Sau thuộc tính dài.</p></div>\
+             <!-- {long} --><p>Sau chú thích dài.</p><!-- không đóng"
+        );
+        let (blocks, _, _) = parse(&html, &Cleaner::default());
+        assert_eq!(
+            kinds_and_texts(&blocks),
+            vec![
+                (Paragraph, "Sau thuộc tính dài."),
+                (Paragraph, "Sau chú thích dài.")
+            ]
+        );
     }
 
     #[test]
