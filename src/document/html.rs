@@ -195,7 +195,7 @@ fn is_formatting(name: &LocalName) -> bool {
 /// after each paragraph (`<p><b class=1>…<p><b class=2>…`), so without a bound each paragraph
 /// nests inside all those before it: `n²` elements. Closing what is past the bound also
 /// makes the parser forget it.
-const MAX_REOPENED: usize = 32;
+const MAX_REOPENED: usize = 16;
 
 /// Sits between the tokenizer and the tree builder and keeps the stack of open elements at
 /// most [`MAX_DEPTH`] deep. The sink tells it which elements each token opened (the token's
