@@ -1,15 +1,25 @@
-//! Reading speed of whole HTML pages (parse, extraction, cleaning, segmentation: the path of
-//! `bitext segment --input-format html`): the UTF-8 test pages of tests/pages, their bodies
+//! Reading speed of whole HTML pages: the UTF-8 test pages of tests/pages, their bodies
 //! concatenated into one page of 1 MB and one of 10 MB, so that the two figures show whether
-//! the time is linear in the page's size.
+//! the time is linear in the page's size. Two groups: `html read` is the HTML reader alone
+//! (parse, extraction, metadata, cleaning: `document::read` with the language fixed, so no
+//! detection), `html segment` the whole path of `bitext segment --input-format html` (reading,
+//! language detection, sentence segmentation). A third, `html parts`, measures what the
+//! reader is built on, to show where the time goes: html5ever's tokenizer alone (into a sink
+//! that drops every token), and tokenizer and tree builder into scraper's tree.
 //!
 //! ```sh
 //! cargo bench --bench html
 //! ```
 
-use bitext::document::{Cleaner, InputFormat, LangChoice};
+use bitext::document::{self, Cleaner, InputFormat, LangChoice};
+use bitext::lang::Lang;
 use bitext::segment::segment_input;
 use criterion::{criterion_group, criterion_main, Criterion, Throughput};
+use html5ever::tendril::StrTendril;
+use html5ever::tokenizer::{
+    BufferQueue, Token, TokenSink, TokenSinkResult, Tokenizer, TokenizerOpts,
+};
+use html5ever::TokenizerResult;
 use std::path::Path;
 
 /// The `<body>` of every UTF-8 test page (the legacy-encoded ones are not text yet).
@@ -55,17 +65,42 @@ fn page_of(size: usize, bodies: &[String]) -> String {
 fn bench_html(c: &mut Criterion) {
     let bodies = bodies();
     let cleaner = Cleaner::default();
-    let mut group = c.benchmark_group("html");
+    let pages: Vec<(usize, String)> = [1, 10]
+        .into_iter()
+        .map(|mb| (mb, page_of(mb * 1024 * 1024, &bodies)))
+        .collect();
+
+    let mut group = c.benchmark_group("html read");
     group.sample_size(10);
-    for mb in [1, 10] {
-        let page = page_of(mb * 1024 * 1024, &bodies);
+    for (mb, page) in &pages {
         group.throughput(Throughput::Bytes(page.len() as u64));
-        group.bench_function(format!("read {mb} MB page"), |b| {
+        group.bench_function(format!("{mb} MB page"), |b| {
+            b.iter(|| {
+                let doc = document::read(
+                    "bench",
+                    "bench.html",
+                    page,
+                    InputFormat::Html,
+                    LangChoice::Fixed(Lang::Vi),
+                    &cleaner,
+                )
+                .expect("the page reads");
+                doc.blocks.len()
+            })
+        });
+    }
+    group.finish();
+
+    let mut group = c.benchmark_group("html segment");
+    group.sample_size(10);
+    for (mb, page) in &pages {
+        group.throughput(Throughput::Bytes(page.len() as u64));
+        group.bench_function(format!("{mb} MB page"), |b| {
             b.iter(|| {
                 let doc = segment_input(
                     "bench",
                     "bench.html",
-                    &page,
+                    page,
                     InputFormat::Html,
                     LangChoice::Auto,
                     &cleaner,
@@ -79,5 +114,37 @@ fn bench_html(c: &mut Criterion) {
     group.finish();
 }
 
-criterion_group!(benches, bench_html);
+/// A token sink that keeps nothing: the tokenizer's own cost.
+struct Discard;
+
+impl TokenSink for Discard {
+    type Handle = ();
+    fn process_token(&self, token: Token, _line: u64) -> TokenSinkResult<()> {
+        std::hint::black_box(token);
+        TokenSinkResult::Continue
+    }
+}
+
+fn bench_parts(c: &mut Criterion) {
+    let bodies = bodies();
+    let page = page_of(10 * 1024 * 1024, &bodies);
+    let mut group = c.benchmark_group("html parts");
+    group.sample_size(10);
+    group.throughput(Throughput::Bytes(page.len() as u64));
+    group.bench_function("tokenizer alone, 10 MB page", |b| {
+        b.iter(|| {
+            let tokenizer = Tokenizer::new(Discard, TokenizerOpts::default());
+            let input = BufferQueue::default();
+            input.push_back(StrTendril::from_slice(&page));
+            while !matches!(tokenizer.feed(&input), TokenizerResult::Done) {}
+            tokenizer.end();
+        })
+    });
+    group.bench_function("scraper tree, 10 MB page", |b| {
+        b.iter(|| scraper::Html::parse_document(&page).tree.nodes().count())
+    });
+    group.finish();
+}
+
+criterion_group!(benches, bench_html, bench_parts);
 criterion_main!(benches);

@@ -17,8 +17,44 @@
 use scraper::node::Element;
 use scraper::{Html, Node};
 use std::collections::HashMap;
+use std::hash::{BuildHasherDefault, Hasher};
 
 type Id = <scraper::HtmlTreeSink as html5ever::tree_builder::TreeSink>::Handle;
+
+/// A map keyed by node: a node's id is a small integer, so a multiplication mixes it enough,
+/// and the page's tens of thousands of lookups do not each pay for SipHash.
+pub(super) type IdMap<V> = HashMap<Id, V, BuildHasherDefault<IdHasher>>;
+
+#[derive(Default)]
+pub(super) struct IdHasher(u64);
+
+impl Hasher for IdHasher {
+    fn finish(&self) -> u64 {
+        self.0
+    }
+
+    fn write(&mut self, bytes: &[u8]) {
+        for &b in bytes {
+            self.write_u64(u64::from(b));
+        }
+    }
+
+    fn write_u64(&mut self, n: u64) {
+        // Fibonacci hashing: the high bits, which the table's control bytes use, get mixed.
+        self.0 = (self.0.rotate_left(5) ^ n).wrapping_mul(0x9e37_79b9_7f4a_7c15);
+    }
+
+    fn write_usize(&mut self, n: usize) {
+        self.write_u64(n as u64);
+    }
+}
+
+/// An attribute's value, found by comparing names: scraper's own `attr` interns the name it
+/// is asked for on every call, which cost more than the rest of measuring an element.
+/// Attributes in a namespace (`xlink:href`) have none of the names asked for here.
+pub(super) fn attr<'e>(e: &'e Element, name: &str) -> Option<&'e str> {
+    e.attrs().find(|(n, _)| *n == name).map(|(_, v)| v)
+}
 /// A node of scraper's tree (ego-tree's `NodeRef`), named through scraper so that the two crates
 /// cannot drift apart.
 pub(super) type NodeRef<'a> = <scraper::ElementRef<'a> as std::ops::Deref>::Target;
@@ -118,7 +154,7 @@ const HOLDS_BODY: u16 = 16384; // the best candidate or above it // html, body: 
 
 /// What extraction found out about a page, for the walker that writes its blocks.
 pub(super) struct Extraction {
-    index: HashMap<Id, usize>,
+    index: IdMap<usize>,
     nodes: Vec<Info>,
 }
 
@@ -328,7 +364,7 @@ impl Extraction {
 /// The measuring pass: every element's text, links, paragraph scores and boilerplate reason.
 fn measure(html: &Html, whole_page: bool) -> Extraction {
     let mut nodes: Vec<Info> = Vec::new();
-    let mut index = HashMap::new();
+    let mut index = IdMap::default();
     let mut stack: Vec<usize> = Vec::new();
     depth_first(html.tree.root(), |step| {
         match step {
@@ -406,16 +442,18 @@ fn measure(html: &Html, whole_page: bool) -> Extraction {
                         _ => {}
                     }
                     if matches!(name, "article" | "main")
-                        || e.attr("itemprop")
+                        || attr(e, "itemprop")
                             .is_some_and(|v| v.eq_ignore_ascii_case("articleBody"))
                     {
                         info.flags |= SEMANTIC;
                     }
                     info.shape = shape_of(e);
                     if !whole_page {
-                        let found = reason_of(e, info.flags & IN_ARTICLE != 0);
+                        // Tokenized once for both.
+                        let tokens = tokens(e);
+                        let found = reason_of(e, &tokens, info.flags & IN_ARTICLE != 0);
                         info.reason = found.map(|(r, _)| r);
-                        info.weight = weight_of(e);
+                        info.weight = weight_of(&tokens);
                         // A page-wide form (ASP.NET pages wrap everything in one) is judged by
                         // what is in it, in the walk; it does not hide its content from scoring.
                         match found {
@@ -604,7 +642,9 @@ const CONTENT: &[&str] = &[
 fn tokens(e: &Element) -> Vec<String> {
     let mut out = Vec::new();
     for attr in ["class", "id", "aria-label"] {
-        let Some(value) = e.attr(attr) else { continue };
+        let Some(value) = self::attr(e, attr) else {
+            continue;
+        };
         // Bounded: a class attribute of a megabyte is not read whole.
         let value = &value[..floor_boundary(value, 512)];
         let mut token = String::new();
@@ -646,7 +686,7 @@ fn vocabulary(tokens: &[String], words: &'static [(&str, &str)]) -> Option<&'sta
 /// Why an element is boilerplate, if it is, and whether the evidence is strong. Weak evidence
 /// (a class word such as sidebar or header, which sites also give their main column) leaves
 /// the element out only if the article is not found inside it.
-fn reason_of(e: &Element, in_article: bool) -> Option<(&'static str, bool)> {
+fn reason_of(e: &Element, tokens: &[String], in_article: bool) -> Option<(&'static str, bool)> {
     if is_hidden(e) {
         return Some(("hidden", true));
     }
@@ -663,7 +703,7 @@ fn reason_of(e: &Element, in_article: bool) -> Option<(&'static str, bool)> {
     if by_tag.is_some() {
         return by_tag.map(|r| (r, true));
     }
-    if let Some(role) = e.attr("role") {
+    if let Some(role) = attr(e, "role") {
         let by_role = match role.trim().to_ascii_lowercase().as_str() {
             "navigation" | "menu" | "menubar" => Some("navigation"),
             "banner" | "contentinfo" => Some("header/footer"),
@@ -675,11 +715,10 @@ fn reason_of(e: &Element, in_article: bool) -> Option<(&'static str, bool)> {
             return by_role.map(|r| (r, true));
         }
     }
-    let tokens = tokens(e);
     if tokens.is_empty() {
         return None;
     }
-    if let Some(r) = vocabulary(&tokens, STRONG) {
+    if let Some(r) = vocabulary(tokens, STRONG) {
         return Some((r, true));
     }
     if let Some(r) = tokens
@@ -694,12 +733,11 @@ fn reason_of(e: &Element, in_article: bool) -> Option<(&'static str, bool)> {
     if content {
         return None;
     }
-    vocabulary(&tokens, WEAK).map(|r| (r, false))
+    vocabulary(tokens, WEAK).map(|r| (r, false))
 }
 
 /// Evidence of class and id for being the article, in paragraph-score points.
-fn weight_of(e: &Element) -> f32 {
-    let tokens = tokens(e);
+fn weight_of(tokens: &[String]) -> f32 {
     if tokens
         .iter()
         .any(|t| CONTENT.iter().any(|w| t.starts_with(w)))
@@ -713,15 +751,15 @@ fn shape_of(e: &Element) -> u32 {
     use std::hash::{Hash, Hasher};
     let mut h = std::collections::hash_map::DefaultHasher::new();
     e.name().hash(&mut h);
-    e.attr("class").unwrap_or_default().hash(&mut h);
+    attr(e, "class").unwrap_or_default().hash(&mut h);
     (h.finish() as u32) | 1
 }
 
 fn is_hidden(e: &Element) -> bool {
-    if e.attr("hidden").is_some() || e.attr("aria-hidden").is_some_and(|v| v.trim() == "true") {
+    if attr(e, "hidden").is_some() || attr(e, "aria-hidden").is_some_and(|v| v.trim() == "true") {
         return true;
     }
-    e.attr("style").is_some_and(|style| {
+    attr(e, "style").is_some_and(|style| {
         let style = &style[..floor_boundary(style, 1024)];
         let compact: String = style
             .chars()

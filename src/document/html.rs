@@ -1,4 +1,4 @@
-//! HTML input: a real HTML5 parse (html5ever through scraper), page chrome and scripts dropped
+//! HTML input: a real HTML5 parse (html5ever into scraper's tree), page chrome and scripts dropped
 //! with their reasons, the article's text cut into blocks.
 //!
 //! The nesting rule: every element is either inline (its text flows into the block around it) or
@@ -12,13 +12,22 @@
 //! [`LineSink`] notes it for every element and text node it creates. An element's line is the
 //! line where its start tag ends; an element the parser implies (`tbody`) gets the line of the
 //! tag that caused it.
+//!
+//! Hostile nesting: html5ever's tree builder walks its stack of open elements for most tokens,
+//! so [`DepthGuard`], between its tokenizer and its tree builder, keeps that stack at most
+//! [`MAX_DEPTH`] deep (and the formatting elements it reopens at once at most
+//! [`MAX_REOPENED`]): deeper elements are flattened into their ancestor at the limit, their text
+//! kept, and the page gets a "nested too deep" record saying so.
 
 use super::blocks::{excerpt, trim_code, Collector, Run};
-use super::extract::{depth_first, Extraction, NodeRef, Place, Step};
+use super::extract::{attr, depth_first, Extraction, IdMap, NodeRef, Place, Step};
 use super::{BlockKind, Cleaner, Dropped, Metadata, RawBlock};
-use html5ever::tendril::{StrTendril, TendrilSink};
-use html5ever::tree_builder::{ElementFlags, NodeOrText, QuirksMode, TreeSink};
-use html5ever::{Attribute, QualName};
+use html5ever::tendril::StrTendril;
+use html5ever::tokenizer::{
+    BufferQueue, Tag, TagKind, Token, TokenSink, TokenSinkResult, Tokenizer, TokenizerOpts,
+};
+use html5ever::tree_builder::{ElementFlags, NodeOrText, QuirksMode, TreeBuilder, TreeSink};
+use html5ever::{Attribute, LocalName, QualName, TokenizerResult};
 use scraper::{Html, HtmlTreeSink, Node};
 use std::borrow::Cow;
 use std::cell::{Cell, RefCell};
@@ -26,13 +35,14 @@ use std::collections::HashMap;
 
 type Handle = <HtmlTreeSink as TreeSink>::Handle;
 
+/// How deep elements may nest; deeper ones are flattened into their ancestor at this depth.
+/// html5ever's tree builder walks its stack of open elements for most tokens (scope checks,
+/// the active formatting elements), so an unbounded stack makes a page of `n` unclosed tags
+/// cost `n²`. Blink bounds its DOM the same way, at the same depth; real pages stay far below.
+const MAX_DEPTH: u32 = 512;
+
 pub fn parse(text: &str, cleaner: &Cleaner) -> (Vec<RawBlock>, Vec<Dropped>, Metadata) {
-    let sink = LineSink {
-        inner: HtmlTreeSink::new(Html::new_document()),
-        line: Cell::new(1),
-        lines: RefCell::new(HashMap::new()),
-    };
-    let (html, lines) = html5ever::driver::parse_document(sink, Default::default()).one(text);
+    let (html, lines, flattened) = parse_tree(text);
     let extraction = Extraction::new(&html, cleaner.whole_page());
     let mut walker = Walker {
         out: Collector::new(cleaner),
@@ -47,9 +57,242 @@ pub fn parse(text: &str, cleaner: &Cleaner) -> (Vec<RawBlock>, Vec<Dropped>, Met
         outside: Outside::default(),
         whole_page: cleaner.whole_page(),
     };
+    if let Some(flat) = flattened {
+        // Nothing is left out, but the page's structure is not quite its own: said first, so
+        // that whoever reads the record knows why deep blocks ran together.
+        let mut what = Vec::new();
+        if flat.count > 0 {
+            what.push(format!(
+                "the page nests deeper than {MAX_DEPTH} elements: {} elements below that depth \
+                 were flattened into their ancestor at depth {MAX_DEPTH}",
+                flat.count
+            ));
+        }
+        if flat.reopened > 0 {
+            what.push(format!(
+                "{} formatting elements (bold, italic, links) past {MAX_REOPENED} open at once \
+                 were closed where they opened",
+                flat.reopened
+            ));
+        }
+        let what = what.join("; ") + "; their text is kept";
+        walker
+            .out
+            .drop_sized(flat.line, "nested too deep", [what.as_str()], 0);
+    }
     walker.walk(html.tree.root());
     let (blocks, dropped) = walker.out.finish();
     (blocks, dropped, super::metadata::from_html(&html))
+}
+
+/// Where and how often the page nested deeper than [`MAX_DEPTH`] or reopened more than
+/// [`MAX_REOPENED`] formatting elements at once.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+struct Flattened {
+    /// The line of the first element flattened or closed.
+    line: usize,
+    /// Elements below the depth limit.
+    count: usize,
+    /// Formatting elements past the bound (bold, italic, links), closed where they opened.
+    reopened: usize,
+}
+
+/// The HTML5 parse, with html5ever's tokenizer feeding its tree builder through a
+/// [`DepthGuard`]; the source line of each node; what was flattened, if anything.
+fn parse_tree(text: &str) -> (Html, IdMap<usize>, Option<Flattened>) {
+    let sink = LineSink {
+        inner: HtmlTreeSink::new(Html::new_document()),
+        line: Cell::new(1),
+        lines: RefCell::new(IdMap::default()),
+        depths: RefCell::new(IdMap::default()),
+        fresh: RefCell::new(Vec::new()),
+    };
+    let guard = DepthGuard {
+        builder: TreeBuilder::new(sink, Default::default()),
+        swallow: RefCell::new(HashMap::new()),
+        flattened: Cell::new(None),
+    };
+    let tokenizer = Tokenizer::new(guard, TokenizerOpts::default());
+    let input = BufferQueue::default();
+    input.push_back(StrTendril::from_slice(text));
+    // The tokenizer pauses for a script to run or at a `<meta charset>`; the text is decoded
+    // already and no script runs here, so it goes on until all is read.
+    while !matches!(tokenizer.feed(&input), TokenizerResult::Done) {}
+    tokenizer.end();
+    let guard = tokenizer.sink;
+    let flattened = guard.flattened.get();
+    let (html, lines) = guard.builder.sink.finish();
+    (html, lines, flattened)
+}
+
+/// Elements the tree builder never keeps open: closing one would close an ancestor instead.
+fn is_void(name: &LocalName) -> bool {
+    matches!(
+        &**name,
+        "area"
+            | "base"
+            | "basefont"
+            | "bgsound"
+            | "br"
+            | "col"
+            | "embed"
+            | "frame"
+            | "hr"
+            | "image"
+            | "img"
+            | "input"
+            | "keygen"
+            | "link"
+            | "meta"
+            | "param"
+            | "source"
+            | "track"
+            | "wbr"
+    )
+}
+
+/// Elements whose content the tokenizer reads as raw text: closing one early would turn a
+/// script into visible text. They cannot nest, so they add one level at most.
+fn is_raw_text(name: &LocalName) -> bool {
+    matches!(
+        &**name,
+        "script"
+            | "style"
+            | "xmp"
+            | "iframe"
+            | "noembed"
+            | "noframes"
+            | "noscript"
+            | "textarea"
+            | "title"
+            | "plaintext"
+    )
+}
+
+/// Formatting elements: the parser remembers them and reopens them after the block that cut
+/// them off ("reconstructs" them), each new paragraph inside the last.
+fn is_formatting(name: &LocalName) -> bool {
+    matches!(
+        &**name,
+        "a" | "b"
+            | "big"
+            | "code"
+            | "em"
+            | "font"
+            | "i"
+            | "nobr"
+            | "s"
+            | "small"
+            | "strike"
+            | "strong"
+            | "tt"
+            | "u"
+    )
+}
+
+/// How many formatting elements one tag or text may open at once, reconstructed ones included.
+/// Formatting elements that differ in their attributes are all remembered and all reopened
+/// after each paragraph (`<p><b class=1>…<p><b class=2>…`), so without a bound each paragraph
+/// nests inside all those before it: `n²` elements. Closing what is past the bound also
+/// makes the parser forget it.
+const MAX_REOPENED: usize = 16;
+
+/// Sits between the tokenizer and the tree builder and keeps the stack of open elements at
+/// most [`MAX_DEPTH`] deep. The sink tells it which elements each token opened (the token's
+/// own, the elements the parser implied or reconstructed for it) and how deep; those below
+/// the limit, and the formatting elements past [`MAX_REOPENED`] with everything opened after
+/// them, are closed at once by end tags of their own names, innermost first. What follows,
+/// text included, goes into the ancestor at the limit, and the page's own end tag for a
+/// closed element is swallowed later so that it does not close an ancestor of the same name.
+struct DepthGuard {
+    builder: TreeBuilder<Handle, LineSink>,
+    /// End tags still to come for elements already closed, by name.
+    swallow: RefCell<HashMap<LocalName, usize>>,
+    flattened: Cell<Option<Flattened>>,
+}
+
+impl DepthGuard {
+    /// Closes what the last token opened past the bounds; `own` is the token's tag name.
+    fn close_excess(&self, own: Option<&LocalName>) {
+        let fresh = std::mem::take(&mut *self.builder.sink.fresh.borrow_mut());
+        let mut formatting = 0;
+        let cut = fresh.iter().position(|(_, name, depth)| {
+            formatting += usize::from(is_formatting(name));
+            *depth > MAX_DEPTH || formatting > MAX_REOPENED
+        });
+        let Some(cut) = cut else {
+            return;
+        };
+        let line = self.builder.sink.line.get();
+        let mut flattened = self.flattened.get().unwrap_or(Flattened {
+            line,
+            count: 0,
+            reopened: 0,
+        });
+        let mut own_closed = false;
+        for (_, name, depth) in fresh.into_iter().skip(cut).rev() {
+            if is_void(&name) || is_raw_text(&name) {
+                continue;
+            }
+            own_closed |= own.is_some_and(|own| own.eq_ignore_ascii_case(&name));
+            if depth > MAX_DEPTH {
+                flattened.count += 1;
+            } else {
+                flattened.reopened += 1;
+            }
+            let end = Tag {
+                kind: TagKind::EndTag,
+                name,
+                self_closing: false,
+                attrs: Vec::new(),
+                had_duplicate_attributes: false,
+            };
+            // An end tag yields no script to run and no tokenizer state to switch to.
+            let _ = self
+                .builder
+                .process_token(Token::TagToken(end), line as u64);
+        }
+        // Closing an element creates none that stays open.
+        self.builder.sink.fresh.borrow_mut().clear();
+        if let (true, Some(own)) = (own_closed, own) {
+            *self.swallow.borrow_mut().entry(own.clone()).or_insert(0) += 1;
+        }
+        self.flattened.set(Some(flattened));
+    }
+}
+
+impl TokenSink for DepthGuard {
+    type Handle = Handle;
+
+    fn process_token(&self, token: Token, line_number: u64) -> TokenSinkResult<Handle> {
+        let own = match &token {
+            Token::TagToken(tag) if tag.kind == TagKind::StartTag => Some(tag.name.clone()),
+            Token::TagToken(tag) => {
+                let mut swallow = self.swallow.borrow_mut();
+                if let Some(pending) = swallow.get_mut(&tag.name) {
+                    *pending -= 1;
+                    if *pending == 0 {
+                        swallow.remove(&tag.name);
+                    }
+                    return TokenSinkResult::Continue;
+                }
+                None
+            }
+            _ => None,
+        };
+        let result = self.builder.process_token(token, line_number);
+        self.close_excess(own.as_ref());
+        result
+    }
+
+    fn end(&self) {
+        self.builder.end();
+    }
+
+    fn adjusted_current_node_present_but_not_in_html_namespace(&self) -> bool {
+        self.builder
+            .adjusted_current_node_present_but_not_in_html_namespace()
+    }
 }
 
 /// Why an element is left out with everything in it whatever the page, if it is.
@@ -127,8 +370,7 @@ pub(super) fn is_block_level(name: &str) -> bool {
 
 /// A caption marked by its class rather than by `figcaption` (`<p class="image-caption">`).
 fn is_caption(element: &scraper::node::Element) -> bool {
-    element
-        .attr("class")
+    attr(element, "class")
         .is_some_and(|class| class.len() < 512 && class.to_ascii_lowercase().contains("caption"))
 }
 
@@ -169,7 +411,7 @@ struct Outside {
 struct Walker<'c> {
     out: Collector<'c>,
     ex: &'c Extraction,
-    lines: HashMap<Handle, usize>,
+    lines: IdMap<usize>,
     run: Run,
     /// Kinds named by the enclosing elements, innermost last.
     kinds: Vec<BlockKind>,
@@ -339,7 +581,7 @@ impl Walker<'_> {
                 if self.figures.last() == Some(&false) {
                     self.flush(line);
                     let mut alt = Run::default();
-                    alt.push_str(element.attr("alt").unwrap_or_default());
+                    alt.push_str(attr(element, "alt").unwrap_or_default());
                     let (_, alt, _) = alt.take();
                     self.out.block(line, BlockKind::Caption, alt, Vec::new());
                 }
@@ -450,16 +692,44 @@ impl Walker<'_> {
     }
 }
 
-/// scraper's tree sink, plus the source line of every element and text node it creates.
+/// scraper's tree sink, plus the source line of every element and text node it creates and the
+/// depth of every element, for the [`DepthGuard`].
 struct LineSink {
     inner: HtmlTreeSink,
     line: Cell<usize>,
-    lines: RefCell<HashMap<Handle, usize>>,
+    lines: RefCell<IdMap<usize>>,
+    depths: RefCell<IdMap<u32>>,
+    /// The elements put into the tree since the guard last looked and still open, with their
+    /// depths.
+    fresh: RefCell<Vec<(Handle, LocalName, u32)>>,
 }
 
 impl LineSink {
     fn note(&self, handle: Handle, line: usize) {
         self.lines.borrow_mut().entry(handle).or_insert(line);
+    }
+
+    /// An element's depth where it is put: one below its parent (the document is depth 0).
+    fn note_depth(&self, node: &NodeOrText<Handle>, parent_depth: u32) {
+        let NodeOrText::AppendNode(handle) = node else {
+            return;
+        };
+        // Comments and processing instructions are nodes too, but open nothing.
+        let name = {
+            let html = self.inner.0.borrow();
+            let element = html.tree.get(*handle).and_then(|n| n.value().as_element());
+            match element {
+                Some(element) => element.name.local.clone(),
+                None => return,
+            }
+        };
+        let depth = parent_depth.saturating_add(1);
+        self.depths.borrow_mut().insert(*handle, depth);
+        self.fresh.borrow_mut().push((*handle, name, depth));
+    }
+
+    fn depth(&self, handle: &Handle) -> u32 {
+        self.depths.borrow().get(handle).copied().unwrap_or(0)
     }
 
     /// Text is merged into the node before it, so the node to note is found after the fact;
@@ -486,7 +756,7 @@ fn text_newlines(child: &NodeOrText<Handle>) -> Option<usize> {
 
 impl TreeSink for LineSink {
     type Handle = Handle;
-    type Output = (Html, HashMap<Handle, usize>);
+    type Output = (Html, IdMap<usize>);
     type ElemName<'a>
         = <HtmlTreeSink as TreeSink>::ElemName<'a>
     where
@@ -509,6 +779,7 @@ impl TreeSink for LineSink {
 
     fn append(&self, parent: &Handle, child: NodeOrText<Handle>) {
         let piece = text_newlines(&child);
+        self.note_depth(&child, self.depth(parent));
         self.inner.append(parent, child);
         self.note_text(piece, |html| {
             Some(html.tree.get(*parent)?.last_child()?.id())
@@ -517,6 +788,7 @@ impl TreeSink for LineSink {
 
     fn append_before_sibling(&self, sibling: &Handle, new_node: NodeOrText<Handle>) {
         let piece = text_newlines(&new_node);
+        self.note_depth(&new_node, self.depth(sibling).saturating_sub(1));
         self.inner.append_before_sibling(sibling, new_node);
         self.note_text(piece, |html| {
             Some(html.tree.get(*sibling)?.prev_sibling()?.id())
@@ -579,11 +851,21 @@ impl TreeSink for LineSink {
     }
 
     fn pop(&self, node: &Handle) {
+        // Closed by the page itself (a self-closing foreign element): nothing to close.
+        let mut fresh = self.fresh.borrow_mut();
+        if let Some(i) = fresh.iter().rposition(|(h, _, _)| h == node) {
+            fresh.remove(i);
+        }
+        drop(fresh);
         self.inner.pop(node);
     }
 
     fn get_template_contents(&self, target: &Handle) -> Handle {
-        self.inner.get_template_contents(target)
+        let contents = self.inner.get_template_contents(target);
+        // A template's contents nest inside it, as far as the stack of open elements goes.
+        let depth = self.depth(target);
+        self.depths.borrow_mut().entry(contents).or_insert(depth);
+        contents
     }
 
     fn same_node(&self, x: &Handle, y: &Handle) -> bool {
@@ -952,13 +1234,211 @@ mod tests {
             "<figure><img></figure>",
             "<template><p>t</p></template>",
             "<svg><title>x</title></svg><math><mi>y</mi></math>",
+            "<!-- c --><p>x<!-- d --></p><svg><!-- e --><?pi x?></svg><table><!-- f --><td>y",
         ] {
             let _ = parse(html, &Cleaner::default());
         }
-        // html5ever takes quadratic time in the nesting depth, so not much deeper than this.
         let deep = "<div>".repeat(3_000) + "sâu";
         let (blocks, _, _) = parse(&deep, &Cleaner::default());
         assert_eq!(kinds_and_texts(&blocks), vec![(Paragraph, "sâu")]);
+    }
+
+    #[test]
+    fn reading_goes_on_past_a_charset_declaration_and_scripts() {
+        // The tokenizer pauses at both; the reader must go on.
+        let html = "<head><meta charset=\"utf-8\"><script>chạy()</script>\
+                    <meta http-equiv=\"Content-Type\" content=\"text/html; charset=utf-8\">\
+                    </head><body><p>Sau thẻ meta.</p><script>x()</script><p>结束。</p>";
+        let (blocks, _, _) = parse(html, &Cleaner::default());
+        assert_eq!(
+            kinds_and_texts(&blocks),
+            vec![(Paragraph, "Sau thẻ meta."), (Paragraph, "结束。")]
+        );
+    }
+
+    /// The depth of the deepest element of the tree the parser built, in elements (as the
+    /// stack of open elements counts: a template's contents are not a level of their own).
+    fn tree_depth(html: &str) -> usize {
+        let (tree, _, _) = parse_tree(html);
+        let mut deepest = 0;
+        let mut depths: HashMap<Handle, usize> = HashMap::new();
+        depth_first(tree.tree.root(), |step| {
+            if let Step::Open(node) = step {
+                let above = node.parent().map_or(0, |p| depths[&p.id()]);
+                let depth = above + usize::from(node.value().is_element());
+                depths.insert(node.id(), depth);
+                deepest = deepest.max(depth);
+            }
+            true
+        });
+        deepest
+    }
+
+    /// The record that says the page nested too deep, if there is one.
+    fn nesting_record(dropped: &[Dropped]) -> Option<&Dropped> {
+        dropped.iter().find(|d| d.reason == "nested too deep")
+    }
+
+    const LIMIT: usize = MAX_DEPTH as usize;
+
+    #[test]
+    fn nesting_deeper_than_the_limit_is_flattened_and_reported_with_its_text() {
+        let n = LIMIT + 1_000;
+        let html = "<div>".repeat(n) + "<p>Chữ ở đáy.</p>";
+        // html, body and the divs down to the limit; what was below is in the last of them,
+        // the flattened elements as empty leaves one level below it.
+        assert_eq!(tree_depth(&html), LIMIT + 1);
+        let (blocks, dropped, _) = parse(&html, &Cleaner::default());
+        assert_eq!(kinds_and_texts(&blocks), vec![(Paragraph, "Chữ ở đáy.")]);
+        let record = nesting_record(&dropped).expect("the flattening is reported");
+        assert_eq!(record.size, 0, "no text is left out: {record:?}");
+        assert!(
+            record.text.contains(&format!("deeper than {LIMIT}")),
+            "{record:?}"
+        );
+        assert_eq!(record.line, 1);
+        // html and body are two of the levels: the divs below the limit and the p.
+        let flattened = n - (LIMIT - 2) + 1;
+        assert!(
+            record.text.contains(&format!(": {flattened} elements")),
+            "{record:?}"
+        );
+
+        // A page within the limit is read as it is, and nothing is said about it.
+        let html = "<div>".repeat(LIMIT - 10) + "<p>Chữ ở đáy.</p>";
+        assert_eq!(tree_depth(&html), LIMIT - 10 + 3);
+        let (_, dropped, _) = parse(&html, &Cleaner::default());
+        assert!(nesting_record(&dropped).is_none());
+    }
+
+    #[test]
+    fn end_tags_of_flattened_elements_close_nothing_above_them() {
+        // Closed properly: the text after the nest is outside every div again, and the blocks
+        // inside the nest stay apart.
+        let n = LIMIT + 200;
+        let mut html = String::from("<body>");
+        for i in 0..n {
+            html.push_str(&format!("<div>Tầng {i}"));
+        }
+        html.push_str(&"</div>".repeat(n));
+        html.push_str("<p>Sau cùng.</p>");
+        let (blocks, dropped, _) = parse(&html, &Cleaner::default());
+        assert!(nesting_record(&dropped).is_some());
+        let texts: Vec<&str> = blocks.iter().map(|b| b.text.as_str()).collect();
+        assert_eq!(texts.len(), n + 1, "{texts:?}");
+        assert_eq!(texts[0], "Tầng 0");
+        assert_eq!(texts[n - 1], format!("Tầng {}", n - 1));
+        assert_eq!(texts[n], "Sau cùng.");
+        let (tree, _, _) = parse_tree(&html);
+        let body = tree
+            .select(&scraper::Selector::parse("body").expect("selector"))
+            .next()
+            .expect("body");
+        // The paragraph is the body's child, after the one outermost div: no end tag of a
+        // flattened div closed the body's own children early, none was left open.
+        let children: Vec<&str> = body
+            .children()
+            .filter_map(|c| c.value().as_element().map(|e| e.name()))
+            .collect();
+        assert_eq!(children, vec!["div", "p"]);
+    }
+
+    #[test]
+    fn unclosed_inline_and_formatting_tags_stay_within_the_limit() {
+        let n = LIMIT * 3;
+        for html in [
+            "<b>".repeat(n) + "Chữ đậm cuối.",
+            "<span>".repeat(n) + "Chữ cuối.",
+            "<b><i>".repeat(n) + "粗斜体。",
+            // Formatting elements that differ in their attributes are all reconstructed
+            // after each paragraph: the list of them grows with the page.
+            (0..n)
+                .map(|i| format!("<p><b class=\"c{i}\">Word {i} "))
+                .collect::<String>(),
+            "<template>".repeat(n) + "mẫu",
+            "<svg>".to_string() + &"<g>".repeat(n) + "hình",
+            "<table><tr><td>".repeat(n) + "ô",
+            "<ul><li>".repeat(n) + "mục",
+        ] {
+            let depth = tree_depth(&html);
+            // Below the last level, the empty leaves left by flattening: one for an element,
+            // three for a cell whose row and table body the parser implied.
+            assert!(depth <= LIMIT + 3, "{depth}: {}", &html[..40]);
+        }
+        let html = (0..n)
+            .map(|i| format!("<p><b class=\"c{i}\">Word {i} "))
+            .collect::<String>();
+        let (blocks, dropped, _) = parse(&html, &Cleaner::default());
+        assert!(nesting_record(&dropped).is_some());
+        // Each paragraph is still one block with its own word; none is lost.
+        for i in [0, LIMIT, n - 1] {
+            assert!(
+                blocks
+                    .iter()
+                    .any(|b| b.text.ends_with(&format!("Word {i}"))),
+                "{i}"
+            );
+        }
+        let words: usize = blocks.iter().map(|b| b.text.matches("Word ").count()).sum();
+        assert_eq!(words, n);
+    }
+
+    #[test]
+    fn unclosed_items_cells_and_paragraphs_close_each_other_and_nothing_is_flattened() {
+        // The parser closes each of these when the next opens: the page is flat, not deep.
+        let n = LIMIT * 4;
+        for (open, kind) in [
+            ("<body><p>", Paragraph),
+            ("<ul><li>", ListItem),
+            ("<table><tr><td>", TableCell),
+        ] {
+            let tag = &open[open.rfind('<').unwrap_or(0)..];
+            let html = open.to_string()
+                + &(0..n)
+                    .map(|i| format!("Mục số {i} của trang.{tag}"))
+                    .collect::<String>();
+            let (blocks, dropped, _) = parse(&html, &Cleaner::default());
+            assert_eq!(blocks.len(), n, "{tag}");
+            assert!(blocks.iter().all(|b| b.kind == kind), "{tag}");
+            assert_eq!(blocks[n - 1].text, format!("Mục số {} của trang.", n - 1));
+            assert!(nesting_record(&dropped).is_none(), "{tag}");
+        }
+    }
+
+    #[test]
+    fn huge_attributes_and_comments_are_read_past() {
+        let long = "x".repeat(2_000_000);
+        let html = format!(
+            "<div class=\"{long}\" title='{long}'><p>Sau thuộc tính dài.</p></div>\
+             <!-- {long} --><p>Sau chú thích dài.</p><!-- không đóng"
+        );
+        let (blocks, _, _) = parse(&html, &Cleaner::default());
+        assert_eq!(
+            kinds_and_texts(&blocks),
+            vec![
+                (Paragraph, "Sau thuộc tính dài."),
+                (Paragraph, "Sau chú thích dài.")
+            ]
+        );
+    }
+
+    #[test]
+    fn deep_scripts_stay_scripts_and_deep_void_elements_close_nothing() {
+        let deep = "<div>".repeat(LIMIT + 50);
+        let html = format!(
+            "{deep}<script>var x = '<p>không phải nội dung</p>';</script>\
+             Một<br>hai<img src=a.jpg alt=\"Ảnh\"><hr>ba<input>bốn"
+        );
+        let (blocks, dropped, _) = parse(&html, &Cleaner::default());
+        let text: Vec<&str> = blocks.iter().map(|b| b.text.as_str()).collect();
+        assert!(text.iter().all(|t| !t.contains("không phải")), "{text:?}");
+        assert!(dropped
+            .iter()
+            .any(|d| d.reason == "script or style" && d.text.contains("không phải")));
+        assert_eq!(
+            text.concat().replace(' ', ""),
+            "Mộthaiba".to_string() + "bốn"
+        );
     }
 
     #[test]
