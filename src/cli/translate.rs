@@ -42,22 +42,23 @@ pub(super) fn run(cli: &Cli, args: &TranslateArgs) -> Outcome {
         print_estimate(&pipeline.estimate(&docs));
         return Ok(Exit::Done);
     }
-    let result = runtime()?.block_on(pipeline.run(&docs));
-
     let ctx = output::Context {
         glossary: &pipeline.glossary,
         zh_tag: &settings.zh_tag,
         scratch: None,
     };
-    let elapsed = crate::summary::write_run(
-        &result,
-        &settings.out_dir,
-        &settings.formats,
-        &ctx,
-        &settings.provider.name,
-        started,
-    )
-    .map_err(Failure::failed)?;
+    let (result, elapsed) = runtime()?
+        .block_on(crate::summary::run_and_write(
+            &pipeline,
+            &docs,
+            part_bytes(),
+            &settings.out_dir,
+            &settings.formats,
+            &ctx,
+            &settings.provider.name,
+            started,
+        ))
+        .map_err(Failure::failed)?;
     report(cli, &settings, &result, elapsed);
     Ok(match &result.stopped {
         Some(stop) if stop.configuration => Exit::Usage,
@@ -65,6 +66,18 @@ pub(super) fn run(cli: &Cli, args: &TranslateArgs) -> Outcome {
         // Answers paid for and not kept are paid again by the next run: not a success.
         None => Exit::failed_if(!result.failures.is_empty() || result.stats.answers_not_cached > 0),
     })
+}
+
+/// About how much segment text one part of a run holds: documents are translated and written
+/// a part at a time, so memory follows this, not the document's size. Big enough that
+/// requests stay full. `BITEXT_PART_BYTES` (undocumented, for tests) makes it smaller.
+fn part_bytes() -> usize {
+    const PART_BYTES: usize = 1 << 20;
+    std::env::var("BITEXT_PART_BYTES")
+        .ok()
+        .and_then(|v| v.parse().ok())
+        .filter(|&n| n > 0)
+        .unwrap_or(PART_BYTES)
 }
 
 /// The run on stderr: counters unless `--quiet`, then failed segments and why a run stopped.

@@ -20,10 +20,12 @@ struct Assembler<'a> {
 }
 
 impl Pipeline {
-    /// The aligned documents of a run, and the segments that failed.
+    /// The aligned rows of each piece of a part (see [`super::Part`]), and the segments that
+    /// failed.
     pub(super) fn assemble(
         &self,
         docs: &[Document],
+        part: &super::Part,
         plan: &Plan,
         checked: &[Option<Checked>],
     ) -> (Vec<Aligned>, Vec<Failure>) {
@@ -34,12 +36,13 @@ impl Pipeline {
             model: self.provider.model(),
             failures: Vec::new(),
         };
-        let aligned = docs
+        let aligned = part
+            .pieces
             .iter()
-            .enumerate()
-            .map(|(d, doc)| {
+            .map(|(d, blocks)| {
+                let doc = &docs[*d];
                 let targets = self.targets.iter().copied().filter(|&t| t != doc.lang);
-                assembler.document(d, doc, targets.collect())
+                assembler.document(*d, doc, blocks.clone(), targets.collect())
             })
             .collect();
         (aligned, assembler.failures)
@@ -47,9 +50,16 @@ impl Pipeline {
 }
 
 impl Assembler<'_> {
-    fn document(&mut self, d: usize, doc: &Document, targets: Vec<Lang>) -> Aligned {
+    fn document(
+        &mut self,
+        d: usize,
+        doc: &Document,
+        blocks: std::ops::Range<usize>,
+        targets: Vec<Lang>,
+    ) -> Aligned {
         let mut rows = Vec::new();
-        for (b, block) in doc.blocks.iter().enumerate() {
+        for b in blocks {
+            let block = &doc.blocks[b];
             for (s, seg) in block.segments.iter().enumerate() {
                 let cells = targets
                     .iter()

@@ -149,26 +149,116 @@ impl Pipeline {
         }
     }
 
-    /// Translates segmented documents (glossary hits already matched).
+    /// Translates segmented documents (glossary hits already matched), all in one part.
     pub async fn run(&self, docs: &[Document]) -> RunResult {
+        let mut aligned = Vec::new();
+        let whole = [Part::whole(docs)];
+        let result = self
+            .run_in_parts(docs, &whole, |_, piece, _| {
+                aligned.push(piece);
+                Ok::<(), std::convert::Infallible>(())
+            })
+            .await;
+        let Ok(mut result) = result;
+        result.aligned = aligned;
+        result
+    }
+
+    /// Translates documents a part at a time (see [`parts`]), handing the aligned rows of
+    /// each document's blocks in the part to `sink` (with the document's index, and whether
+    /// these are its last blocks) as soon as
+    /// the part is done, so that only one part's requests, answers and rows are in memory.
+    /// A sentence repeated in a later part is not sent again: its first answer is in the
+    /// cache, and the run remembers what it received, so the later row says where that came
+    /// from as a one-part run would. The result's `aligned` is left empty. A sink error stops
+    /// the run; every answer received until then is cached.
+    pub async fn run_in_parts<E>(
+        &self,
+        docs: &[Document],
+        parts: &[Part],
+        mut sink: impl FnMut(usize, Aligned, bool) -> Result<(), E>,
+    ) -> Result<RunResult, E> {
         let shared = send::Shared::new(self.limiter.clone());
-        let mut plan = self.plan(docs, &mut shared.stats());
-        self.prepare_glossary(&plan, &shared).await;
-        self.send_pending(&mut plan, &shared).await;
-        // Pivoted pairs: their second legs can only be planned now.
-        plan.pending = self.plan_second_legs(&mut plan, &mut shared.stats());
-        self.send_pending(&mut plan, &shared).await;
-        let checked = self.check_terms(&mut plan, &shared).await;
-        let (aligned, failures) = self.assemble(docs, &plan, &checked);
+        shared.stats().documents = docs.len() as u64;
+        let mut memo = plan::Memo::default();
+        let mut failures = Vec::new();
+        for part in parts {
+            let mut plan = self.plan(docs, part, &memo, &mut shared.stats());
+            self.prepare_glossary(&plan, &mut memo, &shared).await;
+            self.send_pending(&mut plan, &shared).await;
+            // Pivoted pairs: their second legs can only be planned now.
+            plan.pending = self.plan_second_legs(&mut plan, &memo, &mut shared.stats());
+            self.send_pending(&mut plan, &shared).await;
+            let checked = self.check_terms(&mut plan, &shared).await;
+            memo.learn(&plan, &checked);
+            let (aligned, part_failures) = self.assemble(docs, part, &plan, &checked);
+            failures.extend(part_failures);
+            drop(plan);
+            for ((d, blocks), piece) in part.pieces.iter().zip(aligned) {
+                sink(*d, piece, blocks.end == docs[*d].blocks.len())?;
+            }
+        }
         let (mut stats, stopped) = shared.finish(&*self.store);
         stats.failures = failures.len() as u64;
-        RunResult {
-            aligned,
+        Ok(RunResult {
+            aligned: Vec::new(),
             stats,
             failures,
             stopped,
+        })
+    }
+}
+
+/// Some blocks of some documents: what one part of a run translates.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Part {
+    /// (document, its blocks in this part), in reading order.
+    pub pieces: Vec<(usize, std::ops::Range<usize>)>,
+}
+
+impl Part {
+    /// Every block of every document.
+    pub fn whole(docs: &[Document]) -> Self {
+        Part {
+            pieces: docs
+                .iter()
+                .enumerate()
+                .map(|(d, doc)| (d, 0..doc.blocks.len()))
+                .collect(),
         }
     }
+}
+
+/// Cuts documents into parts of whole blocks holding about `max_bytes` of segment text each
+/// (a block larger than that is a part of its own): small documents share a part, so their
+/// requests still fill batches, and a large one is spread over several. Every document has
+/// at least one piece, an empty document an empty one, so that each gets its outputs.
+pub fn parts(docs: &[Document], max_bytes: usize) -> Vec<Part> {
+    let mut parts = Vec::new();
+    let mut current = Part { pieces: Vec::new() };
+    let mut bytes = 0usize;
+    for (d, doc) in docs.iter().enumerate() {
+        let mut start = 0;
+        for (b, block) in doc.blocks.iter().enumerate() {
+            let size: usize = block.segments.iter().map(|s| s.text.len()).sum();
+            if bytes > 0 && bytes + size > max_bytes {
+                if b > start {
+                    current.pieces.push((d, start..b));
+                }
+                parts.push(std::mem::replace(&mut current, Part { pieces: Vec::new() }));
+                bytes = 0;
+                start = b;
+            }
+            bytes += size;
+        }
+        if doc.blocks.len() > start || start == 0 {
+            current.pieces.push((d, start..doc.blocks.len()));
+        }
+    }
+    if !current.pieces.is_empty() {
+        parts.push(current);
+    }
+    parts
 }
 
 #[cfg(test)]

@@ -37,6 +37,49 @@ pub(super) struct Plan {
     pub(super) reviewed: HashMap<Slot, String>,
     /// Distinct requests still to send.
     pub(super) pending: Vec<usize>,
+    /// Distinct requests an earlier part of the run already received and checked: served
+    /// from the cache with their first origin, counted as duplicates, not checked again.
+    pub(super) settled: Vec<bool>,
+}
+
+/// What the earlier parts of a run received, so that a later part tells its repeats from
+/// what earlier runs cached: a fingerprint of each request's key and the answer's origin
+/// (the text itself is in the cache), and the language pairs whose glossary the provider
+/// has been given.
+#[derive(Default)]
+pub(super) struct Memo {
+    received: HashMap<u64, Origin>,
+    pub(super) prepared: Vec<(Lang, Lang)>,
+}
+
+impl Memo {
+    /// 64 bits of the key's SHA-256: a collision could only mislabel a cached answer's
+    /// origin, never change its text.
+    fn fingerprint(key: &CacheKey) -> u64 {
+        key.0
+            .get(..16)
+            .and_then(|hex| u64::from_str_radix(hex, 16).ok())
+            .unwrap_or_default()
+    }
+
+    /// Remembers the fresh answers of a finished part.
+    pub(super) fn learn(&mut self, plan: &Plan, checked: &[Option<super::terms::Checked>]) {
+        for (u, answer) in checked.iter().enumerate() {
+            if let Some(Ok((_, origin, _))) = answer {
+                if *origin != Origin::Cache && !plan.settled[u] {
+                    let key = &plan.uniques[u].key;
+                    self.received.insert(Self::fingerprint(key), *origin);
+                }
+            }
+        }
+    }
+
+    fn origin_of(&self, key: &CacheKey) -> Option<Origin> {
+        if self.received.is_empty() {
+            return None;
+        }
+        self.received.get(&Self::fingerprint(key)).copied()
+    }
 }
 
 impl Plan {
@@ -49,6 +92,7 @@ impl Plan {
         self.index.insert(key.clone(), self.uniques.len());
         self.uniques.push(Unique { request, key });
         self.answers.push(None);
+        self.settled.push(false);
         (self.uniques.len() - 1, true)
     }
 
@@ -112,29 +156,40 @@ impl Pipeline {
         }
     }
 
-    /// Works out what a run needs: the distinct requests, which segments wait for which, what
-    /// the cache already holds, and what must be sent.
-    pub(super) fn plan(&self, docs: &[Document], stats: &mut RunStats) -> Plan {
+    /// Works out what one part of a run needs: the distinct requests, which segments wait
+    /// for which, what the cache already holds, and what must be sent.
+    pub(super) fn plan(
+        &self,
+        docs: &[Document],
+        part: &super::Part,
+        memo: &Memo,
+        stats: &mut RunStats,
+    ) -> Plan {
         let mut plan = Plan::default();
-        stats.documents = docs.len() as u64;
-        for (d, doc) in docs.iter().enumerate() {
-            stats.dropped_lines += doc.dropped.len() as u64;
-            for (b, block) in doc.blocks.iter().enumerate() {
-                for (s, seg) in block.segments.iter().enumerate() {
+        let mut needed = 0;
+        for (d, blocks) in &part.pieces {
+            let (d, doc) = (*d, &docs[*d]);
+            if blocks.start == 0 {
+                stats.dropped_lines += doc.dropped.len() as u64;
+            }
+            for b in blocks.clone() {
+                for (s, seg) in doc.blocks[b].segments.iter().enumerate() {
                     stats.segments += 1;
                     stats.source_flags += u64::from(!seg.flags.is_empty());
                     if seg.translatable {
-                        self.plan_segment(&mut plan, stats, (d, b, s), doc.lang, seg);
+                        needed += self.plan_segment(&mut plan, stats, (d, b, s), doc.lang, seg);
                     }
                 }
             }
         }
-        stats.deduplicated = stats.translations_needed - plan.uniques.len() as u64;
+        stats.deduplicated += needed - plan.uniques.len() as u64;
 
         // Serve what the cache has; the rest must be sent.
         let all = 0..plan.uniques.len();
-        plan.pending = self.serve_from_cache(&plan.uniques, all, &mut plan.answers);
-        stats.served_from_cache = (plan.uniques.len() - plan.pending.len()) as u64;
+        let (pending, served, repeats) = self.serve_from_cache(&mut plan, all, memo);
+        plan.pending = pending;
+        stats.served_from_cache += served;
+        stats.deduplicated += repeats;
         plan
     }
 
@@ -146,7 +201,8 @@ impl Pipeline {
         (d, b, s): (usize, usize, usize),
         source: Lang,
         seg: &Segment,
-    ) {
+    ) -> u64 {
+        let mut needed = 0;
         for &target in self.targets.iter().filter(|&&t| t != source) {
             let slot = (d, b, s, target);
             if let Some(text) = self.reviews.get(source, target, &seg.text) {
@@ -155,6 +211,7 @@ impl Pipeline {
                 continue;
             }
             stats.translations_needed += 1;
+            needed += 1;
             // A pivoted pair first goes into the pivot language; the second leg is planned
             // once the first one's answer is known.
             let via = self.pivot_for(source, target);
@@ -169,12 +226,18 @@ impl Pipeline {
                 }
             }
         }
+        needed
     }
 
     /// Plans the second legs of pivoted pairs, from the first leg's answer in the pivot
     /// language on, and serves what the cache holds of them (one lookup for all); returns
     /// the ones that must be sent. A pair whose first leg failed fails with it.
-    pub(super) fn plan_second_legs(&self, plan: &mut Plan, stats: &mut RunStats) -> Vec<usize> {
+    pub(super) fn plan_second_legs(
+        &self,
+        plan: &mut Plan,
+        memo: &Memo,
+        stats: &mut RunStats,
+    ) -> Vec<usize> {
         let pivoted: Vec<(Slot, (usize, Lang))> = plan
             .pivoted
             .iter()
@@ -198,34 +261,48 @@ impl Pipeline {
         if second_legs.is_empty() {
             return second_legs;
         }
-        let asked = second_legs.len();
-        let pending = self.serve_from_cache(&plan.uniques, second_legs, &mut plan.answers);
-        stats.served_from_cache += (asked - pending.len()) as u64;
+        let (pending, served, repeats) = self.serve_from_cache(plan, second_legs, memo);
+        stats.served_from_cache += served;
+        stats.deduplicated += repeats;
         pending
     }
 
     /// Fills in the answers the cache holds for these requests, with one lookup for all;
-    /// returns the ones that must be sent.
+    /// returns the ones that must be sent, how many came from earlier runs and how many
+    /// repeat what an earlier part of this run received.
     fn serve_from_cache(
         &self,
-        uniques: &[Unique],
+        plan: &mut Plan,
         asked: impl IntoIterator<Item = usize>,
-        answers: &mut [Option<Answer>],
-    ) -> Vec<usize> {
+        memo: &Memo,
+    ) -> (Vec<usize>, u64, u64) {
         let asked: Vec<usize> = asked.into_iter().collect();
-        let keys: Vec<&CacheKey> = asked.iter().map(|&u| &uniques[u].key).collect();
+        let keys: Vec<&CacheKey> = asked.iter().map(|&u| &plan.uniques[u].key).collect();
         let found = self.store.get_many(&keys).unwrap_or_else(|e| {
             tracing::warn!("{e}; translating these segments again");
             vec![None; asked.len()]
         });
         let mut pending = Vec::new();
+        let (mut served, mut repeats) = (0, 0);
         for (u, entry) in asked.into_iter().zip(found) {
-            match entry {
-                Some(entry) => answers[u] = Some(Ok((entry.translation, Origin::Cache))),
-                None => pending.push(u),
-            }
+            let Some(entry) = entry else {
+                pending.push(u);
+                continue;
+            };
+            let origin = match memo.origin_of(&plan.uniques[u].key) {
+                Some(origin) => {
+                    plan.settled[u] = true;
+                    repeats += 1;
+                    origin
+                }
+                None => {
+                    served += 1;
+                    Origin::Cache
+                }
+            };
+            plan.answers[u] = Some(Ok((entry.translation, origin)));
         }
-        pending
+        (pending, served, repeats)
     }
 
     /// What a run would send, without sending anything: per target language, the segments,
@@ -233,7 +310,12 @@ impl Pipeline {
     /// deduplication.
     pub fn estimate(&self, docs: &[Document]) -> Estimate {
         let mut stats = RunStats::default();
-        let plan = self.plan(docs, &mut stats);
+        let plan = self.plan(
+            docs,
+            &super::Part::whole(docs),
+            &Memo::default(),
+            &mut stats,
+        );
         let mut per_target: BTreeMap<Lang, EstimateLine> = BTreeMap::new();
         for &u in &plan.pending {
             let r = &plan.uniques[u].request;
