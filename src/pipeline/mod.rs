@@ -14,6 +14,7 @@ mod batches;
 pub mod limiter;
 mod plan;
 mod send;
+mod split;
 mod terms;
 
 pub use crate::aligned::{Aligned, Cell, Origin, Row};

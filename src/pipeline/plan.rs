@@ -25,10 +25,11 @@ pub(super) struct Unique {
 pub(super) struct Plan {
     pub(super) uniques: Vec<Unique>,
     index: HashMap<CacheKey, usize>,
-    /// Pivoted pairs: slot → (first leg, pivot language).
-    pivoted: HashMap<Slot, (usize, Lang)>,
-    /// Slot → the distinct request whose answer it takes.
-    pub(super) wanted: HashMap<Slot, usize>,
+    /// Pivoted pairs: slot → (first legs, pivot language).
+    pivoted: HashMap<Slot, (Vec<usize>, Lang)>,
+    /// Slot → the distinct requests whose answers it takes: one, or one per piece of a
+    /// segment too long for a request (see [`super::split`]), joined in order.
+    pub(super) wanted: HashMap<Slot, Vec<usize>>,
     /// Slots whose answer came through a pivot language, and which.
     pub(super) vias: HashMap<Slot, Lang>,
     /// One per distinct request: known once served from the cache or answered.
@@ -210,23 +211,62 @@ impl Pipeline {
                 plan.reviewed.insert(slot, text.to_string());
                 continue;
             }
-            stats.translations_needed += 1;
-            needed += 1;
             // A pivoted pair first goes into the pivot language; the second leg is planned
             // once the first one's answer is known.
             let via = self.pivot_for(source, target);
-            let request = self.request_for(source, via.unwrap_or(target), &seg.text, &seg.hits);
-            let (u, _) = plan.intern(request);
+            let leg = via.unwrap_or(target);
+            let legs: Vec<usize> = self
+                .requests_for(source, leg, &seg.text, &seg.hits)
+                .into_iter()
+                .map(|request| plan.intern(request).0)
+                .collect();
+            stats.translations_needed += legs.len() as u64;
+            needed += legs.len() as u64;
             match via {
                 Some(pivot) => {
-                    plan.pivoted.insert(slot, (u, pivot));
+                    plan.pivoted.insert(slot, (legs, pivot));
                 }
                 None => {
-                    plan.wanted.insert(slot, u);
+                    plan.wanted.insert(slot, legs);
                 }
             }
         }
         needed
+    }
+
+    /// The requests of one text into one language: one, or one per piece when the text is
+    /// too long for a request of the provider's. A piece takes at most half the request
+    /// size the provider allows, leaving room for JSON escaping and the request around it,
+    /// and carries the glossary terms found in it.
+    fn requests_for(
+        &self,
+        source: Lang,
+        target: Lang,
+        text: &str,
+        hits: &[TermHit],
+    ) -> Vec<CacheRequest> {
+        let whole = self.request_for(source, target, text, hits);
+        let limit = self.provider.limits().max_bytes;
+        if super::batches::request_size(&whole) <= limit {
+            return vec![whole];
+        }
+        let room = (limit / 2).saturating_sub(16 + super::batches::terms_size(&whole.terms));
+        let protected: Vec<std::ops::Range<usize>> = hits.iter().map(|h| h.start..h.end).collect();
+        super::split::cut(text, room, &protected)
+            .into_iter()
+            .map(|piece| {
+                let inside: Vec<TermHit> = hits
+                    .iter()
+                    .filter(|h| piece.start <= h.start && h.end <= piece.end)
+                    .map(|h| TermHit {
+                        start: h.start - piece.start,
+                        end: h.end - piece.start,
+                        ..h.clone()
+                    })
+                    .collect();
+                self.request_for(source, target, &text[piece], &inside)
+            })
+            .collect()
     }
 
     /// Plans the second legs of pivoted pairs, from the first leg's answer in the pivot
@@ -238,24 +278,34 @@ impl Pipeline {
         memo: &Memo,
         stats: &mut RunStats,
     ) -> Vec<usize> {
-        let pivoted: Vec<(Slot, (usize, Lang))> = plan
-            .pivoted
-            .iter()
-            .map(|(&slot, &leg)| (slot, leg))
-            .collect();
+        let pivoted: Vec<(Slot, (Vec<usize>, Lang))> = plan.pivoted.drain().collect();
         let mut second_legs = Vec::new();
-        for (slot, (first, pivot)) in pivoted {
-            let Some(Ok((text, _))) = &plan.answers[first] else {
-                plan.wanted.insert(slot, first);
+        for (slot, (firsts, pivot)) in pivoted {
+            let texts: Option<Vec<String>> = firsts
+                .iter()
+                .map(|&first| match &plan.answers[first] {
+                    Some(Ok((text, _))) => Some(text.clone()),
+                    _ => None,
+                })
+                .collect();
+            let Some(texts) = texts else {
+                plan.wanted.insert(slot, firsts);
                 continue;
             };
-            let hits = self.glossary.find(pivot, text);
-            let request = self.request_for(pivot, slot.3, text, &hits);
-            let (u, new) = plan.intern(request);
-            if new {
-                second_legs.push(u);
+            // Each piece's second leg from that piece's first: a piece stays within the
+            // request size however the pivot language writes it.
+            let mut legs = Vec::new();
+            for text in texts {
+                let hits = self.glossary.find(pivot, &text);
+                for request in self.requests_for(pivot, slot.3, &text, &hits) {
+                    let (u, new) = plan.intern(request);
+                    if new {
+                        second_legs.push(u);
+                    }
+                    legs.push(u);
+                }
             }
-            plan.wanted.insert(slot, u);
+            plan.wanted.insert(slot, legs);
             plan.vias.insert(slot, pivot);
         }
         if second_legs.is_empty() {
@@ -369,7 +419,7 @@ impl Pipeline {
         let mut legs: Vec<(usize, Lang)> = plan
             .pivoted
             .iter()
-            .map(|(slot, &(u, _))| (u, slot.3))
+            .flat_map(|(slot, (firsts, _))| firsts.iter().map(move |&u| (u, slot.3)))
             .collect();
         legs.sort();
         legs.dedup();
