@@ -11,6 +11,7 @@ mod glossary;
 mod google;
 mod hostile;
 mod hostile_inputs;
+mod large;
 mod libretranslate;
 mod microsoft;
 mod omegat;
