@@ -39,7 +39,8 @@ pub(super) fn run(cli: &Cli, args: &TranslateArgs) -> Outcome {
     let pipeline = pipeline_for(&settings, glossary, args.max_chars)?;
     pipeline.match_terms(&mut docs);
     if args.dry_run {
-        print_estimate(&pipeline.estimate(&docs));
+        let parts = crate::pipeline::parts(&docs, part_bytes());
+        print_estimate(&pipeline.estimate_in_parts(&docs, &parts));
         return Ok(Exit::Done);
     }
     let ctx = output::Context {

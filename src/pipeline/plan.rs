@@ -359,37 +359,34 @@ impl Pipeline {
     /// characters (what character-billed APIs charge) and requests left after the cache and
     /// deduplication.
     pub fn estimate(&self, docs: &[Document]) -> Estimate {
+        self.estimate_in_parts(docs, &[super::Part::whole(docs)])
+    }
+
+    /// [`Pipeline::estimate`] planned a part at a time, as a run in these parts sends: only
+    /// one part's requests are in memory, with a fingerprint of each distinct request
+    /// planned so far, so that a repeat in a later part counts as a duplicate, not twice.
+    pub fn estimate_in_parts(&self, docs: &[Document], parts: &[super::Part]) -> Estimate {
         let mut stats = RunStats::default();
-        let plan = self.plan(
-            docs,
-            &super::Part::whole(docs),
-            &Memo::default(),
-            &mut stats,
-        );
+        let mut seen: std::collections::HashSet<u64> = std::collections::HashSet::new();
         let mut per_target: BTreeMap<Lang, EstimateLine> = BTreeMap::new();
-        for &u in &plan.pending {
-            let r = &plan.uniques[u].request;
-            let line = per_target.entry(r.target_lang).or_default();
-            line.segments += 1;
-            line.characters += crate::text::char_count(&r.text);
-        }
-        // A request that carries several targets counts once in the total and once for each
-        // of its targets.
-        let batches = self.plan_batches(&plan.uniques, &plan.pending);
-        let mut requests = batches.len() as u64;
-        for lanes in &batches {
-            for lane in lanes {
-                let target = plan.uniques[lane[0]].request.target_lang;
-                let line = per_target.entry(target).or_default();
-                line.requests += 1;
-                line.tokens += self.provider.estimate_tokens(&super::batches::batch_of(
-                    &plan.uniques,
-                    lane,
-                    false,
-                ));
+        let mut requests = 0;
+        for part in parts {
+            let mut plan = self.plan(docs, part, &Memo::default(), &mut stats);
+            let mut repeated = vec![false; plan.uniques.len()];
+            for (u, unique) in plan.uniques.iter().enumerate() {
+                if !seen.insert(Memo::fingerprint(&unique.key)) {
+                    repeated[u] = true;
+                    stats.deduplicated += 1;
+                    if plan.answers[u].is_some() {
+                        stats.served_from_cache -= 1;
+                    }
+                }
             }
+            plan.pending.retain(|&u| !repeated[u]);
+            plan.pivoted
+                .retain(|_, (firsts, _)| !firsts.iter().all(|&u| repeated[u]));
+            requests += self.estimate_part(&plan, &mut per_target);
         }
-        requests += self.estimate_second_legs(&plan, &mut per_target);
         let mut total = per_target
             .values()
             .fold(EstimateLine::default(), |mut t, l| {
@@ -406,6 +403,33 @@ impl Pipeline {
             per_target,
             total,
         }
+    }
+
+    /// Adds what one part's plan would send to the estimate; returns its requests.
+    fn estimate_part(&self, plan: &Plan, per_target: &mut BTreeMap<Lang, EstimateLine>) -> u64 {
+        for &u in &plan.pending {
+            let r = &plan.uniques[u].request;
+            let line = per_target.entry(r.target_lang).or_default();
+            line.segments += 1;
+            line.characters += crate::text::char_count(&r.text);
+        }
+        // A request that carries several targets counts once in the total and once for each
+        // of its targets.
+        let batches = self.plan_batches(&plan.uniques, &plan.pending);
+        let requests = batches.len() as u64;
+        for lanes in &batches {
+            for lane in lanes {
+                let target = plan.uniques[lane[0]].request.target_lang;
+                let line = per_target.entry(target).or_default();
+                line.requests += 1;
+                line.tokens += self.provider.estimate_tokens(&super::batches::batch_of(
+                    &plan.uniques,
+                    lane,
+                    false,
+                ));
+            }
+        }
+        requests + self.estimate_second_legs(plan, per_target)
     }
 
     /// Adds the second legs of pivoted pairs to the estimate; returns their requests. A second

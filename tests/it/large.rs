@@ -99,6 +99,38 @@ fn a_document_in_many_parts_writes_the_bytes_of_one_part() {
     // Eight repeats of the boilerplate sentence per document, in two targets each.
     assert_eq!(a["deduplicated"], 2 * 7 * 3, "{a}");
     assert!(b["requests"].as_u64() > a["requests"].as_u64());
+
+    // The dry run plans in parts too, and counts what a one-part plan counts: the same
+    // segments, characters and duplicates, and, once cached, the same served from the cache.
+    let dry = |cache: &str, env: &[(&str, &str)]| {
+        let mut args = vec![
+            "translate",
+            "--dry-run",
+            "--to",
+            "vi,en,zh",
+            "--cache",
+            cache,
+        ];
+        args.extend(files.iter().map(String::as_str));
+        let run = ws.run(&args, env);
+        run.assert_code(0);
+        let lines: Vec<String> = run.stdout.lines().map(str::to_string).collect();
+        // Per target and total: segments and characters (requests depend on the parts).
+        let counts: Vec<String> = lines[2..lines.len() - 1]
+            .iter()
+            .map(|l| l.split_whitespace().take(3).collect::<Vec<_>>().join(" "))
+            .collect();
+        (counts, lines.last().cloned().unwrap())
+    };
+    let fresh = dry("fresh-cache", &[]);
+    assert!(fresh.1.contains(" 42 duplicates"), "{fresh:?}");
+    assert_eq!(dry("fresh-cache", &[SMALL_PARTS]), fresh);
+    let cached = dry("whole-cache", &[SMALL_PARTS]);
+    assert_eq!(cached, dry("whole-cache", &[]));
+    assert!(
+        cached.1.starts_with("(0 translations") == false,
+        "{cached:?}"
+    );
 }
 
 #[test]
