@@ -137,16 +137,36 @@ pub struct Pipeline {
 }
 
 impl Pipeline {
-    /// Matches glossary terms in every translatable segment.
+    /// Matches glossary terms in every translatable segment. Segments are independent: a
+    /// long document's are matched on every core (matching is most of a dry run's time).
     pub fn match_terms(&self, docs: &mut [Document]) {
+        const PER_THREAD: usize = 2048;
+        let threads = std::thread::available_parallelism().map_or(1, |n| n.get());
         for doc in docs.iter_mut() {
             let lang = doc.lang;
-            for seg in doc.blocks.iter_mut().flat_map(|b| b.segments.iter_mut()) {
-                if seg.translatable {
-                    seg.hits = self.glossary.find(lang, &seg.text);
-                    seg.flags = self.glossary.find_deprecated(lang, &seg.text);
+            let mut segments: Vec<&mut crate::document::Segment> = doc
+                .blocks
+                .iter_mut()
+                .flat_map(|b| b.segments.iter_mut())
+                .filter(|s| s.translatable)
+                .collect();
+            let glossary = &self.glossary;
+            let match_all = move |segments: &mut [&mut crate::document::Segment]| {
+                for seg in segments {
+                    seg.hits = glossary.find(lang, &seg.text);
+                    seg.flags = glossary.find_deprecated(lang, &seg.text);
                 }
+            };
+            if threads == 1 || segments.len() < 2 * PER_THREAD {
+                match_all(&mut segments);
+                continue;
             }
+            let chunk = segments.len().div_ceil(threads);
+            std::thread::scope(|scope| {
+                for share in segments.chunks_mut(chunk) {
+                    scope.spawn(move || match_all(share));
+                }
+            });
         }
     }
 
