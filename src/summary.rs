@@ -79,6 +79,15 @@ pub fn write_run(
     Ok(elapsed)
 }
 
+/// Where and how a translate run writes: the output folder, the formats, the writers'
+/// context and the provider's name for summary.json.
+pub struct Destination<'a> {
+    pub out_dir: &'a Path,
+    pub formats: &'a [Format],
+    pub ctx: Context<'a>,
+    pub provider: &'a str,
+}
+
 /// Translates `docs` in parts of about `part_bytes` of text (see [`crate::pipeline::parts`])
 /// and writes each document's outputs as its parts are done, then summary.json; every file
 /// is renamed into place once complete. Returns the run and the seconds since `started`
@@ -87,12 +96,16 @@ pub async fn run_and_write(
     pipeline: &Pipeline,
     docs: &[Document],
     part_bytes: usize,
-    out_dir: &Path,
-    formats: &[Format],
-    ctx: &Context<'_>,
-    provider: &str,
+    to: &Destination<'_>,
     started: Instant,
 ) -> Result<(RunResult, f64), WriteError> {
+    let Destination {
+        out_dir,
+        formats,
+        ctx,
+        provider,
+    } = to;
+    let (out_dir, formats, provider) = (*out_dir, *formats, *provider);
     let parts = crate::pipeline::parts(docs, part_bytes);
     let mut open: Vec<Option<output::DocumentWriter>> = docs.iter().map(|_| None).collect();
     let mut segments = vec![0usize; docs.len()];

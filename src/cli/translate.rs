@@ -43,20 +43,22 @@ pub(super) fn run(cli: &Cli, args: &TranslateArgs) -> Outcome {
         print_estimate(&pipeline.estimate_in_parts(&docs, &parts));
         return Ok(Exit::Done);
     }
-    let ctx = output::Context {
-        glossary: &pipeline.glossary,
-        zh_tag: &settings.zh_tag,
-        scratch: None,
+    let to = crate::summary::Destination {
+        out_dir: &settings.out_dir,
+        formats: &settings.formats,
+        ctx: output::Context {
+            glossary: &pipeline.glossary,
+            zh_tag: &settings.zh_tag,
+            scratch: None,
+        },
+        provider: &settings.provider.name,
     };
     let (result, elapsed) = runtime()?
         .block_on(crate::summary::run_and_write(
             &pipeline,
             &docs,
             part_bytes(),
-            &settings.out_dir,
-            &settings.formats,
-            &ctx,
-            &settings.provider.name,
+            &to,
             started,
         ))
         .map_err(Failure::failed)?;

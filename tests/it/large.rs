@@ -127,10 +127,7 @@ fn a_document_in_many_parts_writes_the_bytes_of_one_part() {
     assert_eq!(dry("fresh-cache", &[SMALL_PARTS]), fresh);
     let cached = dry("whole-cache", &[SMALL_PARTS]);
     assert_eq!(cached, dry("whole-cache", &[]));
-    assert!(
-        cached.1.starts_with("(0 translations") == false,
-        "{cached:?}"
-    );
+    assert!(!cached.1.starts_with("(0 translations"), "{cached:?}");
 }
 
 #[test]
