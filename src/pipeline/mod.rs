@@ -355,6 +355,47 @@ mod tests {
         .unwrap()
     }
 
+    #[test]
+    fn parts_hold_whole_blocks_in_order_and_every_document_once_at_least() {
+        let para = |n: usize| format!("Câu số {n} về cuộc họp ở Hà Nội.\n\n");
+        let long: String = (0..40).map(para).collect();
+        let short: String = (40..42).map(para).collect();
+        let docs = vec![vietnamese(&long), vietnamese(""), vietnamese(&short)];
+        let block_bytes = docs[0].blocks[0].segments[0].text.len();
+        for max in [1, block_bytes, 3 * block_bytes + 1, usize::MAX] {
+            let parts = parts(&docs, max);
+            // Every block once, in reading order, each document at least once.
+            let mut seen: Vec<(usize, usize)> = Vec::new();
+            for part in &parts {
+                for (d, blocks) in &part.pieces {
+                    seen.extend(blocks.clone().map(|b| (*d, b)));
+                }
+            }
+            let all: Vec<(usize, usize)> = docs
+                .iter()
+                .enumerate()
+                .flat_map(|(d, doc)| (0..doc.blocks.len()).map(move |b| (d, b)))
+                .collect();
+            assert_eq!(seen, all, "{max}");
+            for d in 0..docs.len() {
+                assert!(parts.iter().any(|p| p.pieces.iter().any(|(e, _)| *e == d)));
+            }
+            // Within the size, except a block alone that is larger.
+            for part in &parts {
+                let size: usize = part
+                    .pieces
+                    .iter()
+                    .flat_map(|(d, blocks)| docs[*d].blocks[blocks.clone()].iter())
+                    .flat_map(|b| b.segments.iter().map(|s| s.text.len()))
+                    .sum();
+                let blocks: usize = part.pieces.iter().map(|(_, b)| b.len()).sum();
+                assert!(size <= max || blocks == 1, "{max}: {part:?}");
+            }
+        }
+        assert_eq!(parts(&docs, 1).len(), 42);
+        assert_eq!(parts(&docs, usize::MAX), [Part::whole(&docs)]);
+    }
+
     /// A provider without a direct Vietnamese–Chinese pair.
     struct NoViZh;
 
