@@ -43,17 +43,21 @@ pub(super) fn run(cli: &Cli, args: &TranslateArgs) -> Outcome {
         print_estimate(&pipeline.estimate_in_parts(&docs, &parts));
         return Ok(Exit::Done);
     }
+    // The outputs are written for as long as the run lasts: in a scratch folder of this
+    // run's (`OUT/.bitext/tmp/run-*`, as batch does), so that a killed run leaves nothing
+    // beside the outputs, and the next run clears what it left.
+    let scratch = scratch(&settings.out_dir)?;
     let to = crate::summary::Destination {
         out_dir: &settings.out_dir,
         formats: &settings.formats,
         ctx: output::Context {
             glossary: &pipeline.glossary,
             zh_tag: &settings.zh_tag,
-            scratch: None,
+            scratch: Some(scratch.dir()),
         },
         provider: &settings.provider.name,
     };
-    let (result, elapsed) = runtime()?
+    let written = runtime()?
         .block_on(crate::summary::run_and_write(
             &pipeline,
             &docs,
@@ -61,7 +65,13 @@ pub(super) fn run(cli: &Cli, args: &TranslateArgs) -> Outcome {
             &to,
             started,
         ))
-        .map_err(Failure::failed)?;
+        .map_err(Failure::failed);
+    // An empty scratch leaves no trace; a batch's state in `.bitext` stays.
+    drop(scratch);
+    for dir in [".bitext/tmp", ".bitext"] {
+        let _ = std::fs::remove_dir(settings.out_dir.join(dir));
+    }
+    let (result, elapsed) = written?;
     report(cli, &settings, &result, elapsed);
     Ok(match &result.stopped {
         Some(stop) if stop.configuration => Exit::Usage,
@@ -69,6 +79,19 @@ pub(super) fn run(cli: &Cli, args: &TranslateArgs) -> Outcome {
         // Answers paid for and not kept are paid again by the next run: not a success.
         None => Exit::failed_if(!result.failures.is_empty() || result.stats.answers_not_cached > 0),
     })
+}
+
+/// This run's scratch folder under `out_dir`, once the folders of killed runs are cleared.
+fn scratch(out_dir: &std::path::Path) -> Result<crate::fsio::Scratch, Failure> {
+    let tmp = out_dir.join(".bitext").join("tmp");
+    let failed = |source| {
+        Failure::failed(crate::fsio::WriteError {
+            path: tmp.display().to_string(),
+            source,
+        })
+    };
+    crate::fsio::Scratch::sweep(&tmp, |_| true).map_err(failed)?;
+    crate::fsio::Scratch::create(&tmp).map_err(failed)
 }
 
 /// About how much segment text one part of a run holds: documents are translated and written
