@@ -52,6 +52,29 @@ pub(super) fn xml_writer() -> quick_xml::Writer<Vec<u8>> {
     writer
 }
 
+/// What an XML writer wrote since it was last asked, taken out of it: its indentation state
+/// stays for the next part.
+pub(super) fn taken(w: &mut quick_xml::Writer<Vec<u8>>, written: std::io::Result<()>) -> Vec<u8> {
+    written.expect("writing to memory cannot fail");
+    std::mem::take(w.get_mut())
+}
+
+/// Closes the elements still open, innermost first, and ends the file with a line break.
+pub(super) fn closed(
+    w: &mut quick_xml::Writer<Vec<u8>>,
+    open: &[&str],
+    written: std::io::Result<()>,
+) -> Vec<u8> {
+    use quick_xml::events::{BytesEnd, Event};
+    let written = written.and_then(|()| {
+        open.iter()
+            .try_for_each(|name| w.write_event(Event::End(BytesEnd::new(*name))).map(drop))
+    });
+    let mut tail = taken(w, written);
+    tail.push(b'\n');
+    tail
+}
+
 /// The writers of one format for one document: XLIFF has one per target language.
 fn writers<'a>(
     format: Format,

@@ -24,7 +24,7 @@
 use super::{origin_name, translation, Context};
 use crate::aligned::{Aligned, Cell, Row};
 use crate::xml::{attr, escape_text};
-use quick_xml::events::{BytesEnd, BytesStart, BytesText, Event};
+use quick_xml::events::{BytesStart, BytesText, Event};
 use quick_xml::Writer;
 use std::io;
 
@@ -47,17 +47,12 @@ impl<'a> Tmx<'a> {
             ctx,
         }
     }
-
-    fn taken(&mut self, written: io::Result<()>) -> Vec<u8> {
-        written.expect("writing to memory cannot fail");
-        std::mem::take(self.w.get_mut())
-    }
 }
 
 impl super::stream::Parts for Tmx<'_> {
     fn head(&mut self, doc: &Aligned) -> Vec<u8> {
         let written = head(&mut self.w, doc, &self.ctx);
-        self.taken(written)
+        super::stream::taken(&mut self.w, written)
     }
 
     fn rows(&mut self, doc: &Aligned) -> Vec<u8> {
@@ -66,16 +61,14 @@ impl super::stream::Parts for Tmx<'_> {
             .rows
             .iter()
             .try_for_each(|row| write_unit(&mut self.w, doc, row, &ctx));
-        self.taken(written)
+        super::stream::taken(&mut self.w, written)
     }
 
     fn finish(&mut self, _doc: &Aligned) -> (Vec<u8>, Vec<u8>) {
-        let written = ["body", "tmx"]
-            .iter()
-            .try_for_each(|name| self.w.write_event(Event::End(BytesEnd::new(*name))));
-        let mut tail = self.taken(written);
-        tail.push(b'\n');
-        (Vec::new(), tail)
+        (
+            Vec::new(),
+            super::stream::closed(&mut self.w, &["body", "tmx"], Ok(())),
+        )
     }
 }
 

@@ -27,7 +27,7 @@ use super::{origin_name, Context};
 use crate::aligned::{Aligned, Cell, Origin, Row};
 use crate::lang::Lang;
 use crate::xml::{attr, attribute, escape_text, escape_with, from_nmtoken, line_at, nmtoken};
-use quick_xml::events::{BytesEnd, BytesStart, BytesText, Event};
+use quick_xml::events::{BytesStart, BytesText, Event};
 use quick_xml::name::{Namespace, ResolveResult};
 use quick_xml::{NsReader, Writer};
 use std::fmt::Write as _;
@@ -59,17 +59,12 @@ impl<'a> Xliff<'a> {
             units: 0,
         }
     }
-
-    fn taken(&mut self, written: io::Result<()>) -> Vec<u8> {
-        written.expect("writing to memory cannot fail");
-        std::mem::take(self.w.get_mut())
-    }
 }
 
 impl super::stream::Parts for Xliff<'_> {
     fn head(&mut self, doc: &Aligned) -> Vec<u8> {
         let written = head(&mut self.w, doc, self.target, &self.ctx);
-        self.taken(written)
+        super::stream::taken(&mut self.w, written)
     }
 
     fn rows(&mut self, doc: &Aligned) -> Vec<u8> {
@@ -79,7 +74,7 @@ impl super::stream::Parts for Xliff<'_> {
             .rows
             .iter()
             .try_for_each(|row| write_unit(&mut self.w, row, target, &ctx));
-        self.taken(written)
+        super::stream::taken(&mut self.w, written)
     }
 
     fn finish(&mut self, _doc: &Aligned) -> (Vec<u8>, Vec<u8>) {
@@ -94,14 +89,10 @@ impl super::stream::Parts for Xliff<'_> {
                 .write_empty()
                 .map(drop);
         }
-        let written = written.and_then(|()| {
-            ["file", "xliff"]
-                .iter()
-                .try_for_each(|name| self.w.write_event(Event::End(BytesEnd::new(*name))))
-        });
-        let mut tail = self.taken(written);
-        tail.push(b'\n');
-        (Vec::new(), tail)
+        (
+            Vec::new(),
+            super::stream::closed(&mut self.w, &["file", "xliff"], written),
+        )
     }
 }
 
