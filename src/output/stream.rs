@@ -25,6 +25,7 @@ pub(super) trait Parts {
     /// only) and what closes the file.
     fn finish(&mut self, doc: &Aligned) -> (Vec<u8>, Vec<u8>);
     /// Whether [`Parts::finish`] gives a header, so the rows must wait until it is known.
+    /// Such a writer has no early [`Parts::head`]: all it puts before the rows comes late.
     fn late_head(&self) -> bool {
         false
     }
@@ -142,7 +143,12 @@ impl<'a> DocumentWriter<'a> {
                 } else {
                     None
                 };
-                out.write_all(&parts.head(&head)).map_err(error(&path))?;
+                let early = parts.head(&head);
+                debug_assert!(
+                    spool.is_none() || early.is_empty(),
+                    "a late header has no early one"
+                );
+                out.write_all(&early).map_err(error(&path))?;
                 files.push(Open {
                     path,
                     parts,
@@ -184,8 +190,7 @@ impl<'a> DocumentWriter<'a> {
                     let mut spool = spool
                         .into_inner()
                         .map_err(|e| error(&path)(e.into_error()))?;
-                    // The head written at the start (if any) sits in `out` already; the late
-                    // header is written before it only by writers that have no early one.
+                    // Nothing was written at the start (a late header has no early one).
                     out.write_all(&late).map_err(error(&path))?;
                     spool.rewind().map_err(error(&path))?;
                     std::io::copy(&mut spool, &mut out).map_err(error(&path))?;
