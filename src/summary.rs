@@ -1,12 +1,15 @@
 //! summary.json, the record a translate run leaves beside its outputs: the run's counters, what
 //! each document gave (segments, failures, dropped lines, files written) and every failed
 //! segment. Scripts read it, so its fields are a schema: add to it, do not rename.
+//!
+//! [`run_and_write`] is a translate run that writes its outputs part by part, as the pipeline
+//! finishes them, so that a large document is never held whole in rows or rendered files.
 
-use crate::document::{Dropped, LangMismatch, Metadata};
+use crate::document::{Document, Dropped, LangMismatch, Metadata};
 use crate::fsio::{write_atomic, WriteError};
 use crate::lang::Lang;
 use crate::output::{self, Context, Format};
-use crate::pipeline::{Failure, RunResult, RunStats, Stop};
+use crate::pipeline::{Failure, Pipeline, RunResult, RunStats, Stop};
 use serde::Serialize;
 use std::path::Path;
 use std::time::Instant;
@@ -72,6 +75,89 @@ pub fn write_run(
         });
     }
     let elapsed = started.elapsed().as_secs_f64();
+    write_summary(result, documents_detail, out_dir, provider, elapsed)?;
+    Ok(elapsed)
+}
+
+/// Where and how a translate run writes: the output folder, the formats, the writers'
+/// context and the provider's name for summary.json.
+pub struct Destination<'a> {
+    pub out_dir: &'a Path,
+    pub formats: &'a [Format],
+    pub ctx: Context<'a>,
+    pub provider: &'a str,
+}
+
+/// Translates `docs` in parts of about `part_bytes` of text (see [`crate::pipeline::parts`])
+/// and writes each document's outputs as its parts are done, then summary.json; every file
+/// is renamed into place once complete. Returns the run and the seconds since `started`
+/// when the outputs were written.
+pub async fn run_and_write(
+    pipeline: &Pipeline,
+    docs: &[Document],
+    part_bytes: usize,
+    to: &Destination<'_>,
+    started: Instant,
+) -> Result<(RunResult, f64), WriteError> {
+    let Destination {
+        out_dir,
+        formats,
+        ctx,
+        provider,
+    } = to;
+    let (out_dir, formats, provider) = (*out_dir, *formats, *provider);
+    let parts = crate::pipeline::parts(docs, part_bytes);
+    let mut open: Vec<Option<output::DocumentWriter>> = docs.iter().map(|_| None).collect();
+    let mut segments = vec![0usize; docs.len()];
+    let mut outputs = vec![Vec::new(); docs.len()];
+    let result = pipeline
+        .run_in_parts(docs, &parts, |d, piece, last| {
+            let writer = match &mut open[d] {
+                Some(writer) => writer,
+                slot => slot.insert(output::DocumentWriter::begin(
+                    &piece, out_dir, formats, ctx,
+                )?),
+            };
+            writer.rows(&piece)?;
+            segments[d] += piece.rows.len();
+            if last {
+                if let Some(writer) = open[d].take() {
+                    outputs[d] = writer.finish()?;
+                }
+            }
+            Ok(())
+        })
+        .await?;
+    let documents_detail = docs
+        .iter()
+        .zip(segments)
+        .zip(&outputs)
+        .map(|((doc, segments), written)| DocumentSummary {
+            doc: &doc.id,
+            source: &doc.source,
+            lang: doc.lang,
+            segments,
+            failed: result.failures.iter().filter(|f| f.doc == doc.id).count(),
+            dropped: &doc.dropped,
+            outputs: written.iter().map(|p| p.display().to_string()).collect(),
+            title: doc.title(),
+            metadata: &doc.metadata,
+            lang_mismatch: doc.lang_mismatch.as_ref(),
+        })
+        .collect();
+    let elapsed = started.elapsed().as_secs_f64();
+    write_summary(&result, documents_detail, out_dir, provider, elapsed)?;
+    Ok((result, elapsed))
+}
+
+/// Writes summary.json.
+fn write_summary(
+    result: &RunResult,
+    documents_detail: Vec<DocumentSummary>,
+    out_dir: &Path,
+    provider: &str,
+    elapsed: f64,
+) -> Result<(), WriteError> {
     let summary = Summary {
         provider,
         stats: &result.stats,
@@ -81,6 +167,5 @@ pub fn write_run(
         failed_segments: &result.failures,
     };
     let json = serde_json::to_string_pretty(&summary).expect("a summary always serialises");
-    write_atomic(&out_dir.join(FILE_NAME), json.as_bytes())?;
-    Ok(elapsed)
+    write_atomic(&out_dir.join(FILE_NAME), json.as_bytes())
 }

@@ -40,25 +40,39 @@ pub(super) fn run(cli: &Cli, args: &TranslateArgs) -> Outcome {
     let pipeline = pipeline_for(&settings, glossary, args.max_chars)?;
     pipeline.match_terms(&mut docs);
     if args.dry_run {
-        print_estimate(&pipeline.estimate(&docs));
+        let parts = crate::pipeline::parts(&docs, part_bytes());
+        print_estimate(&pipeline.estimate_in_parts(&docs, &parts));
         return Ok(Exit::failed_if(!unread.is_empty()));
     }
-    let result = runtime()?.block_on(pipeline.run(&docs));
-
-    let ctx = output::Context {
-        glossary: &pipeline.glossary,
-        zh_tag: &settings.zh_tag,
-        scratch: None,
+    // The outputs are written for as long as the run lasts: in a scratch folder of this
+    // run's (`OUT/.bitext/tmp/run-*`, as batch does), so that a killed run leaves nothing
+    // beside the outputs, and the next run clears what it left.
+    let scratch = scratch(&settings.out_dir)?;
+    let to = crate::summary::Destination {
+        out_dir: &settings.out_dir,
+        formats: &settings.formats,
+        ctx: output::Context {
+            glossary: &pipeline.glossary,
+            zh_tag: &settings.zh_tag,
+            scratch: Some(scratch.dir()),
+        },
+        provider: &settings.provider.name,
     };
-    let elapsed = crate::summary::write_run(
-        &result,
-        &settings.out_dir,
-        &settings.formats,
-        &ctx,
-        &settings.provider.name,
-        started,
-    )
-    .map_err(Failure::failed)?;
+    let written = runtime()?
+        .block_on(crate::summary::run_and_write(
+            &pipeline,
+            &docs,
+            part_bytes(),
+            &to,
+            started,
+        ))
+        .map_err(Failure::failed);
+    // An empty scratch leaves no trace; a batch's state in `.bitext` stays.
+    drop(scratch);
+    for dir in [".bitext/tmp", ".bitext"] {
+        let _ = std::fs::remove_dir(settings.out_dir.join(dir));
+    }
+    let (result, elapsed) = written?;
     report(cli, &settings, &result, elapsed);
     Ok(match &result.stopped {
         Some(stop) if stop.configuration => Exit::Usage,
@@ -70,6 +84,31 @@ pub(super) fn run(cli: &Cli, args: &TranslateArgs) -> Outcome {
                 || !unread.is_empty(),
         ),
     })
+}
+
+/// This run's scratch folder under `out_dir`, once the folders of killed runs are cleared.
+fn scratch(out_dir: &std::path::Path) -> Result<crate::fsio::Scratch, Failure> {
+    let tmp = out_dir.join(".bitext").join("tmp");
+    let failed = |source| {
+        Failure::failed(crate::fsio::WriteError {
+            path: tmp.display().to_string(),
+            source,
+        })
+    };
+    crate::fsio::Scratch::sweep(&tmp, |_| true).map_err(failed)?;
+    crate::fsio::Scratch::create(&tmp).map_err(failed)
+}
+
+/// About how much segment text one part of a run holds: documents are translated and written
+/// a part at a time, so memory follows this, not the document's size. Big enough that
+/// requests stay full. `BITEXT_PART_BYTES` (undocumented, for tests) makes it smaller.
+fn part_bytes() -> usize {
+    const PART_BYTES: usize = 1 << 20;
+    std::env::var("BITEXT_PART_BYTES")
+        .ok()
+        .and_then(|v| v.parse().ok())
+        .filter(|&n| n > 0)
+        .unwrap_or(PART_BYTES)
 }
 
 /// The run on stderr: counters unless `--quiet`, then failed segments and why a run stopped.

@@ -85,16 +85,15 @@ struct Counts {
 }
 
 impl Counts {
-    fn of(doc: &Aligned) -> Self {
+    /// Adds the rows of one part.
+    fn add(&mut self, doc: &Aligned) {
         let cells = || doc.rows.iter().flat_map(|r| r.targets.values());
-        Counts {
-            segments: doc.rows.len(),
-            failed: cells().filter(|c| c.origin == Origin::Failed).count(),
-            violations: cells().filter(|c| !c.terms.is_empty()).count()
-                + doc.rows.iter().filter(|r| !r.flags.is_empty()).count(),
-            reviewed: cells().filter(|c| c.origin == Origin::Reviewed).count(),
-            pseudo: layout::any_pseudo(doc),
-        }
+        self.segments += doc.rows.len();
+        self.failed += cells().filter(|c| c.origin == Origin::Failed).count();
+        self.violations += cells().filter(|c| !c.terms.is_empty()).count()
+            + doc.rows.iter().filter(|r| !r.flags.is_empty()).count();
+        self.reviewed += cells().filter(|c| c.origin == Origin::Reviewed).count();
+        self.pseudo |= layout::any_pseudo(doc);
     }
 }
 
@@ -103,65 +102,115 @@ type Terms = BTreeSet<String>;
 
 /// The reading page of one document.
 pub fn render(doc: &Aligned, ctx: &Context) -> String {
-    let langs = layout::languages(doc);
-    let mut terms = Terms::new();
-    let mut article = String::new();
-    article.push_str("<div class=\"block colhead\" aria-hidden=\"true\">");
-    for &lang in &langs {
-        let role = if lang == doc.lang {
-            "source"
-        } else {
-            "translation"
-        };
-        let _ = write!(
-            article,
-            "<div class=\"cell\" data-lang=\"{}\">{} <small>{role}</small></div>",
-            lang.code(),
-            lang.name()
-        );
-    }
-    article.push_str("</div>\n");
-    for rows in layout::blocks(&doc.rows) {
-        article.push_str(&render_block(rows, doc, &langs, ctx, &mut terms));
-    }
-
-    let mut body = String::new();
-    body.push_str(&header(doc, &langs, &Counts::of(doc)));
-    body.push_str(&legend());
-    let _ = write!(
-        body,
-        "<main id=\"text\" data-source=\"{}\">\n{article}</main>\n",
-        doc.lang.code()
-    );
-    body.push_str(&dropped(doc));
-    body.push_str(&format!(
-        "<script type=\"application/json\" id=\"terms\">{}</script>\n",
-        script_json(&terms_data(&terms, ctx))
-    ));
-
-    let csp = format!(
-        "default-src 'none'; style-src {}; script-src {}; img-src 'none'; font-src 'none'; \
-         connect-src 'none'; base-uri 'none'; form-action 'none'",
-        csp_hash(STYLE),
-        csp_hash(SCRIPT)
-    );
-    let mut page = String::with_capacity(body.len() + STYLE.len() + SCRIPT.len() + 1024);
-    let _ = write!(
-        page,
-        "<!DOCTYPE html>\n<html lang=\"en\" data-theme=\"auto\">\n<head>\n<meta charset=\"utf-8\">\n\
-         <meta http-equiv=\"Content-Security-Policy\" content=\"{csp}\">\n\
-         <meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n\
-         <meta name=\"referrer\" content=\"no-referrer\">\n\
-         <meta name=\"generator\" content=\"bitext\">\n\
-         <title>{} · bitext</title>\n<style>{STYLE}</style>\n</head>\n\
-         <body data-layout=\"columns\">\n<div class=\"page\">\n{body}</div>\n\
-         <div id=\"tip\" role=\"tooltip\" hidden></div>\n<script>{SCRIPT}</script>\n</body>\n</html>\n",
-        escape(doc.title())
-    );
-    page
+    super::stream::render(Page::new(*ctx), doc)
 }
 
-fn header(doc: &Aligned, langs: &[Lang], counts: &Counts) -> String {
+/// The reading page, part by part: its header counts failures and names providers, so it is
+/// written once every block is; the terms' forms close the page.
+pub(super) struct Page<'a> {
+    ctx: Context<'a>,
+    terms: Terms,
+    counts: Counts,
+    providers: Vec<String>,
+}
+
+impl<'a> Page<'a> {
+    pub(super) fn new(ctx: Context<'a>) -> Self {
+        Page {
+            ctx,
+            terms: Terms::new(),
+            counts: Counts {
+                segments: 0,
+                failed: 0,
+                violations: 0,
+                reviewed: 0,
+                pseudo: false,
+            },
+            providers: Vec::new(),
+        }
+    }
+}
+
+impl super::stream::Parts for Page<'_> {
+    fn late_head(&self) -> bool {
+        true
+    }
+
+    fn rows(&mut self, doc: &Aligned) -> Vec<u8> {
+        self.counts.add(doc);
+        for name in layout::providers(doc) {
+            if !self.providers.contains(&name) {
+                self.providers.push(name);
+            }
+        }
+        let langs = layout::languages(doc);
+        let mut article = String::new();
+        for rows in layout::blocks(&doc.rows) {
+            article.push_str(&render_block(rows, doc, &langs, &self.ctx, &mut self.terms));
+        }
+        article.into_bytes()
+    }
+
+    fn finish(&mut self, doc: &Aligned) -> (Vec<u8>, Vec<u8>) {
+        let langs = layout::languages(doc);
+        let mut body = String::new();
+        body.push_str(&header(doc, &langs, &self.counts, &self.providers));
+        body.push_str(&legend());
+        let _ = writeln!(
+            body,
+            "<main id=\"text\" data-source=\"{}\">",
+            doc.lang.code()
+        );
+        body.push_str("<div class=\"block colhead\" aria-hidden=\"true\">");
+        for &lang in &langs {
+            let role = if lang == doc.lang {
+                "source"
+            } else {
+                "translation"
+            };
+            let _ = write!(
+                body,
+                "<div class=\"cell\" data-lang=\"{}\">{} <small>{role}</small></div>",
+                lang.code(),
+                lang.name()
+            );
+        }
+        body.push_str("</div>\n");
+
+        let csp = format!(
+            "default-src 'none'; style-src {}; script-src {}; img-src 'none'; font-src 'none'; \
+             connect-src 'none'; base-uri 'none'; form-action 'none'",
+            csp_hash(STYLE),
+            csp_hash(SCRIPT)
+        );
+        let mut page = String::with_capacity(body.len() + STYLE.len() + 1024);
+        let _ = write!(
+            page,
+            "<!DOCTYPE html>\n<html lang=\"en\" data-theme=\"auto\">\n<head>\n<meta charset=\"utf-8\">\n\
+             <meta http-equiv=\"Content-Security-Policy\" content=\"{csp}\">\n\
+             <meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n\
+             <meta name=\"referrer\" content=\"no-referrer\">\n\
+             <meta name=\"generator\" content=\"bitext\">\n\
+             <title>{} · bitext</title>\n<style>{STYLE}</style>\n</head>\n\
+             <body data-layout=\"columns\">\n<div class=\"page\">\n{body}",
+            escape(doc.title())
+        );
+
+        let mut tail = String::from("</main>\n");
+        tail.push_str(&dropped(doc));
+        tail.push_str(&format!(
+            "<script type=\"application/json\" id=\"terms\">{}</script>\n",
+            script_json(&terms_data(&self.terms, &self.ctx))
+        ));
+        let _ = write!(
+            tail,
+            "</div>\n<div id=\"tip\" role=\"tooltip\" hidden></div>\n<script>{SCRIPT}</script>\n</body>\n</html>\n"
+        );
+        (page.into_bytes(), tail.into_bytes())
+    }
+}
+
+fn header(doc: &Aligned, langs: &[Lang], counts: &Counts, providers: &[String]) -> String {
     let mut out = String::from("<header class=\"top\">\n");
     let _ = writeln!(out, "<h1>{}</h1>", escape(doc.title()));
     let byline = layout::byline(doc);
@@ -184,7 +233,6 @@ fn header(doc: &Aligned, langs: &[Lang], counts: &Counts) -> String {
         },
         counts.segments
     );
-    let providers = layout::providers(doc);
     if !providers.is_empty() {
         let _ = write!(
             out,

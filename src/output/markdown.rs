@@ -11,26 +11,55 @@ use crate::lang::Lang;
 
 /// Markdown for one document.
 pub fn render(doc: &Aligned, _ctx: &Context) -> String {
-    let mut out = String::new();
-    out.push_str(&format!("# {}\n\n", escape(doc.title())));
-    let byline = layout::byline(doc);
-    if !byline.is_empty() {
-        let parts: Vec<String> = byline.iter().map(|p| escape(p)).collect();
-        out.push_str(&format!("*{}*\n\n", parts.join(" · ")));
+    super::stream::render(Markdown::default(), doc)
+}
+
+/// The Markdown writer, part by part: the lines under the title name the providers and warn
+/// of pseudo output, so they are written once every block is.
+#[derive(Default)]
+pub(super) struct Markdown {
+    providers: Vec<String>,
+    pseudo: bool,
+}
+
+impl super::stream::Parts for Markdown {
+    fn late_head(&self) -> bool {
+        true
     }
-    out.push_str(&header(doc));
-    let langs = layout::languages(doc);
-    for block in layout::blocks(&doc.rows) {
-        // A rule between blocks shows which paragraphs say the same.
-        out.push_str("\n---\n\n");
-        out.push_str(render_block(block, doc.lang, &langs).trim_end_matches('\n'));
-        out.push('\n');
+
+    fn rows(&mut self, doc: &Aligned) -> Vec<u8> {
+        for name in layout::providers(doc) {
+            if !self.providers.contains(&name) {
+                self.providers.push(name);
+            }
+        }
+        self.pseudo |= layout::any_pseudo(doc);
+        let mut out = String::new();
+        let langs = layout::languages(doc);
+        for block in layout::blocks(&doc.rows) {
+            // A rule between blocks shows which paragraphs say the same.
+            out.push_str("\n---\n\n");
+            out.push_str(render_block(block, doc.lang, &langs).trim_end_matches('\n'));
+            out.push('\n');
+        }
+        out.into_bytes()
     }
-    out
+
+    fn finish(&mut self, doc: &Aligned) -> (Vec<u8>, Vec<u8>) {
+        let mut out = String::new();
+        out.push_str(&format!("# {}\n\n", escape(doc.title())));
+        let byline = layout::byline(doc);
+        if !byline.is_empty() {
+            let parts: Vec<String> = byline.iter().map(|p| escape(p)).collect();
+            out.push_str(&format!("*{}*\n\n", parts.join(" · ")));
+        }
+        out.push_str(&header(doc, &self.providers, self.pseudo));
+        (out.into_bytes(), Vec::new())
+    }
 }
 
 /// The lines under the title: where the text comes from, its languages and providers.
-fn header(doc: &Aligned) -> String {
+fn header(doc: &Aligned, providers: &[String], pseudo: bool) -> String {
     let names: Vec<&str> = doc.targets.iter().map(|l| l.name()).collect();
     let mut out = format!(
         "Source: {}, {} → {}",
@@ -42,7 +71,6 @@ fn header(doc: &Aligned) -> String {
             names.join(", ")
         }
     );
-    let providers = layout::providers(doc);
     if !providers.is_empty() {
         out.push_str(&format!(
             ", translated by {}",
@@ -50,7 +78,7 @@ fn header(doc: &Aligned) -> String {
         ));
     }
     out.push_str(".\n");
-    if layout::any_pseudo(doc) {
+    if pseudo {
         out.push_str(
             "\n> **Pseudo output:** the `pseudo` provider marks text with its target language \
              and substitutes glossary terms; it does not translate.\n",

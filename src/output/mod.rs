@@ -7,6 +7,7 @@ pub mod html;
 mod layout;
 pub mod markdown;
 pub mod review;
+mod stream;
 pub mod tmx;
 pub mod xliff;
 
@@ -18,6 +19,7 @@ pub use review::{read_reviewed_tsv, ReadError, Reviewed};
 use serde::Serialize;
 use std::collections::BTreeMap;
 use std::path::{Path, PathBuf};
+pub use stream::DocumentWriter;
 
 /// An output format a run can write. The command line (`--format`) and bitext.toml
 /// (`formats`) name them as clap derives from the variants: jsonl, tsv, tmx, xliff, md, html.
@@ -113,46 +115,64 @@ struct JsonDocument<'a> {
 /// A document record (`"kind":"document"`) first when the page declared metadata or a
 /// language, then one JSON record per segment.
 pub fn render_jsonl(doc: &Aligned) -> String {
-    let mut out = String::new();
-    if !doc.metadata.is_empty() || doc.lang_mismatch.is_some() {
-        let record = JsonDocument {
-            doc: &doc.doc,
-            kind: "document",
-            lang: doc.lang,
-            title: doc.title.as_deref(),
-            metadata: &doc.metadata,
-            lang_mismatch: doc.lang_mismatch.as_ref(),
-        };
-        out.push_str(&serde_json::to_string(&record).expect("records always serialise"));
-        out.push('\n');
-    }
-    for row in &doc.rows {
-        let record = JsonRecord {
-            doc: &doc.doc,
-            id: &row.id,
-            block: row.block,
-            kind: row.kind.as_str(),
-            source: JsonSource {
+    stream::render(Jsonl, doc)
+}
+
+/// The JSONL writer, part by part.
+struct Jsonl;
+
+impl stream::Parts for Jsonl {
+    fn head(&mut self, doc: &Aligned) -> Vec<u8> {
+        let mut out = String::new();
+        if !doc.metadata.is_empty() || doc.lang_mismatch.is_some() {
+            let record = JsonDocument {
+                doc: &doc.doc,
+                kind: "document",
                 lang: doc.lang,
-                text: &row.source,
-            },
-            targets: &row.targets,
-            hits: row
-                .hits
-                .iter()
-                .map(|h| JsonTerm {
-                    id: &h.term,
-                    start: h.start,
-                    end: h.end,
-                    surface: &h.surface,
-                })
-                .collect(),
-            flags: &row.flags,
-        };
-        out.push_str(&serde_json::to_string(&record).expect("records always serialise"));
-        out.push('\n');
+                title: doc.title.as_deref(),
+                metadata: &doc.metadata,
+                lang_mismatch: doc.lang_mismatch.as_ref(),
+            };
+            out.push_str(&serde_json::to_string(&record).expect("records always serialise"));
+            out.push('\n');
+        }
+        out.into_bytes()
     }
-    out
+
+    fn rows(&mut self, doc: &Aligned) -> Vec<u8> {
+        let mut out = String::new();
+        for row in &doc.rows {
+            let record = JsonRecord {
+                doc: &doc.doc,
+                id: &row.id,
+                block: row.block,
+                kind: row.kind.as_str(),
+                source: JsonSource {
+                    lang: doc.lang,
+                    text: &row.source,
+                },
+                targets: &row.targets,
+                hits: row
+                    .hits
+                    .iter()
+                    .map(|h| JsonTerm {
+                        id: &h.term,
+                        start: h.start,
+                        end: h.end,
+                        surface: &h.surface,
+                    })
+                    .collect(),
+                flags: &row.flags,
+            };
+            out.push_str(&serde_json::to_string(&record).expect("records always serialise"));
+            out.push('\n');
+        }
+        out.into_bytes()
+    }
+
+    fn finish(&mut self, _doc: &Aligned) -> (Vec<u8>, Vec<u8>) {
+        (Vec::new(), Vec::new())
+    }
 }
 
 /// The page's metadata as `(name, value)` pairs, in a fixed order, for the formats that carry
@@ -228,28 +248,46 @@ pub fn unescape_tsv(cell: &str) -> String {
 
 /// A header `id, <source lang>, <targets>...`, then one row per segment. A failed cell is empty.
 pub fn render_tsv(doc: &Aligned) -> String {
-    let mut out = String::from("id\t");
-    out.push_str(doc.lang.code());
-    for t in &doc.targets {
-        out.push('\t');
-        out.push_str(t.code());
-    }
-    out.push('\n');
-    for row in &doc.rows {
-        out.push_str(&escape_tsv(&row.id));
-        out.push('\t');
-        out.push_str(&escape_tsv(&row.source));
+    stream::render(Tsv, doc)
+}
+
+/// The TSV writer, part by part.
+struct Tsv;
+
+impl stream::Parts for Tsv {
+    fn head(&mut self, doc: &Aligned) -> Vec<u8> {
+        let mut out = String::from("id\t");
+        out.push_str(doc.lang.code());
         for t in &doc.targets {
             out.push('\t');
-            if let Some(cell) = row.targets.get(t) {
-                if cell.origin != Origin::Failed {
-                    out.push_str(&escape_tsv(cell.text.as_deref().unwrap_or("")));
-                }
-            }
+            out.push_str(t.code());
         }
         out.push('\n');
+        out.into_bytes()
     }
-    out
+
+    fn rows(&mut self, doc: &Aligned) -> Vec<u8> {
+        let mut out = String::new();
+        for row in &doc.rows {
+            out.push_str(&escape_tsv(&row.id));
+            out.push('\t');
+            out.push_str(&escape_tsv(&row.source));
+            for t in &doc.targets {
+                out.push('\t');
+                if let Some(cell) = row.targets.get(t) {
+                    if cell.origin != Origin::Failed {
+                        out.push_str(&escape_tsv(cell.text.as_deref().unwrap_or("")));
+                    }
+                }
+            }
+            out.push('\n');
+        }
+        out.into_bytes()
+    }
+
+    fn finish(&mut self, _doc: &Aligned) -> (Vec<u8>, Vec<u8>) {
+        (Vec::new(), Vec::new())
+    }
 }
 
 /// The translation a cell holds, if any: a failed cell has none, whatever its text says.
@@ -303,29 +341,30 @@ pub fn write_document(
     formats: &[Format],
     ctx: &Context,
 ) -> Result<Vec<PathBuf>, WriteError> {
-    let mut files: Vec<(String, String)> = Vec::new();
-    for format in formats {
-        match format {
-            Format::Jsonl => files.push((format!("{}.jsonl", doc.doc), render_jsonl(doc))),
-            Format::Tsv => files.push((format!("{}.tsv", doc.doc), render_tsv(doc))),
-            Format::Tmx => files.push((format!("{}.tmx", doc.doc), tmx::render(doc, ctx))),
-            Format::Md => files.push((format!("{}.md", doc.doc), markdown::render(doc, ctx))),
-            Format::Html => files.push((format!("{}.html", doc.doc), html::render(doc, ctx))),
-            Format::Xliff => {
-                for &target in &doc.targets {
-                    files.push((
-                        format!("{}.{}.xlf", doc.doc, target.code()),
-                        xliff::render(doc, target, ctx),
-                    ));
-                }
-            }
-        }
-    }
+    // One file rendered at a time: a document's formats are never all in memory together.
     let mut written = Vec::new();
-    for (name, body) in files {
+    let mut write = |name: String, body: String| {
         let path = out_dir.join(name);
         write_atomic_via(&path, body.as_bytes(), ctx.scratch)?;
         written.push(path);
+        Ok(())
+    };
+    for format in formats {
+        match format {
+            Format::Jsonl => write(format!("{}.jsonl", doc.doc), render_jsonl(doc))?,
+            Format::Tsv => write(format!("{}.tsv", doc.doc), render_tsv(doc))?,
+            Format::Tmx => write(format!("{}.tmx", doc.doc), tmx::render(doc, ctx))?,
+            Format::Md => write(format!("{}.md", doc.doc), markdown::render(doc, ctx))?,
+            Format::Html => write(format!("{}.html", doc.doc), html::render(doc, ctx))?,
+            Format::Xliff => {
+                for &target in &doc.targets {
+                    write(
+                        format!("{}.{}.xlf", doc.doc, target.code()),
+                        xliff::render(doc, target, ctx),
+                    )?;
+                }
+            }
+        }
     }
     Ok(written)
 }

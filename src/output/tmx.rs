@@ -24,48 +24,81 @@
 use super::{origin_name, translation, Context};
 use crate::aligned::{Aligned, Cell, Row};
 use crate::xml::{attr, escape_text};
-use quick_xml::events::BytesText;
+use quick_xml::events::{BytesStart, BytesText, Event};
 use quick_xml::Writer;
 use std::io;
 
 /// The whole TMX document of one aligned document.
 pub fn render(doc: &Aligned, ctx: &Context) -> String {
-    crate::xml::document(|w| write(w, doc, ctx)).expect("writing strings to memory cannot fail")
+    super::stream::render(Tmx::new(*ctx), doc)
 }
 
-fn write(w: &mut Writer<Vec<u8>>, doc: &Aligned, ctx: &Context) -> io::Result<()> {
-    w.create_element("tmx")
-        .with_attribute(("version", "1.4"))
-        .write_inner_content(|w| {
-            let header = w.create_element("header").with_attributes([
-                attr("creationtool", "bitext"),
-                attr("creationtoolversion", env!("CARGO_PKG_VERSION")),
-                attr("segtype", "sentence"),
-                attr("o-tmf", "bitext"),
-                attr("adminlang", "en"),
-                attr("srclang", ctx.tag(doc.lang)),
-                attr("datatype", "plaintext"),
-            ]);
-            // What the page declared about the article, as the header's own properties.
-            let fields = super::metadata_fields(&doc.metadata, doc.lang_mismatch.as_ref());
-            if fields.is_empty() {
-                header.write_empty()?;
-            } else {
-                header.write_inner_content(|w| {
-                    for (name, value) in &fields {
-                        prop(w, &format!("x-{name}"), value)?;
-                    }
-                    Ok(())
-                })?;
+/// The TMX writer, part by part: one XML writer for the whole file, so that every part is
+/// indented as the one-shot file is.
+pub(super) struct Tmx<'a> {
+    w: Writer<Vec<u8>>,
+    ctx: Context<'a>,
+}
+
+impl<'a> Tmx<'a> {
+    pub(super) fn new(ctx: Context<'a>) -> Self {
+        Tmx {
+            w: super::stream::xml_writer(),
+            ctx,
+        }
+    }
+}
+
+impl super::stream::Parts for Tmx<'_> {
+    fn head(&mut self, doc: &Aligned) -> Vec<u8> {
+        let written = head(&mut self.w, doc, &self.ctx);
+        super::stream::taken(&mut self.w, written)
+    }
+
+    fn rows(&mut self, doc: &Aligned) -> Vec<u8> {
+        let ctx = self.ctx;
+        let written = doc
+            .rows
+            .iter()
+            .try_for_each(|row| write_unit(&mut self.w, doc, row, &ctx));
+        super::stream::taken(&mut self.w, written)
+    }
+
+    fn finish(&mut self, _doc: &Aligned) -> (Vec<u8>, Vec<u8>) {
+        (
+            Vec::new(),
+            super::stream::closed(&mut self.w, &["body", "tmx"], Ok(())),
+        )
+    }
+}
+
+/// The declaration, `<tmx>`, the header and `<body>`: everything before the first unit.
+fn head(w: &mut Writer<Vec<u8>>, doc: &Aligned, ctx: &Context) -> io::Result<()> {
+    w.write_event(Event::Start(
+        BytesStart::new("tmx").with_attributes([("version", "1.4")]),
+    ))?;
+    let header = w.create_element("header").with_attributes([
+        attr("creationtool", "bitext"),
+        attr("creationtoolversion", env!("CARGO_PKG_VERSION")),
+        attr("segtype", "sentence"),
+        attr("o-tmf", "bitext"),
+        attr("adminlang", "en"),
+        attr("srclang", ctx.tag(doc.lang)),
+        attr("datatype", "plaintext"),
+    ]);
+    // What the page declared about the article, as the header's own properties.
+    let fields = super::metadata_fields(&doc.metadata, doc.lang_mismatch.as_ref());
+    if fields.is_empty() {
+        header.write_empty()?;
+    } else {
+        header.write_inner_content(|w| {
+            for (name, value) in &fields {
+                prop(w, &format!("x-{name}"), value)?;
             }
-            w.create_element("body").write_inner_content(|w| {
-                for row in &doc.rows {
-                    write_unit(w, doc, row, ctx)?;
-                }
-                Ok(())
-            })?;
             Ok(())
         })?;
+    }
+    w.write_event(Event::Start(BytesStart::new("body")))?;
     Ok(())
 }
 

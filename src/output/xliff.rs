@@ -38,54 +38,89 @@ pub const NAMESPACE: &str = "urn:oasis:names:tc:xliff:document:2.0";
 
 /// The XLIFF document of one aligned document into one target language.
 pub fn render(doc: &Aligned, target: Lang, ctx: &Context) -> String {
-    crate::xml::document(|w| write(w, doc, target, ctx))
-        .expect("writing strings to memory cannot fail")
+    super::stream::render(Xliff::new(target, *ctx), doc)
 }
 
-fn write(w: &mut Writer<Vec<u8>>, doc: &Aligned, target: Lang, ctx: &Context) -> io::Result<()> {
-    w.create_element("xliff")
-        .with_attributes([
-            attr("xmlns", NAMESPACE),
-            attr("version", "2.0"),
-            attr("srcLang", ctx.tag(doc.lang)),
-            attr("trgLang", ctx.tag(target)),
-        ])
-        .write_inner_content(|w| {
-            w.create_element("file")
-                .with_attributes([
-                    attr("id", &nmtoken(&doc.doc)),
-                    attr("original", &doc.source_path),
-                ])
-                .write_inner_content(|w| {
-                    // What the page declared about the article: file-level notes, which the
-                    // core schema allows before the units.
-                    let fields = super::metadata_fields(&doc.metadata, doc.lang_mismatch.as_ref());
-                    if !fields.is_empty() {
-                        w.create_element("notes").write_inner_content(|w| {
-                            for (name, value) in &fields {
-                                w.create_element("note")
-                                    .with_attribute(attr("category", name))
-                                    .write_text_content(BytesText::from_escaped(escape_text(
-                                        value,
-                                    )))?;
-                            }
-                            Ok(())
-                        })?;
-                    }
-                    if doc.rows.is_empty() {
-                        // A <file> needs a unit or a group; a document with no segment gets an
-                        // empty group rather than no file, so that every document has its XLIFF.
-                        w.create_element("group")
-                            .with_attribute(attr("id", "empty"))
-                            .write_empty()?;
-                    }
-                    for row in &doc.rows {
-                        write_unit(w, row, target, ctx)?;
-                    }
-                    Ok(())
-                })?;
+/// The XLIFF writer of one target, part by part: one XML writer for the whole file, so that
+/// every part is indented as the one-shot file is.
+pub(super) struct Xliff<'a> {
+    w: Writer<Vec<u8>>,
+    target: Lang,
+    ctx: Context<'a>,
+    units: usize,
+}
+
+impl<'a> Xliff<'a> {
+    pub(super) fn new(target: Lang, ctx: Context<'a>) -> Self {
+        Xliff {
+            w: super::stream::xml_writer(),
+            target,
+            ctx,
+            units: 0,
+        }
+    }
+}
+
+impl super::stream::Parts for Xliff<'_> {
+    fn head(&mut self, doc: &Aligned) -> Vec<u8> {
+        let written = head(&mut self.w, doc, self.target, &self.ctx);
+        super::stream::taken(&mut self.w, written)
+    }
+
+    fn rows(&mut self, doc: &Aligned) -> Vec<u8> {
+        let (target, ctx) = (self.target, self.ctx);
+        self.units += doc.rows.len();
+        let written = doc
+            .rows
+            .iter()
+            .try_for_each(|row| write_unit(&mut self.w, row, target, &ctx));
+        super::stream::taken(&mut self.w, written)
+    }
+
+    fn finish(&mut self, _doc: &Aligned) -> (Vec<u8>, Vec<u8>) {
+        let mut written = Ok(());
+        if self.units == 0 {
+            // A <file> needs a unit or a group; a document with no segment gets an empty
+            // group rather than no file, so that every document has its XLIFF.
+            written = self
+                .w
+                .create_element("group")
+                .with_attribute(attr("id", "empty"))
+                .write_empty()
+                .map(drop);
+        }
+        (
+            Vec::new(),
+            super::stream::closed(&mut self.w, &["file", "xliff"], written),
+        )
+    }
+}
+
+/// `<xliff>`, `<file>` and the file's notes: everything before the first unit.
+fn head(w: &mut Writer<Vec<u8>>, doc: &Aligned, target: Lang, ctx: &Context) -> io::Result<()> {
+    w.write_event(Event::Start(BytesStart::new("xliff").with_attributes([
+        attr("xmlns", NAMESPACE),
+        attr("version", "2.0"),
+        attr("srcLang", ctx.tag(doc.lang)),
+        attr("trgLang", ctx.tag(target)),
+    ])))?;
+    w.write_event(Event::Start(BytesStart::new("file").with_attributes([
+        attr("id", &nmtoken(&doc.doc)),
+        attr("original", &doc.source_path),
+    ])))?;
+    // What the page declared about the article: file-level notes, which the core schema
+    // allows before the units.
+    let fields = super::metadata_fields(&doc.metadata, doc.lang_mismatch.as_ref());
+    if !fields.is_empty() {
+        w.create_element("notes").write_inner_content(|w| {
+            for (name, value) in &fields {
+                w.create_element("note")
+                    .with_attribute(attr("category", name))
+                    .write_text_content(BytesText::from_escaped(escape_text(value)))?;
+            }
             Ok(())
         })?;
+    }
     Ok(())
 }
 

@@ -20,10 +20,12 @@ struct Assembler<'a> {
 }
 
 impl Pipeline {
-    /// The aligned documents of a run, and the segments that failed.
+    /// The aligned rows of each piece of a part (see [`super::Part`]), and the segments that
+    /// failed.
     pub(super) fn assemble(
         &self,
         docs: &[Document],
+        part: &super::Part,
         plan: &Plan,
         checked: &[Option<Checked>],
     ) -> (Vec<Aligned>, Vec<Failure>) {
@@ -34,12 +36,13 @@ impl Pipeline {
             model: self.provider.model(),
             failures: Vec::new(),
         };
-        let aligned = docs
+        let aligned = part
+            .pieces
             .iter()
-            .enumerate()
-            .map(|(d, doc)| {
+            .map(|(d, blocks)| {
+                let doc = &docs[*d];
                 let targets = self.targets.iter().copied().filter(|&t| t != doc.lang);
-                assembler.document(d, doc, targets.collect())
+                assembler.document(*d, doc, blocks.clone(), targets.collect())
             })
             .collect();
         (aligned, assembler.failures)
@@ -47,9 +50,16 @@ impl Pipeline {
 }
 
 impl Assembler<'_> {
-    fn document(&mut self, d: usize, doc: &Document, targets: Vec<Lang>) -> Aligned {
+    fn document(
+        &mut self,
+        d: usize,
+        doc: &Document,
+        blocks: std::ops::Range<usize>,
+        targets: Vec<Lang>,
+    ) -> Aligned {
         let mut rows = Vec::new();
-        for (b, block) in doc.blocks.iter().enumerate() {
+        for b in blocks {
+            let block = &doc.blocks[b];
             for (s, seg) in block.segments.iter().enumerate() {
                 let cells = targets
                     .iter()
@@ -81,27 +91,26 @@ impl Assembler<'_> {
 
     /// The cell of one segment in one target.
     fn cell(&mut self, slot: Slot, doc: &Document, seg: &Segment) -> Cell {
-        let Some(&u) = self.plan.wanted.get(&slot) else {
+        let Some(legs) = self.plan.wanted.get(&slot) else {
             return match self.plan.reviewed.get(&slot) {
                 Some(text) => unsent(text, Origin::Reviewed),
                 None => unsent(&seg.text, Origin::Copy),
             };
         };
         let via = self.plan.vias.get(&slot).copied();
-        let error = match &self.checked[u] {
-            Some(Ok((text, origin, violations))) => {
+        let error = match self.joined(legs, slot.3) {
+            Ok((text, origin, violations)) => {
                 return Cell {
-                    text: Some(text.clone()),
-                    origin: *origin,
+                    text: Some(text),
+                    origin,
                     provider: Some(self.provider.clone()),
                     model: Some(self.model.clone()),
                     error: None,
-                    terms: violations.clone(),
+                    terms: violations,
                     via,
                 }
             }
-            Some(Err(e)) => e.clone(),
-            None => "not translated".to_string(),
+            Err(e) => e,
         };
         self.failures.push(Failure {
             doc: doc.id.clone(),
@@ -118,6 +127,32 @@ impl Assembler<'_> {
             terms: Vec::new(),
             via,
         }
+    }
+
+    /// The checked answer of a cell's requests: the one answer, or the pieces' answers joined
+    /// (see [`super::split`]), fresh if any piece is, with every piece's term violations. One
+    /// failed piece fails the cell.
+    fn joined(&self, legs: &[usize], target: Lang) -> Checked {
+        let answer = |u: usize| match &self.checked[u] {
+            Some(answer) => answer.clone(),
+            None => Err("not translated".to_string()),
+        };
+        if let [u] = legs {
+            return answer(*u);
+        }
+        let mut texts = Vec::new();
+        let mut origin = Origin::Cache;
+        let mut violations = Vec::new();
+        for &u in legs {
+            let (text, piece_origin, piece_violations) = answer(u)?;
+            texts.push(text);
+            if origin == Origin::Cache {
+                origin = piece_origin;
+            }
+            violations.extend(piece_violations);
+        }
+        let texts: Vec<&str> = texts.iter().map(String::as_str).collect();
+        Ok((super::split::join(target, &texts), origin, violations))
     }
 }
 

@@ -99,16 +99,7 @@ impl Pipeline {
         batches: &mut Vec<Lanes>,
     ) {
         let limits = self.provider.limits();
-        let size = |u: usize| {
-            // Text plus room for the JSON and terms around it.
-            let r = &uniques[u].request;
-            r.text.len()
-                + 16
-                + r.terms
-                    .iter()
-                    .map(|t| t.source.len() + t.target.len() + 32)
-                    .sum::<usize>()
-        };
+        let size = |u: usize| request_size(&uniques[u].request);
         let mut current: Vec<Vec<usize>> = Vec::new();
         let mut bytes = 0usize;
         for row in rows {
@@ -127,6 +118,20 @@ impl Pipeline {
             batches.push(transpose(current));
         }
     }
+}
+
+/// What one text takes of a request's size: the text plus room for the JSON and terms around
+/// it.
+pub(super) fn request_size(r: &crate::cache::CacheRequest) -> usize {
+    r.text.len() + 16 + terms_size(&r.terms)
+}
+
+/// What a text's glossary terms take of a request.
+pub(super) fn terms_size(terms: &[crate::glossary::TermPair]) -> usize {
+    terms
+        .iter()
+        .map(|t| t.source.len() + t.target.len() + 32)
+        .sum()
 }
 
 /// The request of one lane: its distinct requests, numbered for providers that echo ids.

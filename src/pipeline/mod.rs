@@ -14,6 +14,7 @@ mod batches;
 pub mod limiter;
 mod plan;
 mod send;
+mod split;
 mod terms;
 
 pub use crate::aligned::{Aligned, Cell, Origin, Row};
@@ -136,39 +137,149 @@ pub struct Pipeline {
 }
 
 impl Pipeline {
-    /// Matches glossary terms in every translatable segment.
+    /// Matches glossary terms in every translatable segment. Segments are independent: a
+    /// long document's are matched on every core (matching is most of a dry run's time).
     pub fn match_terms(&self, docs: &mut [Document]) {
+        const PER_THREAD: usize = 2048;
+        let threads = std::thread::available_parallelism().map_or(1, |n| n.get());
         for doc in docs.iter_mut() {
             let lang = doc.lang;
-            for seg in doc.blocks.iter_mut().flat_map(|b| b.segments.iter_mut()) {
-                if seg.translatable {
-                    seg.hits = self.glossary.find(lang, &seg.text);
-                    seg.flags = self.glossary.find_deprecated(lang, &seg.text);
+            let mut segments: Vec<&mut crate::document::Segment> = doc
+                .blocks
+                .iter_mut()
+                .flat_map(|b| b.segments.iter_mut())
+                .filter(|s| s.translatable)
+                .collect();
+            let glossary = &self.glossary;
+            let match_all = move |segments: &mut [&mut crate::document::Segment]| {
+                for seg in segments {
+                    seg.hits = glossary.find(lang, &seg.text);
+                    seg.flags = glossary.find_deprecated(lang, &seg.text);
                 }
+            };
+            if threads == 1 || segments.len() < 2 * PER_THREAD {
+                match_all(&mut segments);
+                continue;
             }
+            let chunk = segments.len().div_ceil(threads);
+            std::thread::scope(|scope| {
+                for share in segments.chunks_mut(chunk) {
+                    scope.spawn(move || match_all(share));
+                }
+            });
         }
     }
 
-    /// Translates segmented documents (glossary hits already matched).
+    /// Translates segmented documents (glossary hits already matched), all in one part.
     pub async fn run(&self, docs: &[Document]) -> RunResult {
+        let mut aligned = Vec::new();
+        let whole = [Part::whole(docs)];
+        let result = self
+            .run_in_parts(docs, &whole, |_, piece, _| {
+                aligned.push(piece);
+                Ok::<(), std::convert::Infallible>(())
+            })
+            .await;
+        let Ok(mut result) = result;
+        result.aligned = aligned;
+        result
+    }
+
+    /// Translates documents a part at a time (see [`parts`]), handing the aligned rows of
+    /// each document's blocks in the part to `sink` (with the document's index, and whether
+    /// these are its last blocks) as soon as
+    /// the part is done, so that only one part's requests, answers and rows are in memory.
+    /// A sentence repeated in a later part is not sent again: its first answer is in the
+    /// cache, and the run remembers what it received, so the later row says where that came
+    /// from as a one-part run would. The result's `aligned` is left empty. A sink error stops
+    /// the run; every answer received until then is cached.
+    pub async fn run_in_parts<E>(
+        &self,
+        docs: &[Document],
+        parts: &[Part],
+        mut sink: impl FnMut(usize, Aligned, bool) -> Result<(), E>,
+    ) -> Result<RunResult, E> {
         let shared = send::Shared::new(self.limiter.clone());
-        let mut plan = self.plan(docs, &mut shared.stats());
-        self.prepare_glossary(&plan, &shared).await;
-        self.send_pending(&mut plan, &shared).await;
-        // Pivoted pairs: their second legs can only be planned now.
-        plan.pending = self.plan_second_legs(&mut plan, &mut shared.stats());
-        self.send_pending(&mut plan, &shared).await;
-        let checked = self.check_terms(&mut plan, &shared).await;
-        let (aligned, failures) = self.assemble(docs, &plan, &checked);
+        shared.stats().documents = docs.len() as u64;
+        let mut memo = plan::Memo::default();
+        let mut failures = Vec::new();
+        for part in parts {
+            let mut plan = self.plan(docs, part, &memo, &mut shared.stats());
+            self.prepare_glossary(&plan, &mut memo, &shared).await;
+            self.send_pending(&mut plan, &shared).await;
+            // Pivoted pairs: their second legs can only be planned now.
+            plan.pending = self.plan_second_legs(&mut plan, &memo, &mut shared.stats());
+            self.send_pending(&mut plan, &shared).await;
+            let checked = self.check_terms(&mut plan, &shared).await;
+            memo.learn(&plan, &checked);
+            let (aligned, part_failures) = self.assemble(docs, part, &plan, &checked);
+            failures.extend(part_failures);
+            drop(plan);
+            for ((d, blocks), piece) in part.pieces.iter().zip(aligned) {
+                sink(*d, piece, blocks.end == docs[*d].blocks.len())?;
+            }
+        }
         let (mut stats, stopped) = shared.finish(&*self.store);
         stats.failures = failures.len() as u64;
-        RunResult {
-            aligned,
+        Ok(RunResult {
+            aligned: Vec::new(),
             stats,
             failures,
             stopped,
+        })
+    }
+}
+
+/// Some blocks of some documents: what one part of a run translates.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Part {
+    /// (document, its blocks in this part), in reading order.
+    pub pieces: Vec<(usize, std::ops::Range<usize>)>,
+}
+
+impl Part {
+    /// Every block of every document.
+    pub fn whole(docs: &[Document]) -> Self {
+        Part {
+            pieces: docs
+                .iter()
+                .enumerate()
+                .map(|(d, doc)| (d, 0..doc.blocks.len()))
+                .collect(),
         }
     }
+}
+
+/// Cuts documents into parts of whole blocks holding about `max_bytes` of segment text each
+/// (a block larger than that is a part of its own): small documents share a part, so their
+/// requests still fill batches, and a large one is spread over several. Every document has
+/// at least one piece, an empty document an empty one, so that each gets its outputs.
+pub fn parts(docs: &[Document], max_bytes: usize) -> Vec<Part> {
+    let mut parts = Vec::new();
+    let mut current = Part { pieces: Vec::new() };
+    let mut bytes = 0usize;
+    for (d, doc) in docs.iter().enumerate() {
+        let mut start = 0;
+        for (b, block) in doc.blocks.iter().enumerate() {
+            let size: usize = block.segments.iter().map(|s| s.text.len()).sum();
+            if bytes > 0 && bytes + size > max_bytes {
+                if b > start {
+                    current.pieces.push((d, start..b));
+                }
+                parts.push(std::mem::replace(&mut current, Part { pieces: Vec::new() }));
+                bytes = 0;
+                start = b;
+            }
+            bytes += size;
+        }
+        if doc.blocks.len() > start || start == 0 {
+            current.pieces.push((d, start..doc.blocks.len()));
+        }
+    }
+    if !current.pieces.is_empty() {
+        parts.push(current);
+    }
+    parts
 }
 
 #[cfg(test)]
@@ -242,6 +353,47 @@ mod tests {
             false,
         )
         .unwrap()
+    }
+
+    #[test]
+    fn parts_hold_whole_blocks_in_order_and_every_document_once_at_least() {
+        let para = |n: usize| format!("Câu số {n} về cuộc họp ở Hà Nội.\n\n");
+        let long: String = (0..40).map(para).collect();
+        let short: String = (40..42).map(para).collect();
+        let docs = vec![vietnamese(&long), vietnamese(""), vietnamese(&short)];
+        let block_bytes = docs[0].blocks[0].segments[0].text.len();
+        for max in [1, block_bytes, 3 * block_bytes + 1, usize::MAX] {
+            let parts = parts(&docs, max);
+            // Every block once, in reading order, each document at least once.
+            let mut seen: Vec<(usize, usize)> = Vec::new();
+            for part in &parts {
+                for (d, blocks) in &part.pieces {
+                    seen.extend(blocks.clone().map(|b| (*d, b)));
+                }
+            }
+            let all: Vec<(usize, usize)> = docs
+                .iter()
+                .enumerate()
+                .flat_map(|(d, doc)| (0..doc.blocks.len()).map(move |b| (d, b)))
+                .collect();
+            assert_eq!(seen, all, "{max}");
+            for d in 0..docs.len() {
+                assert!(parts.iter().any(|p| p.pieces.iter().any(|(e, _)| *e == d)));
+            }
+            // Within the size, except a block alone that is larger.
+            for part in &parts {
+                let size: usize = part
+                    .pieces
+                    .iter()
+                    .flat_map(|(d, blocks)| docs[*d].blocks[blocks.clone()].iter())
+                    .flat_map(|b| b.segments.iter().map(|s| s.text.len()))
+                    .sum();
+                let blocks: usize = part.pieces.iter().map(|(_, b)| b.len()).sum();
+                assert!(size <= max || blocks == 1, "{max}: {part:?}");
+            }
+        }
+        assert_eq!(parts(&docs, 1).len(), 42);
+        assert_eq!(parts(&docs, usize::MAX), [Part::whole(&docs)]);
     }
 
     /// A provider without a direct Vietnamese–Chinese pair.

@@ -25,10 +25,11 @@ pub(super) struct Unique {
 pub(super) struct Plan {
     pub(super) uniques: Vec<Unique>,
     index: HashMap<CacheKey, usize>,
-    /// Pivoted pairs: slot → (first leg, pivot language).
-    pivoted: HashMap<Slot, (usize, Lang)>,
-    /// Slot → the distinct request whose answer it takes.
-    pub(super) wanted: HashMap<Slot, usize>,
+    /// Pivoted pairs: slot → (first legs, pivot language).
+    pivoted: HashMap<Slot, (Vec<usize>, Lang)>,
+    /// Slot → the distinct requests whose answers it takes: one, or one per piece of a
+    /// segment too long for a request (see [`super::split`]), joined in order.
+    pub(super) wanted: HashMap<Slot, Vec<usize>>,
     /// Slots whose answer came through a pivot language, and which.
     pub(super) vias: HashMap<Slot, Lang>,
     /// One per distinct request: known once served from the cache or answered.
@@ -37,6 +38,49 @@ pub(super) struct Plan {
     pub(super) reviewed: HashMap<Slot, String>,
     /// Distinct requests still to send.
     pub(super) pending: Vec<usize>,
+    /// Distinct requests an earlier part of the run already received and checked: served
+    /// from the cache with their first origin, counted as duplicates, not checked again.
+    pub(super) settled: Vec<bool>,
+}
+
+/// What the earlier parts of a run received, so that a later part tells its repeats from
+/// what earlier runs cached: a fingerprint of each request's key and the answer's origin
+/// (the text itself is in the cache), and the language pairs whose glossary the provider
+/// has been given.
+#[derive(Default)]
+pub(super) struct Memo {
+    received: HashMap<u64, Origin>,
+    pub(super) prepared: Vec<(Lang, Lang)>,
+}
+
+impl Memo {
+    /// 64 bits of the key's SHA-256: a collision could only mislabel a cached answer's
+    /// origin, never change its text.
+    fn fingerprint(key: &CacheKey) -> u64 {
+        key.0
+            .get(..16)
+            .and_then(|hex| u64::from_str_radix(hex, 16).ok())
+            .unwrap_or_default()
+    }
+
+    /// Remembers the fresh answers of a finished part.
+    pub(super) fn learn(&mut self, plan: &Plan, checked: &[Option<super::terms::Checked>]) {
+        for (u, answer) in checked.iter().enumerate() {
+            if let Some(Ok((_, origin, _))) = answer {
+                if *origin != Origin::Cache && !plan.settled[u] {
+                    let key = &plan.uniques[u].key;
+                    self.received.insert(Self::fingerprint(key), *origin);
+                }
+            }
+        }
+    }
+
+    fn origin_of(&self, key: &CacheKey) -> Option<Origin> {
+        if self.received.is_empty() {
+            return None;
+        }
+        self.received.get(&Self::fingerprint(key)).copied()
+    }
 }
 
 impl Plan {
@@ -49,6 +93,7 @@ impl Plan {
         self.index.insert(key.clone(), self.uniques.len());
         self.uniques.push(Unique { request, key });
         self.answers.push(None);
+        self.settled.push(false);
         (self.uniques.len() - 1, true)
     }
 
@@ -112,29 +157,40 @@ impl Pipeline {
         }
     }
 
-    /// Works out what a run needs: the distinct requests, which segments wait for which, what
-    /// the cache already holds, and what must be sent.
-    pub(super) fn plan(&self, docs: &[Document], stats: &mut RunStats) -> Plan {
+    /// Works out what one part of a run needs: the distinct requests, which segments wait
+    /// for which, what the cache already holds, and what must be sent.
+    pub(super) fn plan(
+        &self,
+        docs: &[Document],
+        part: &super::Part,
+        memo: &Memo,
+        stats: &mut RunStats,
+    ) -> Plan {
         let mut plan = Plan::default();
-        stats.documents = docs.len() as u64;
-        for (d, doc) in docs.iter().enumerate() {
-            stats.dropped_lines += doc.dropped.len() as u64;
-            for (b, block) in doc.blocks.iter().enumerate() {
-                for (s, seg) in block.segments.iter().enumerate() {
+        let mut needed = 0;
+        for (d, blocks) in &part.pieces {
+            let (d, doc) = (*d, &docs[*d]);
+            if blocks.start == 0 {
+                stats.dropped_lines += doc.dropped.len() as u64;
+            }
+            for b in blocks.clone() {
+                for (s, seg) in doc.blocks[b].segments.iter().enumerate() {
                     stats.segments += 1;
                     stats.source_flags += u64::from(!seg.flags.is_empty());
                     if seg.translatable {
-                        self.plan_segment(&mut plan, stats, (d, b, s), doc.lang, seg);
+                        needed += self.plan_segment(&mut plan, stats, (d, b, s), doc.lang, seg);
                     }
                 }
             }
         }
-        stats.deduplicated = stats.translations_needed - plan.uniques.len() as u64;
+        stats.deduplicated += needed - plan.uniques.len() as u64;
 
         // Serve what the cache has; the rest must be sent.
         let all = 0..plan.uniques.len();
-        plan.pending = self.serve_from_cache(&plan.uniques, all, &mut plan.answers);
-        stats.served_from_cache = (plan.uniques.len() - plan.pending.len()) as u64;
+        let (pending, served, repeats) = self.serve_from_cache(&mut plan, all, memo);
+        plan.pending = pending;
+        stats.served_from_cache += served;
+        stats.deduplicated += repeats;
         plan
     }
 
@@ -146,7 +202,8 @@ impl Pipeline {
         (d, b, s): (usize, usize, usize),
         source: Lang,
         seg: &Segment,
-    ) {
+    ) -> u64 {
+        let mut needed = 0;
         for &target in self.targets.iter().filter(|&&t| t != source) {
             let slot = (d, b, s, target);
             if let Some(text) = self.reviews.get(source, target, &seg.text) {
@@ -154,110 +211,182 @@ impl Pipeline {
                 plan.reviewed.insert(slot, text.to_string());
                 continue;
             }
-            stats.translations_needed += 1;
             // A pivoted pair first goes into the pivot language; the second leg is planned
             // once the first one's answer is known.
             let via = self.pivot_for(source, target);
-            let request = self.request_for(source, via.unwrap_or(target), &seg.text, &seg.hits);
-            let (u, _) = plan.intern(request);
+            let leg = via.unwrap_or(target);
+            let legs: Vec<usize> = self
+                .requests_for(source, leg, &seg.text, &seg.hits)
+                .into_iter()
+                .map(|request| plan.intern(request).0)
+                .collect();
+            stats.translations_needed += legs.len() as u64;
+            needed += legs.len() as u64;
             match via {
                 Some(pivot) => {
-                    plan.pivoted.insert(slot, (u, pivot));
+                    plan.pivoted.insert(slot, (legs, pivot));
                 }
                 None => {
-                    plan.wanted.insert(slot, u);
+                    plan.wanted.insert(slot, legs);
                 }
             }
         }
+        needed
+    }
+
+    /// The requests of one text into one language: one, or one per piece when the text is
+    /// too long for a request of the provider's. A piece takes at most half the request
+    /// size the provider allows, leaving room for JSON escaping and the request around it,
+    /// and carries the glossary terms found in it.
+    fn requests_for(
+        &self,
+        source: Lang,
+        target: Lang,
+        text: &str,
+        hits: &[TermHit],
+    ) -> Vec<CacheRequest> {
+        let whole = self.request_for(source, target, text, hits);
+        let limit = self.provider.limits().max_bytes;
+        if super::batches::request_size(&whole) <= limit {
+            return vec![whole];
+        }
+        let room = (limit / 2).saturating_sub(16 + super::batches::terms_size(&whole.terms));
+        let protected: Vec<std::ops::Range<usize>> = hits.iter().map(|h| h.start..h.end).collect();
+        super::split::cut(text, room, &protected)
+            .into_iter()
+            .map(|piece| {
+                let inside: Vec<TermHit> = hits
+                    .iter()
+                    .filter(|h| piece.start <= h.start && h.end <= piece.end)
+                    .map(|h| TermHit {
+                        start: h.start - piece.start,
+                        end: h.end - piece.start,
+                        ..h.clone()
+                    })
+                    .collect();
+                self.request_for(source, target, &text[piece], &inside)
+            })
+            .collect()
     }
 
     /// Plans the second legs of pivoted pairs, from the first leg's answer in the pivot
     /// language on, and serves what the cache holds of them (one lookup for all); returns
     /// the ones that must be sent. A pair whose first leg failed fails with it.
-    pub(super) fn plan_second_legs(&self, plan: &mut Plan, stats: &mut RunStats) -> Vec<usize> {
-        let pivoted: Vec<(Slot, (usize, Lang))> = plan
-            .pivoted
-            .iter()
-            .map(|(&slot, &leg)| (slot, leg))
-            .collect();
+    pub(super) fn plan_second_legs(
+        &self,
+        plan: &mut Plan,
+        memo: &Memo,
+        stats: &mut RunStats,
+    ) -> Vec<usize> {
+        let pivoted: Vec<(Slot, (Vec<usize>, Lang))> = plan.pivoted.drain().collect();
         let mut second_legs = Vec::new();
-        for (slot, (first, pivot)) in pivoted {
-            let Some(Ok((text, _))) = &plan.answers[first] else {
-                plan.wanted.insert(slot, first);
+        for (slot, (firsts, pivot)) in pivoted {
+            let texts: Option<Vec<String>> = firsts
+                .iter()
+                .map(|&first| match &plan.answers[first] {
+                    Some(Ok((text, _))) => Some(text.clone()),
+                    _ => None,
+                })
+                .collect();
+            let Some(texts) = texts else {
+                plan.wanted.insert(slot, firsts);
                 continue;
             };
-            let hits = self.glossary.find(pivot, text);
-            let request = self.request_for(pivot, slot.3, text, &hits);
-            let (u, new) = plan.intern(request);
-            if new {
-                second_legs.push(u);
+            // Each piece's second leg from that piece's first: a piece stays within the
+            // request size however the pivot language writes it.
+            let mut legs = Vec::new();
+            for text in texts {
+                let hits = self.glossary.find(pivot, &text);
+                for request in self.requests_for(pivot, slot.3, &text, &hits) {
+                    let (u, new) = plan.intern(request);
+                    if new {
+                        second_legs.push(u);
+                    }
+                    legs.push(u);
+                }
             }
-            plan.wanted.insert(slot, u);
+            plan.wanted.insert(slot, legs);
             plan.vias.insert(slot, pivot);
         }
         if second_legs.is_empty() {
             return second_legs;
         }
-        let asked = second_legs.len();
-        let pending = self.serve_from_cache(&plan.uniques, second_legs, &mut plan.answers);
-        stats.served_from_cache += (asked - pending.len()) as u64;
+        let (pending, served, repeats) = self.serve_from_cache(plan, second_legs, memo);
+        stats.served_from_cache += served;
+        stats.deduplicated += repeats;
         pending
     }
 
     /// Fills in the answers the cache holds for these requests, with one lookup for all;
-    /// returns the ones that must be sent.
+    /// returns the ones that must be sent, how many came from earlier runs and how many
+    /// repeat what an earlier part of this run received.
     fn serve_from_cache(
         &self,
-        uniques: &[Unique],
+        plan: &mut Plan,
         asked: impl IntoIterator<Item = usize>,
-        answers: &mut [Option<Answer>],
-    ) -> Vec<usize> {
+        memo: &Memo,
+    ) -> (Vec<usize>, u64, u64) {
         let asked: Vec<usize> = asked.into_iter().collect();
-        let keys: Vec<&CacheKey> = asked.iter().map(|&u| &uniques[u].key).collect();
+        let keys: Vec<&CacheKey> = asked.iter().map(|&u| &plan.uniques[u].key).collect();
         let found = self.store.get_many(&keys).unwrap_or_else(|e| {
             tracing::warn!("{e}; translating these segments again");
             vec![None; asked.len()]
         });
         let mut pending = Vec::new();
+        let (mut served, mut repeats) = (0, 0);
         for (u, entry) in asked.into_iter().zip(found) {
-            match entry {
-                Some(entry) => answers[u] = Some(Ok((entry.translation, Origin::Cache))),
-                None => pending.push(u),
-            }
+            let Some(entry) = entry else {
+                pending.push(u);
+                continue;
+            };
+            let origin = match memo.origin_of(&plan.uniques[u].key) {
+                Some(origin) => {
+                    plan.settled[u] = true;
+                    repeats += 1;
+                    origin
+                }
+                None => {
+                    served += 1;
+                    Origin::Cache
+                }
+            };
+            plan.answers[u] = Some(Ok((entry.translation, origin)));
         }
-        pending
+        (pending, served, repeats)
     }
 
     /// What a run would send, without sending anything: per target language, the segments,
     /// characters (what character-billed APIs charge) and requests left after the cache and
     /// deduplication.
     pub fn estimate(&self, docs: &[Document]) -> Estimate {
+        self.estimate_in_parts(docs, &[super::Part::whole(docs)])
+    }
+
+    /// [`Pipeline::estimate`] planned a part at a time, as a run in these parts sends: only
+    /// one part's requests are in memory, with a fingerprint of each distinct request
+    /// planned so far, so that a repeat in a later part counts as a duplicate, not twice.
+    pub fn estimate_in_parts(&self, docs: &[Document], parts: &[super::Part]) -> Estimate {
         let mut stats = RunStats::default();
-        let plan = self.plan(docs, &mut stats);
+        let mut seen: std::collections::HashSet<u64> = std::collections::HashSet::new();
         let mut per_target: BTreeMap<Lang, EstimateLine> = BTreeMap::new();
-        for &u in &plan.pending {
-            let r = &plan.uniques[u].request;
-            let line = per_target.entry(r.target_lang).or_default();
-            line.segments += 1;
-            line.characters += crate::text::char_count(&r.text);
-        }
-        // A request that carries several targets counts once in the total and once for each
-        // of its targets.
-        let batches = self.plan_batches(&plan.uniques, &plan.pending);
-        let mut requests = batches.len() as u64;
-        for lanes in &batches {
-            for lane in lanes {
-                let target = plan.uniques[lane[0]].request.target_lang;
-                let line = per_target.entry(target).or_default();
-                line.requests += 1;
-                line.tokens += self.provider.estimate_tokens(&super::batches::batch_of(
-                    &plan.uniques,
-                    lane,
-                    false,
-                ));
+        let mut requests = 0;
+        for part in parts {
+            let mut plan = self.plan(docs, part, &Memo::default(), &mut stats);
+            let mut repeated = vec![false; plan.uniques.len()];
+            for (u, unique) in plan.uniques.iter().enumerate() {
+                if !seen.insert(Memo::fingerprint(&unique.key)) {
+                    repeated[u] = true;
+                    stats.deduplicated += 1;
+                    if plan.answers[u].is_some() {
+                        stats.served_from_cache -= 1;
+                    }
+                }
             }
+            plan.pending.retain(|&u| !repeated[u]);
+            plan.pivoted
+                .retain(|_, (firsts, _)| !firsts.iter().all(|&u| repeated[u]));
+            requests += self.estimate_part(&plan, &mut per_target);
         }
-        requests += self.estimate_second_legs(&plan, &mut per_target);
         let mut total = per_target
             .values()
             .fold(EstimateLine::default(), |mut t, l| {
@@ -276,6 +405,33 @@ impl Pipeline {
         }
     }
 
+    /// Adds what one part's plan would send to the estimate; returns its requests.
+    fn estimate_part(&self, plan: &Plan, per_target: &mut BTreeMap<Lang, EstimateLine>) -> u64 {
+        for &u in &plan.pending {
+            let r = &plan.uniques[u].request;
+            let line = per_target.entry(r.target_lang).or_default();
+            line.segments += 1;
+            line.characters += crate::text::char_count(&r.text);
+        }
+        // A request that carries several targets counts once in the total and once for each
+        // of its targets.
+        let batches = self.plan_batches(&plan.uniques, &plan.pending);
+        let requests = batches.len() as u64;
+        for lanes in &batches {
+            for lane in lanes {
+                let target = plan.uniques[lane[0]].request.target_lang;
+                let line = per_target.entry(target).or_default();
+                line.requests += 1;
+                line.tokens += self.provider.estimate_tokens(&super::batches::batch_of(
+                    &plan.uniques,
+                    lane,
+                    false,
+                ));
+            }
+        }
+        requests + self.estimate_second_legs(plan, per_target)
+    }
+
     /// Adds the second legs of pivoted pairs to the estimate; returns their requests. A second
     /// leg depends on the first one's answer: it is estimated by the length of the source, one
     /// leg per distinct first leg and target.
@@ -287,7 +443,7 @@ impl Pipeline {
         let mut legs: Vec<(usize, Lang)> = plan
             .pivoted
             .iter()
-            .map(|(slot, &(u, _))| (u, slot.3))
+            .flat_map(|(slot, (firsts, _))| firsts.iter().map(move |&u| (u, slot.3)))
             .collect();
         legs.sort();
         legs.dedup();

@@ -266,7 +266,12 @@ impl InFlight<'_> {
 impl Pipeline {
     /// Providers with term bases of their own (DeepL) get the glossary for the pairs that are
     /// about to be translated.
-    pub(super) async fn prepare_glossary(&self, plan: &Plan, shared: &Shared) {
+    pub(super) async fn prepare_glossary(
+        &self,
+        plan: &Plan,
+        memo: &mut super::plan::Memo,
+        shared: &Shared,
+    ) {
         let mut pairs: Vec<(Lang, Lang)> = plan
             .pending
             .iter()
@@ -277,9 +282,12 @@ impl Pipeline {
             .collect();
         pairs.sort();
         pairs.dedup();
+        // An earlier part of the run gave the provider these pairs' glossary already.
+        pairs.retain(|pair| !memo.prepared.contains(pair));
         if pairs.is_empty() || self.glossary.is_empty() {
             return;
         }
+        memo.prepared.extend(pairs.iter().copied());
         if let Err(e) = self.provider.prepare(&self.glossary, &pairs).await {
             if let Some(stop) = fatal_stop(&e) {
                 shared.stop_for(stop);

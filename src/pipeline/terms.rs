@@ -21,24 +21,29 @@ impl Pipeline {
         shared: &Shared,
     ) -> Vec<Option<Checked>> {
         let uniques = &plan.uniques;
-        let (mut checked, recheck) = self.check_answers(uniques, std::mem::take(&mut plan.answers));
+        let settled = &plan.settled;
+        let (mut checked, recheck) =
+            self.check_answers(uniques, std::mem::take(&mut plan.answers), settled);
         {
+            // What an earlier part of the run counted is not counted again.
             let mut stats = shared.stats();
-            stats.terms_enforced = checked
+            stats.terms_enforced += checked
                 .iter()
                 .zip(uniques)
-                .filter(|(c, _)| matches!(c, Some(Ok(_))))
-                .map(|(_, u)| u.request.terms.len() as u64)
-                .sum();
-            stats.term_retries = recheck.len() as u64;
+                .zip(settled)
+                .filter(|((c, _), &settled)| !settled && matches!(c, Some(Ok(_))))
+                .map(|((_, u), _)| u.request.terms.len() as u64)
+                .sum::<u64>();
+            stats.term_retries += recheck.len() as u64;
         }
         let alone = recheck.into_iter().map(|u| vec![vec![u]]).collect();
         let retried = self.send_all(uniques, alone, shared, true).await;
         let kept = self.keep_the_better(uniques, retried, &mut checked);
         self.remember(uniques, &kept, shared);
-        shared.stats().term_violations = checked
+        shared.stats().term_violations += checked
             .iter()
-            .filter(|c| matches!(c, Some(Ok((_, _, v))) if !v.is_empty()))
+            .zip(settled)
+            .filter(|(c, &settled)| !settled && matches!(c, Some(Ok((_, _, v))) if !v.is_empty()))
             .count() as u64;
         checked
     }
@@ -48,6 +53,7 @@ impl Pipeline {
         &self,
         uniques: &[Unique],
         answers: Vec<Option<Answer>>,
+        settled: &[bool],
     ) -> (Vec<Option<Checked>>, Vec<usize>) {
         let mut recheck = Vec::new();
         let checked = answers
@@ -60,7 +66,9 @@ impl Pipeline {
                         let violations =
                             self.glossary
                                 .check(request.target_lang, &text, &request.terms);
-                        if !violations.is_empty() && origin != Origin::Cache {
+                        // Cached translations had their retry when they were fresh, and so
+                        // did those an earlier part of this run received.
+                        if !violations.is_empty() && origin != Origin::Cache && !settled[u] {
                             recheck.push(u);
                         }
                         (text, origin, violations)

@@ -12,6 +12,7 @@ mod google;
 mod hostile;
 mod hostile_inputs;
 mod hostile_providers;
+mod large;
 mod libretranslate;
 mod microsoft;
 mod omegat;

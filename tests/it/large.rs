@@ -1,0 +1,266 @@
+//! Large documents: translated and written a part at a time (`BITEXT_PART_BYTES` makes the
+//! parts small, so that a document of a few hundred kilobytes spans dozens of them), with the
+//! bytes a one-part run writes, each repeated sentence paid once, a run stopped mid-way
+//! resumed without paying twice; and a "sentence" longer than the provider's request size
+//! sent in pieces within it and joined back into one cell.
+
+use crate::support::fake_deepl::{DeeplFault, FakeDeepl};
+use crate::support::workspace::{Config, Workspace};
+use std::collections::HashMap;
+
+const KEY: &str = "large-test-key:fx";
+
+/// Small parts: a few paragraphs each.
+const SMALL_PARTS: (&str, &str) = ("BITEXT_PART_BYTES", "2000");
+
+/// A long article in one language: paragraphs of distinct sentences, numbered so that none
+/// repeats by accident, and one sentence every tenth paragraph repeats, as boilerplate does.
+fn article(lang: &str, paragraphs: usize) -> String {
+    let mut text = String::new();
+    for p in 0..paragraphs {
+        let sentences: Vec<String> = (0..4)
+            .map(|s| {
+                let n = p * 4 + s;
+                match lang {
+                    "vi" => {
+                        format!("Đoàn đại biểu thứ {n} gặp các đối tác tại Hà Nội vào ngày {s} của chuyến thăm.")
+                    }
+                    "zh" => format!("第{n}个代表团于第{s}天在南宁会见了合作伙伴。"),
+                    _ => format!("Delegation {n} met partners in Kunming on day {s} of the visit."),
+                }
+            })
+            .collect();
+        let gap = if lang == "zh" { "" } else { " " };
+        text.push_str(&sentences.join(gap));
+        if p % 10 == 9 {
+            text.push_str(match lang {
+                "vi" => " Văn phòng báo chí Hội Phụ nữ chụp những bức ảnh này.",
+                "zh" => "这些照片由妇联新闻办公室拍摄。",
+                _ => " The Women's Union press office took these photos.",
+            });
+        }
+        text.push_str("\n\n");
+    }
+    text
+}
+
+fn write_articles(ws: &Workspace, paragraphs: usize) -> Vec<String> {
+    ["vi", "en", "zh"]
+        .iter()
+        .map(|lang| {
+            let path = ws.write(&format!("in/{lang}-long.txt"), article(lang, paragraphs));
+            path.display().to_string()
+        })
+        .collect()
+}
+
+/// The outputs under `dir` (summary.json aside), by file name.
+fn outputs(ws: &Workspace, dir: &str) -> HashMap<String, Vec<u8>> {
+    crate::support::files_under(&ws.path().join(dir))
+        .into_iter()
+        .filter(|p| p.file_name().is_some_and(|n| n != "summary.json"))
+        .map(|p| {
+            let name = p.file_name().unwrap().to_string_lossy().to_string();
+            (name, std::fs::read(&p).unwrap())
+        })
+        .collect()
+}
+
+#[test]
+fn a_document_in_many_parts_writes_the_bytes_of_one_part() {
+    let ws = Config::fast().build();
+    let files = write_articles(&ws, 80);
+    let formats = "jsonl,tsv,tmx,xliff,md,html";
+    let run = |out: &str, env: &[(&str, &str)]| {
+        let mut args = vec!["translate", "--to", "vi,en,zh", "--format", formats];
+        let cache = format!("{out}-cache");
+        args.extend(["--out", out, "--cache", &cache]);
+        args.extend(files.iter().map(String::as_str));
+        ws.run(&args, env).assert_code(0);
+    };
+    run("whole", &[]);
+    run("parts", &[SMALL_PARTS]);
+    let (whole, parts) = (outputs(&ws, "whole"), outputs(&ws, "parts"));
+    // Three documents, XLIFF once per target.
+    assert_eq!(whole.len(), 3 * 7);
+    for (name, bytes) in &whole {
+        assert!(parts.get(name) == Some(bytes), "{name} differs");
+    }
+    // The counts are the run's, whatever its parts.
+    let (a, b) = (ws.json("whole/summary.json"), ws.json("parts/summary.json"));
+    for key in [
+        "segments",
+        "translations_needed",
+        "deduplicated",
+        "segments_sent",
+    ] {
+        assert_eq!(a[key], b[key], "{key}");
+    }
+    // Eight repeats of the boilerplate sentence per document, in two targets each.
+    assert_eq!(a["deduplicated"], 2 * 7 * 3, "{a}");
+    assert!(b["requests"].as_u64() > a["requests"].as_u64());
+
+    // The dry run plans in parts too, and counts what a one-part plan counts: the same
+    // segments, characters and duplicates, and, once cached, the same served from the cache.
+    let dry = |cache: &str, env: &[(&str, &str)]| {
+        let mut args = vec![
+            "translate",
+            "--dry-run",
+            "--to",
+            "vi,en,zh",
+            "--cache",
+            cache,
+        ];
+        args.extend(files.iter().map(String::as_str));
+        let run = ws.run(&args, env);
+        run.assert_code(0);
+        let lines: Vec<String> = run.stdout.lines().map(str::to_string).collect();
+        // Per target and total: segments and characters (requests depend on the parts).
+        let counts: Vec<String> = lines[2..lines.len() - 1]
+            .iter()
+            .map(|l| l.split_whitespace().take(3).collect::<Vec<_>>().join(" "))
+            .collect();
+        (counts, lines.last().cloned().unwrap())
+    };
+    let fresh = dry("fresh-cache", &[]);
+    assert!(fresh.1.contains(" 42 duplicates"), "{fresh:?}");
+    assert_eq!(dry("fresh-cache", &[SMALL_PARTS]), fresh);
+    let cached = dry("whole-cache", &[SMALL_PARTS]);
+    assert_eq!(cached, dry("whole-cache", &[]));
+    assert!(!cached.1.starts_with("(0 translations"), "{cached:?}");
+}
+
+#[test]
+fn a_sentence_repeated_across_parts_is_paid_once_and_a_stopped_run_resumes_without_paying_twice() {
+    let deepl = FakeDeepl::start(KEY);
+    let ws = Config::fake("deepl", &deepl.url(), "batch_size = 10\nconcurrency = 1").build();
+    let files = write_articles(&ws, 60);
+    // Some requests go through, then the quota runs out: the run stops in an early part.
+    for _ in 0..6 {
+        deepl.push_fault(DeeplFault::Delay(std::time::Duration::ZERO));
+    }
+    deepl.push_fault(DeeplFault::QuotaExceeded);
+    let env = [("DEEPL_API_KEY", KEY), SMALL_PARTS];
+    let mut args = vec!["translate", "--provider", "deepl", "--to", "vi,en,zh"];
+    args.extend(files.iter().map(String::as_str));
+    let first = ws.run(&args, &env);
+    first.assert_code(1);
+    assert!(
+        first.stderr.contains("run again to finish"),
+        "{}",
+        first.stderr
+    );
+    let paid_first = deepl.billed();
+    assert!(!paid_first.is_empty());
+    // Every file was written, the untranslated cells marked as failed.
+    let summary = ws.json("out/summary.json");
+    assert!(summary["failures"].as_u64().unwrap() > 0, "{summary}");
+
+    ws.run(&args, &env).assert_code(0);
+    let billed = deepl.billed();
+    let mut counts: HashMap<&(String, String), usize> = HashMap::new();
+    for pair in &billed {
+        *counts.entry(pair).or_default() += 1;
+    }
+    let twice: Vec<_> = counts.iter().filter(|(_, &n)| n > 1).collect();
+    assert!(twice.is_empty(), "paid more than once: {twice:?}");
+    // The boilerplate sentence of six parts, sent once per target language.
+    const BOILERPLATE: &str = "The Women's Union press office took these photos.";
+    let photos = billed
+        .iter()
+        .filter(|(_, text)| text == BOILERPLATE)
+        .count();
+    assert_eq!(photos, 2, "{:?}", &billed[..4]);
+    let records = ws.jsonl("out/en-long.jsonl");
+    let repeats: Vec<_> = records
+        .iter()
+        .filter(|r| r["source"]["text"] == BOILERPLATE)
+        .collect();
+    assert_eq!(repeats.len(), 6);
+    assert!(repeats
+        .iter()
+        .all(|r| r["targets"]["zh"]["text"] == repeats[0]["targets"]["zh"]["text"]));
+    let summary = ws.json("out/summary.json");
+    assert_eq!(summary["failures"], 0, "{summary}");
+}
+
+/// A paragraph of `bytes` with no sentence end in it: a table dumped as one line.
+fn run_on(lang: &str, bytes: usize) -> String {
+    let mut text = String::new();
+    let mut n = 0;
+    while text.len() < bytes {
+        match lang {
+            "vi" => text.push_str(&format!("ô số {n} của bảng dữ liệu, ")),
+            "zh" => text.push_str(&format!("数据表第{n}格，")),
+            _ => text.push_str(&format!("cell {n} of the data table, ")),
+        }
+        n += 1;
+    }
+    text.trim_end().trim_end_matches([',', '，']).to_string()
+}
+
+#[test]
+fn a_segment_longer_than_a_request_is_sent_in_pieces_within_the_limit_and_joined() {
+    // DeepL takes request bodies up to 128 KiB (the fake refuses larger ones).
+    const LIMIT: usize = 128 * 1024;
+    let deepl = FakeDeepl::start(KEY);
+    let ws = Config::fake("deepl", &deepl.url(), "").build();
+    for lang in ["vi", "en", "zh"] {
+        let long = run_on(lang, 400_000);
+        ws.write(
+            &format!("in/{lang}-table.txt"),
+            format!("Heading\n\n{long}\n"),
+        );
+    }
+    let env = [("DEEPL_API_KEY", KEY)];
+    for lang in ["vi", "en", "zh"] {
+        let before = deepl.bodies().len();
+        let path = format!("in/{lang}-table.txt");
+        let target = if lang == "en" { "zh" } else { "en" };
+        ws.run(
+            &["translate", "--provider", "deepl", "--to", target, &path],
+            &env,
+        )
+        .assert_code(0);
+        let bodies = deepl.bodies();
+        let sent = &bodies[before..];
+        assert!(sent.len() >= 4, "{lang}: {} request(s)", sent.len());
+        for body in sent {
+            let size = serde_json::to_string(body).unwrap().len();
+            assert!(size <= LIMIT, "{lang}: a request of {size} bytes");
+        }
+        let records = ws.jsonl(&format!("out/{lang}-table.jsonl"));
+        let row = records
+            .iter()
+            .find(|r| r["source"]["text"].as_str().unwrap().len() > 1000);
+        let row = row.expect("the long segment is one row");
+        let source = row["source"]["text"].as_str().unwrap();
+        let cell = row["targets"][target]["text"].as_str().unwrap();
+        // The fake answers `<LANG> text` for each piece: the pieces come back in order.
+        let marker = if target == "zh" {
+            "<ZH-HANS> "
+        } else {
+            "<EN-US> "
+        };
+        let pieces = cell.matches(marker).count();
+        assert!(pieces >= 4, "{lang}: {pieces} piece(s)");
+        let unmarked = cell.replace(marker, "");
+        let squeeze = |t: &str| t.split_whitespace().collect::<String>();
+        assert_eq!(squeeze(&unmarked), squeeze(source), "{lang}");
+    }
+    // Every piece is cached: a second run sends nothing.
+    let before = deepl.bodies().len();
+    ws.run(
+        &[
+            "translate",
+            "--provider",
+            "deepl",
+            "--to",
+            "en",
+            "in/vi-table.txt",
+        ],
+        &env,
+    )
+    .assert_code(0);
+    assert_eq!(deepl.bodies().len(), before);
+}
