@@ -69,8 +69,8 @@ INLINE = {
 }
 
 
-def fmt(s, a):
-    return s.format(who=a.get("author") or "Lê Minh", site=a["site"])
+# Who signs an article that names no author.
+STAFF = {"en": "Staff reporter", "vi": "Lê Minh", "zh": "王明"}
 
 
 def day(a, lang):
@@ -90,7 +90,7 @@ def time_of(a):
 
 def line(kind, a, lang):
     s = INLINE[lang][kind]
-    return s.format(who=a.get("author") or "Lê Minh", site=a["site"], day=day(a, lang), time=time_of(a))
+    return s.format(who=a.get("author") or STAFF[lang], site=a["site"], day=day(a, lang), time=time_of(a))
 
 
 def paras_with_inserts(a, inserts, p="<p>", p_close="</p>", fig="figcaption", after_fig=""):
@@ -165,6 +165,7 @@ def t_amp(a, c, lang, k):
 <div class="amp-wp-article">
 <ul class="amp-crumbs">{"".join(f'<li><a href="/">{E(x)}</a></li>' for x in INLINE[lang]["breadcrumb"])}</ul>
 <h1 class="amp-wp-title">{E(a["headline"])}</h1>
+{f'<p class="amp-wp-excerpt">{E(a["standfirst"])}</p>' if a.get("standfirst") else ""}
 <div class="amp-wp-meta"><span class="amp-wp-byline">{E(a.get("author", ""))}</span> <time>{E(day(a, lang))}</time></div>
 <div class="amp-wp-article-content">
 {out}

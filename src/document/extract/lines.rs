@@ -1,0 +1,918 @@
+//! The short lines inside the article's container that are not its text: bylines, datelines,
+//! photo credits, editor and source lines, copyright lines, comment counts, lines of links
+//! ("Read more: ...", tags, a breadcrumb), teaser cards, and the boxes that hold only these.
+//!
+//! Found by shape, not by any site's words: a line is a *unit* (a block with no block inside,
+//! or an inline element alone on its line between breaks) of at most [`SHORT_CHARS`]
+//! characters, and it is judged by what is left of it once the dates and times, the labels of
+//! bylines and credits (`By`, `Theo`, `记者`, `Ảnh:`, `Photo:` ... a short list per language,
+//! the vocabulary of the genre), the page's own metadata (its authors and site name) and the
+//! connecting words are taken out. A line that is nothing but those is metadata, not text to
+//! translate; it stays in the document's metadata. A line of names with no label is a byline
+//! only at the edges of the article (before its first paragraph or after its last). Headlines
+//! and figure captions with words of their own are never taken.
+
+use super::{
+    tokens, Extraction, Info, Place, BLOCK, EXCLUDED, HAS_H1, IN_CAPTION, IS_H1, IS_HEADING, IS_P,
+    PAGE, SKIP,
+};
+use crate::document::Metadata;
+use regex::Regex;
+use scraper::{Html, Node};
+use std::sync::LazyLock;
+
+/// Longest unit judged, in characters without whitespace: metadata lines are short.
+const SHORT_CHARS: u32 = 200;
+/// A unit at least this long is a paragraph of the article: what the edges are measured by.
+const LONG_CHARS: u32 = 60;
+/// Most words of names left in a byline once its labels are out.
+const NAME_WORDS: usize = 8;
+/// Most CJK characters left in a labelled line (a name, a site, an edition).
+const CJK_REST: usize = 24;
+
+/// Dates and times as news sites write them: ISO, day-first and month-first numbers, Chinese
+/// `年月日`, English month names, Vietnamese `ngày ... tháng`, clock times.
+static DATE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(concat!(
+        r"(?i)\d{4}[-/.]\d{1,2}[-/.]\d{1,2}(?:[t ]\d{1,2}:\d{2}(?::\d{2})?)?",
+        r"|\d{1,2}[-/.]\d{1,2}[-/.]\d{2,4}",
+        r"|(?:\d{4}\s*年\s*)?\d{1,2}\s*月\s*\d{1,2}\s*[日号]",
+        r"|\d{1,2}:\d{2}(?::\d{2})?(?:\s*[ap]\.?\s?m\.?)?",
+        r"|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+\d{1,2}(?:st|nd|rd|th)?,?(?:\s+\d{4})?",
+        r"|\b\d{1,2}(?:st|nd|rd|th)?\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?,?(?:\s+\d{4})?",
+        r"|ngày\s+\d{1,2}\s+tháng\s+\d{1,2}(?:\s+năm\s+\d{4})?",
+    ))
+    .expect("a valid date pattern")
+});
+
+/// Words that go with a date or a byline and say nothing themselves: the labels of the genre
+/// (updated, published, by, source, editor ...), weekdays, time zones, in the three languages.
+/// Matched as whole words (Latin) or as substrings (CJK), lower case.
+const LABEL_WORDS: &[&str] = &[
+    // English
+    "by",
+    "and",
+    "with",
+    "updated",
+    "update",
+    "published",
+    "posted",
+    "on",
+    "at",
+    "last",
+    "modified",
+    "first",
+    "gmt",
+    "utc",
+    "bst",
+    "est",
+    "edt",
+    "pst",
+    "pdt",
+    "cet",
+    "ict",
+    "hkt",
+    "ist",
+    "am",
+    "pm",
+    "a.m",
+    "p.m",
+    "et",
+    "monday",
+    "tuesday",
+    "wednesday",
+    "thursday",
+    "friday",
+    "saturday",
+    "sunday",
+    "mon",
+    "tue",
+    "wed",
+    "thu",
+    "fri",
+    "sat",
+    "sun",
+    "reporting",
+    "writing",
+    "editing",
+    "edited",
+    "written",
+    "additional",
+    "compiled",
+    "source",
+    "sources",
+    "staff",
+    "reporter",
+    "reporters",
+    "correspondent",
+    "editor",
+    "editors",
+    "contributor",
+    "in",
+    "read",
+    "min",
+    "mins",
+    "minute",
+    "minutes",
+    "time",
+    // Vietnamese
+    "theo",
+    "cập",
+    "nhật",
+    "đăng",
+    "lúc",
+    "ngày",
+    "thứ",
+    "hai",
+    "ba",
+    "tư",
+    "năm",
+    "sáu",
+    "bảy",
+    "chủ",
+    "nhật",
+    "nguồn",
+    "tác",
+    "giả",
+    "bài",
+    "và",
+    "ảnh",
+    "phóng",
+    "viên",
+    "pv",
+    "ctv",
+    "biên",
+    "tập",
+    "thực",
+    "hiện",
+    "nhóm",
+    "gmt+7",
+    "sáng",
+    "chiều",
+    "tối",
+    "trưa",
+];
+const CJK_LABELS: &[&str] = &[
+    "本报记者",
+    "本网记者",
+    "特约记者",
+    "新华社记者",
+    "记者",
+    "通讯员",
+    "作者",
+    "责任编辑",
+    "责编",
+    "编辑",
+    "审核",
+    "校对",
+    "编审",
+    "监制",
+    "来源",
+    "稿源",
+    "本文来源",
+    "原标题",
+    "纠错",
+    "更新时间",
+    "发布时间",
+    "发布",
+    "时间",
+    "日期",
+    "北京时间",
+    "星期",
+    "周",
+    "上午",
+    "下午",
+    "报道",
+    "文",
+    "图",
+    "摄",
+    "第",
+    "版",
+];
+
+/// What opens a byline or an editor/source line.
+const BYLINE_OPENERS: &[&str] = &[
+    "by ",
+    "reporting by",
+    "written by",
+    "words by",
+    "story by",
+    "edited by",
+    "editing by",
+    "compiled by",
+    "posted by",
+    "source:",
+    "sources:",
+    "theo ",
+    "tác giả",
+    "bài:",
+    "bài và ảnh",
+    "phóng viên",
+    "nhóm phóng viên",
+    "biên tập",
+    "nguồn:",
+    "nguồn ",
+    "本报记者",
+    "本网记者",
+    "特约记者",
+    "新华社记者",
+    "记者",
+    "通讯员",
+    "作者",
+    "责任编辑",
+    "责编",
+    "编辑",
+    "审核",
+    "校对",
+    "编审",
+    "监制",
+    "来源",
+    "稿源",
+    "本文来源",
+    "纠错",
+    "文/",
+    "文／",
+];
+
+/// What opens a photo credit.
+const CREDIT_OPENERS: &[&str] = &[
+    "photo:",
+    "photos:",
+    "photo by",
+    "photo credit",
+    "photograph:",
+    "photography:",
+    "image:",
+    "image source",
+    "images:",
+    "picture:",
+    "pictures:",
+    "credit:",
+    "illustration:",
+    "graphic:",
+    "ảnh:",
+    "ảnh minh họa",
+    "ảnh minh hoạ",
+    "ảnh tư liệu",
+    "nguồn ảnh",
+    "đồ họa:",
+    "图片来源",
+    "图源",
+    "图/",
+    "图／",
+    "摄影",
+    "资料图",
+    "图片：",
+];
+
+/// What opens a copyright line.
+const COPYRIGHT_OPENERS: &[&str] = &[
+    "©",
+    "(c) ",
+    "copyright",
+    "bản quyền",
+    "版权",
+    "all rights reserved",
+];
+
+/// Words of a comment count (`142 comments`, `评论(142)`).
+const COMMENT_WORDS: &[&str] = &["comment", "comments", "bình luận", "评论", "条评论", "跟帖"];
+
+/// A unit of the article judged by its text.
+struct Unit {
+    node: usize,
+    text: String,
+    /// Letters and digits of its text, and those inside links.
+    alnum: u32,
+    link_alnum: u32,
+    /// A table cell or a list item: data, where a name is a name, not a byline.
+    item: bool,
+}
+
+/// Class and id words of the elements that hold a byline, a date or a credit.
+const META_CLASSES: &[(&str, &str)] = &[
+    ("byline", "byline"),
+    ("author", "byline"),
+    ("dateline", "dateline"),
+    ("timestamp", "dateline"),
+    ("publish", "dateline"),
+    ("credit", "photo credit"),
+];
+/// The same, as whole words only.
+const META_EXACT: &[(&str, &str)] = &[
+    ("meta", "byline"),
+    ("date", "dateline"),
+    ("time", "dateline"),
+    ("datetime", "dateline"),
+    ("source", "byline"),
+];
+/// Longest element left out on its class alone: an author box, not a column.
+const META_BOX_CHARS: u32 = 400;
+
+pub(super) fn classify(ex: &mut Extraction, html: &Html, meta: &Metadata) {
+    let names = Names::of(meta);
+    by_class(ex, html);
+    let units = units(ex, html);
+    // First what a line is whatever its place; then, with those gone, the lines of names at
+    // the edges of what is left.
+    let mut out = vec![false; units.len()];
+    for (k, u) in units.iter().enumerate() {
+        let n = &ex.nodes[u.node];
+        if let Some(reason) = judge(n, u, &names) {
+            out[k] = true;
+            leave_out(ex, u.node, reason);
+        }
+    }
+    teasers(ex, &units, &out);
+    let gone = |ex: &Extraction, u: &Unit| {
+        ex.nodes[u.node].reason.is_some() || !ex.in_article(u.node) || dropped_above(ex, u.node)
+    };
+    let kept: Vec<usize> = (0..units.len())
+        .filter(|&k| !out[k] && !gone(ex, &units[k]))
+        .collect();
+    let long = |k: usize| ex.nodes[units[k].node].text >= LONG_CHARS;
+    let first = kept.iter().position(|&k| long(k));
+    let last = kept.iter().rposition(|&k| long(k));
+    let mut found = Vec::new();
+    for (at, &k) in kept.iter().enumerate() {
+        let edge = first.is_none_or(|f| at < f) || last.is_none_or(|l| at > l);
+        let n = &ex.nodes[units[k].node];
+        if edge
+            && n.text <= SHORT_CHARS
+            && n.flags & (IS_HEADING | HAS_H1 | IN_CAPTION) == 0
+            && n.link == 0
+            && !units[k].item
+            && looks_like_names(&units[k].text)
+        {
+            found.push(units[k].node);
+        }
+    }
+    for i in found {
+        leave_out(ex, i, "byline");
+    }
+    boxes_of_chrome(ex);
+}
+
+/// Whether something above the element (up to the part of the article) is left out.
+fn dropped_above(ex: &Extraction, i: usize) -> bool {
+    let mut up = ex.nodes[i].parent;
+    for _ in 0..256 {
+        if up == usize::MAX {
+            return false;
+        }
+        let n = &ex.nodes[up];
+        if n.reason.is_some() && n.flags & super::HOLDS_BODY == 0 {
+            return true;
+        }
+        if n.place == Place::Article {
+            return false;
+        }
+        up = n.parent;
+    }
+    false
+}
+
+/// Short elements inside the article whose own class or id names a byline, a date or a credit
+/// (`div.byline`, `span.author`, `p.dateline`, `div.author-card`).
+fn by_class(ex: &mut Extraction, html: &Html) {
+    let mut found = Vec::new();
+    for i in 0..ex.nodes.len() {
+        let n = &ex.nodes[i];
+        if n.text == 0
+            || n.text > META_BOX_CHARS
+            || n.reason.is_some()
+            || n.flags & (EXCLUDED | SKIP | HAS_H1 | PAGE) != 0
+            || n.place == Place::Path
+            || !ex.in_article(i)
+        {
+            continue;
+        }
+        let Some(Node::Element(e)) = html.tree.get(ex.ids[i]).map(|n| n.value()) else {
+            continue;
+        };
+        let tokens = tokens(e);
+        let by_prefix = tokens.iter().find_map(|t| {
+            META_CLASSES
+                .iter()
+                .find(|(w, _)| t.starts_with(w))
+                .map(|(_, r)| *r)
+        });
+        let reason = by_prefix.or_else(|| {
+            tokens
+                .iter()
+                .find_map(|t| META_EXACT.iter().find(|(w, _)| t == w).map(|(_, r)| *r))
+        });
+        if let Some(reason) = reason {
+            found.push((i, reason));
+        }
+    }
+    for (i, reason) in found {
+        leave_out(ex, i, reason);
+    }
+}
+
+/// Teaser cards inside the article: an item whose title is a link (a linked heading, or a
+/// link line) with at most a summary under it, repeated beside items of its own shape.
+fn teasers(ex: &mut Extraction, units: &[Unit], out: &[bool]) {
+    let mut found = Vec::new();
+    for (k, u) in units.iter().enumerate() {
+        let n = &ex.nodes[u.node];
+        if !out[k] || n.reason != Some("related links") {
+            continue;
+        }
+        // The nearest container a few levels up with a sibling of the same shape.
+        let mut up = n.parent;
+        for _ in 0..3 {
+            if up == usize::MAX || ex.nodes[up].place != Place::Outside {
+                break;
+            }
+            let item = &ex.nodes[up];
+            if item.text > n.text.saturating_add(400) {
+                break;
+            }
+            let twin = ex.parent(up).is_some_and(|p| {
+                ex.children(p)
+                    .into_iter()
+                    .any(|s| s != up && ex.same_kind(s, up))
+            });
+            if twin {
+                found.push(up);
+                break;
+            }
+            up = item.parent;
+        }
+    }
+    for i in found {
+        if ex.nodes[i].reason.is_none() {
+            leave_out(ex, i, "related links");
+        }
+    }
+}
+
+/// Takes element `i` out of the article with its reason.
+fn leave_out(ex: &mut Extraction, i: usize, reason: &'static str) {
+    let n = &mut ex.nodes[i];
+    n.reason = Some(reason);
+    if n.place == Place::Article {
+        // A part of the article that is only a byline (a header beside the body) goes too.
+        n.place = Place::Outside;
+    }
+}
+
+/// Why a unit is not the article's text, if it is not.
+fn judge(n: &Info, u: &Unit, names: &Names) -> Option<&'static str> {
+    let in_caption = n.flags & IN_CAPTION != 0;
+    if n.flags & (IS_H1 | HAS_H1) != 0 {
+        return None;
+    }
+    if n.text > SHORT_CHARS {
+        // A long run of links in the article's container: a column of headlines.
+        let list = n.flags & (IS_P | IN_CAPTION) == 0 && n.link * 10 >= n.text * 6;
+        return list.then_some("related links");
+    }
+    let text = u.text.trim();
+    if text.is_empty() {
+        return None;
+    }
+    let lower = text.to_lowercase();
+    // All links, the separators aside: a breadcrumb, a section label, a "Read more" or tags
+    // line, a teaser's title.
+    if u.link_alnum > 0 && u.link_alnum * 10 >= u.alnum * 9 && !in_caption {
+        return Some("related links");
+    }
+    // A label and its links ("Read more: <a>..</a>", "Tags: <a>..</a> <a>..</a>").
+    if u.link_alnum * 10 >= u.alnum * 6 && !in_caption && label_then_links(&lower) {
+        return Some("related links");
+    }
+    let bare = strip_brackets(text);
+    let bare_lower = bare.to_lowercase();
+    if COPYRIGHT_OPENERS.iter().any(|o| bare_lower.starts_with(o))
+        || lower.contains("all rights reserved")
+    {
+        return Some("copyright");
+    }
+    if is_comment_count(&bare_lower) {
+        return Some("comments");
+    }
+    if let Some(rest) = opener(bare, CREDIT_OPENERS) {
+        if short_rest(rest, names) {
+            return Some("photo credit");
+        }
+    }
+    // "新华社记者 林善传 摄": a CJK credit closes with 摄.
+    if let Some(rest) = bare.strip_suffix('摄') {
+        if rest.chars().any(is_cjk) && short_rest(rest, names) {
+            return Some("photo credit");
+        }
+    }
+    if in_caption {
+        return None;
+    }
+    // A date in a table cell or a list item is data (a schedule), not the article's date.
+    if !u.item && DATE.is_match(text) && short_rest(text, names) {
+        return Some("dateline");
+    }
+    if let Some(rest) = opener(bare, BYLINE_OPENERS) {
+        if short_rest(rest, names) {
+            return Some("byline");
+        }
+    }
+    // The page's own authors, alone on a line.
+    if !names.is_empty() && matches_names(&lower, names) {
+        return Some("byline");
+    }
+    None
+}
+
+/// The text after the first of `openers` (lower case) that opens `text` in any case.
+fn opener<'t>(text: &'t str, openers: &[&str]) -> Option<&'t str> {
+    openers.iter().find_map(|o| {
+        let n = o.chars().count();
+        let end = text.char_indices().nth(n).map_or(text.len(), |(b, _)| b);
+        if text.chars().count() < n || text[..end].to_lowercase() != *o {
+            return None;
+        }
+        let rest = &text[end..];
+        // A Latin label ends at a word's end: "by" opens "by Lan", not "byways".
+        let latin = o.chars().last().is_some_and(|c| c.is_ascii_alphabetic());
+        (!latin || rest.is_empty() || rest.starts_with(|c: char| !c.is_alphanumeric()))
+            .then_some(rest)
+    })
+}
+
+/// `(…)`, `【…】`, `[…]` around a whole line are taken off.
+fn strip_brackets(text: &str) -> &str {
+    let t = text.trim();
+    let t = t.trim_start_matches(['(', '（', '【', '[', '〔']);
+    t.trim_end_matches([')', '）', '】', ']', '〕']).trim()
+}
+
+/// The page's own names: its authors and its site, lower case.
+#[derive(Default)]
+struct Names {
+    /// Words of the Latin-script names.
+    words: Vec<String>,
+    /// Whole names, longest first (CJK names are matched as substrings).
+    whole: Vec<String>,
+}
+
+impl Names {
+    fn of(meta: &Metadata) -> Names {
+        let mut names = Names::default();
+        for name in meta.authors.iter().chain(meta.site_name.iter()) {
+            let name = name.trim().to_lowercase();
+            if !(2..=80).contains(&name.chars().count()) {
+                continue;
+            }
+            for word in name.split(|c: char| !c.is_alphanumeric()) {
+                if !word.is_empty() && !word.chars().any(is_cjk) {
+                    names.words.push(word.to_string());
+                }
+            }
+            for part in name.split([',', '、', ';', '&', '，']) {
+                let part = part.trim();
+                if part.chars().count() >= 2 {
+                    names.whole.push(part.to_string());
+                }
+            }
+            names.whole.push(name);
+        }
+        names.whole.sort_by_key(|n| std::cmp::Reverse(n.len()));
+        names.whole.dedup();
+        names
+    }
+
+    fn is_empty(&self) -> bool {
+        self.whole.is_empty()
+    }
+}
+
+/// Whether what is left of a line once its label is out is only names, dates, labels and the
+/// site: a few capitalised words (each a name's) or a few CJK characters, and no sentence.
+fn short_rest(rest: &str, names: &Names) -> bool {
+    let rest = DATE.replace_all(rest, " ");
+    // A sentence has its punctuation; a byline has none but commas between names.
+    if rest.contains(['。', '！', '？', '；', '，', '!', '?']) {
+        return false;
+    }
+    let mut cjk = 0usize;
+    let mut words = 0usize;
+    for piece in rest.split(|c: char| !(c.is_alphanumeric() || c == '.' || c == '+')) {
+        let piece = piece.trim_matches('.');
+        if piece.is_empty() {
+            continue;
+        }
+        if piece.chars().any(is_cjk) {
+            let mut left = piece.to_string();
+            for name in names
+                .whole
+                .iter()
+                .map(String::as_str)
+                .chain(CJK_LABELS.iter().copied())
+            {
+                if left.contains(name) {
+                    left = left.replace(name, "");
+                }
+            }
+            cjk += left.chars().filter(|&c| is_cjk(c)).count();
+            continue;
+        }
+        let lower = piece.to_lowercase();
+        if piece.chars().all(|c| c.is_ascii_digit() || c == '+')
+            || LABEL_WORDS.contains(&lower.as_str())
+            || names.words.contains(&lower)
+        {
+            continue;
+        }
+        // A word in lower case that is no label is a sentence's ("Theo kế hoạch, ...").
+        if !piece.chars().next().is_some_and(char::is_uppercase) {
+            return false;
+        }
+        words += 1;
+    }
+    words <= NAME_WORDS && cjk <= CJK_REST
+}
+
+/// Whether a line is the page's authors and nothing but labels and dates.
+fn matches_names(lower: &str, names: &Names) -> bool {
+    let mut rest = lower.to_string();
+    let mut any = false;
+    for name in &names.whole {
+        if rest.contains(name.as_str()) {
+            any = true;
+            rest = rest.replace(name.as_str(), " ");
+        }
+    }
+    any && short_rest(&rest, &Names::default())
+        && DATE
+            .replace_all(&rest, " ")
+            .split(|c: char| !c.is_alphanumeric())
+            .all(|w| {
+                w.is_empty() || w.chars().all(|c| c.is_ascii_digit()) || LABEL_WORDS.contains(&w)
+            })
+}
+
+/// One to five capitalised words and nothing else: a name, or two joined by "and".
+fn looks_like_names(text: &str) -> bool {
+    let text = strip_brackets(text.trim());
+    if text.chars().count() > 50 || text.chars().any(|c| c.is_ascii_digit() || is_cjk(c)) {
+        return false;
+    }
+    if text.contains(['.', ',', ':', ';', '!', '?', '"', '“']) && !initials_only(text) {
+        return false;
+    }
+    let words: Vec<&str> = text
+        .split_whitespace()
+        .filter(|w| !matches!(*w, "and" | "và" | "&"))
+        .collect();
+    // One word is a name only in capitals, as agencies sign (TTXVN, AFP).
+    let one_ok = words.len() != 1 || words[0].chars().all(|c| !c.is_lowercase());
+    (1..=5).contains(&words.len())
+        && one_ok
+        && words
+            .iter()
+            .all(|w| w.chars().next().is_some_and(char::is_uppercase))
+}
+
+/// Periods only after single capitals ("J. K. Lee").
+fn initials_only(text: &str) -> bool {
+    text.split_whitespace().all(|w| {
+        !w.contains(['.', ',', ':', ';', '!', '?', '"', '“'])
+            || (w.ends_with('.') && w.chars().count() == 2)
+    })
+}
+
+/// "Read more: …", "Tags: …", "相关阅读：…": a label ending in a colon.
+fn label_then_links(lower: &str) -> bool {
+    lower
+        .split_once([':', '：'])
+        .is_some_and(|(label, _)| label.chars().count() <= 24)
+}
+
+/// "142 comments", "Comments (142)", "评论(142)", "142 bình luận".
+fn is_comment_count(bare: &str) -> bool {
+    let words: String = bare
+        .chars()
+        .filter(|c| !c.is_ascii_digit() && !matches!(c, '(' | ')' | '（' | '）' | '[' | ']'))
+        .collect();
+    let words = words.trim();
+    bare.chars().any(|c| c.is_ascii_digit()) && COMMENT_WORDS.contains(&words)
+}
+
+fn is_cjk(c: char) -> bool {
+    matches!(c as u32, 0x3400..=0x4DBF | 0x4E00..=0x9FFF | 0xF900..=0xFAFF | 0x20000..=0x3FFFF)
+}
+
+/// The units of the article, in document order, with their text when they are short.
+fn units(ex: &Extraction, html: &Html) -> Vec<Unit> {
+    let nodes = &ex.nodes;
+    // Which elements have a block inside: children after parents, so one backward pass.
+    let mut has_block = vec![false; nodes.len()];
+    for i in (1..nodes.len()).rev() {
+        let p = nodes[i].parent;
+        if p != usize::MAX && (nodes[i].flags & BLOCK != 0 || has_block[i]) {
+            has_block[p] = true;
+        }
+    }
+    let mut out = Vec::new();
+    let mut i = 0;
+    while i < nodes.len() {
+        if nodes[i].place != Place::Article {
+            i += 1;
+            continue;
+        }
+        // The subtree of a part of the article.
+        let end = nodes[i].end.max(i + 1);
+        let mut j = i;
+        while j < end {
+            let n = &nodes[j];
+            // Left out already (what holds the body is not, whatever its class said).
+            let left_out = n.reason.is_some() && n.flags & super::HOLDS_BODY == 0;
+            if n.flags & (SKIP | EXCLUDED) != 0 || (left_out && j != i) {
+                j = n.end.max(j + 1);
+                continue;
+            }
+            let leaf_block = n.flags & BLOCK != 0 && !has_block[j];
+            let line = n.flags & BLOCK == 0 && alone(ex, html, j);
+            if n.text > 0 && (leaf_block || line) {
+                let item = html.tree.get(ex.ids[j]).is_some_and(|x| {
+                    matches!(x.value(), Node::Element(e)
+                        if matches!(e.name(), "td" | "th" | "li" | "dt" | "dd"))
+                });
+                let mut unit = Unit {
+                    node: j,
+                    text: String::new(),
+                    alnum: 0,
+                    link_alnum: 0,
+                    item,
+                };
+                if n.text <= SHORT_CHARS {
+                    text_of(ex, html, &mut unit);
+                    out.push(unit);
+                    j = n.end.max(j + 1);
+                    continue;
+                }
+                // A long block of text between line breaks: its lines alone (a dateline on
+                // top, a source in italics below) are units too.
+                out.push(unit);
+            }
+            j += 1;
+        }
+        i = end;
+    }
+    out
+}
+
+/// Whether an inline element stands alone on its line: between the start or end of its block,
+/// line breaks and blocks, with no text of the line beside it.
+fn alone(ex: &Extraction, html: &Html, i: usize) -> bool {
+    let n = &ex.nodes[i];
+    if n.text > SHORT_CHARS || n.parent == usize::MAX || ex.nodes[n.parent].flags & BLOCK == 0 {
+        return false;
+    }
+    let Some(node) = html.tree.get(ex.ids[i]) else {
+        return false;
+    };
+    if matches!(node.value(), Node::Element(e) if e.name() == "a" || e.name() == "br") {
+        return false;
+    }
+    let breaks = |sibling: Option<super::NodeRef<'_>>, forward: bool| {
+        let mut s = sibling;
+        while let Some(x) = s {
+            match x.value() {
+                Node::Text(t) if t.trim().is_empty() => {}
+                Node::Comment(_) => {}
+                Node::Element(e) => {
+                    return e.name() == "br" || super::super::html::is_block_level(e.name());
+                }
+                _ => return false,
+            }
+            s = if forward {
+                x.next_sibling()
+            } else {
+                x.prev_sibling()
+            };
+        }
+        true
+    };
+    breaks(node.prev_sibling(), false) && breaks(node.next_sibling(), true)
+}
+
+/// The visible text of a short unit, scripts and left-out parts skipped, and how much of it is
+/// letters and digits, inside links and in all.
+fn text_of(ex: &Extraction, html: &Html, unit: &mut Unit) {
+    let i = unit.node;
+    let Some(root) = html.tree.get(ex.ids[i]) else {
+        return;
+    };
+    let mut out = String::new();
+    // Inside a link already (a heading in an `<a>`): all its text is the link's.
+    let in_link = usize::from(ex.nodes[i].flags & super::IN_LINK != 0);
+    let (mut alnum, mut link_alnum, mut links) = (0u32, 0u32, in_link);
+    super::depth_first(root, |step| match step {
+        super::Step::Open(node) => match node.value() {
+            Node::Text(t) => {
+                out.push_str(t);
+                let n = t.chars().filter(|c| c.is_alphanumeric()).count() as u32;
+                alnum += n;
+                if links > 0 {
+                    link_alnum += n;
+                }
+                false
+            }
+            Node::Element(e) => {
+                let open = ex
+                    .index
+                    .get(&node.id())
+                    .is_none_or(|&k| k == i || ex.nodes[k].flags & (SKIP | EXCLUDED) == 0);
+                if open && e.name() == "a" {
+                    links += 1;
+                }
+                open
+            }
+            _ => false,
+        },
+        super::Step::Close(node) => {
+            if let Node::Element(e) = node.value() {
+                match e.name() {
+                    "br" => out.push(' '),
+                    "a" => links = links.saturating_sub(1),
+                    _ => {}
+                }
+            }
+            false
+        }
+    });
+    unit.text = out.split_whitespace().collect::<Vec<_>>().join(" ");
+    unit.alnum = alnum;
+    unit.link_alnum = link_alnum;
+}
+
+/// A box inside the article that holds only what was left out and a label (the heading of a
+/// related list, "Share this:") goes as a whole, with the label.
+fn boxes_of_chrome(ex: &mut Extraction) {
+    let len = ex.nodes.len();
+    // Characters left out below each element, and the first reason among them.
+    let mut gone = vec![0u32; len];
+    let mut why: Vec<Option<&'static str>> = vec![None; len];
+    let mut i = 0;
+    while i < len {
+        let n = &ex.nodes[i];
+        let out = n.flags & SKIP == 0
+            && n.flags & super::HOLDS_BODY == 0
+            && (n.reason.is_some() || n.flags & EXCLUDED != 0);
+        if !out {
+            i += 1;
+            continue;
+        }
+        // Counted once, for its whole subtree.
+        let (size, reason) = (n.text, n.reason.unwrap_or("related links"));
+        let mut up = n.parent;
+        // Near containers only: a box is a few levels around its items.
+        for _ in 0..8 {
+            if up == usize::MAX {
+                break;
+            }
+            gone[up] = gone[up].saturating_add(size);
+            why[up].get_or_insert(reason);
+            if ex.nodes[up].place == Place::Article {
+                break;
+            }
+            up = ex.nodes[up].parent;
+        }
+        i = n.end.max(i + 1);
+    }
+    let mut i = 0;
+    while i < len {
+        let n = &ex.nodes[i];
+        let kept = n.text.saturating_sub(gone[i]);
+        let chrome = gone[i] >= 40 && kept <= 40 && kept * 3 <= gone[i];
+        if n.place == Place::Outside
+            && chrome
+            && n.reason.is_none()
+            && n.flags & (EXCLUDED | SKIP | HAS_H1) == 0
+            && inside_article(ex, i)
+        {
+            let end = n.end.max(i + 1);
+            ex.nodes[i].reason = why[i];
+            i = end;
+            continue;
+        }
+        i += 1;
+    }
+}
+
+/// Whether an element is below a part of the article.
+fn inside_article(ex: &Extraction, i: usize) -> bool {
+    let mut up = ex.nodes[i].parent;
+    for _ in 0..256 {
+        if up == usize::MAX {
+            return false;
+        }
+        if ex.nodes[up].place == Place::Article {
+            return true;
+        }
+        up = ex.nodes[up].parent;
+    }
+    false
+}
