@@ -19,6 +19,7 @@ use super::{
 use crate::document::Metadata;
 use regex::Regex;
 use scraper::{Html, Node};
+use std::collections::HashMap;
 use std::sync::LazyLock;
 
 /// Longest unit judged, in characters without whitespace: metadata lines are short.
@@ -414,6 +415,14 @@ fn by_class(ex: &mut Extraction, html: &Html) {
 /// Teaser cards inside the article: an item whose title is a link (a linked heading, or a
 /// link line) with at most a summary under it, repeated beside items of its own shape.
 fn teasers(ex: &mut Extraction, units: &[Unit], out: &[bool]) {
+    // How many children of each shape every element has: counted once, so that a page of a
+    // hundred thousand link lines in one container costs one pass, not a pass per line.
+    let mut shapes: HashMap<(usize, u32), u32> = HashMap::new();
+    for n in &ex.nodes {
+        if n.parent != usize::MAX && n.shape != 0 {
+            *shapes.entry((n.parent, n.shape)).or_default() += 1;
+        }
+    }
     let mut found = Vec::new();
     for (k, u) in units.iter().enumerate() {
         let n = &ex.nodes[u.node];
@@ -430,11 +439,10 @@ fn teasers(ex: &mut Extraction, units: &[Unit], out: &[bool]) {
             if item.text > n.text.saturating_add(400) {
                 break;
             }
-            let twin = ex.parent(up).is_some_and(|p| {
-                ex.children(p)
-                    .into_iter()
-                    .any(|s| s != up && ex.same_kind(s, up))
-            });
+            let twin = item.shape != 0
+                && shapes
+                    .get(&(item.parent, item.shape))
+                    .is_some_and(|&n| n >= 2);
             if twin {
                 found.push(up);
                 break;
@@ -915,4 +923,161 @@ fn inside_article(ex: &Extraction, i: usize) -> bool {
         up = ex.nodes[up].parent;
     }
     false
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::document::{html, Cleaner};
+
+    /// The page's kept text, a block a line, and what was left out with its reason.
+    fn read(page: &str) -> (String, Vec<(String, String)>) {
+        let (blocks, dropped, _) = html::parse(page, &Cleaner::default());
+        let kept: Vec<String> = blocks.into_iter().map(|b| b.text).collect();
+        let dropped = dropped.into_iter().map(|d| (d.reason, d.text)).collect();
+        (kept.join("\n"), dropped)
+    }
+
+    fn reason_of<'a>(dropped: &'a [(String, String)], text: &str) -> Option<&'a str> {
+        dropped
+            .iter()
+            .find(|(_, t)| t.contains(text))
+            .map(|(r, _)| r.as_str())
+    }
+
+    const EN_BODY: &str =
+        "<p>The river rose by two metres overnight, flooding the lower town, and the \
+        council opened three schools as shelters for the families who had to leave.</p>\
+        <p>By the end of the day, the water had begun to fall, officials said, though more rain \
+        is forecast for the weekend across the whole of the province.</p>";
+
+    #[test]
+    fn english_bylines_datelines_and_chrome_lines_are_left_out_and_sentences_kept() {
+        let page = format!(
+            "<html><head><meta name=author content='Jane Doe'></head><body><article>\
+             <h1>Floods close the lower town</h1><div class=x>By Jane Doe</div>\
+             <p>Updated 10:45 GMT, 9 May 2024</p>{EN_BODY}\
+             <p>Read more: <a href=/a>Rain returns to the north as a second storm forms</a></p>\
+             <p>Reporting by Jane Doe; Editing by Mark Potter</p>\
+             <p>© 2024 The Daily. All rights reserved.</p><p><a href=#c>142 comments</a></p>\
+             <p>Jane Doe</p></article></body></html>"
+        );
+        let (kept, dropped) = read(&page);
+        assert!(kept.contains("Floods close the lower town"), "{kept}");
+        assert!(kept.contains("By the end of the day, the water"), "{kept}");
+        for (text, reason) in [
+            ("By Jane Doe", "byline"),
+            ("Updated 10:45 GMT", "dateline"),
+            ("Read more:", "related links"),
+            ("Reporting by Jane Doe", "byline"),
+            ("© 2024 The Daily", "copyright"),
+        ] {
+            assert!(!kept.contains(text), "{text} kept: {kept}");
+            assert_eq!(
+                reason_of(&dropped, text),
+                Some(reason),
+                "{text}: {dropped:?}"
+            );
+        }
+        assert!(!kept.contains("142 comments"), "{kept}");
+        assert!(!kept.lines().any(|l| l == "Jane Doe"), "{kept}");
+    }
+
+    #[test]
+    fn vietnamese_credits_and_signatures_go_and_captions_cells_and_sentences_stay() {
+        let page = "<html><body><div class=noidung><h1>Cầu mới thông xe</h1>\
+             <p>Thứ hai, 2/9/2024, 08:00 (GMT+7)</p>\
+             <p>Cây cầu dài hơn 1,7 km nối quận Long Biên với trung tâm Hà Nội chính thức thông \
+             xe sáng nay, sớm hơn kế hoạch hai tháng, theo chủ đầu tư.</p>\
+             <figure><img src=a.jpg><figcaption>Người dân qua cầu sáng 2/9. Ảnh: Ngọc Thành\
+             </figcaption></figure><p><em>Ảnh: TTXVN</em></p>\
+             <p>Theo kế hoạch, cầu sẽ thông xe vào tháng 9.</p>\
+             <table><tr><th>Quốc gia</th><th>Số xe</th></tr><tr><td>Việt Nam</td><td>12</td></tr>\
+             </table>\
+             <p>Sở Giao thông Vận tải cho biết sẽ điều chỉnh một số tuyến xe buýt đi qua cầu mới \
+             từ tuần sau, đồng thời lắp thêm đèn tín hiệu tại các nút giao.</p>\
+             <p style='text-align:right'><strong>Võ Hải</strong></p><p>Theo TTXVN</p>\
+             </div></body></html>";
+        let (kept, dropped) = read(page);
+        for text in [
+            "Người dân qua cầu sáng 2/9. Ảnh: Ngọc Thành",
+            "Theo kế hoạch, cầu sẽ thông xe vào tháng 9.",
+            "Việt Nam",
+        ] {
+            assert!(kept.contains(text), "{text} lost: {kept}\n{dropped:?}");
+        }
+        for (text, reason) in [
+            ("Thứ hai, 2/9/2024", "dateline"),
+            ("Ảnh: TTXVN", "photo credit"),
+            ("Võ Hải", "byline"),
+            ("Theo TTXVN", "byline"),
+        ] {
+            assert!(!kept.contains(text), "{text} kept: {kept}");
+            assert_eq!(
+                reason_of(&dropped, text),
+                Some(reason),
+                "{text}: {dropped:?}"
+            );
+        }
+    }
+
+    #[test]
+    fn chinese_editor_source_and_credit_lines_go_and_the_reporters_sentence_stays() {
+        let page = "<html><body><div class=con><h1>春节后用工需求旺盛</h1>\
+             <p>2024年03月08日 12:05 来源：新华网</p>\
+             <p>春节假期结束后，沿海多地制造业企业陆续复工，用工需求明显回升，不少企业打出了涨薪、\
+             包食宿等招聘条件，吸引求职者。</p>\
+             <figure><img src=a.jpg><figcaption>学生们在新图书馆里阅读。人民网 李红摄</figcaption>\
+             </figure><p style='text-align:center'>新华社记者 林善传 摄</p>\
+             <p>记者了解到，今年订单增长了两成。</p>\
+             <p>专家表示，随着产业升级加快，企业对熟练技工和数字化人才的需求将持续增加，劳动者也应\
+             主动提升技能。</p>\
+             <p>（记者 李红）</p><p>责任编辑：张三</p></div></body></html>";
+        let (kept, dropped) = read(page);
+        for text in [
+            "学生们在新图书馆里阅读。人民网 李红摄",
+            "记者了解到，今年订单增长了两成。",
+        ] {
+            assert!(kept.contains(text), "{text} lost: {kept}\n{dropped:?}");
+        }
+        for (text, reason) in [
+            ("来源：新华网", "dateline"),
+            ("新华社记者 林善传 摄", "photo credit"),
+            ("（记者 李红）", "byline"),
+            ("责任编辑：张三", "byline"),
+        ] {
+            assert!(!kept.contains(text), "{text} kept: {kept}");
+            assert_eq!(
+                reason_of(&dropped, text),
+                Some(reason),
+                "{text}: {dropped:?}"
+            );
+        }
+    }
+
+    #[test]
+    fn teaser_cards_inside_the_article_go_with_their_heading() {
+        let items: String = (0..3)
+            .map(|i| {
+                format!(
+                    "<li class=item><a href=/n/{i}><h3>Another story number {i} about the \
+                     weather</h3></a><p>A summary sentence of the other story, number {i}.</p></li>"
+                )
+            })
+            .collect();
+        let page = format!(
+            "<html><body><section><h1>Floods close the lower town</h1>{EN_BODY}\
+             <div class=box><h2>Related stories</h2><ul>{items}</ul></div></section></body></html>"
+        );
+        let (kept, dropped) = read(&page);
+        assert!(kept.contains("By the end of the day"), "{kept}");
+        assert!(
+            !kept.contains("Another story") && !kept.contains("A summary sentence"),
+            "{kept}"
+        );
+        assert!(!kept.contains("Related stories"), "{kept}");
+        assert_eq!(
+            reason_of(&dropped, "Another story number 0"),
+            Some("related links")
+        );
+    }
 }
