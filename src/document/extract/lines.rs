@@ -28,6 +28,8 @@ const SHORT_CHARS: u32 = 200;
 const LONG_CHARS: u32 = 60;
 /// Most words of names left in a byline once its labels are out.
 const NAME_WORDS: usize = 8;
+/// Most text left in a box of chrome for it to go whole: its label.
+const LABEL_CHARS: u32 = 25;
 /// Most CJK characters left in a labelled line (a name, a site, an edition).
 const CJK_REST: usize = 24;
 
@@ -291,11 +293,16 @@ struct Unit {
 }
 
 /// Class and id words of the elements that hold a byline, a date or a credit.
+/// These name nothing else: an element of them up to [`META_BOX_CHARS`] goes.
 const META_CLASSES: &[(&str, &str)] = &[
     ("byline", "byline"),
-    ("author", "byline"),
     ("dateline", "dateline"),
     ("timestamp", "dateline"),
+];
+/// These also name parts of content (`quote-author`, `data-source`): only a short element
+/// holding no paragraph goes.
+const META_WEAK: &[(&str, &str)] = &[
+    ("author", "byline"),
     ("publish", "dateline"),
     ("credit", "photo credit"),
 ];
@@ -309,9 +316,12 @@ const META_EXACT: &[(&str, &str)] = &[
 ];
 /// Longest element left out on its class alone: an author box, not a column.
 const META_BOX_CHARS: u32 = 400;
+/// Longest element left out on a weaker class word: a byline, not a paragraph.
+const META_LINE_CHARS: u32 = 100;
 
 pub(super) fn classify(ex: &mut Extraction, html: &Html, meta: &Metadata) {
     let names = Names::of(meta);
+    let headline = meta.headline.as_deref().map(comparable);
     by_class(ex, html);
     let units = units(ex, html);
     // First what a line is whatever its place; then, with those gone, the lines of names at
@@ -344,6 +354,8 @@ pub(super) fn classify(ex: &mut Extraction, html: &Html, meta: &Metadata) {
             && n.link == 0
             && !units[k].item
             && looks_like_names(&units[k].text)
+            // A short headline in Title Case in a `div` is the headline, not a name.
+            && headline.as_deref() != Some(comparable(&units[k].text).as_str())
         {
             found.push(units[k].node);
         }
@@ -392,16 +404,22 @@ fn by_class(ex: &mut Extraction, html: &Html) {
             continue;
         };
         let tokens = tokens(e);
-        let by_prefix = tokens.iter().find_map(|t| {
-            META_CLASSES
-                .iter()
-                .find(|(w, _)| t.starts_with(w))
-                .map(|(_, r)| *r)
-        });
-        let reason = by_prefix.or_else(|| {
-            tokens
-                .iter()
-                .find_map(|t| META_EXACT.iter().find(|(w, _)| t == w).map(|(_, r)| *r))
+        let prefix = |words: &[(&str, &'static str)]| {
+            tokens.iter().find_map(|t| {
+                words
+                    .iter()
+                    .find(|(w, _)| t.starts_with(w))
+                    .map(|(_, r)| *r)
+            })
+        };
+        let line = n.text <= META_LINE_CHARS && n.score == 0.0;
+        let reason = prefix(META_CLASSES).or_else(|| {
+            let weak = prefix(META_WEAK).or_else(|| {
+                tokens
+                    .iter()
+                    .find_map(|t| META_EXACT.iter().find(|(w, _)| t == w).map(|(_, r)| *r))
+            });
+            weak.filter(|_| line)
         });
         if let Some(reason) = reason {
             found.push((i, reason));
@@ -660,6 +678,14 @@ fn matches_names(lower: &str, names: &Names) -> bool {
             })
 }
 
+/// Letters and digits only, lower case: text compared for sameness.
+fn comparable(text: &str) -> String {
+    text.chars()
+        .filter(|c| c.is_alphanumeric())
+        .flat_map(char::to_lowercase)
+        .collect()
+}
+
 /// One to five capitalised words and nothing else: a name, or two joined by "and".
 fn looks_like_names(text: &str) -> bool {
     let text = strip_brackets(text.trim());
@@ -894,7 +920,8 @@ fn boxes_of_chrome(ex: &mut Extraction) {
     while i < len {
         let n = &ex.nodes[i];
         let kept = n.text.saturating_sub(gone[i]);
-        let chrome = gone[i] >= 40 && kept <= 40 && kept * 3 <= gone[i];
+        // What is left is a label ("Related stories", "Share this:"), not a paragraph.
+        let chrome = gone[i] >= 40 && kept <= LABEL_CHARS && kept * 3 <= gone[i];
         if n.place == Place::Outside
             && chrome
             && n.reason.is_none()
