@@ -155,7 +155,9 @@ const LABEL_WORDS: &[&str] = &[
     "tối",
     "trưa",
 ];
-const CJK_LABELS: &[&str] = &[
+/// The labels of Chinese bylines, editor and source lines: they open a byline, and they are
+/// taken out of what is left of a line.
+const CJK_BYLINE_LABELS: &[&str] = &[
     "本报记者",
     "本网记者",
     "特约记者",
@@ -175,6 +177,11 @@ const CJK_LABELS: &[&str] = &[
     "本文来源",
     "原标题",
     "纠错",
+    "文/",
+    "文／",
+];
+/// The other CJK words of a date or a credit line, taken out of what is left of it.
+const CJK_WORDS: &[&str] = &[
     "更新时间",
     "发布时间",
     "发布",
@@ -215,26 +222,6 @@ const BYLINE_OPENERS: &[&str] = &[
     "biên tập",
     "nguồn:",
     "nguồn ",
-    "本报记者",
-    "本网记者",
-    "特约记者",
-    "新华社记者",
-    "记者",
-    "通讯员",
-    "作者",
-    "责任编辑",
-    "责编",
-    "编辑",
-    "审核",
-    "校对",
-    "编审",
-    "监制",
-    "来源",
-    "稿源",
-    "本文来源",
-    "纠错",
-    "文/",
-    "文／",
 ];
 
 /// What opens a photo credit.
@@ -538,7 +525,7 @@ fn judge(n: &Info, u: &Unit, names: &Names) -> Option<&'static str> {
     if !u.item && DATE.is_match(text) && short_rest(text, names) {
         return Some("dateline");
     }
-    if let Some(rest) = opener(bare, BYLINE_OPENERS) {
+    if let Some(rest) = opener(bare, BYLINE_OPENERS).or_else(|| opener(bare, CJK_BYLINE_LABELS)) {
         if short_rest(rest, names) {
             return Some("byline");
         }
@@ -630,12 +617,8 @@ fn short_rest(rest: &str, names: &Names) -> bool {
         }
         if piece.chars().any(is_cjk) {
             let mut left = piece.to_string();
-            for name in names
-                .whole
-                .iter()
-                .map(String::as_str)
-                .chain(CJK_LABELS.iter().copied())
-            {
+            let labels = CJK_BYLINE_LABELS.iter().chain(CJK_WORDS).copied();
+            for name in names.whole.iter().map(String::as_str).chain(labels) {
                 if left.contains(name) {
                     left = left.replace(name, "");
                 }
@@ -971,6 +954,22 @@ mod tests {
             .map(|(r, _)| r.as_str())
     }
 
+    /// Each text is kept; each (text, reason) is not, and is reported with that reason.
+    fn assert_read(page: &str, kept_texts: &[&str], left_out: &[(&str, &str)]) {
+        let (kept, dropped) = read(page);
+        for text in kept_texts {
+            assert!(kept.contains(text), "{text} lost: {kept}\n{dropped:?}");
+        }
+        for (text, reason) in left_out {
+            assert!(!kept.contains(text), "{text} kept: {kept}");
+            assert_eq!(
+                reason_of(&dropped, text),
+                Some(*reason),
+                "{text}: {dropped:?}"
+            );
+        }
+    }
+
     const EN_BODY: &str =
         "<p>The river rose by two metres overnight, flooding the lower town, and the \
         council opened three schools as shelters for the families who had to leave.</p>\
@@ -988,23 +987,21 @@ mod tests {
              <p>© 2024 The Daily. All rights reserved.</p><p><a href=#c>142 comments</a></p>\
              <p>Jane Doe</p></article></body></html>"
         );
-        let (kept, dropped) = read(&page);
-        assert!(kept.contains("Floods close the lower town"), "{kept}");
-        assert!(kept.contains("By the end of the day, the water"), "{kept}");
-        for (text, reason) in [
-            ("By Jane Doe", "byline"),
-            ("Updated 10:45 GMT", "dateline"),
-            ("Read more:", "related links"),
-            ("Reporting by Jane Doe", "byline"),
-            ("© 2024 The Daily", "copyright"),
-        ] {
-            assert!(!kept.contains(text), "{text} kept: {kept}");
-            assert_eq!(
-                reason_of(&dropped, text),
-                Some(reason),
-                "{text}: {dropped:?}"
-            );
-        }
+        assert_read(
+            &page,
+            &[
+                "Floods close the lower town",
+                "By the end of the day, the water",
+            ],
+            &[
+                ("By Jane Doe", "byline"),
+                ("Updated 10:45 GMT", "dateline"),
+                ("Read more:", "related links"),
+                ("Reporting by Jane Doe", "byline"),
+                ("© 2024 The Daily", "copyright"),
+            ],
+        );
+        let (kept, _) = read(&page);
         assert!(!kept.contains("142 comments"), "{kept}");
         assert!(!kept.lines().any(|l| l == "Jane Doe"), "{kept}");
     }
@@ -1024,27 +1021,20 @@ mod tests {
              từ tuần sau, đồng thời lắp thêm đèn tín hiệu tại các nút giao.</p>\
              <p style='text-align:right'><strong>Võ Hải</strong></p><p>Theo TTXVN</p>\
              </div></body></html>";
-        let (kept, dropped) = read(page);
-        for text in [
-            "Người dân qua cầu sáng 2/9. Ảnh: Ngọc Thành",
-            "Theo kế hoạch, cầu sẽ thông xe vào tháng 9.",
-            "Việt Nam",
-        ] {
-            assert!(kept.contains(text), "{text} lost: {kept}\n{dropped:?}");
-        }
-        for (text, reason) in [
-            ("Thứ hai, 2/9/2024", "dateline"),
-            ("Ảnh: TTXVN", "photo credit"),
-            ("Võ Hải", "byline"),
-            ("Theo TTXVN", "byline"),
-        ] {
-            assert!(!kept.contains(text), "{text} kept: {kept}");
-            assert_eq!(
-                reason_of(&dropped, text),
-                Some(reason),
-                "{text}: {dropped:?}"
-            );
-        }
+        assert_read(
+            page,
+            &[
+                "Người dân qua cầu sáng 2/9. Ảnh: Ngọc Thành",
+                "Theo kế hoạch, cầu sẽ thông xe vào tháng 9.",
+                "Việt Nam",
+            ],
+            &[
+                ("Thứ hai, 2/9/2024", "dateline"),
+                ("Ảnh: TTXVN", "photo credit"),
+                ("Võ Hải", "byline"),
+                ("Theo TTXVN", "byline"),
+            ],
+        );
     }
 
     #[test]
@@ -1059,26 +1049,19 @@ mod tests {
              <p>专家表示，随着产业升级加快，企业对熟练技工和数字化人才的需求将持续增加，劳动者也应\
              主动提升技能。</p>\
              <p>（记者 李红）</p><p>责任编辑：张三</p></div></body></html>";
-        let (kept, dropped) = read(page);
-        for text in [
-            "学生们在新图书馆里阅读。人民网 李红摄",
-            "记者了解到，今年订单增长了两成。",
-        ] {
-            assert!(kept.contains(text), "{text} lost: {kept}\n{dropped:?}");
-        }
-        for (text, reason) in [
-            ("来源：新华网", "dateline"),
-            ("新华社记者 林善传 摄", "photo credit"),
-            ("（记者 李红）", "byline"),
-            ("责任编辑：张三", "byline"),
-        ] {
-            assert!(!kept.contains(text), "{text} kept: {kept}");
-            assert_eq!(
-                reason_of(&dropped, text),
-                Some(reason),
-                "{text}: {dropped:?}"
-            );
-        }
+        assert_read(
+            page,
+            &[
+                "学生们在新图书馆里阅读。人民网 李红摄",
+                "记者了解到，今年订单增长了两成。",
+            ],
+            &[
+                ("来源：新华网", "dateline"),
+                ("新华社记者 林善传 摄", "photo credit"),
+                ("（记者 李红）", "byline"),
+                ("责任编辑：张三", "byline"),
+            ],
+        );
     }
 
     #[test]
