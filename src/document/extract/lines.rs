@@ -224,6 +224,9 @@ const BYLINE_OPENERS: &[&str] = &[
     "nguồn ",
 ];
 
+/// What separates the pieces of a meta line.
+const SEPARATORS: [char; 5] = ['|', '·', '•', '—', '／'];
+
 /// What opens a photo credit.
 const CREDIT_OPENERS: &[&str] = &[
     "photo:",
@@ -351,6 +354,34 @@ pub(super) fn classify(ex: &mut Extraction, html: &Html, meta: &Metadata) {
         leave_out(ex, i, "byline");
     }
     boxes_of_chrome(ex);
+    headings_of_lists(ex, &units);
+}
+
+/// A short heading ("More on this story", "Tin cùng chuyên mục") right before a list that was
+/// left out as related links is that list's label, and goes with it.
+fn headings_of_lists(ex: &mut Extraction, units: &[Unit]) {
+    let mut found = Vec::new();
+    for u in units {
+        let n = &ex.nodes[u.node];
+        if n.flags & IS_HEADING == 0
+            || n.flags & IS_H1 != 0
+            || n.reason.is_some()
+            || n.text > LABEL_CHARS
+            || n.parent == usize::MAX
+        {
+            continue;
+        }
+        // The next element: the one that starts where the heading's subtree ends, if it is a
+        // sibling (same parent).
+        let next = n.end;
+        let sibling = next < ex.nodes.len() && ex.nodes[next].parent == n.parent;
+        if sibling && ex.nodes[next].reason == Some("related links") {
+            found.push(u.node);
+        }
+    }
+    for i in found {
+        leave_out(ex, i, "related links");
+    }
 }
 
 /// Whether something above the element (up to the part of the article) is left out.
@@ -524,6 +555,28 @@ fn judge(n: &Info, u: &Unit, names: &Names) -> Option<&'static str> {
     // A date in a table cell or a list item is data (a schedule), not the article's date.
     if !u.item && DATE.is_match(text) && short_rest(text, names) {
         return Some("dateline");
+    }
+    // "2 March 2024 | Karen Wong | 142 comments": pieces between separators, each of them
+    // a date, the page's names or a comment count.
+    if !u.item && text.contains(SEPARATORS) {
+        let pieces: Vec<&str> = text
+            .split(SEPARATORS)
+            .map(str::trim)
+            .filter(|p| !p.is_empty())
+            .collect();
+        let meta_piece = |p: &&str| {
+            let lower = p.to_lowercase();
+            is_comment_count(&lower)
+                || (DATE.is_match(p) && short_rest(p, names))
+                || (!names.is_empty() && matches_names(&lower, names))
+                || opener(p, BYLINE_OPENERS).is_some_and(|rest| short_rest(rest, names))
+        };
+        if pieces.len() >= 2
+            && pieces.iter().any(|p| DATE.is_match(p))
+            && pieces.iter().all(meta_piece)
+        {
+            return Some("dateline");
+        }
     }
     if let Some(rest) = opener(bare, BYLINE_OPENERS).or_else(|| opener(bare, CJK_BYLINE_LABELS)) {
         if short_rest(rest, names) {
@@ -790,7 +843,7 @@ fn alone(ex: &Extraction, html: &Html, i: usize) -> bool {
     let Some(node) = html.tree.get(ex.ids[i]) else {
         return false;
     };
-    if matches!(node.value(), Node::Element(e) if e.name() == "a" || e.name() == "br") {
+    if matches!(node.value(), Node::Element(e) if e.name() == "br") {
         return false;
     }
     let breaks = |sibling: Option<super::NodeRef<'_>>, forward: bool| {
@@ -1060,6 +1113,28 @@ mod tests {
                 ("新华社记者 林善传 摄", "photo credit"),
                 ("（记者 李红）", "byline"),
                 ("责任编辑：张三", "byline"),
+            ],
+        );
+    }
+
+    #[test]
+    fn a_meta_line_of_pieces_and_the_heading_of_a_related_list_go() {
+        let page = format!(
+            "<html><head><meta name=author content='Jane Doe'></head><body><article>\
+             <h1>Floods close the lower town</h1>\
+             <div class=info>2 March 2024 | Jane Doe | <a href=#c>142 comments</a></div>\
+             {EN_BODY}<p>Officials | residents | volunteers worked through the night.</p>\
+             <h3>More on this story</h3><ul><li><a href=/1>Rain returns to the north as a second \
+             storm forms</a></li><li><a href=/2>How the town rebuilt its harbour after the last \
+             typhoon</a></li></ul></article></body></html>"
+        );
+        assert_read(
+            &page,
+            &["Officials | residents | volunteers worked through the night."],
+            &[
+                ("2 March 2024 | Jane Doe", "dateline"),
+                ("More on this story", "related links"),
+                ("Rain returns to the north", "related links"),
             ],
         );
     }
