@@ -28,6 +28,9 @@ const SHORT_CHARS: u32 = 200;
 const LONG_CHARS: u32 = 60;
 /// Most words of names left in a byline once its labels are out.
 const NAME_WORDS: usize = 8;
+/// A unit of more words than this (or CJK characters) is a sentence, not a meta line.
+const MANY_WORDS: usize = 16;
+const MANY_CJK: usize = 48;
 /// Most text left in a box of chrome for it to go whole: its label.
 const LABEL_CHARS: u32 = 25;
 /// Most CJK characters left in a labelled line (a name, a site, an edition).
@@ -535,6 +538,12 @@ fn judge(n: &Info, u: &Unit, names: &Names) -> Option<&'static str> {
     {
         return Some("copyright");
     }
+    // A sentence of many words is the article's: no byline, date or credit is that long.
+    if text.split_whitespace().nth(MANY_WORDS).is_some()
+        || text.chars().filter(|&c| is_cjk(c)).nth(MANY_CJK).is_some()
+    {
+        return None;
+    }
     if is_comment_count(&bare_lower) {
         return Some("comments");
     }
@@ -592,12 +601,20 @@ fn judge(n: &Info, u: &Unit, names: &Names) -> Option<&'static str> {
 
 /// The text after the first of `openers` (lower case) that opens `text` in any case.
 fn opener<'t>(text: &'t str, openers: &[&str]) -> Option<&'t str> {
+    // The line's first characters in lower case, once: openers are a few words long.
+    const LONGEST: usize = 16;
+    let head: String = text
+        .chars()
+        .take(LONGEST)
+        .flat_map(char::to_lowercase)
+        .collect();
     openers.iter().find_map(|o| {
-        let n = o.chars().count();
-        let end = text.char_indices().nth(n).map_or(text.len(), |(b, _)| b);
-        if text.chars().count() < n || text[..end].to_lowercase() != *o {
+        if !head.starts_with(o) {
             return None;
         }
+        // Where the opener ends in the line as written (lower case may differ in length).
+        let n = o.chars().count();
+        let end = text.char_indices().nth(n).map_or(text.len(), |(b, _)| b);
         let rest = &text[end..];
         // A Latin label ends at a word's end: "by" opens "by Lan", not "byways".
         let latin = o.chars().last().is_some_and(|c| c.is_ascii_alphabetic());
