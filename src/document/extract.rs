@@ -19,6 +19,8 @@ use scraper::{Html, Node};
 use std::collections::HashMap;
 use std::hash::{BuildHasherDefault, Hasher};
 
+mod lines;
+
 type Id = <scraper::HtmlTreeSink as html5ever::tree_builder::TreeSink>::Handle;
 
 /// A map keyed by node: a node's id is a small integer, so a multiplication mixes it enough,
@@ -132,29 +134,33 @@ struct Info {
     shape: u32,
     /// One past the last node of its subtree (nodes are in document order).
     end: usize,
-    flags: u16,
+    flags: u32,
     place: Place,
 }
 
-const SKIP: u16 = 1; // script, style and the like: text not visible
-const EXCLUDED: u16 = 2; // boilerplate or hidden, here or above
-const IN_LINK: u16 = 4;
-const BLOCK: u16 = 8;
-const PARAGRAPH: u16 = 16; // p, li, heading ...: its paragraphs score for its parent
-const HAS_FIGCAPTION: u16 = 32;
-const HAS_IMG: u16 = 64;
-const HAS_H1: u16 = 128;
-const IN_ARTICLE: u16 = 256; // inside article or main: its header is the headline's
-const SEMANTIC: u16 = 512; // article, main, [itemprop=articleBody]
-const IS_H1: u16 = 1024;
-const IS_P: u16 = 2048;
-const WEAK_CHROME: u16 = 8192; // weak chrome evidence here or above: scores count half
-const PAGE: u16 = 4096;
-const HOLDS_BODY: u16 = 16384; // the best candidate or above it // html, body: the page, never the article's container
+const SKIP: u32 = 1; // script, style and the like: text not visible
+const EXCLUDED: u32 = 2; // boilerplate or hidden, here or above
+const IN_LINK: u32 = 4;
+const BLOCK: u32 = 8;
+const PARAGRAPH: u32 = 16; // p, li, heading ...: its paragraphs score for its parent
+const HAS_FIGCAPTION: u32 = 32;
+const HAS_IMG: u32 = 64;
+const HAS_H1: u32 = 128;
+const IN_ARTICLE: u32 = 256; // inside article or main: its header is the headline's
+const SEMANTIC: u32 = 512; // article, main, [itemprop=articleBody]
+const IS_H1: u32 = 1024;
+const IS_P: u32 = 2048;
+const WEAK_CHROME: u32 = 8192; // weak chrome evidence here or above: scores count half
+const PAGE: u32 = 4096;
+const HOLDS_BODY: u32 = 16384; // the best candidate or above it
+const IN_CAPTION: u32 = 32768; // figcaption or an element whose class names a caption
+const IS_HEADING: u32 = 1 << 16; // h1 to h6
 
 /// What extraction found out about a page, for the walker that writes its blocks.
 pub(super) struct Extraction {
     index: IdMap<usize>,
+    /// The tree's id of each measured element, by its place in `nodes`.
+    ids: Vec<Id>,
     nodes: Vec<Info>,
 }
 
@@ -168,6 +174,9 @@ impl Extraction {
             if let Some(root) = ex.nodes.first_mut() {
                 root.place = Place::Article;
             }
+        } else {
+            let meta = super::metadata::from_html(html);
+            lines::classify(&mut ex, html, &meta);
         }
         ex
     }
@@ -306,7 +315,11 @@ impl Extraction {
     /// Whether a sibling of the article continues it.
     fn continues(&self, s: usize, top: usize, threshold: f32) -> bool {
         let n = &self.nodes[s];
+        // Its own class says chrome (a `div.site-footer` beside the body): not the article's.
         if n.flags & (EXCLUDED | SKIP) != 0 || n.flags & BLOCK == 0 || n.text == 0 {
+            return false;
+        }
+        if n.reason.is_some() {
             return false;
         }
         if n.score > 0.0 && (self.value(s) >= threshold || self.same_kind(s, top)) {
@@ -324,6 +337,20 @@ impl Extraction {
             .iter()
             .any(|n| n.place == Place::Article && n.flags & HAS_H1 != 0);
         if has {
+            // The article's own headline: what holds it inside the article is not chrome,
+            // whatever its class says (a live blog's `div.live-header`, weak evidence).
+            let h1 = (0..self.nodes.len()).find(|&i| {
+                let n = &self.nodes[i];
+                n.flags & IS_H1 != 0 && n.flags & EXCLUDED == 0 && n.text > 0 && self.in_article(i)
+            });
+            let mut up = h1.and_then(|h| self.parent(h));
+            while let Some(u) = up {
+                self.nodes[u].flags |= HOLDS_BODY;
+                if self.nodes[u].place == Place::Article {
+                    break;
+                }
+                up = self.parent(u);
+            }
             return;
         }
         let first = self
@@ -336,7 +363,33 @@ impl Extraction {
         let after = || self.nodes[first..].iter().position(h1).map(|i| i + first);
         if let Some(i) = before.or_else(after) {
             self.nodes[i].place = Place::Article;
+            // The standfirst sits beside the headline it follows (a live blog's header): the
+            // paragraphs right after it, before anything else, join it too.
+            let Some(parent) = self.parent(i) else { return };
+            for s in self.children(parent).into_iter().filter(|&s| s > i).take(2) {
+                let n = &self.nodes[s];
+                if n.flags & (EXCLUDED | SKIP) != 0 || n.place != Place::Outside {
+                    break;
+                }
+                if n.text >= PARAGRAPH_CHARS && n.link * 4 < n.text && n.reason.is_none() {
+                    self.nodes[s].place = Place::Article;
+                }
+            }
         }
+    }
+
+    /// Whether an element is a part of the article or below one.
+    fn in_article(&self, i: usize) -> bool {
+        let mut up = Some(i);
+        // Bounded: nesting can be deep, and the parts of an article are near their text.
+        for _ in 0..256 {
+            match up {
+                Some(u) if self.nodes[u].place == Place::Article => return true,
+                Some(u) => up = self.parent(u),
+                None => return false,
+            }
+        }
+        false
     }
 
     /// Whether two elements look alike (same element, same class): parts of one body.
@@ -364,6 +417,7 @@ impl Extraction {
 /// The measuring pass: every element's text, links, paragraph scores and boilerplate reason.
 fn measure(html: &Html, whole_page: bool) -> Extraction {
     let mut nodes: Vec<Info> = Vec::new();
+    let mut ids: Vec<Id> = Vec::new();
     let mut index = IdMap::default();
     let mut stack: Vec<usize> = Vec::new();
     depth_first(html.tree.root(), |step| {
@@ -382,7 +436,8 @@ fn measure(html: &Html, whole_page: bool) -> Extraction {
                     _ => return false,
                 };
                 let inherited = parent.map_or(0, |p| {
-                    nodes[p].flags & (SKIP | EXCLUDED | IN_LINK | IN_ARTICLE | WEAK_CHROME)
+                    nodes[p].flags
+                        & (SKIP | EXCLUDED | IN_LINK | IN_ARTICLE | WEAK_CHROME | IN_CAPTION)
                 });
                 let i = nodes.len();
                 let mut info = Info {
@@ -434,12 +489,18 @@ fn measure(html: &Html, whole_page: bool) -> Extraction {
                         info.flags |= PARAGRAPH;
                     }
                     match name {
-                        "h1" => info.flags |= IS_H1 | HAS_H1,
+                        "h1" => info.flags |= IS_H1 | HAS_H1 | IS_HEADING,
+                        "h2" | "h3" | "h4" | "h5" | "h6" => info.flags |= IS_HEADING,
                         "p" => info.flags |= IS_P,
                         "html" | "body" => info.flags |= PAGE,
                         "img" => info.flags |= HAS_IMG,
-                        "figcaption" => info.flags |= HAS_FIGCAPTION,
+                        "figcaption" => info.flags |= HAS_FIGCAPTION | IN_CAPTION,
                         _ => {}
+                    }
+                    if attr(e, "class").is_some_and(|c| {
+                        c.len() < 512 && c.to_ascii_lowercase().contains("caption")
+                    }) {
+                        info.flags |= IN_CAPTION;
                     }
                     if matches!(name, "article" | "main")
                         || attr(e, "itemprop")
@@ -473,6 +534,7 @@ fn measure(html: &Html, whole_page: bool) -> Extraction {
                     }
                 }
                 nodes.push(info);
+                ids.push(node.id());
                 index.insert(node.id(), i);
                 stack.push(i);
                 true
@@ -507,7 +569,7 @@ fn measure(html: &Html, whole_page: bool) -> Extraction {
         parent.link = parent.link.saturating_add(link);
         parent.flags |= carried;
     }
-    Extraction { index, nodes }
+    Extraction { index, ids, nodes }
 }
 
 /// The nearest block-level element at or above `i`: the one whose paragraph text joins.
@@ -595,6 +657,7 @@ const STRONG: &[(&str, &str)] = &[
     ("morestories", "related links"),
     ("readmore", "related links"),
     ("trending", "related links"),
+    ("teaser", "related links"),
     ("popular", "related links"),
     ("share", "share/social"),
     ("sharing", "share/social"),

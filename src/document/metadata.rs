@@ -137,7 +137,49 @@ pub fn from_html(html: &Html) -> Metadata {
             meta.headline = Some(text);
         }
     }
+    if meta.headline_from_title {
+        meta.headline = meta.headline.map(|h| strip_suffix_off_page(html, h));
+    }
     meta
+}
+
+/// How much of the body's text is read to find a title's headline on the page.
+const BODY_TEXT_BYTES: usize = 256 * 1024;
+
+/// A `<title>` of `Headline | Site` whose headline is written on the page (in a `<b>`, a
+/// `<font>`, a table cell: older pages have no `h1`) while the whole title is not: the part
+/// before the last separator is the headline. The page's text is read up to a bound.
+fn strip_suffix_off_page(html: &Html, title: String) -> String {
+    let Some((head, _)) = SEPARATORS
+        .iter()
+        .filter_map(|sep| title.rsplit_once(sep))
+        .max_by_key(|(head, _)| head.len())
+    else {
+        return title;
+    };
+    let head = head.trim();
+    if head.chars().count() < 8 {
+        return title;
+    }
+    let body = selector("body");
+    let Some(body) = html.select(&body).next() else {
+        return title;
+    };
+    let mut text = String::new();
+    for piece in body.text() {
+        for word in piece.split_whitespace() {
+            text.push_str(word);
+            text.push(' ');
+        }
+        if text.len() > BODY_TEXT_BYTES {
+            break;
+        }
+    }
+    if text.contains(head) && !text.contains(title.as_str()) {
+        head.to_string()
+    } else {
+        title
+    }
 }
 
 /// What separates a headline from the site's name in a title.
@@ -677,6 +719,11 @@ mod tests {
         // Without a site name, a title that is the h1 and a suffix is the h1.
         let m = meta("<title>Women meet | Daily</title><h1>Women meet</h1>");
         assert_eq!(m.headline.as_deref(), Some("Women meet"));
+        // Without a site name or an h1, a title whose head is written on the page is that head.
+        let m = meta("<title>Cầu mới thông xe | Báo Mẫu</title><body><b>Cầu mới thông xe</b><br>Đoạn.</body>");
+        assert_eq!(m.headline.as_deref(), Some("Cầu mới thông xe"));
+        let m = meta("<title>Cầu mới thông xe | Báo Mẫu</title><body><p>Cầu mới thông xe | Báo Mẫu</p></body>");
+        assert_eq!(m.headline.as_deref(), Some("Cầu mới thông xe | Báo Mẫu"));
         // A title whose suffix is not the site's name is kept whole.
         let m = meta("<title>Hà Nội - Huế</title><meta property=og:site_name content=Báo>");
         assert_eq!(m.headline.as_deref(), Some("Hà Nội - Huế"));

@@ -11,18 +11,22 @@ use bitext::lang::Lang;
 use bitext::segment::segment_input;
 use std::path::Path;
 
-// Floors of the macro-averaged F1 and recall per language, set at what the reader achieved
-// when the pages were written (F1 en 0.626, vi 0.476, zh 0.459; recall en 1.000, vi 0.800,
-// zh 0.800: it keeps the whole page, and refuses the GBK, GB2312 and windows-1258 pages) less a
-// small margin. Raised with main-content extraction (overall F1 0.895, en 0.951; vi and zh
-// between 0.87 and 0.93) to just under what it achieves, so a regression fails; issue 14 aims
-// at F1 >= 0.97 and recall >= 0.97 on held-out pages.
-const F1_FLOOR_EN: f64 = 0.93;
-const F1_FLOOR_VI: f64 = 0.87;
-const F1_FLOOR_ZH: f64 = 0.78;
-const RECALL_FLOOR_EN: f64 = 0.97;
-const RECALL_FLOOR_VI: f64 = 0.95;
-const RECALL_FLOOR_ZH: f64 = 0.93;
+// Floors of the macro-averaged F1, precision and recall per language, set at what the reader
+// achieved when the pages were written (F1 en 0.626, vi 0.476, zh 0.459: it kept the whole
+// page), raised with main-content extraction (overall F1 0.895), and raised again when the
+// short lines inside the article's container (bylines, datelines, credits, editor and source
+// lines, link lines, teasers) were left out: on the 39 dev pages F1 en 0.990, vi 1.000, zh
+// 0.998, precision en 0.981, vi 1.000, zh 0.996, recall 1.000 each. Just under, so a
+// regression fails. tests/pages/heldout is not scored here: it is the held-out check (README).
+const F1_FLOOR_EN: f64 = 0.98;
+const F1_FLOOR_VI: f64 = 0.98;
+const F1_FLOOR_ZH: f64 = 0.98;
+const PRECISION_FLOOR_EN: f64 = 0.97;
+const PRECISION_FLOOR_VI: f64 = 0.98;
+const PRECISION_FLOOR_ZH: f64 = 0.98;
+const RECALL_FLOOR_EN: f64 = 0.99;
+const RECALL_FLOOR_VI: f64 = 0.99;
+const RECALL_FLOOR_ZH: f64 = 0.99;
 
 fn pages_dir() -> std::path::PathBuf {
     Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/pages")
@@ -41,18 +45,20 @@ fn news_pages_score_above_the_floor() {
         })
         .collect();
     let report = report.join("\n");
-    for (lang, f1_floor, recall_floor) in [
-        ("en", F1_FLOOR_EN, RECALL_FLOOR_EN),
-        ("vi", F1_FLOOR_VI, RECALL_FLOOR_VI),
-        ("zh", F1_FLOOR_ZH, RECALL_FLOOR_ZH),
+    for (lang, f1_floor, precision_floor, recall_floor) in [
+        ("en", F1_FLOOR_EN, PRECISION_FLOOR_EN, RECALL_FLOOR_EN),
+        ("vi", F1_FLOOR_VI, PRECISION_FLOOR_VI, RECALL_FLOOR_VI),
+        ("zh", F1_FLOOR_ZH, PRECISION_FLOOR_ZH, RECALL_FLOOR_ZH),
     ] {
         let n = outcomes.iter().filter(|o| o.page.lang == lang).count();
-        assert!(n >= 10, "{lang}: {n} pages, want at least 10");
+        assert!(n >= 13, "{lang}: {n} pages, want at least 13");
         let mean = score::mean_of(&outcomes, Some(lang));
         assert!(
-            mean.f1 >= f1_floor && mean.recall >= recall_floor,
-            "{lang}: F1 {:.3} (floor {f1_floor}), recall {:.3} (floor {recall_floor})\n{report}",
+            mean.f1 >= f1_floor && mean.precision >= precision_floor && mean.recall >= recall_floor,
+            "{lang}: F1 {:.3} (floor {f1_floor}), precision {:.3} (floor {precision_floor}), \
+             recall {:.3} (floor {recall_floor})\n{report}",
             mean.f1,
+            mean.precision,
             mean.recall
         );
     }
@@ -230,4 +236,33 @@ fn scripts_everywhere_are_left_out_and_reported() {
         reported >= 4 * 2_000,
         "{reported} scripts and styles reported"
     );
+}
+
+#[test]
+fn fifty_thousand_short_lines_in_the_article_are_judged_and_the_paragraphs_kept() {
+    // Every short line is a unit the line classifier reads; link lines share one container,
+    // where a pass per line over its siblings would be quadratic.
+    let mut html = String::from("<html><body><article><h1>A long live page</h1>\n");
+    let n = 25_000;
+    for i in 0..n {
+        html.push_str(&format!(
+            "<p>Update {i}: the council said the new bridge would open to traffic next spring, \
+             after three years of work.</p><p>Updated 10:{:02} GMT</p>\
+             <p><a href=\"/r/{i}\">Another story {i}</a></p>\n",
+            i % 60
+        ));
+    }
+    html.push_str("</article></body></html>");
+    let doc = read(&html);
+    let text = text_of(&doc);
+    assert!(text.contains("Update 0: the council"));
+    assert!(text.contains(&format!("Update {}: the council", n - 1)));
+    assert!(!text.contains("Updated 10:"), "datelines kept");
+    assert!(!text.contains("Another story"), "link lines kept");
+    let datelines = doc
+        .dropped
+        .iter()
+        .filter(|d| d.reason == "dateline")
+        .count();
+    assert_eq!(datelines, n);
 }

@@ -752,18 +752,37 @@ def encode(text, encoding):
     return text.encode(encoding)
 
 
+def write(root, lang, name, page, a):
+    os.makedirs(os.path.join(root, lang), exist_ok=True)
+    page = "\n".join(line for line in page.split("\n") if line.strip()) + "\n"
+    with open(os.path.join(root, lang, name + ".html"), "wb") as f:
+        f.write(encode(page, a.get("encoding", "utf-8")))
+    with open(os.path.join(root, lang, name + ".gold.txt"), "w", encoding="utf-8") as f:
+        f.write("\n".join(gold_lines(a)) + "\n")
+
+
 def main():
+    # Imported here: they import this module's helpers.
+    import hard
+    import heldout
+
     root = os.path.dirname(os.path.abspath(__file__))
-    for lang, module in (("en", articles_en), ("vi", articles_vi), ("zh", articles_zh)):
-        os.makedirs(os.path.join(root, lang), exist_ok=True)
+    modules = {"en": articles_en, "vi": articles_vi, "zh": articles_zh}
+    by_name = {}
+    for lang, module in modules.items():
         for k, a in enumerate(module.ARTICLES):
+            by_name[(lang, a["name"])] = (k, a)
             page = TEMPLATES[a["template"]](a, CHROME[lang], lang, k % 4)
-            page = "\n".join(line for line in page.split("\n") if line.strip()) + "\n"
-            data = encode(page, a.get("encoding", "utf-8"))
-            with open(os.path.join(root, lang, a["name"] + ".html"), "wb") as f:
-                f.write(data)
-            with open(os.path.join(root, lang, a["name"] + ".gold.txt"), "w", encoding="utf-8") as f:
-                f.write("\n".join(gold_lines(a)) + "\n")
+            write(root, lang, a["name"], page, a)
+    # The same articles in other templates: the dev pages with chrome inside the article
+    # container, and the held-out pages in templates nothing was tuned on.
+    for out, templates, pages in ((root, hard.DEV_TEMPLATES, hard.DEV_PAGES),
+                                  (os.path.join(root, "heldout"), heldout.HELDOUT_TEMPLATES, heldout.HELDOUT_PAGES)):
+        for lang, article, template, name, extra in pages:
+            k, a = by_name[(lang, article)]
+            a = dict(a, name=name, **extra)
+            page = templates[template](a, CHROME[lang], lang, (k + 1) % 4)
+            write(out, lang, name, page, a)
 
 
 if __name__ == "__main__":
