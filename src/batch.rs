@@ -227,6 +227,9 @@ pub struct DocReport {
     /// The language the page declared, when the text reads as another.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub lang_mismatch: Option<crate::document::LangMismatch>,
+    /// What its reader should be told (a contradicted language, nesting that was bounded).
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    pub warnings: Vec<String>,
     /// What was not translated, by reason: how many regions and how many characters.
     /// summary.json of `translate` lists each region; a batch keeps its report small.
     #[serde(skip_serializing_if = "BTreeMap::is_empty")]
@@ -606,6 +609,7 @@ pub async fn run(
                 metadata: aligned.metadata.clone(),
                 lang_mismatch: aligned.lang_mismatch.clone(),
                 left_out: left_out(&aligned.dropped),
+                warnings: doc.warnings(),
                 ..DocReport::new(&p.input, "done")
             };
             for cell in aligned.rows.iter().flat_map(|r| r.targets.values()) {

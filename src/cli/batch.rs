@@ -160,9 +160,7 @@ impl Progress {
                 }
             }
             Event::Document(doc) => {
-                if let Some(mismatch) = &doc.lang_mismatch {
-                    tracing::warn!("{}: {mismatch}", doc.path);
-                }
+                doc.warnings.iter().for_each(|w| tracing::warn!("{w}"));
                 self.segments += doc.segments;
                 self.cache_hits += doc.cache_hits;
                 self.characters += doc.billed_characters;

@@ -78,7 +78,7 @@ pub fn parse(text: &str, cleaner: &Cleaner) -> (Vec<RawBlock>, Vec<Dropped>, Met
         let what = what.join("; ") + "; their text is kept";
         walker
             .out
-            .drop_sized(flat.line, "nested too deep", [what.as_str()], 0);
+            .drop_sized(flat.line, super::NESTED_TOO_DEEP, [what.as_str()], 0);
     }
     walker.walk(html.tree.root());
     let (blocks, dropped) = walker.out.finish();
@@ -1276,7 +1276,9 @@ mod tests {
 
     /// The record that says the page nested too deep, if there is one.
     fn nesting_record(dropped: &[Dropped]) -> Option<&Dropped> {
-        dropped.iter().find(|d| d.reason == "nested too deep")
+        dropped
+            .iter()
+            .find(|d| d.reason == crate::document::NESTED_TOO_DEEP)
     }
 
     const LIMIT: usize = MAX_DEPTH as usize;

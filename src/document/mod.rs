@@ -53,15 +53,24 @@ impl Document {
             .map(|b| b.text.as_str())
     }
 
-    /// What the reader of this document should be told: for now, a declared language that
-    /// the text contradicts. The command layer prints these.
+    /// What the reader of this document should be told: a declared language that the text
+    /// contradicts, and a page whose nesting was flattened. The command layer prints these.
     pub fn warnings(&self) -> Vec<String> {
-        self.lang_mismatch
+        let mismatch = self
+            .lang_mismatch
             .iter()
-            .map(|m| format!("{}: {m}", self.source))
-            .collect()
+            .map(|m| format!("{}: {m}", self.source));
+        let nesting = self
+            .dropped
+            .iter()
+            .filter(|d| d.reason == NESTED_TOO_DEEP)
+            .map(|d| format!("{}:{}: {}", self.source, d.line, d.text));
+        mismatch.chain(nesting).collect()
     }
 }
+
+/// The reason of the record an HTML page gets when its nesting was bounded.
+pub const NESTED_TOO_DEEP: &str = "nested too deep";
 
 /// A page declaring one language (`<html lang>`, `og:locale`, JSON-LD `inLanguage`) whose
 /// text is read in another. Pages copy templates between language editions, so the
@@ -619,6 +628,30 @@ mod tests {
             &Cleaner::default(),
         )
         .unwrap()
+    }
+
+    #[test]
+    fn a_page_nested_too_deep_is_a_warning_with_its_line() {
+        let deep = format!(
+            "{}<p>Deep inside the page there is still a sentence.</p>{}",
+            "<div>".repeat(2000),
+            "</div>".repeat(2000)
+        );
+        let doc = page("en", &deep, LangChoice::Auto);
+        let warnings = doc.warnings();
+        assert_eq!(warnings.len(), 1, "{warnings:?}");
+        assert!(warnings[0].starts_with("p.html:"), "{warnings:?}");
+        assert!(warnings[0].contains("deeper than"), "{warnings:?}");
+        assert!(doc
+            .blocks
+            .iter()
+            .any(|b| b.text.contains("still a sentence")));
+        let shallow = page(
+            "en",
+            "<div><p>This shallow page is written in plain English for the reader.</p></div>",
+            LangChoice::Auto,
+        );
+        assert!(shallow.warnings().is_empty());
     }
 
     #[test]

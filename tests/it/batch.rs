@@ -349,6 +349,8 @@ fn the_report_carries_each_page_s_metadata_what_was_left_out_and_a_declared_lang
     );
     assert_eq!(doc["lang_mismatch"]["declared"], "zh-CN");
     assert_eq!(doc["lang_mismatch"]["used"], "en");
+    let warning = doc["warnings"][0].as_str().unwrap_or_default();
+    assert!(warning.contains("declares language 'zh-CN'"), "{doc}");
     let navigation = &doc["left_out"]["navigation"];
     assert_eq!(navigation["regions"], 1, "{doc}");
     assert_eq!(navigation["characters"], "HomeWorldSportBusiness".len());
