@@ -254,7 +254,11 @@ pub struct Opened {
 /// first ([`SqliteStore::migrate`]); for the file store, what killed runs left is filed.
 /// Neither failure stops a run: a store that cannot be written reports it when it is written,
 /// and counts what it could not keep.
-pub fn open(location: &Location) -> (Arc<dyn Store>, Opened) {
+///
+/// With `claim`, the database's lookups claim what they miss and wait for what other
+/// processes are buying ([`SqliteStore::claiming`]): for runs that will buy their misses, not
+/// for a dry run's estimate.
+pub fn open(location: &Location, claim: bool) -> (Arc<dyn Store>, Opened) {
     let mut opened = Opened::default();
     match location {
         Location::Files(dir) => {
@@ -266,7 +270,10 @@ pub fn open(location: &Location) -> (Arc<dyn Store>, Opened) {
             (Arc::new(store), opened)
         }
         Location::Database(dir) => {
-            let store = SqliteStore::new(dir);
+            let mut store = SqliteStore::new(dir);
+            if claim {
+                store = store.claiming();
+            }
             match store.migrate() {
                 Ok(migrated) => opened.migrated = migrated,
                 // The entries are still in the folder: this run is served from it, rather

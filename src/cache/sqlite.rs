@@ -48,6 +48,11 @@ CREATE TABLE IF NOT EXISTS tally (
     bytes INTEGER NOT NULL,
     PRIMARY KEY (provider, model, source, target)
 ) WITHOUT ROWID;
+CREATE TABLE IF NOT EXISTS claims (
+    key BLOB PRIMARY KEY NOT NULL,
+    owner TEXT NOT NULL,
+    expires INTEGER NOT NULL
+) WITHOUT ROWID;
 CREATE TRIGGER IF NOT EXISTS entries_counted AFTER INSERT ON entries BEGIN
     INSERT INTO tally VALUES (NEW.provider, NEW.model, NEW.source, NEW.target, 1,
         octet_length(NEW.request) + octet_length(NEW.translation))
@@ -88,6 +93,13 @@ const LOOKUP: &str = "SELECT request, translation, sum, created FROM entries WHE
 /// How long a write waits for other processes' by default before it fails.
 const BUSY_LIMIT: Duration = Duration::from_secs(60);
 
+/// How long a claim holds without news from its owner: every response it stores renews its
+/// claims. Past it, or as soon as its owner is seen dead, another process takes the claim.
+const LEASE: Duration = Duration::from_secs(120);
+
+/// How long a lookup waits, in all, for answers other processes are buying.
+const CLAIM_WAIT: Duration = Duration::from_secs(600);
+
 /// Entries of a migrated folder committed per transaction: a kill loses at most one
 /// uncommitted chunk, which the next run copies again.
 const MIGRATION_CHUNK: usize = 2_000;
@@ -99,6 +111,17 @@ pub struct SqliteStore {
     /// cache cannot be created fails at its first write, which is counted, not at its start.
     conn: Mutex<Option<Connection>>,
     busy_limit: Duration,
+    /// Whether lookups claim the keys they miss, and wait for those others claimed.
+    claims: Option<Claims>,
+}
+
+/// This store's side of the claims: who it is, and the lock that tells others it lives.
+struct Claims {
+    owner: String,
+    /// `<cache>/claims/<owner>.lock`, locked while this store lives; made at its first claim.
+    lock: Mutex<Option<std::fs::File>>,
+    lease: Duration,
+    wait: Duration,
 }
 
 /// What [`SqliteStore::migrate`] moved.
@@ -121,7 +144,27 @@ impl SqliteStore {
             dir,
             conn: Mutex::new(None),
             busy_limit: BUSY_LIMIT,
+            claims: None,
         }
+    }
+
+    /// Makes lookups claim the keys they miss, so that another process that needs one of them
+    /// meanwhile waits for its answer rather than buy it again; and wait, up to `wait` in all,
+    /// for the keys others claimed. A claim ends when its answer is stored, when its owner is
+    /// seen dead (its lock file unlocked), or `lease` after its owner last stored anything.
+    pub fn with_claims(mut self, lease: Duration, wait: Duration) -> Self {
+        self.claims = Some(Claims {
+            owner: format!("{}-{:016x}", std::process::id(), fastrand::u64(..)),
+            lock: Mutex::new(None),
+            lease,
+            wait,
+        });
+        self
+    }
+
+    /// Claims with the default lease (120 s) and wait (600 s).
+    pub fn claiming(self) -> Self {
+        self.with_claims(LEASE, CLAIM_WAIT)
     }
 
     /// How long an operation waits for other processes holding the database before it fails
@@ -312,6 +355,167 @@ impl SqliteStore {
         Ok(corrupt.unwrap_or(0))
     }
 
+    /// For keys a lookup missed: claims those nobody holds (or whose owner is gone) and
+    /// returns `None` for them, to be bought by this process; waits for those that live
+    /// owners hold, and returns their answers as they are stored. A key whose owner gives it
+    /// up without an answer is claimed in turn; past the wait, the rest are misses.
+    fn claim_or_wait(&self, keys: &[&CacheKey]) -> Result<Vec<Option<CacheEntry>>, CacheError> {
+        let claims = self.claims.as_ref().expect("claims on");
+        let mut answers = vec![None; keys.len()];
+        let mut waiting: Vec<usize> = (0..keys.len()).collect();
+        let started = Instant::now();
+        let mut pause = Duration::from_millis(20);
+        loop {
+            let owners = self.claim_round(claims, keys, &mut waiting, &mut answers)?;
+            if waiting.is_empty() {
+                return Ok(answers);
+            }
+            if started.elapsed() >= claims.wait {
+                tracing::warn!(
+                    "{} translation(s) other processes are buying did not arrive within {} s; \
+                     buying them",
+                    waiting.len(),
+                    claims.wait.as_secs()
+                );
+                return Ok(answers);
+            }
+            tracing::debug!(
+                "waiting for {} translation(s) that {} other process(es) are buying",
+                waiting.len(),
+                owners
+            );
+            std::thread::sleep(pause.min(claims.wait.saturating_sub(started.elapsed())));
+            pause = (pause * 2).min(Duration::from_millis(500));
+        }
+    }
+
+    /// One round of [`Self::claim_or_wait`] in one write transaction: answers stored since,
+    /// claims taken; `waiting` keeps the keys still held by live owners, whose number it
+    /// returns.
+    fn claim_round(
+        &self,
+        claims: &Claims,
+        keys: &[&CacheKey],
+        waiting: &mut Vec<usize>,
+        answers: &mut [Option<CacheEntry>],
+    ) -> Result<usize, CacheError> {
+        self.own_lock(claims)?;
+        let mut alive: std::collections::HashMap<String, bool> = Default::default();
+        let outcome = self.with(true, |conn| {
+            let tx = conn.transaction_with_behavior(TransactionBehavior::Immediate)?;
+            let mut still = Vec::new();
+            let mut got = Vec::new();
+            {
+                let mut lookup = tx.prepare_cached(LOOKUP)?;
+                let mut holder = tx.prepare_cached("SELECT owner, expires FROM claims WHERE key = ?1")?;
+                let mut claim = tx.prepare_cached(
+                    "INSERT INTO claims (key, owner, expires) VALUES (?1, ?2, ?3) \
+                     ON CONFLICT (key) DO UPDATE SET owner = excluded.owner, expires = excluded.expires",
+                )?;
+                for &i in waiting.iter() {
+                    let key = keys[i];
+                    let Some(bytes) = key_bytes(key) else { continue };
+                    let row = lookup
+                        .query_row(params![bytes], |r| {
+                            Ok((r.get(0)?, r.get(1)?, r.get(2)?, r.get(3)?))
+                        })
+                        .optional()?;
+                    if let Some(entry) = row.and_then(|(q, t, s, c)| verified(key, q, t, s, c)) {
+                        got.push((i, entry));
+                        continue;
+                    }
+                    let held = holder
+                        .query_row(params![bytes], |r| Ok((r.get::<_, String>(0)?, r.get::<_, i64>(1)?)))
+                        .optional()?;
+                    let live = held.as_ref().is_some_and(|(owner, expires)| {
+                        owner != &claims.owner
+                            && *expires > now_ms()
+                            && *alive
+                                .entry(owner.clone())
+                                .or_insert_with(|| self.owner_alive(owner))
+                    });
+                    if live {
+                        still.push(i);
+                    } else {
+                        claim.execute(params![bytes, claims.owner, expiry(claims.lease)])?;
+                    }
+                }
+            }
+            tx.commit()?;
+            Ok((still, got))
+        })?;
+        let (still, got) = outcome.unwrap_or_default();
+        for (i, entry) in got {
+            answers[i] = Some(entry);
+        }
+        *waiting = still;
+        Ok(alive.values().filter(|&&a| a).count())
+    }
+
+    fn claims_dir(&self) -> PathBuf {
+        self.dir.join("claims")
+    }
+
+    /// Takes this store's lock file, on its first claim.
+    fn own_lock(&self, claims: &Claims) -> Result<(), CacheError> {
+        let mut lock = claims.lock.lock().unwrap_or_else(|e| e.into_inner());
+        if lock.is_some() {
+            return Ok(());
+        }
+        let dir = self.claims_dir();
+        let io = |source| CacheError::Io {
+            path: dir.display().to_string(),
+            source,
+        };
+        std::fs::create_dir_all(&dir).map_err(io)?;
+        let file = std::fs::File::create(dir.join(format!("{}.lock", claims.owner))).map_err(io)?;
+        match file.try_lock() {
+            Ok(()) => {}
+            // A file system without locks: others rely on the lease alone.
+            Err(std::fs::TryLockError::Error(e)) => tracing::debug!("claims lock: {e}"),
+            Err(std::fs::TryLockError::WouldBlock) => {}
+        }
+        *lock = Some(file);
+        Ok(())
+    }
+
+    /// Whether the owner of a claim still runs: its lock file is there and locked. One whose
+    /// file is unlocked died without releasing its claims; its file is removed.
+    fn owner_alive(&self, owner: &str) -> bool {
+        let path = self.claims_dir().join(format!("{owner}.lock"));
+        let Ok(file) = std::fs::File::open(&path) else {
+            return false;
+        };
+        match file.try_lock() {
+            Ok(()) => {
+                let _ = std::fs::remove_file(&path);
+                false
+            }
+            Err(std::fs::TryLockError::WouldBlock) => true,
+            // Locks unsupported: trust the lease.
+            Err(std::fs::TryLockError::Error(_)) => true,
+        }
+    }
+
+    /// Gives up this store's claims: their answers were stored, or will not be.
+    fn release_claims(&self) {
+        let Some(claims) = &self.claims else { return };
+        if claims
+            .lock
+            .lock()
+            .unwrap_or_else(|e| e.into_inner())
+            .is_none()
+        {
+            return;
+        }
+        let released = self.with(false, |conn| {
+            conn.execute("DELETE FROM claims WHERE owner = ?1", params![claims.owner])
+        });
+        if let Err(e) = released {
+            tracing::debug!("{e}; the claims will expire");
+        }
+    }
+
     /// The size of the database and its log on disk.
     fn disk_bytes(&self) -> u64 {
         ["", "-wal", "-shm"]
@@ -353,6 +557,32 @@ fn retire(folder: &Path) -> Result<PathBuf, CacheError> {
         };
     }
     unreachable!("some suffix is free")
+}
+
+impl Drop for SqliteStore {
+    fn drop(&mut self) {
+        self.release_claims();
+        if let Some(claims) = &self.claims {
+            if let Some(file) = claims.lock.lock().unwrap_or_else(|e| e.into_inner()).take() {
+                drop(file);
+                let _ =
+                    std::fs::remove_file(self.claims_dir().join(format!("{}.lock", claims.owner)));
+                // The folder goes with its last lock file; another process may be making one.
+                let _ = std::fs::remove_dir(self.claims_dir());
+            }
+        }
+    }
+}
+
+fn now_ms() -> i64 {
+    std::time::SystemTime::now()
+        .duration_since(std::time::UNIX_EPOCH)
+        .map_or(0, |d| d.as_millis() as i64)
+}
+
+/// When a claim taken or renewed now ends.
+fn expiry(lease: Duration) -> i64 {
+    now_ms().saturating_add(lease.as_millis() as i64)
 }
 
 fn is_busy(e: &rusqlite::Error) -> bool {
@@ -435,7 +665,18 @@ impl Store for SqliteStore {
             tx.commit()?;
             Ok(found)
         })?;
-        Ok(found.unwrap_or_else(|| vec![None; keys.len()]))
+        let mut found = found.unwrap_or_else(|| vec![None; keys.len()]);
+        if self.claims.is_some() {
+            let missed: Vec<usize> = (0..keys.len()).filter(|&i| found[i].is_none()).collect();
+            if !missed.is_empty() {
+                let missed_keys: Vec<&CacheKey> = missed.iter().map(|&i| keys[i]).collect();
+                let answers = self.claim_or_wait(&missed_keys)?;
+                for (i, answer) in missed.into_iter().zip(answers) {
+                    found[i] = answer;
+                }
+            }
+        }
+        Ok(found)
     }
 
     /// One write transaction per response, committed (and its log synced) before this
@@ -475,9 +716,27 @@ impl Store for SqliteStore {
                     ])?;
                 }
             }
+            if let Some(claims) = &self.claims {
+                let mut release = tx.prepare_cached("DELETE FROM claims WHERE key = ?1")?;
+                for (key, ..) in &rows {
+                    release.execute(params![key])?;
+                }
+                // News from this owner: its other claims hold on.
+                tx.execute(
+                    "UPDATE claims SET expires = ?1 WHERE owner = ?2",
+                    params![expiry(claims.lease), claims.owner],
+                )?;
+            }
             tx.commit()
         })?;
         Ok(())
+    }
+
+    /// The end of a run: claims whose answers were not stored (the provider failed on them)
+    /// are given up, so that nobody waits for them.
+    fn settle(&self) -> u64 {
+        self.release_claims();
+        0
     }
 
     fn stats(&self) -> Result<StoreStats, CacheError> {

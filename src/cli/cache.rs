@@ -10,7 +10,7 @@ use std::path::Path;
 pub(super) fn stats(cli: &Cli, cache: Option<&Path>, json: bool, verify: bool) -> Outcome {
     let loaded = load_config(cli)?;
     let location = Location::parse(&loaded.cache_dir(cache));
-    let (store, opened) = cache::open(&location);
+    let (store, opened) = cache::open(&location, false);
     tell_opened(&opened);
     let stats = if verify {
         store.stats_verified()

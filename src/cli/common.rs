@@ -114,13 +114,16 @@ pub(super) fn joined(errors: &[String]) -> String {
     errors.join("\nerror: ")
 }
 
-/// The pipeline a run's settings describe.
+/// The pipeline a run's settings describe; `buys` for a run that will buy what the cache
+/// misses (its lookups then claim those segments from other processes), not for an estimate
+/// or a comparison.
 pub(super) fn pipeline_for(
     settings: &Settings,
     glossary: Glossary,
     max_chars: Option<u64>,
+    buys: bool,
 ) -> Result<Pipeline, Failure> {
-    let (store, opened) = cache::open(&Location::parse(&settings.cache_dir));
+    let (store, opened) = cache::open(&Location::parse(&settings.cache_dir), buys);
     super::cache::tell_opened(&opened);
     Ok(Pipeline {
         provider: super::providers::build_provider(settings)?,

@@ -562,8 +562,9 @@ fn the_file_store_stays_selectable_with_dir_and_is_not_migrated() {
 
 /// Eight `bitext translate` processes started at once over the same articles and one cache,
 /// against the fake DeepL that counts what it bills: no process fails, the cache ends holding
-/// every distinct text, and what was paid more than once is counted and printed per backend
-/// (without claims, processes that miss the same text at the same moment each buy it).
+/// every distinct text, and what was paid more than once is counted and printed per backend.
+/// The file store has no claims: processes that miss the same text at the same moment each
+/// buy it. The database's claims make the others wait: each text is bought once.
 #[test]
 fn eight_translate_processes_on_one_cache_fail_none_and_keep_everything() {
     const KEY: &str = "multi-process-key:fx";
@@ -625,6 +626,10 @@ fn eight_translate_processes_on_one_cache_fail_none_and_keep_everything() {
             errors.len()
         );
         assert!(errors.is_empty(), "{}: {errors:?}", backend.name());
+        if let Backend::Sqlite = backend {
+            // The database's claims: each text bought once, the others waited for it.
+            assert_eq!(billed.len(), distinct.len(), "paid twice with claims");
+        }
         assert_eq!(stats["backend"], backend.name());
         assert_eq!(stats["entries"].as_u64().unwrap(), distinct.len() as u64);
         assert_eq!(stats["corrupt"], 0);
@@ -642,4 +647,66 @@ fn eight_translate_processes_on_one_cache_fail_none_and_keep_everything() {
         ws.run(&args, &[("DEEPL_API_KEY", KEY)]).assert_code(0);
         assert_eq!(deepl.billed().len(), billed.len(), "{}", backend.name());
     }
+}
+
+#[test]
+fn a_lookup_waits_for_what_another_store_claimed_and_gets_its_answer() {
+    let dir = tempfile::tempdir().unwrap();
+    let claiming = |wait| SqliteStore::new(dir.path()).with_claims(Duration::from_secs(60), wait);
+    let buyer = claiming(Duration::from_secs(60));
+    let batch = entries("claimed", 0..8);
+    let keys: Vec<&CacheKey> = batch.iter().map(|(k, _)| k).collect();
+    // The buyer misses and claims them all.
+    assert!(buyer.get_many(&keys).unwrap().iter().all(Option::is_none));
+    let waiter = claiming(Duration::from_secs(60));
+    std::thread::scope(|s| {
+        let waiting = s.spawn(|| waiter.get_many(&keys).unwrap());
+        // The waiter is served what the buyer stores, whenever that is.
+        buyer.put_many(&batch[..5]).unwrap();
+        buyer.put_many(&batch[5..]).unwrap();
+        let got = waiting.join().unwrap();
+        let expected: Vec<Option<CacheEntry>> =
+            batch.iter().map(|(_, e)| Some(e.clone())).collect();
+        assert_eq!(got, expected);
+    });
+    // Claims end with their answers: nothing is left claimed.
+    let db = rusqlite::Connection::open(buyer.path()).unwrap();
+    let left: i64 = db
+        .query_row("SELECT count(*) FROM claims", [], |r| r.get(0))
+        .unwrap();
+    assert_eq!(left, 0);
+}
+
+#[test]
+fn a_claim_whose_owner_died_or_gave_up_is_taken_at_once() {
+    let dir = tempfile::tempdir().unwrap();
+    let batch = entries("orphan", 0..4);
+    let keys: Vec<&CacheKey> = batch.iter().map(|(k, _)| k).collect();
+    // A store that claims and gives up its claims without answers (its run failed on them).
+    let failed = SqliteStore::new(dir.path()).claiming();
+    assert!(failed
+        .get_many(&keys[..2])
+        .unwrap()
+        .iter()
+        .all(Option::is_none));
+    assert_eq!(failed.settle(), 0);
+    // Claims of an owner killed before it could release them: rows, no lock file.
+    let db = rusqlite::Connection::open(dir.path().join("bitext.sqlite3")).unwrap();
+    for key in &keys[2..] {
+        db.execute(
+            "INSERT INTO claims (key, owner, expires) VALUES (?1, 'killed-1', 9000000000000)",
+            [hex::decode(&key.0).unwrap()],
+        )
+        .unwrap();
+    }
+    // A store that would wait an hour for a live owner takes all four at once as its own.
+    let next = SqliteStore::new(dir.path())
+        .with_claims(Duration::from_secs(60), Duration::from_secs(3600));
+    assert!(next.get_many(&keys).unwrap().iter().all(Option::is_none));
+    let mine: i64 = db
+        .query_row("SELECT count(DISTINCT owner) FROM claims", [], |r| r.get(0))
+        .unwrap();
+    assert_eq!(mine, 1);
+    next.put_many(&batch).unwrap();
+    assert_all_served(&next, &batch, "bought by the next");
 }
