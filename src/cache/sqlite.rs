@@ -379,11 +379,13 @@ impl SqliteStore {
                 );
                 return Ok(answers);
             }
-            tracing::debug!(
-                "waiting for {} translation(s) that {} other process(es) are buying",
-                waiting.len(),
-                owners
-            );
+            if pause == Duration::from_millis(20) {
+                tracing::info!(
+                    "cache: waiting for {} translation(s) that {} other process(es) are buying",
+                    waiting.len(),
+                    owners
+                );
+            }
             std::thread::sleep(pause.min(claims.wait.saturating_sub(started.elapsed())));
             pause = (pause * 2).min(Duration::from_millis(500));
         }
@@ -456,26 +458,49 @@ impl SqliteStore {
         self.dir.join("claims")
     }
 
-    /// Takes this store's lock file, on its first claim.
+    /// Takes this store's lock file, on its first claim, and removes those of owners that
+    /// died (unlocked).
     fn own_lock(&self, claims: &Claims) -> Result<(), CacheError> {
         let mut lock = claims.lock.lock().unwrap_or_else(|e| e.into_inner());
         if lock.is_some() {
             return Ok(());
         }
         let dir = self.claims_dir();
+        let path = dir.join(format!("{}.lock", claims.owner));
         let io = |source| CacheError::Io {
             path: dir.display().to_string(),
             source,
         };
-        std::fs::create_dir_all(&dir).map_err(io)?;
-        let file = std::fs::File::create(dir.join(format!("{}.lock", claims.owner))).map_err(io)?;
-        match file.try_lock() {
-            Ok(()) => {}
-            // A file system without locks: others rely on the lease alone.
-            Err(std::fs::TryLockError::Error(e)) => tracing::debug!("claims lock: {e}"),
-            Err(std::fs::TryLockError::WouldBlock) => {}
-        }
+        // Another process may remove the folder (its last lock file gone) or our new file
+        // (taking it for a dead owner's) between the steps: then again, a few times.
+        let mut attempts = 0;
+        let file = loop {
+            attempts += 1;
+            let made = std::fs::create_dir_all(&dir).and_then(|()| std::fs::File::create(&path));
+            let file = match made {
+                Ok(file) => file,
+                Err(e) if e.kind() == std::io::ErrorKind::NotFound && attempts < 5 => continue,
+                Err(e) => return Err(io(e)),
+            };
+            match file.try_lock() {
+                Ok(()) | Err(std::fs::TryLockError::WouldBlock) => {}
+                // A file system without locks: others rely on the lease alone.
+                Err(std::fs::TryLockError::Error(e)) => tracing::debug!("claims lock: {e}"),
+            }
+            if path.exists() || attempts >= 5 {
+                break file;
+            }
+        };
         *lock = Some(file);
+        drop(lock);
+        for other in std::fs::read_dir(&dir).into_iter().flatten().flatten() {
+            let other = other.path();
+            let owner = other.file_stem().map(|s| s.to_string_lossy().into_owned());
+            if other != path && other.extension().is_some_and(|x| x == "lock") {
+                // Removes the file if its owner is dead.
+                let _ = owner.map(|o| self.owner_alive(&o));
+            }
+        }
         Ok(())
     }
 
