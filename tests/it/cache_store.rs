@@ -299,6 +299,16 @@ fn conformance_threads_writing_the_same_and_different_keys_lose_nothing() {
     }
 }
 
+/// Waits for every child; the standard error of those that failed.
+fn failures(children: Vec<std::process::Child>) -> Vec<String> {
+    children
+        .into_iter()
+        .map(|c| c.wait_with_output().unwrap())
+        .filter(|out| !out.status.success())
+        .map(|out| String::from_utf8_lossy(&out.stderr).into_owned())
+        .collect()
+}
+
 /// Runs this test binary's hidden child `cache_store::child_writer` with its job.
 fn child(job: &str) -> Command {
     let mut cmd = Command::new(std::env::current_exe().unwrap());
@@ -354,13 +364,7 @@ fn conformance_eight_processes_writing_the_same_and_different_keys_make_no_error
                 .unwrap()
             })
             .collect();
-        let mut errors = Vec::new();
-        for c in children {
-            let out = c.wait_with_output().unwrap();
-            if !out.status.success() {
-                errors.push(String::from_utf8_lossy(&out.stderr).into_owned());
-            }
-        }
+        let errors = failures(children);
         assert!(errors.is_empty(), "{}: {errors:?}", backend.name());
         let store = backend.open(dir.path());
         let mut all = entries("shared", 0..batches * size);
@@ -598,13 +602,7 @@ fn eight_translate_processes_on_one_cache_fail_none_and_keep_everything() {
                     .unwrap()
             })
             .collect();
-        let mut errors = Vec::new();
-        for c in children {
-            let out = c.wait_with_output().unwrap();
-            if !out.status.success() {
-                errors.push(String::from_utf8_lossy(&out.stderr).into_owned());
-            }
-        }
+        let errors = failures(children);
         let billed = deepl.billed();
         let distinct: HashSet<&(String, String)> = billed.iter().collect();
         let stats = ws.run(
