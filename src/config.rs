@@ -763,6 +763,26 @@ mod tests {
     }
 
     #[test]
+    fn a_dir_cache_is_the_file_store_in_a_folder_of_the_workspace() {
+        let files = loaded("[run]\ncache = \"dir:old-cache\"\n");
+        assert_eq!(files.cache_dir(None), PathBuf::from("dir:/ws/old-cache"));
+        assert_eq!(
+            crate::cache::Location::parse(&files.cache_dir(None)),
+            crate::cache::Location::Files(PathBuf::from("/ws/old-cache"))
+        );
+        let database = loaded("[run]\ncache = \"memory\"\n");
+        assert_eq!(
+            crate::cache::Location::parse(&database.cache_dir(None)),
+            crate::cache::Location::Database(PathBuf::from("/ws/memory"))
+        );
+        // The command line's is taken as given, relative to where bitext runs.
+        assert_eq!(
+            files.cache_dir(Some(Path::new("dir:here"))),
+            PathBuf::from("dir:here")
+        );
+    }
+
+    #[test]
     fn unknown_provider_lists_the_known_ones() {
         let l = loaded("");
         let cli = Overrides {
