@@ -707,3 +707,80 @@ fn a_claim_whose_owner_died_or_gave_up_is_taken_at_once() {
     next.put_many(&batch).unwrap();
     assert_all_served(&next, &batch, "bought by the next");
 }
+
+/// A small file system of its own (tmpfs), unmounted when dropped; `None` where this process
+/// may not mount one (not root, or in a container that forbids it).
+struct SmallDisk {
+    dir: tempfile::TempDir,
+}
+
+impl SmallDisk {
+    fn mount(bytes: u64) -> Option<SmallDisk> {
+        let dir = tempfile::tempdir().unwrap();
+        let mounted = Command::new("mount")
+            .args(["-t", "tmpfs", "-o", &format!("size={bytes}"), "tmpfs"])
+            .arg(dir.path())
+            .stderr(Stdio::null())
+            .status()
+            .is_ok_and(|s| s.success());
+        mounted.then_some(SmallDisk { dir })
+    }
+}
+
+impl Drop for SmallDisk {
+    fn drop(&mut self) {
+        let _ = Command::new("umount").arg(self.dir.path()).status();
+    }
+}
+
+#[test]
+fn conformance_a_full_disk_fails_writes_clearly_and_keeps_every_entry_it_accepted() {
+    for backend in BACKENDS {
+        let Some(disk) = SmallDisk::mount(1 << 20) else {
+            eprintln!("no tmpfs can be mounted here: the full-disk test needs root");
+            return;
+        };
+        let store = backend.open(disk.dir.path());
+        let what = backend.name();
+        let mut accepted = Vec::new();
+        let mut error = None;
+        for b in 0..10_000 {
+            let mut batch = entries(&format!("full-{b}"), 0..20);
+            for (_, e) in &mut batch {
+                e.translation.push_str(&"đầy ".repeat(200));
+            }
+            match store.put_many(&batch) {
+                Ok(()) => accepted.extend(batch),
+                Err(e) => {
+                    error = Some(e.to_string());
+                    break;
+                }
+            }
+        }
+        let lost = store.settle();
+        drop(store);
+        let store = backend.open(disk.dir.path());
+        let keys: Vec<&CacheKey> = accepted.iter().map(|(k, _)| k).collect();
+        let served = store
+            .get_many(&keys)
+            .unwrap()
+            .iter()
+            .zip(&accepted)
+            .filter(|(f, (_, e))| f.as_ref() == Some(e))
+            .count();
+        eprintln!(
+            "{what}: full disk after {} accepted entries, {lost} of them reported lost, {served} served; error: {error:?}",
+            accepted.len()
+        );
+        assert!(!accepted.is_empty(), "{what}: some went in first");
+        // Every entry accepted is served, or was reported lost (the file store files after
+        // accepting; the database only accepts what it committed).
+        assert_eq!(served as u64 + lost, accepted.len() as u64, "{what}");
+        assert_eq!(store.stats_verified().unwrap().corrupt, 0, "{what}");
+        if let Backend::Sqlite = backend {
+            assert_eq!(lost, 0);
+            let error = error.expect("the database refused a write");
+            assert!(error.contains("free space"), "{error}");
+        }
+    }
+}
