@@ -172,6 +172,11 @@ impl StoreStats {
 /// The pipeline asks for all of a run's keys with one [`Store::get_many`] and stores each
 /// provider response with one [`Store::put_many`], so a backend across the network costs one
 /// round trip per request to the provider, not one per segment.
+///
+/// A backend shared by processes may claim the keys `get_many` misses, as the database does
+/// ([`SqliteStore::claiming`]): another process's `get_many` then waits, within a bound, for
+/// their answers instead of missing them; `put_many` ends the claims of what it stores and
+/// `settle` those of what the run could not buy, and a claim whose owner died ends by itself.
 pub trait Store: Send + Sync {
     /// The entry for a key, or `None` on a miss. An entry that fails verification is a miss.
     fn get(&self, key: &CacheKey) -> Result<Option<CacheEntry>, CacheError>;
