@@ -690,7 +690,7 @@ impl Loaded {
             .unwrap_or_else(|| self.in_workspace(self.file.run.reviews.as_ref(), "reviews"))
     }
 
-    /// The cache: `cli` if given, else `cache` under [run] (relative to the config file's
+    /// The cache: `cli` if given, else `cache` under `[run]` (relative to the config file's
     /// folder, after a `dir:` prefix that selects the file store), else ./cache. See
     /// [`crate::cache::Location`].
     pub fn cache_dir(&self, cli: Option<&Path>) -> PathBuf {
