@@ -532,10 +532,7 @@ impl Loaded {
             provider,
             concurrency: section.concurrency.unwrap_or(4).max(1),
             formats,
-            cache_dir: cli
-                .cache
-                .clone()
-                .unwrap_or_else(|| self.in_workspace(run.cache.as_ref(), "cache")),
+            cache_dir: self.cache_dir(cli.cache.as_deref()),
             glossary_dir: cli
                 .glossary
                 .clone()
@@ -693,10 +690,24 @@ impl Loaded {
             .unwrap_or_else(|| self.in_workspace(self.file.run.reviews.as_ref(), "reviews"))
     }
 
-    /// The cache folder for commands that need nothing else.
+    /// The cache: `cli` if given, else `cache` under `[run]` (relative to the config file's
+    /// folder, after a `dir:` prefix that selects the file store), else ./cache. See
+    /// [`crate::cache::Location`].
     pub fn cache_dir(&self, cli: Option<&Path>) -> PathBuf {
-        cli.map(Path::to_path_buf)
-            .unwrap_or_else(|| self.in_workspace(self.file.run.cache.as_ref(), "cache"))
+        if let Some(cli) = cli {
+            return cli.to_path_buf();
+        }
+        let configured = self.file.run.cache.as_ref();
+        let files = configured
+            .and_then(|c| c.to_str())
+            .and_then(|c| c.strip_prefix(crate::cache::FILES_PREFIX));
+        match files {
+            Some(dir) => {
+                let dir = self.in_workspace(Some(&PathBuf::from(dir)), "cache");
+                PathBuf::from(format!("{}{}", crate::cache::FILES_PREFIX, dir.display()))
+            }
+            None => self.in_workspace(configured, "cache"),
+        }
     }
 
     /// A configured folder (or the default name) relative to the config file's folder.
@@ -749,6 +760,26 @@ mod tests {
         assert_eq!(s.provider.batch_size, Some(10));
         assert_eq!(s.cache_dir, PathBuf::from("/ws/cache"));
         assert_eq!(s.targets, vec![Lang::Zh]);
+    }
+
+    #[test]
+    fn a_dir_cache_is_the_file_store_in_a_folder_of_the_workspace() {
+        let files = loaded("[run]\ncache = \"dir:old-cache\"\n");
+        assert_eq!(files.cache_dir(None), PathBuf::from("dir:/ws/old-cache"));
+        assert_eq!(
+            crate::cache::Location::parse(&files.cache_dir(None)),
+            crate::cache::Location::Files(PathBuf::from("/ws/old-cache"))
+        );
+        let database = loaded("[run]\ncache = \"memory\"\n");
+        assert_eq!(
+            crate::cache::Location::parse(&database.cache_dir(None)),
+            crate::cache::Location::Database(PathBuf::from("/ws/memory"))
+        );
+        // The command line's is taken as given, relative to where bitext runs.
+        assert_eq!(
+            files.cache_dir(Some(Path::new("dir:here"))),
+            PathBuf::from("dir:here")
+        );
     }
 
     #[test]

@@ -159,14 +159,25 @@ pub struct ImportArgs {
 
 #[derive(Subcommand, Debug)]
 pub enum CacheCommand {
-    /// Number of entries and their size.
+    /// Number of entries and their size, per provider, model and language pair.
     Stats {
-        /// Cache folder (default: ./cache, or `cache` under [run] in bitext.toml).
+        /// Cache folder (default: ./cache, or `cache` under [run] in bitext.toml); `dir:DIR`
+        /// for the file store of one file per entry.
         #[arg(long, value_name = "DIR")]
         cache: Option<PathBuf>,
         /// Print JSON instead of text.
         #[arg(long)]
         json: bool,
+        /// Read and check every entry, and count those that fail (slow on a large cache).
+        #[arg(long)]
+        verify: bool,
+    },
+    /// Move the entries of a file store (`<cache>/v1`) into the cache database now, rather
+    /// than at the next run's start; the folder is renamed `v1.migrated` once all are in.
+    Migrate {
+        /// Cache folder (default: ./cache, or `cache` under [run] in bitext.toml).
+        #[arg(long, value_name = "DIR")]
+        cache: Option<PathBuf>,
     },
 }
 

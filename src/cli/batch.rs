@@ -27,7 +27,7 @@ pub(super) fn run(cli: &Cli, args: &BatchArgs) -> Outcome {
     let collection = Collection::new(&args.inputs, Some(&mut list), shard)
         .map_err(Failure::usage)?
         .follow_symlinks(args.follow_symlinks);
-    let pipeline = pipeline_for(&settings, glossary, args.max_chars)?;
+    let pipeline = pipeline_for(&settings, glossary, args.max_chars, true)?;
     let input = &args.input;
     let settings_hash = OutputSettings::new(
         &settings,

@@ -3,7 +3,7 @@
 
 use super::args::{Cli, InputArgs};
 use super::Failure;
-use crate::cache::FsStore;
+use crate::cache::{self, Location};
 use crate::collection;
 use crate::config::{self, Loaded, Overrides, Settings};
 use crate::document::{self, Cleaner, Document, InputFormat, LangChoice};
@@ -114,22 +114,20 @@ pub(super) fn joined(errors: &[String]) -> String {
     errors.join("\nerror: ")
 }
 
-/// The pipeline a run's settings describe.
+/// The pipeline a run's settings describe; `buys` for a run that will buy what the cache
+/// misses (its lookups then claim those segments from other processes), not for an estimate
+/// or a comparison.
 pub(super) fn pipeline_for(
     settings: &Settings,
     glossary: Glossary,
     max_chars: Option<u64>,
+    buys: bool,
 ) -> Result<Pipeline, Failure> {
-    let store = FsStore::new(&settings.cache_dir);
-    // Answers a killed run received but had not filed yet: paid for, so kept.
-    match store.recover() {
-        Ok(0) => {}
-        Ok(n) => tracing::info!("cache: filed {n} translation(s) left by an interrupted run"),
-        Err(e) => tracing::warn!("{e}; its answers may be asked for again"),
-    }
+    let (store, opened) = cache::open(&Location::parse(&settings.cache_dir), buys);
+    super::cache::tell_opened(&opened);
     Ok(Pipeline {
         provider: super::providers::build_provider(settings)?,
-        store: Arc::new(store),
+        store,
         glossary: Arc::new(glossary),
         targets: settings.targets.clone(),
         retry: settings.retry,

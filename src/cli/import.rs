@@ -41,7 +41,7 @@ pub(super) fn run(cli: &Cli, args: &ReviewImportArgs) -> Outcome {
         };
         let settings = resolve(&loaded, &overrides)?;
         let glossary = Glossary::load_dir(&settings.glossary_dir).map_err(Failure::usage)?;
-        Some(pipeline_for(&settings, glossary, None).map_err(|f| Failure {
+        Some(pipeline_for(&settings, glossary, None, false).map_err(|f| Failure {
             exit: f.exit,
             message: format!(
                 "{} (importing a TSV compares it with the cached translations of that provider; pass --provider NAME)",

@@ -113,8 +113,16 @@ pub fn main() -> ExitCode {
         Command::Providers(args) => providers::run(&cli, args.check, &args.names),
         Command::Import(args) => import::run(&cli, args),
         Command::Cache {
-            command: CacheCommand::Stats { cache, json },
-        } => cache::stats(&cli, cache.as_deref(), *json),
+            command:
+                CacheCommand::Stats {
+                    cache,
+                    json,
+                    verify,
+                },
+        } => cache::stats(&cli, cache.as_deref(), *json, *verify),
+        Command::Cache {
+            command: CacheCommand::Migrate { cache },
+        } => cache::migrate(&cli, cache.as_deref()),
         Command::Glossary { command } => glossary::run(&cli, command),
     };
     match outcome {

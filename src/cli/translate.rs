@@ -37,7 +37,7 @@ pub(super) fn run(cli: &Cli, args: &TranslateArgs) -> Outcome {
         return Err(Failure::usage(joined(&errors)));
     }
 
-    let pipeline = pipeline_for(&settings, glossary, args.max_chars)?;
+    let pipeline = pipeline_for(&settings, glossary, args.max_chars, !args.dry_run)?;
     pipeline.match_terms(&mut docs);
     if args.dry_run {
         let parts = crate::pipeline::parts(&docs, part_bytes());

@@ -5,6 +5,7 @@
 mod support;
 
 mod batch;
+mod cache_store;
 mod extraction;
 mod fakes_selftest;
 mod glossary;

@@ -58,9 +58,18 @@ fn pair(target: &str, text: &str) -> (String, String) {
     (lang, text.to_string())
 }
 
-/// The answers the cache keeps: filed entries and the journals a recovery will file.
+/// The answers the cache keeps: the database's entries, and a file store's filed entries and
+/// the journals a recovery will file.
 fn kept(cache: &Path) -> HashSet<(String, String)> {
     let mut kept = HashSet::new();
+    bitext::cache::SqliteStore::new(cache)
+        .for_each_entry(|_, entry| {
+            kept.insert((
+                entry.request.target_lang.to_string(),
+                entry.request.text.clone(),
+            ));
+        })
+        .expect("the cache database reads");
     let mut add = |entry: &Value| {
         let request = &entry["request"];
         if let (Some(target), Some(text)) =
@@ -308,7 +317,7 @@ fn killed_twenty_times_at_random_moments_a_batch_pays_once_and_loses_nothing() {
     }
     let distinct: HashSet<(String, String)> = billed.iter().map(|(t, x)| pair(t, x)).collect();
     let corrupt = corrupt_outputs(&ws.path().join("out"));
-    let cache_stats = ws.run(&["cache", "stats", "--json"], &[]);
+    let cache_stats = ws.run(&["cache", "stats", "--json", "--verify"], &[]);
     cache_stats.assert_code(0);
     let cache_stats: Value = serde_json::from_str(&cache_stats.stdout).expect("stats JSON");
     // Half-written files of killed runs are cleared by the next run.

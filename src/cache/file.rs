@@ -1,14 +1,9 @@
-//! The translation memory of every paid call: content-addressed entries on disk.
-//!
-//! The key is the SHA-256 of a canonical, versioned record of everything that determines the
-//! answer ([`CacheRequest`]) and nothing else: no API key, no batch, no timestamp. Entries are
-//! written atomically (a temporary file renamed into place) and verified when read, so a killed
-//! run never leaves a half-written entry and several processes can share one cache.
+//! The file store: one JSON file per entry under `<root>/v1/<first two hex digits>/<key>.json`,
+//! written atomically (a temporary file renamed into place) and verified when read. It was the
+//! only store before the database; it stays selectable (`--cache dir:PATH`) and is what
+//! [`super::sqlite`] migrates from.
 
-use crate::glossary::TermPair;
-use crate::lang::Lang;
-use serde::{Deserialize, Serialize};
-use sha2::{Digest, Sha256};
+use super::{CacheEntry, CacheError, CacheKey, Store, StoreStats, KEY_SCHEMA};
 use std::collections::HashMap;
 use std::io::Write;
 use std::path::{Path, PathBuf};
@@ -16,120 +11,6 @@ use std::sync::atomic::{AtomicU64, Ordering};
 use std::sync::{Arc, Mutex};
 
 use crate::fsio::Scratch;
-
-/// Bumped whenever the meaning of a key changes, so old entries are never misread.
-pub const KEY_SCHEMA: u32 = 1;
-
-/// Everything that determines a translation. Field order is the canonical order.
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
-pub struct CacheRequest {
-    pub schema: u32,
-    /// Provider kind (`deepl`, `openai`, `pseudo`), not the profile name a user gave it.
-    pub provider: String,
-    /// Model or engine that produced the answer.
-    pub model: String,
-    /// API family, for providers whose endpoints answer differently (`deepl-v2`).
-    pub endpoint_family: String,
-    pub source_lang: Lang,
-    pub target_lang: Lang,
-    /// The NFC source text.
-    pub text: String,
-    /// The glossary terms matched in this segment, sorted.
-    pub terms: Vec<TermPair>,
-    /// Provider options that change the answer (formality, prompt version ...), with sorted keys.
-    pub options: serde_json::Value,
-}
-
-impl CacheRequest {
-    pub fn key(&self) -> CacheKey {
-        let canonical = serde_json::to_vec(self).expect("a cache request always serialises");
-        CacheKey(hex::encode(Sha256::digest(&canonical)))
-    }
-}
-
-/// Hex SHA-256 of a [`CacheRequest`].
-#[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
-pub struct CacheKey(pub String);
-
-impl std::fmt::Display for CacheKey {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.write_str(&self.0)
-    }
-}
-
-/// A stored translation together with the request that produced it.
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
-pub struct CacheEntry {
-    pub request: CacheRequest,
-    pub translation: String,
-    /// Seconds since the Unix epoch when the entry was written.
-    pub created: u64,
-}
-
-#[derive(Debug, thiserror::Error)]
-pub enum CacheError {
-    #[error(
-        "cache {path}: {source} (check that the cache folder is writable, or pass --cache DIR)"
-    )]
-    Io {
-        path: String,
-        #[source]
-        source: std::io::Error,
-    },
-}
-
-#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Serialize)]
-pub struct StoreStats {
-    pub entries: u64,
-    pub bytes: u64,
-    /// Entries that could not be read or did not match their key.
-    pub corrupt: u64,
-}
-
-/// Where translations are kept. The file store is the default; a shared backend (a key-value
-/// server, an object store, a database that several machines reach) implements the same
-/// interface, so that machines splitting one collection with `--shard` never pay twice for
-/// one segment.
-///
-/// What a backend must guarantee:
-/// - keys are content hashes, so an entry never changes once written: two machines that
-///   write one key write the same request, and either write may win;
-/// - `put`/`put_many` return only once the entries would survive the process being killed,
-///   and a reader never sees half an entry;
-/// - a miss or an unreadable entry is `None`, never an error: the pipeline then pays for the
-///   segment again rather than stop.
-///
-/// The pipeline asks for all of a run's keys with one [`Store::get_many`] and stores each
-/// provider response with one [`Store::put_many`], so a backend across the network costs one
-/// round trip per request to the provider, not one per segment.
-pub trait Store: Send + Sync {
-    /// The entry for a key, or `None` on a miss. An entry that fails verification is a miss.
-    fn get(&self, key: &CacheKey) -> Result<Option<CacheEntry>, CacheError>;
-    fn put(&self, key: &CacheKey, entry: &CacheEntry) -> Result<(), CacheError>;
-    fn stats(&self) -> Result<StoreStats, CacheError>;
-
-    /// The entries for many keys, in order. A backend across the network answers them in one
-    /// round trip.
-    fn get_many(&self, keys: &[&CacheKey]) -> Result<Vec<Option<CacheEntry>>, CacheError> {
-        keys.iter().map(|key| self.get(key)).collect()
-    }
-
-    /// Stores the entries of one provider response together.
-    fn put_many(&self, entries: &[(CacheKey, CacheEntry)]) -> Result<(), CacheError> {
-        entries
-            .iter()
-            .try_for_each(|(key, entry)| self.put(key, entry))
-    }
-
-    /// Waits until every entry `put_many` accepted is stored or known lost, and returns how
-    /// many were lost since the last call: accepted, then not stored (the disk filled while
-    /// they were filed). A run reports them, since the next run pays for them again. A
-    /// backend whose `put_many` returns only once its entries are stored loses none this way:
-    /// its failures are `put_many`'s errors.
-    fn settle(&self) -> u64 {
-        0
-    }
-}
 
 /// One JSON file per entry under `<root>/v1/<first two hex digits>/<key>.json`.
 #[derive(Clone, Debug)]
@@ -462,16 +343,44 @@ impl Store for FsStore {
 
     fn stats(&self) -> Result<StoreStats, CacheError> {
         self.flush();
-        let mut stats = StoreStats::default();
+        let mut stats = StoreStats {
+            backend: "files",
+            verified: true,
+            ..StoreStats::default()
+        };
+        self.for_each_file(|path, bytes, entry| {
+            // A block per entry at least: what the folder takes on disk.
+            stats.disk_bytes += bytes.div_ceil(4096).max(1) * 4096;
+            match entry {
+                Some(entry) => stats.count(&entry.request, bytes),
+                None => {
+                    stats.entries += 1;
+                    stats.bytes += bytes;
+                    stats.corrupt += 1;
+                    tracing::debug!(path = %path.display(), "corrupt cache entry");
+                }
+            }
+        })?;
+        Ok(stats)
+    }
+}
+
+impl FsStore {
+    /// Calls `each` with every entry file's path, size, and entry if it is whole and matches
+    /// its key (else `None`), in no particular order.
+    pub fn for_each_file(
+        &self,
+        mut each: impl FnMut(&Path, u64, Option<CacheEntry>),
+    ) -> Result<(), CacheError> {
         let top = self.entries_dir();
         let shards = match std::fs::read_dir(&top) {
             Ok(shards) => shards,
-            Err(e) if e.kind() == std::io::ErrorKind::NotFound => return Ok(stats),
+            Err(e) if e.kind() == std::io::ErrorKind::NotFound => return Ok(()),
             Err(e) => return Err(Self::io(&top)(e)),
         };
         for shard in shards {
             let shard = shard.map_err(Self::io(&top))?.path();
-            if !shard.is_dir() {
+            if !shard.is_dir() || shard.file_name().is_some_and(|n| n == "tmp") {
                 continue;
             }
             for file in std::fs::read_dir(&shard).map_err(Self::io(&shard))? {
@@ -479,28 +388,37 @@ impl Store for FsStore {
                 if path.extension().is_none_or(|x| x != "json") {
                     continue;
                 }
-                let meta = std::fs::metadata(&path).map_err(Self::io(&path))?;
-                stats.entries += 1;
-                stats.bytes += meta.len();
-                let valid = std::fs::read(&path)
+                let bytes = match std::fs::read(&path) {
+                    Ok(bytes) => bytes,
+                    // Gone since it was listed (another process moved the folder): not an
+                    // entry any more.
+                    Err(e) if e.kind() == std::io::ErrorKind::NotFound => continue,
+                    Err(e) => return Err(Self::io(&path)(e)),
+                };
+                let entry = serde_json::from_slice::<CacheEntry>(&bytes)
                     .ok()
-                    .and_then(|b| serde_json::from_slice::<CacheEntry>(&b).ok())
-                    .is_some_and(|e| {
+                    .filter(|e| {
                         path.file_stem()
                             .is_some_and(|stem| stem.to_string_lossy() == e.request.key().0)
                     });
-                if !valid {
-                    stats.corrupt += 1;
-                }
+                each(&path, bytes.len() as u64, entry);
             }
         }
-        Ok(stats)
+        Ok(())
+    }
+
+    /// The folder of entries, `<root>/v1`.
+    pub fn entries_folder(&self) -> PathBuf {
+        self.entries_dir()
     }
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::cache::CacheRequest;
+    use crate::glossary::TermPair;
+    use crate::lang::Lang;
 
     fn request(text: &str) -> CacheRequest {
         CacheRequest {

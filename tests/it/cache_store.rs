@@ -1,0 +1,786 @@
+//! The translation memory's backends against one conformance suite: every test of the `Store`
+//! contract runs on the file store and on the SQLite database alike (a later backend adds
+//! itself to `backends`). Then what only the database does: moving a file store in, its bound
+//! on waiting for a lock; and what several real processes do to one cache.
+
+use crate::support::fake_deepl::FakeDeepl;
+use crate::support::workspace::{Config, Workspace};
+use bitext::cache::{
+    CacheEntry, CacheError, CacheKey, CacheRequest, FsStore, SqliteStore, Store, KEY_SCHEMA,
+};
+use bitext::lang::Lang;
+use serde_json::Value;
+use std::collections::{HashMap, HashSet};
+use std::io::BufRead;
+use std::path::Path;
+use std::process::{Command, Stdio};
+use std::time::Duration;
+
+/// The backends under test, each opened on a cache folder.
+#[derive(Clone, Copy, Debug)]
+enum Backend {
+    Files,
+    Sqlite,
+}
+
+const BACKENDS: [Backend; 2] = [Backend::Files, Backend::Sqlite];
+
+impl Backend {
+    fn open(self, dir: &Path) -> Box<dyn Store> {
+        match self {
+            Backend::Files => Box::new(FsStore::new(dir)),
+            Backend::Sqlite => Box::new(SqliteStore::new(dir)),
+        }
+    }
+
+    fn name(self) -> &'static str {
+        match self {
+            Backend::Files => "files",
+            Backend::Sqlite => "sqlite",
+        }
+    }
+
+    fn parse(name: &str) -> Backend {
+        match name {
+            "files" => Backend::Files,
+            _ => Backend::Sqlite,
+        }
+    }
+
+    /// Damages the stored entry of `key` so that its request no longer matches it, as a bad
+    /// disk or a hand edit would.
+    fn tamper(self, dir: &Path, key: &CacheKey) {
+        match self {
+            Backend::Files => {
+                let path = dir
+                    .join(format!("v{KEY_SCHEMA}"))
+                    .join(&key.0[..2])
+                    .join(format!("{}.json", key.0));
+                let text = std::fs::read_to_string(&path).unwrap();
+                std::fs::write(&path, text.replacen("\"text\": \"", "\"text\": \"x", 1)).unwrap();
+            }
+            Backend::Sqlite => {
+                let db = rusqlite::Connection::open(dir.join("bitext.sqlite3")).unwrap();
+                let changed = db
+                    .execute(
+                        "UPDATE entries SET translation = translation || '!' WHERE key = ?1",
+                        [hex::decode(&key.0).unwrap()],
+                    )
+                    .unwrap();
+                assert_eq!(changed, 1);
+            }
+        }
+    }
+}
+
+/// Texts in the three languages, so that keys, groups and bytes are not all ASCII.
+const TEXTS: [(Lang, Lang, &str, &str); 6] = [
+    (
+        Lang::En,
+        Lang::Vi,
+        "The delegation visited Hanoi.",
+        "Phái đoàn đã thăm Hà Nội.",
+    ),
+    (
+        Lang::En,
+        Lang::Zh,
+        "The forum opened in Nanning.",
+        "论坛在南宁开幕。",
+    ),
+    (
+        Lang::Vi,
+        Lang::En,
+        "Hội nghị bế mạc hôm thứ Sáu.",
+        "The conference closed on Friday.",
+    ),
+    (
+        Lang::Vi,
+        Lang::Zh,
+        "Đại biểu đến từ Côn Minh.",
+        "代表来自昆明。",
+    ),
+    (
+        Lang::Zh,
+        Lang::En,
+        "妇女联合会发表声明。",
+        "The Women's Union issued a statement.",
+    ),
+    (
+        Lang::Zh,
+        Lang::Vi,
+        "双方签署了合作协议。",
+        "Hai bên đã ký thỏa thuận hợp tác.",
+    ),
+];
+
+fn request(provider: &str, source: Lang, target: Lang, text: &str) -> CacheRequest {
+    CacheRequest {
+        schema: KEY_SCHEMA,
+        provider: provider.into(),
+        model: "default".into(),
+        endpoint_family: format!("{provider}-v2"),
+        source_lang: source,
+        target_lang: target,
+        text: text.into(),
+        terms: vec![],
+        options: serde_json::json!({}),
+    }
+}
+
+fn entry(provider: &str, i: usize, tag: &str) -> (CacheKey, CacheEntry) {
+    let (source, target, text, translation) = TEXTS[i % TEXTS.len()];
+    let request = request(provider, source, target, &format!("{text} ({tag} {i})"));
+    let entry = CacheEntry {
+        translation: format!("{translation} ({tag} {i})"),
+        request: request.clone(),
+        created: 1_700_000_000 + i as u64,
+    };
+    (request.key(), entry)
+}
+
+fn entries(tag: &str, range: std::ops::Range<usize>) -> Vec<(CacheKey, CacheEntry)> {
+    range.map(|i| entry("deepl", i, tag)).collect()
+}
+
+fn assert_all_served(store: &dyn Store, expected: &[(CacheKey, CacheEntry)], what: &str) {
+    let keys: Vec<&CacheKey> = expected.iter().map(|(k, _)| k).collect();
+    let found = store.get_many(&keys).unwrap();
+    let missing = expected
+        .iter()
+        .zip(&found)
+        .filter(|((_, e), f)| f.as_ref() != Some(e))
+        .count();
+    assert_eq!(
+        missing,
+        0,
+        "{what}: {missing} of {} not served",
+        expected.len()
+    );
+}
+
+#[test]
+fn conformance_get_put_get_many_put_many_stats_settle() {
+    for backend in BACKENDS {
+        let dir = tempfile::tempdir().unwrap();
+        let store = backend.open(dir.path());
+        let what = backend.name();
+        let (key, one) = entry("deepl", 0, "one");
+        assert_eq!(store.get(&key).unwrap(), None, "{what}: empty");
+        assert_eq!(store.stats().unwrap().entries, 0, "{what}");
+        store.put(&key, &one).unwrap();
+        assert_eq!(store.get(&key).unwrap().as_ref(), Some(&one), "{what}");
+
+        let batch = entries("batch", 1..13);
+        store.put_many(&batch).unwrap();
+        let missing = entry("deepl", 99, "never").0;
+        let keys = vec![&batch[5].0, &missing, &key, &batch[0].0];
+        let found = store.get_many(&keys).unwrap();
+        assert_eq!(found.len(), 4, "{what}");
+        assert_eq!(found[0].as_ref(), Some(&batch[5].1), "{what}: in order");
+        assert_eq!(found[1], None, "{what}");
+        assert_eq!(found[2].as_ref(), Some(&one), "{what}");
+        assert_eq!(found[3].as_ref(), Some(&batch[0].1), "{what}");
+
+        // Writing the same entries again adds nothing; another provider is its own group.
+        store.put_many(&batch).unwrap();
+        let google: Vec<_> = (0..3).map(|i| entry("google", i, "g")).collect();
+        store.put_many(&google).unwrap();
+        assert_eq!(store.settle(), 0, "{what}: nothing lost");
+        let stats = store.stats().unwrap();
+        assert_eq!(stats.entries, 16, "{what}: {stats:?}");
+        assert_eq!(stats.backend, what);
+        assert!(stats.bytes > 16 * 100, "{what}: {stats:?}");
+        assert!(stats.disk_bytes > 0, "{what}: {stats:?}");
+        let groups: HashMap<(String, String, String), u64> = stats
+            .groups
+            .iter()
+            .map(|g| {
+                (
+                    (g.provider.clone(), g.source.clone(), g.target.clone()),
+                    g.entries,
+                )
+            })
+            .collect();
+        // deepl: 13 entries over the six pairs (0..13: pairs 0 and 1 thrice, others twice).
+        assert_eq!(
+            groups[&("deepl".into(), "en".into(), "vi".into())],
+            3,
+            "{what}"
+        );
+        assert_eq!(
+            groups[&("deepl".into(), "zh".into(), "vi".into())],
+            2,
+            "{what}"
+        );
+        assert_eq!(
+            groups[&("google".into(), "en".into(), "zh".into())],
+            1,
+            "{what}"
+        );
+        assert_eq!(groups.len(), 9, "{what}: {groups:?}");
+        assert_eq!(
+            stats.groups.iter().map(|g| g.entries).sum::<u64>(),
+            16,
+            "{what}"
+        );
+        let verified = store.stats_verified().unwrap();
+        assert_eq!(
+            (verified.entries, verified.corrupt, verified.bytes),
+            (16, 0, stats.bytes),
+            "{what}: the tally is what the entries add up to"
+        );
+
+        // A store opened anew on the folder serves the same.
+        drop(store);
+        let again = backend.open(dir.path());
+        assert_all_served(&*again, &batch, what);
+        assert_eq!(again.stats().unwrap().entries, 16, "{what}");
+    }
+}
+
+#[test]
+fn conformance_a_damaged_entry_is_a_miss_counted_as_corrupt_and_replaced_by_the_next_put() {
+    for backend in BACKENDS {
+        let dir = tempfile::tempdir().unwrap();
+        let store = backend.open(dir.path());
+        let what = backend.name();
+        let batch = entries("t", 0..6);
+        store.put_many(&batch).unwrap();
+        store.settle();
+        backend.tamper(dir.path(), &batch[2].0);
+        let fresh = backend.open(dir.path());
+        assert_eq!(fresh.get(&batch[2].0).unwrap(), None, "{what}: not trusted");
+        assert_eq!(fresh.get(&batch[3].0).unwrap().as_ref(), Some(&batch[3].1));
+        assert_eq!(fresh.stats_verified().unwrap().corrupt, 1, "{what}");
+        fresh.put(&batch[2].0, &batch[2].1).unwrap();
+        fresh.settle();
+        assert_eq!(
+            fresh.get(&batch[2].0).unwrap().as_ref(),
+            Some(&batch[2].1),
+            "{what}"
+        );
+        let stats = fresh.stats_verified().unwrap();
+        assert_eq!((stats.entries, stats.corrupt), (6, 0), "{what}: {stats:?}");
+    }
+}
+
+#[test]
+fn conformance_threads_writing_the_same_and_different_keys_lose_nothing() {
+    for backend in BACKENDS {
+        let dir = tempfile::tempdir().unwrap();
+        let store: std::sync::Arc<dyn Store> = backend.open(dir.path()).into();
+        let shared = entries("shared", 0..120);
+        std::thread::scope(|s| {
+            for t in 0..8 {
+                let store = store.clone();
+                let shared = &shared;
+                s.spawn(move || {
+                    let own = entries(&format!("thread-{t}"), 0..120);
+                    for (mine, common) in own.chunks(10).zip(shared.chunks(10)) {
+                        store.put_many(mine).unwrap();
+                        store.put_many(common).unwrap();
+                    }
+                });
+            }
+        });
+        assert_eq!(store.settle(), 0);
+        let mut all = shared.clone();
+        for t in 0..8 {
+            all.extend(entries(&format!("thread-{t}"), 0..120));
+        }
+        assert_all_served(&*store, &all, backend.name());
+        let stats = store.stats_verified().unwrap();
+        assert_eq!(
+            (stats.entries, stats.corrupt),
+            (9 * 120, 0),
+            "{}",
+            backend.name()
+        );
+    }
+}
+
+/// Waits for every child; the standard error of those that failed.
+fn failures(children: Vec<std::process::Child>) -> Vec<String> {
+    children
+        .into_iter()
+        .map(|c| c.wait_with_output().unwrap())
+        .filter(|out| !out.status.success())
+        .map(|out| String::from_utf8_lossy(&out.stderr).into_owned())
+        .collect()
+}
+
+/// Runs this test binary's hidden child `cache_store::child_writer` with its job.
+fn child(job: &str) -> Command {
+    let mut cmd = Command::new(std::env::current_exe().unwrap());
+    cmd.args([
+        "cache_store::child_writer",
+        "--exact",
+        "--ignored",
+        "--nocapture",
+        "--test-threads=1",
+    ])
+    .env("BITEXT_CACHE_CHILD", job)
+    .stdin(Stdio::null());
+    cmd
+}
+
+/// The child process: `backend|dir|tag|batches|size` writes `batches` responses of `size`
+/// entries tagged `tag` (`shared` is the tag every child writes), one `put_many` each, every
+/// other one of the shared ones, and prints `committed N` after each.
+#[test]
+#[ignore = "a child process of the multi-process tests, run by them"]
+fn child_writer() {
+    let job = std::env::var("BITEXT_CACHE_CHILD").expect("run by the multi-process tests");
+    let parts: Vec<&str> = job.split('|').collect();
+    let backend = Backend::parse(parts[0]);
+    let store = backend.open(Path::new(parts[1]));
+    let (batches, size): (usize, usize) = (parts[3].parse().unwrap(), parts[4].parse().unwrap());
+    for b in 0..batches {
+        let own = entries(parts[2], b * size..(b + 1) * size);
+        store.put_many(&own).unwrap();
+        let shared = entries("shared", b * size..(b + 1) * size);
+        store.put_many(&shared).unwrap();
+        println!("committed {b}");
+    }
+    assert_eq!(store.settle(), 0);
+}
+
+#[test]
+fn conformance_eight_processes_writing_the_same_and_different_keys_make_no_error_and_lose_nothing()
+{
+    for backend in BACKENDS {
+        let dir = tempfile::tempdir().unwrap();
+        let (batches, size) = (20, 25);
+        let children: Vec<_> = (0..8)
+            .map(|p| {
+                child(&format!(
+                    "{}|{}|proc-{p}|{batches}|{size}",
+                    backend.name(),
+                    dir.path().display()
+                ))
+                .stdout(Stdio::null())
+                .stderr(Stdio::piped())
+                .spawn()
+                .unwrap()
+            })
+            .collect();
+        let errors = failures(children);
+        assert!(errors.is_empty(), "{}: {errors:?}", backend.name());
+        let store = backend.open(dir.path());
+        let mut all = entries("shared", 0..batches * size);
+        for p in 0..8 {
+            all.extend(entries(&format!("proc-{p}"), 0..batches * size));
+        }
+        assert_all_served(&*store, &all, backend.name());
+        let stats = store.stats_verified().unwrap();
+        assert_eq!(
+            (stats.entries, stats.corrupt),
+            (9 * (batches * size) as u64, 0),
+            "{}",
+            backend.name()
+        );
+    }
+}
+
+#[test]
+fn conformance_a_writer_killed_mid_write_leaves_every_committed_response_and_no_damage() {
+    for backend in BACKENDS {
+        for kill_after in [0, 3, 11] {
+            let dir = tempfile::tempdir().unwrap();
+            let mut writer = child(&format!(
+                "{}|{}|killed|400|40",
+                backend.name(),
+                dir.path().display()
+            ))
+            .stdout(Stdio::piped())
+            .stderr(Stdio::null())
+            .spawn()
+            .unwrap();
+            let mut lines = std::io::BufReader::new(writer.stdout.take().unwrap()).lines();
+            let mut committed = 0;
+            for line in lines.by_ref() {
+                if line.unwrap().starts_with("committed") {
+                    committed += 1;
+                    if committed > kill_after {
+                        break;
+                    }
+                }
+            }
+            // SIGKILL while it writes the next responses.
+            writer.kill().unwrap();
+            writer.wait().unwrap();
+            assert!(committed > kill_after, "{}: the writer ran", backend.name());
+            if let Backend::Files = backend {
+                FsStore::new(dir.path()).recover().unwrap();
+            }
+            let store = backend.open(dir.path());
+            let told = entries("killed", 0..committed * 40);
+            assert_all_served(&*store, &told, backend.name());
+            let stats = store.stats_verified().unwrap();
+            assert_eq!(stats.corrupt, 0, "{}: {stats:?}", backend.name());
+            assert!(
+                stats.entries >= 2 * told.len() as u64,
+                "{}: {stats:?}",
+                backend.name()
+            );
+            // And the store goes on taking entries.
+            let more = entries("after", 0..5);
+            store.put_many(&more).unwrap();
+            store.settle();
+            assert_all_served(&*store, &more, backend.name());
+        }
+    }
+}
+
+#[test]
+fn a_database_locked_past_the_bound_is_a_clear_error_and_a_wait_within_it_is_none() {
+    let dir = tempfile::tempdir().unwrap();
+    let store = SqliteStore::new(dir.path()).with_busy_limit(Duration::from_millis(300));
+    let batch = entries("lock", 0..3);
+    store.put_many(&batch[..1]).unwrap();
+    let holder = rusqlite::Connection::open(store.path()).unwrap();
+    holder.execute_batch("BEGIN IMMEDIATE").unwrap();
+    let err = store.put_many(&batch[1..]).unwrap_err();
+    assert!(matches!(err, CacheError::Locked { .. }), "{err:?}");
+    let message = err.to_string();
+    assert!(
+        message.contains("bitext.sqlite3") && message.contains("kept it locked for more than"),
+        "{message}"
+    );
+    // Readers are not blocked by a writer.
+    assert_eq!(store.get(&batch[0].0).unwrap().as_ref(), Some(&batch[0].1));
+    holder.execute_batch("COMMIT").unwrap();
+    store.put_many(&batch[1..]).unwrap();
+    assert_all_served(&store, &batch, "after the lock");
+}
+
+/// A cache folder of the file store as the current code writes it, with `n` entries, one of
+/// them damaged, and the journal of a killed run holding two more.
+fn v1_folder(dir: &Path, n: usize) -> Vec<(CacheKey, CacheEntry)> {
+    let files = FsStore::new(dir);
+    let all = entries("v1", 0..n);
+    for chunk in all.chunks(50) {
+        files.put_many(chunk).unwrap();
+    }
+    assert_eq!(files.settle(), 0);
+    drop(files);
+    let journaled = entries("journaled", 0..2);
+    let dead = dir.join("v1/tmp/run-dead");
+    std::fs::create_dir_all(&dead).unwrap();
+    std::fs::write(dir.join("v1/tmp/run-dead.lock"), "").unwrap();
+    let lines: String = journaled
+        .iter()
+        .map(|(_, e)| serde_json::to_string(e).unwrap() + "\n")
+        .collect();
+    std::fs::write(dead.join("response-1.jsonl"), lines).unwrap();
+    std::fs::create_dir_all(dir.join("v1/ff")).unwrap();
+    std::fs::write(dir.join("v1/ff/broken.json"), "{\"request\":").unwrap();
+    all.into_iter().chain(journaled).collect()
+}
+
+#[test]
+fn a_v1_folder_is_moved_into_the_database_on_first_use_losing_nothing() {
+    let ws = Config::fast().no_glossary().build();
+    let cache = ws.path().join("cache");
+    let expected = v1_folder(&cache, 300);
+    let run = ws.run(&["cache", "stats", "--json"], &[]);
+    run.assert_code(0);
+    let stats: Value = serde_json::from_str(run.stdout.trim()).unwrap();
+    assert_eq!(stats["backend"], "sqlite", "{stats}");
+    assert_eq!(stats["entries"], 302, "{stats}");
+    assert!(!cache.join("v1").exists(), "the folder is retired");
+    assert!(cache.join("v1.migrated").is_dir(), "kept, renamed");
+    assert!(cache.join("v1.migrated/ff/broken.json").is_file());
+    let store = SqliteStore::new(&cache);
+    assert_all_served(&store, &expected, "migrated");
+    assert_eq!(store.stats_verified().unwrap().corrupt, 0);
+
+    // `bitext cache migrate` does the same on demand, and a second time finds nothing.
+    let other = ws.path().join("other");
+    let expected = v1_folder(&other, 120);
+    let run = ws.run(&["cache", "migrate", "--cache", "other"], &[]);
+    run.assert_code(0);
+    assert!(run.stdout.contains("122 entries moved"), "{}", run.stdout);
+    assert!(run.stdout.contains("1 file(s)"), "{}", run.stdout);
+    assert_all_served(&SqliteStore::new(&other), &expected, "migrate");
+    let again = ws.run(&["cache", "migrate", "--cache", "other"], &[]);
+    again.assert_code(0);
+    assert!(again.stdout.contains("no file store"), "{}", again.stdout);
+}
+
+#[test]
+fn a_migration_killed_before_its_commit_leaves_the_folder_and_the_next_one_finishes_it() {
+    let dir = tempfile::tempdir().unwrap();
+    let expected = v1_folder(dir.path(), 40);
+    // What a kill before the rename leaves: some of the entries already in the database,
+    // the folder still there.
+    SqliteStore::new(dir.path())
+        .put_many(&expected[..10])
+        .unwrap();
+    assert!(dir.path().join("v1").is_dir());
+    let store = SqliteStore::new(dir.path());
+    let migration = store.migrate().unwrap().expect("a folder to move");
+    assert_eq!((migration.entries, migration.corrupt), (42, 1));
+    assert_all_served(&store, &expected, "finished");
+    assert_eq!(store.stats().unwrap().entries, 42);
+}
+
+#[test]
+fn the_file_store_stays_selectable_with_dir_and_is_not_migrated() {
+    let ws = Config::fast().no_glossary().build();
+    let article = Workspace::sample("vi-asean-women-forum-nanning.txt");
+    let article = article.to_str().unwrap();
+    ws.run(
+        &["translate", article, "--to", "en", "--cache", "dir:old"],
+        &[],
+    )
+    .assert_code(0);
+    assert!(ws.path().join("old/v1").is_dir());
+    assert!(!ws.path().join("old/bitext.sqlite3").exists());
+    let stats = ws.run(&["cache", "stats", "--json", "--cache", "dir:old"], &[]);
+    let stats: Value = serde_json::from_str(stats.stdout.trim()).unwrap();
+    assert_eq!(stats["backend"], "files");
+    let entries = stats["entries"].as_u64().unwrap();
+    assert!(entries > 5, "{stats}");
+    // Pointed at the same folder without `dir:`, the database takes the entries over and the
+    // run pays for nothing.
+    let run = ws.run(
+        &[
+            "translate",
+            article,
+            "--to",
+            "en",
+            "--cache",
+            "old",
+            "--out",
+            "again",
+        ],
+        &[],
+    );
+    run.assert_code(0);
+    assert_eq!(ws.json("again/summary.json")["segments_sent"], 0);
+    assert!(ws.path().join("old/bitext.sqlite3").is_file());
+    assert!(ws.path().join("old/v1.migrated").is_dir());
+}
+
+/// Eight `bitext translate` processes started at once over the same articles and one cache,
+/// against the fake DeepL that counts what it bills: no process fails, the cache ends holding
+/// every distinct text, and what was paid more than once is counted and printed per backend.
+/// The file store has no claims: processes that miss the same text at the same moment each
+/// buy it. The database's claims make the others wait: each text is bought once.
+#[test]
+fn eight_translate_processes_on_one_cache_fail_none_and_keep_everything() {
+    const KEY: &str = "multi-process-key:fx";
+    for (backend, cache) in [(Backend::Files, "dir:cache"), (Backend::Sqlite, "cache")] {
+        let deepl = FakeDeepl::start(KEY);
+        let ws = Config::new()
+            .run("to", vec!["vi", "zh"])
+            .run("provider", "deepl")
+            .run("retry_base_ms", 1)
+            .provider("deepl", &deepl.url(), "batch_size = 20")
+            .no_glossary()
+            .build();
+        let articles: Vec<String> = [
+            "en-shanghai-ngo-leadership-session.txt",
+            "en-yunnan-women-diplomacy-interview.txt",
+        ]
+        .iter()
+        .map(|n| Workspace::sample(n).to_string_lossy().into_owned())
+        .collect();
+        let children: Vec<_> = (0..8)
+            .map(|p| {
+                let out = format!("out-{p}");
+                let mut args = vec!["translate", "--glossary", "no-glossary", "--cache", cache];
+                args.extend(["--out", &out]);
+                args.extend(articles.iter().map(String::as_str));
+                ws.command()
+                    .args(&args)
+                    .env("DEEPL_API_KEY", KEY)
+                    .stdout(Stdio::null())
+                    .stderr(Stdio::piped())
+                    .spawn()
+                    .unwrap()
+            })
+            .collect();
+        let errors = failures(children);
+        let billed = deepl.billed();
+        let distinct: HashSet<&(String, String)> = billed.iter().collect();
+        let stats = ws.run(
+            &["cache", "stats", "--json", "--verify", "--cache", cache],
+            &[],
+        );
+        stats.assert_code(0);
+        let stats: Value = serde_json::from_str(stats.stdout.trim()).unwrap();
+        eprintln!(
+            "{}: 8 processes, {} texts billed for {} distinct ({} paid more than once); \
+             cache entries {}, corrupt {}; errors {}",
+            backend.name(),
+            billed.len(),
+            distinct.len(),
+            billed.len() - distinct.len(),
+            stats["entries"],
+            stats["corrupt"],
+            errors.len()
+        );
+        assert!(errors.is_empty(), "{}: {errors:?}", backend.name());
+        if let Backend::Sqlite = backend {
+            // The database's claims: each text bought once, the others waited for it.
+            assert_eq!(billed.len(), distinct.len(), "paid twice with claims");
+        }
+        assert_eq!(stats["backend"], backend.name());
+        assert_eq!(stats["entries"].as_u64().unwrap(), distinct.len() as u64);
+        assert_eq!(stats["corrupt"], 0);
+        // All eight wrote the same outputs, and a ninth run pays nothing.
+        let first = ws.read("out-0/en-yunnan-women-diplomacy-interview.tsv");
+        for p in 1..8 {
+            assert_eq!(
+                ws.read(&format!("out-{p}/en-yunnan-women-diplomacy-interview.tsv")),
+                first
+            );
+        }
+        let mut args = vec!["translate", "--glossary", "no-glossary", "--cache", cache];
+        args.extend(["--out", "last"]);
+        args.extend(articles.iter().map(String::as_str));
+        ws.run(&args, &[("DEEPL_API_KEY", KEY)]).assert_code(0);
+        assert_eq!(deepl.billed().len(), billed.len(), "{}", backend.name());
+    }
+}
+
+#[test]
+fn a_lookup_waits_for_what_another_store_claimed_and_gets_its_answer() {
+    let dir = tempfile::tempdir().unwrap();
+    let claiming = |wait| SqliteStore::new(dir.path()).with_claims(Duration::from_secs(60), wait);
+    let buyer = claiming(Duration::from_secs(60));
+    let batch = entries("claimed", 0..8);
+    let keys: Vec<&CacheKey> = batch.iter().map(|(k, _)| k).collect();
+    // The buyer misses and claims them all.
+    assert!(buyer.get_many(&keys).unwrap().iter().all(Option::is_none));
+    let waiter = claiming(Duration::from_secs(60));
+    std::thread::scope(|s| {
+        let waiting = s.spawn(|| waiter.get_many(&keys).unwrap());
+        // The waiter is served what the buyer stores, whenever that is.
+        buyer.put_many(&batch[..5]).unwrap();
+        buyer.put_many(&batch[5..]).unwrap();
+        let got = waiting.join().unwrap();
+        let expected: Vec<Option<CacheEntry>> =
+            batch.iter().map(|(_, e)| Some(e.clone())).collect();
+        assert_eq!(got, expected);
+    });
+    // Claims end with their answers: nothing is left claimed.
+    let db = rusqlite::Connection::open(buyer.path()).unwrap();
+    let left: i64 = db
+        .query_row("SELECT count(*) FROM claims", [], |r| r.get(0))
+        .unwrap();
+    assert_eq!(left, 0);
+}
+
+#[test]
+fn a_claim_whose_owner_died_or_gave_up_is_taken_at_once() {
+    let dir = tempfile::tempdir().unwrap();
+    let batch = entries("orphan", 0..4);
+    let keys: Vec<&CacheKey> = batch.iter().map(|(k, _)| k).collect();
+    // A store that claims and gives up its claims without answers (its run failed on them).
+    let failed = SqliteStore::new(dir.path()).claiming();
+    assert!(failed
+        .get_many(&keys[..2])
+        .unwrap()
+        .iter()
+        .all(Option::is_none));
+    assert_eq!(failed.settle(), 0);
+    // Claims of an owner killed before it could release them: rows, no lock file.
+    let db = rusqlite::Connection::open(dir.path().join("bitext.sqlite3")).unwrap();
+    for key in &keys[2..] {
+        db.execute(
+            "INSERT INTO claims (key, owner, expires) VALUES (?1, 'killed-1', 9000000000000)",
+            [hex::decode(&key.0).unwrap()],
+        )
+        .unwrap();
+    }
+    // A store that would wait an hour for a live owner takes all four at once as its own.
+    let next = SqliteStore::new(dir.path())
+        .with_claims(Duration::from_secs(60), Duration::from_secs(3600));
+    assert!(next.get_many(&keys).unwrap().iter().all(Option::is_none));
+    let mine: i64 = db
+        .query_row("SELECT count(DISTINCT owner) FROM claims", [], |r| r.get(0))
+        .unwrap();
+    assert_eq!(mine, 1);
+    next.put_many(&batch).unwrap();
+    assert_all_served(&next, &batch, "bought by the next");
+}
+
+/// A small file system of its own (tmpfs), unmounted when dropped; `None` where this process
+/// may not mount one (not root, or in a container that forbids it).
+struct SmallDisk {
+    dir: tempfile::TempDir,
+}
+
+impl SmallDisk {
+    fn mount(bytes: u64) -> Option<SmallDisk> {
+        let dir = tempfile::tempdir().unwrap();
+        let mounted = Command::new("mount")
+            .args(["-t", "tmpfs", "-o", &format!("size={bytes}"), "tmpfs"])
+            .arg(dir.path())
+            .stderr(Stdio::null())
+            .status()
+            .is_ok_and(|s| s.success());
+        mounted.then_some(SmallDisk { dir })
+    }
+}
+
+impl Drop for SmallDisk {
+    fn drop(&mut self) {
+        let _ = Command::new("umount").arg(self.dir.path()).status();
+    }
+}
+
+#[test]
+fn conformance_a_full_disk_fails_writes_clearly_and_keeps_every_entry_it_accepted() {
+    for backend in BACKENDS {
+        let Some(disk) = SmallDisk::mount(1 << 20) else {
+            eprintln!("no tmpfs can be mounted here: the full-disk test needs root");
+            return;
+        };
+        let store = backend.open(disk.dir.path());
+        let what = backend.name();
+        let mut accepted = Vec::new();
+        let mut error = None;
+        for b in 0..10_000 {
+            let mut batch = entries(&format!("full-{b}"), 0..20);
+            for (_, e) in &mut batch {
+                e.translation.push_str(&"đầy ".repeat(200));
+            }
+            match store.put_many(&batch) {
+                Ok(()) => accepted.extend(batch),
+                Err(e) => {
+                    error = Some(e.to_string());
+                    break;
+                }
+            }
+        }
+        let lost = store.settle();
+        drop(store);
+        let store = backend.open(disk.dir.path());
+        let keys: Vec<&CacheKey> = accepted.iter().map(|(k, _)| k).collect();
+        let served = store
+            .get_many(&keys)
+            .unwrap()
+            .iter()
+            .zip(&accepted)
+            .filter(|(f, (_, e))| f.as_ref() == Some(e))
+            .count();
+        eprintln!(
+            "{what}: full disk after {} accepted entries, {lost} of them reported lost, {served} served; error: {error:?}",
+            accepted.len()
+        );
+        assert!(!accepted.is_empty(), "{what}: some went in first");
+        // Every entry accepted is served, or was reported lost (the file store files after
+        // accepting; the database only accepts what it committed).
+        assert_eq!(served as u64 + lost, accepted.len() as u64, "{what}");
+        assert_eq!(store.stats_verified().unwrap().corrupt, 0, "{what}");
+        if let Backend::Sqlite = backend {
+            assert_eq!(lost, 0);
+            let error = error.expect("the database refused a write");
+            assert!(error.contains("free space"), "{error}");
+        }
+    }
+}
