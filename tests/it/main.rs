@@ -7,6 +7,7 @@ mod support;
 mod batch;
 mod extraction;
 mod fakes_selftest;
+mod fuzz_regressions;
 mod glossary;
 mod google;
 mod hostile;
