@@ -77,16 +77,15 @@ pub fn segment(data: &[u8]) -> Checked {
     let text = text_of(rest);
     let segmenter = Segmenter::new(lang);
     check_split(&text, &segmenter.split(&text))?;
-    // A protected span between two character boundaries the input picks.
+    // A protected span between two character boundaries the input's last two bytes pick.
     let bounds: Vec<usize> = text.char_indices().map(|(i, _)| i).collect();
     if bounds.len() >= 2 {
-        let a = bounds[data.len() % bounds.len()];
-        let b = bounds[(data.len() / 2) % bounds.len()];
-        let protected = [a.min(b)..a.max(b)];
-        let ranges = segmenter.split_protected(&text, &protected);
+        let at = |b: Option<&u8>| bounds[b.map_or(0, |b| *b as usize) * bounds.len() / 256];
+        let (a, b) = (at(data.last()), at(data.iter().rev().nth(1)));
+        let p = a.min(b)..a.max(b);
+        let ranges = segmenter.split_protected(&text, std::slice::from_ref(&p));
         check_split(&text, &ranges)?;
         // Two neighbours that both reach into the protected span were cut inside it.
-        let p = &protected[0];
         if let Some(w) = ranges
             .windows(2)
             .find(|w| p.start < w[0].end && w[1].start < p.end)
@@ -147,52 +146,50 @@ pub fn check_document(doc: &Document) -> Checked {
     Ok(())
 }
 
-/// Reads and segments a document of one format, as `bitext segment` does; an error (no
-/// language found) is an answer, not a failure.
-fn read_document(data: &[u8], format: InputFormat, join_lines: bool) -> Checked {
+/// How a fuzz input asks a document to be read: its first byte picks the language to assume
+/// (or detection) and, for the formats that have one, the reading's option (HTML's whole page,
+/// plain text's joined lines); one reading per input keeps the executions fast.
+fn reading(data: &[u8]) -> (LangChoice, bool, &[u8]) {
     let (lang, rest) = lang_and_rest(data);
-    let text = match document::decode_as("fuzz", rest, format, true) {
-        Ok(text) => text,
-        Err(_) => return Ok(()),
+    let pick = data.first().map_or(0, |b| *b / 3);
+    let choice = if pick.is_multiple_of(2) {
+        LangChoice::Fixed(lang)
+    } else {
+        LangChoice::Auto
     };
-    let cleaner = Cleaner::default();
-    for choice in [LangChoice::Fixed(lang), LangChoice::Auto] {
-        if let Ok(doc) = crate::segment::segment_input(
-            "fuzz", "fuzz", &text, format, choice, &cleaner, join_lines,
-        ) {
-            check_document(&doc)?;
-        }
-    }
-    Ok(())
+    (choice, pick / 2 % 2 == 1, rest)
 }
 
-/// An HTML page, from its bytes (charset sniffing included), main-content extraction and
-/// whole page both.
+/// Reads and segments a document of one format as `bitext segment` does, and checks it; an
+/// error (no language found, a binary file) is an answer, not a failure.
+fn read_document(data: &[u8], format: InputFormat) -> Checked {
+    let (choice, option, rest) = reading(data);
+    let Ok(text) = document::decode_as("fuzz", rest, format, true) else {
+        return Ok(());
+    };
+    let whole_page = option && format == InputFormat::Html;
+    let join_lines = option && format == InputFormat::Text;
+    let cleaner = Cleaner::default().with_whole_page(whole_page);
+    match crate::segment::segment_input("fuzz", "fuzz", &text, format, choice, &cleaner, join_lines)
+    {
+        Ok(doc) => check_document(&doc),
+        Err(_) => Ok(()),
+    }
+}
+
+/// An HTML page, from its bytes (charset sniffing included), its main content or whole.
 pub fn html(data: &[u8]) -> Checked {
-    read_document(data, InputFormat::Html, false)?;
-    let (lang, rest) = lang_and_rest(data);
-    if let Ok(text) = document::decode_as("fuzz", rest, InputFormat::Html, true) {
-        let cleaner = Cleaner::default().with_whole_page(true);
-        let choice = LangChoice::Fixed(lang);
-        if let Ok(mut doc) =
-            document::read("fuzz", "fuzz", &text, InputFormat::Html, choice, &cleaner)
-        {
-            Segmenter::new(doc.lang).segment_document(&mut doc);
-            check_document(&doc)?;
-        }
-    }
-    Ok(())
+    read_document(data, InputFormat::Html)
 }
 
-/// A plain-text article, its lines kept and joined.
+/// A plain-text article, its lines kept or joined.
 pub fn plain(data: &[u8]) -> Checked {
-    read_document(data, InputFormat::Text, false)?;
-    read_document(data, InputFormat::Text, true)
+    read_document(data, InputFormat::Text)
 }
 
 /// A Markdown article.
 pub fn markdown(data: &[u8]) -> Checked {
-    read_document(data, InputFormat::Markdown, false)
+    read_document(data, InputFormat::Markdown)
 }
 
 /// Terms a reader accepted must make a glossary or be refused with an error, and the glossary
@@ -419,7 +416,7 @@ pub fn google(data: &[u8]) -> Checked {
         return check_error(p.error(a.status, &a.headers, &a.body));
     }
     let sent = a.batch.items.len();
-    let glossary = data.len() % 2 == 0;
+    let glossary = data.len().is_multiple_of(2);
     check_answer(p.read_answer(&a.batch, v3 && glossary, &a.body), sent)
 }
 
@@ -479,4 +476,56 @@ pub fn openai(data: &[u8]) -> Checked {
     }
     let sent = a.batch.items.len();
     check_answer(p.read_answer(&a.batch, &a.body), sent)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// The provider harness reaches the reading of a good answer, not only its errors.
+    #[test]
+    fn a_well_formed_answer_is_read_through_the_harness() {
+        let body = r#"{"translations":[{"text":"Hanoi women meet."}]}"#;
+        let a = answer(format!("\u{0}\u{0}\n{body}").as_bytes());
+        assert_eq!((a.status, a.batch.items.len()), (200, 1));
+        static CELL: OnceLock<Deepl> = OnceLock::new();
+        let p = built(&CELL, "deepl", NoSection::default()).unwrap();
+        let out = p.read_answer(&a.batch, false, &a.body).unwrap();
+        assert_eq!(out.texts, vec![Some("Hanoi women meet.".to_string())]);
+        assert!(deepl(format!("\u{0}\u{0}\n{body}").as_bytes()).is_ok());
+    }
+
+    #[test]
+    fn the_answer_checks_see_a_miscount_and_a_shown_key() {
+        let out = BatchOutput {
+            texts: vec![None],
+            ..Default::default()
+        };
+        assert!(check_answer(Ok(out), 2).is_err());
+        let shown = ProviderError::Malformed {
+            provider: "deepl".into(),
+            message: format!("bad answer for {KEY}"),
+        };
+        assert!(check_error(shown).is_err());
+    }
+
+    #[test]
+    fn the_document_check_sees_text_lost_from_a_block() {
+        let cleaner = Cleaner::default();
+        let choice = LangChoice::Fixed(Lang::En);
+        let text = "One sentence. Another one.";
+        let mut doc = crate::segment::segment_input(
+            "d",
+            "d",
+            text,
+            InputFormat::Text,
+            choice,
+            &cleaner,
+            false,
+        )
+        .unwrap();
+        assert!(check_document(&doc).is_ok());
+        doc.blocks[0].segments.pop();
+        assert!(check_document(&doc).is_err());
+    }
 }
