@@ -564,7 +564,12 @@ impl<'a> Scan<'a> {
     /// nothing but the end of the block or lower-case text follows it: `… house!' (Which was
     /// very likely true.)`. Followed by a new sentence, it stands alone.
     fn closing_remark(&self, open: usize) -> bool {
-        let window = &self.text[open..self.text.len().min(open + SPAN_LIMIT)];
+        // The limit counts bytes: step back to the start of the character it lands in.
+        let mut end = self.text.len().min(open + SPAN_LIMIT);
+        while !self.text.is_char_boundary(end) {
+            end -= 1;
+        }
+        let window = &self.text[open..end];
         let mut depth = 0usize;
         for (p, ch) in window.char_indices() {
             match ch {
