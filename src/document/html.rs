@@ -26,13 +26,61 @@ use std::collections::HashMap;
 
 type Handle = <HtmlTreeSink as TreeSink>::Handle;
 
+/// Elements nested deeper than this start a new page. html5ever scans its stack of open
+/// elements on every tag, so parsing time grows with the square of the depth and nothing caps
+/// it (servo/html5ever#788): a megabyte of nested `<div>`s takes hours. Browsers stop nesting
+/// at 512 too; real articles stay far below.
+const MAX_DEPTH: usize = 512;
+
+/// How much of the page the parser is given at a time, between two checks of the depth.
+const CHUNK: usize = 4096;
+
 pub fn parse(text: &str, cleaner: &Cleaner) -> (Vec<RawBlock>, Vec<Dropped>, Metadata) {
+    // A page nested too deep is read on from where it went too deep as a page of its own:
+    // its text is kept, the structure above that point is lost.
+    let (mut blocks, mut dropped, metadata, mut read) = parse_piece(text, cleaner);
+    while read < text.len() {
+        let lines = text[..read].matches('\n').count();
+        let (more, left_out, _, used) = parse_piece(&text[read..], cleaner);
+        blocks.extend(more.into_iter().map(|b| RawBlock {
+            line: b.line + lines,
+            ..b
+        }));
+        dropped.extend(left_out.into_iter().map(|d| Dropped {
+            line: d.line + lines,
+            ..d
+        }));
+        read += used;
+    }
+    (blocks, dropped, metadata)
+}
+
+/// Reads a page until an element lands deeper than [`MAX_DEPTH`]: what it found, and how
+/// many bytes of `text` it read (at a tag's `<` where it stopped early).
+fn parse_piece(text: &str, cleaner: &Cleaner) -> (Vec<RawBlock>, Vec<Dropped>, Metadata, usize) {
     let sink = LineSink {
         inner: HtmlTreeSink::new(Html::new_document()),
         line: Cell::new(1),
         lines: RefCell::new(HashMap::new()),
+        too_deep: Cell::new(false),
     };
-    let (html, lines) = html5ever::driver::parse_document(sink, Default::default()).one(text);
+    let mut parser = html5ever::driver::parse_document(sink, Default::default());
+    let mut at = 0;
+    while at < text.len() && !parser.tokenizer.sink.sink.too_deep.get() {
+        let mut end = text.len().min(at + CHUNK);
+        while !text.is_char_boundary(end) {
+            end += 1;
+        }
+        // Chunks end before a tag, so that the next piece, if any, starts with one.
+        if end < text.len() {
+            if let Some(lt) = text[at..end].rfind('<').filter(|&lt| lt > 0) {
+                end = at + lt;
+            }
+        }
+        parser.process(StrTendril::from_slice(&text[at..end]));
+        at = end;
+    }
+    let (html, lines) = parser.finish();
     let extraction = Extraction::new(&html, cleaner.whole_page());
     let mut walker = Walker {
         out: Collector::new(cleaner),
@@ -49,7 +97,7 @@ pub fn parse(text: &str, cleaner: &Cleaner) -> (Vec<RawBlock>, Vec<Dropped>, Met
     };
     walker.walk(html.tree.root());
     let (blocks, dropped) = walker.out.finish();
-    (blocks, dropped, super::metadata::from_html(&html))
+    (blocks, dropped, super::metadata::from_html(&html), at)
 }
 
 /// Why an element is left out with everything in it whatever the page, if it is.
@@ -455,6 +503,8 @@ struct LineSink {
     inner: HtmlTreeSink,
     line: Cell<usize>,
     lines: RefCell<HashMap<Handle, usize>>,
+    /// Set once an element lands deeper than [`MAX_DEPTH`]: the piece ends there.
+    too_deep: Cell<bool>,
 }
 
 impl LineSink {
@@ -509,6 +559,16 @@ impl TreeSink for LineSink {
 
     fn append(&self, parent: &Handle, child: NodeOrText<Handle>) {
         let piece = text_newlines(&child);
+        if piece.is_none() {
+            let html = self.inner.0.borrow();
+            let depth = html
+                .tree
+                .get(*parent)
+                .map_or(0, |n| n.ancestors().take(MAX_DEPTH).count());
+            if depth >= MAX_DEPTH {
+                self.too_deep.set(true);
+            }
+        }
         self.inner.append(parent, child);
         self.note_text(piece, |html| {
             Some(html.tree.get(*parent)?.last_child()?.id())

@@ -301,3 +301,65 @@ smoke! {
     libretranslate_smoke: "libretranslate", 256;
     openai_smoke: "openai", 256;
 }
+
+/// html5ever's time grows with the square of the nesting depth (servo/html5ever#788), so a
+/// page nested deeper than browsers allow is read on from there as a page of its own: every
+/// text is still read, in order, on its line. (That it is fast is the fuzz target's
+/// `-timeout` to judge; no test measures time.)
+#[test]
+fn a_page_nested_too_deep_is_read_on_as_a_new_page() {
+    use bitext::document::{read, Cleaner, InputFormat, LangChoice};
+    use bitext::lang::Lang;
+    let page = |inner: &str| {
+        format!("<html><body>\n<p>Phóng viên đưa tin trước.</p>\n{inner}\n<p>Sau cùng.</p></body></html>")
+    };
+    for whole_page in [true, false] {
+        let cleaner = Cleaner::default().with_whole_page(whole_page);
+        let read_page = |html: &str| {
+            let choice = LangChoice::Fixed(Lang::Vi);
+            read("p", "p.html", html, InputFormat::Html, choice, &cleaner).unwrap()
+        };
+        let deep = format!(
+            "{}<p>Sâu nhất.</p>{}",
+            "<div>\n".repeat(20_000),
+            "</div>".repeat(20_000)
+        );
+        let doc = read_page(&page(&deep));
+        let texts: Vec<(&str, usize)> = doc
+            .blocks
+            .iter()
+            .map(|b| (b.text.as_str(), b.line))
+            .collect();
+        if whole_page {
+            assert_eq!(
+                texts,
+                vec![
+                    ("Phóng viên đưa tin trước.", 2),
+                    ("Sâu nhất.", 20_003),
+                    ("Sau cùng.", 20_004)
+                ]
+            );
+        } else {
+            assert!(texts.contains(&("Sâu nhất.", 20_003)), "{texts:?}");
+        }
+    }
+
+    let cleaner = Cleaner::default().with_whole_page(true);
+    let wide: String = (0..3_000)
+        .map(|i| format!("<div><p>Đoạn số {i}.</p></div>"))
+        .collect();
+    let doc = read(
+        "p",
+        "p.html",
+        &page(&wide),
+        InputFormat::Html,
+        LangChoice::Fixed(Lang::Vi),
+        &cleaner,
+    )
+    .unwrap();
+    assert_eq!(
+        doc.blocks.last().map(|b| b.text.as_str()),
+        Some("Sau cùng.")
+    );
+    assert_eq!(doc.blocks.len(), 3_002);
+}
