@@ -160,6 +160,13 @@ fn reading(data: &[u8]) -> (LangChoice, bool, &[u8]) {
     (choice, pick / 2 % 2 == 1, rest)
 }
 
+/// The default cleaning rules, for the main content and for the whole page: compiled once, as
+/// a run does, not once per input.
+fn cleaners() -> &'static [Cleaner; 2] {
+    static CLEANERS: OnceLock<[Cleaner; 2]> = OnceLock::new();
+    CLEANERS.get_or_init(|| [Cleaner::default(), Cleaner::default().with_whole_page(true)])
+}
+
 /// Reads and segments a document of one format as `bitext segment` does, and checks it; an
 /// error (no language found, a binary file) is an answer, not a failure.
 fn read_document(data: &[u8], format: InputFormat) -> Checked {
@@ -169,8 +176,8 @@ fn read_document(data: &[u8], format: InputFormat) -> Checked {
     };
     let whole_page = option && format == InputFormat::Html;
     let join_lines = option && format == InputFormat::Text;
-    let cleaner = Cleaner::default().with_whole_page(whole_page);
-    match crate::segment::segment_input("fuzz", "fuzz", &text, format, choice, &cleaner, join_lines)
+    let cleaner = &cleaners()[usize::from(whole_page)];
+    match crate::segment::segment_input("fuzz", "fuzz", &text, format, choice, cleaner, join_lines)
     {
         Ok(doc) => check_document(&doc),
         Err(_) => Ok(()),
