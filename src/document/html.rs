@@ -33,7 +33,7 @@ type Handle = <HtmlTreeSink as TreeSink>::Handle;
 const MAX_DEPTH: usize = 512;
 
 /// How much of the page the parser is given at a time, between two checks of the depth.
-const CHUNK: usize = 4096;
+const CHUNK: usize = 1024;
 
 pub fn parse(text: &str, cleaner: &Cleaner) -> (Vec<RawBlock>, Vec<Dropped>, Metadata) {
     // A page nested too deep is read on from where it went too deep as a page of its own:
