@@ -17,6 +17,8 @@ pub mod collection;
 pub mod config;
 pub mod document;
 pub mod fsio;
+#[doc(hidden)]
+pub mod fuzzing;
 pub mod glossary;
 pub mod lang;
 pub mod output;

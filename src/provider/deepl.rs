@@ -126,7 +126,7 @@ impl Deepl {
         }
     }
 
-    fn error(
+    pub(crate) fn error(
         &self,
         status: u16,
         headers: &reqwest::header::HeaderMap,
@@ -189,7 +189,19 @@ impl Deepl {
         if status != 200 {
             return Err(self.error(status, &headers, &text));
         }
-        let parsed: TranslateResponse = self.http.decode(&text)?;
+        self.read_answer(batch, tagged, &text)
+    }
+
+    /// The texts of a successful answer's body, in the batch's order; `tagged` when the terms
+    /// were sent inside tags, which come off again. Apart from `send` so that the fuzz target
+    /// reaches it without HTTP.
+    pub(crate) fn read_answer(
+        &self,
+        batch: &Batch,
+        tagged: bool,
+        text: &str,
+    ) -> Result<BatchOutput, ProviderError> {
+        let parsed: TranslateResponse = self.http.decode(text)?;
         // DeepL answers in request order; a different count cannot be aligned safely.
         if parsed.translations.len() != batch.items.len() {
             return Err(self.http.count_mismatch(

@@ -301,7 +301,7 @@ impl Registered for Google {
 
 impl Google {
     /// Maps an error response to what the pipeline should do; the key never reaches a message.
-    fn error(
+    pub(crate) fn error(
         &self,
         status: u16,
         headers: &reqwest::header::HeaderMap,
@@ -432,10 +432,22 @@ impl Google {
         if status != 200 {
             return Err(self.error(status, &headers, &text));
         }
+        self.read_answer(batch, used_glossary, &text)
+    }
+
+    /// The texts of a successful answer's body, in the batch's order; `used_glossary` when
+    /// the request named the glossary, whose answers are then the ones taken. Apart from
+    /// `send` so that the fuzz target reaches it without HTTP.
+    pub(crate) fn read_answer(
+        &self,
+        batch: &Batch,
+        used_glossary: bool,
+        text: &str,
+    ) -> Result<BatchOutput, ProviderError> {
         let translations = match self.api {
-            GoogleApi::V2 => self.http.decode::<V2Response>(&text)?.data.translations,
+            GoogleApi::V2 => self.http.decode::<V2Response>(text)?.data.translations,
             GoogleApi::V3 => {
-                let parsed = self.http.decode::<V3Response>(&text)?;
+                let parsed = self.http.decode::<V3Response>(text)?;
                 // The glossary's answers are the ones that honour the terms.
                 match parsed.glossary_translations {
                     Some(g) if used_glossary => g,

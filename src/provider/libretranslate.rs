@@ -180,7 +180,7 @@ impl Registered for LibreTranslate {
 }
 
 impl LibreTranslate {
-    fn error(
+    pub(crate) fn error(
         &self,
         status: u16,
         headers: &reqwest::header::HeaderMap,
@@ -234,7 +234,19 @@ impl LibreTranslate {
         if status != 200 {
             return Err(self.error(status, &headers, &text));
         }
-        let parsed: TranslateResponse = self.http.decode(&text)?;
+        let billed_chars = texts.iter().map(|t| crate::text::char_count(t)).sum();
+        self.read_answer(batch, billed_chars, &text)
+    }
+
+    /// The texts of a successful answer's body, in the batch's order, the placeholders put
+    /// back. Apart from `send` so that the fuzz target reaches it without HTTP.
+    pub(crate) fn read_answer(
+        &self,
+        batch: &Batch,
+        billed_chars: u64,
+        text: &str,
+    ) -> Result<BatchOutput, ProviderError> {
+        let parsed: TranslateResponse = self.http.decode(text)?;
         let answers = match parsed.translated_text {
             Translated::Many(list) => list,
             Translated::One(one) => vec![one],
@@ -250,7 +262,7 @@ impl LibreTranslate {
                 .zip(&batch.items)
                 .map(|(answer, item)| answer.0.map(|a| restore(&a, &item.terms)))
                 .collect(),
-            billed_chars: texts.iter().map(|t| crate::text::char_count(t)).sum(),
+            billed_chars,
             tokens: 0,
         })
     }

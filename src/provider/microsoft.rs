@@ -148,7 +148,7 @@ impl Registered for Microsoft {
 }
 
 impl Microsoft {
-    fn error(
+    pub(crate) fn error(
         &self,
         status: u16,
         headers: &reqwest::header::HeaderMap,
@@ -177,7 +177,7 @@ impl Microsoft {
     }
 
     /// The text of an item as sent: with dictionary markup where the pair allows it.
-    fn wire_texts(batch: &Batch) -> Vec<String> {
+    pub(crate) fn wire_texts(batch: &Batch) -> Vec<String> {
         let dictionary = dictionary_supported(batch.source, batch.target);
         batch
             .items
@@ -237,7 +237,22 @@ impl Microsoft {
         if status != 200 {
             return Err(self.error(status, &headers, &text));
         }
-        let parsed: Vec<Item> = self.http.decode(&text)?;
+        self.read_answer(batches, &texts, &headers, &text)
+    }
+
+    /// One output per batch (target) from a successful answer's body and headers; `texts`
+    /// as sent. Apart from `send` so that the fuzz target reaches it without HTTP.
+    pub(crate) fn read_answer(
+        &self,
+        batches: &[Batch],
+        texts: &[String],
+        headers: &reqwest::header::HeaderMap,
+        text: &str,
+    ) -> Result<Vec<BatchOutput>, ProviderError> {
+        let Some(first) = batches.first() else {
+            return Ok(Vec::new());
+        };
+        let parsed: Vec<Item> = self.http.decode(text)?;
         if parsed.len() != first.items.len() {
             return Err(self
                 .http

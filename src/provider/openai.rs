@@ -229,7 +229,7 @@ impl OpenAi {
         })
     }
 
-    fn error(
+    pub(crate) fn error(
         &self,
         status: u16,
         headers: &reqwest::header::HeaderMap,
@@ -266,7 +266,6 @@ impl OpenAi {
     }
 
     async fn send(&self, batch: &Batch) -> Result<BatchOutput, ProviderError> {
-        let malformed = |message: String| self.http.malformed(message);
         let request = self
             .http
             .client
@@ -277,7 +276,18 @@ impl OpenAi {
         if reply.status != 200 {
             return Err(self.error(reply.status, &reply.headers, &text));
         }
-        let completion: Completion = self.http.decode(&text)?;
+        self.read_answer(batch, &text)
+    }
+
+    /// The texts of a successful completion's body, by the ids the batch sent. Apart from
+    /// `send` so that the fuzz target reaches it without HTTP.
+    pub(crate) fn read_answer(
+        &self,
+        batch: &Batch,
+        text: &str,
+    ) -> Result<BatchOutput, ProviderError> {
+        let malformed = |message: String| self.http.malformed(message);
+        let completion: Completion = self.http.decode(text)?;
         let tokens = completion.usage.map_or(0, |u| u.total_tokens);
         let choice = completion
             .choices

@@ -25,6 +25,12 @@ use std::ops::Range;
 /// such a span is more likely two unrelated quote marks than one quotation.
 const SPAN_LIMIT: usize = 600;
 
+/// The longest word, in bytes, the rules look at before or after a stop. Abbreviations,
+/// initials and enumerators are far shorter; a longer run without a space stands for itself by
+/// its last (or first) bytes, so that a page of `A.A.A.…` costs a bounded look per stop
+/// rather than one back to the start of the run.
+const WORD_LIMIT: usize = 64;
+
 /// Bytes that may start a character the scanner must look at: ASCII punctuation it cares
 /// about, and the lead bytes of the Unicode blocks holding general and CJK punctuation.
 static INTERESTING: [bool; 256] = {
@@ -457,7 +463,10 @@ impl<'a> Scan<'a> {
 
     /// The word before byte `end`, back to white space, an opening bracket or the last cut.
     fn word_before(&self, end: usize) -> &'a str {
-        let floor = self.last_cut().min(end);
+        let mut floor = self.last_cut().min(end).max(end.saturating_sub(WORD_LIMIT));
+        while !self.text.is_char_boundary(floor) {
+            floor += 1;
+        }
         let head = &self.text[floor..end];
         let start = head
             .char_indices()
@@ -581,7 +590,12 @@ impl<'a> Scan<'a> {
     /// nothing but the end of the block or lower-case text follows it: `… house!' (Which was
     /// very likely true.)`. Followed by a new sentence, it stands alone.
     fn closing_remark(&self, open: usize) -> bool {
-        let window = &self.text[open..self.text.len().min(open + SPAN_LIMIT)];
+        // The limit counts bytes: step back to the start of the character it lands in.
+        let mut end = self.text.len().min(open + SPAN_LIMIT);
+        while !self.text.is_char_boundary(end) {
+            end -= 1;
+        }
+        let window = &self.text[open..end];
         let mut depth = 0usize;
         for (p, ch) in window.char_indices() {
             match ch {
@@ -615,7 +629,11 @@ impl<'a> Scan<'a> {
         {
             return false;
         }
-        let token = self.text[end..]
+        let mut limit = self.text.len().min(end + WORD_LIMIT);
+        while !self.text.is_char_boundary(limit) {
+            limit -= 1;
+        }
+        let token = self.text[end..limit]
             .split(char::is_whitespace)
             .next()
             .unwrap_or("")

@@ -8,6 +8,7 @@ mod batch;
 mod cache_store;
 mod extraction;
 mod fakes_selftest;
+mod fuzz_regressions;
 mod glossary;
 mod google;
 mod hostile;

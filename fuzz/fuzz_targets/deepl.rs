@@ -1,0 +1,8 @@
+//! Fuzzes bitext::fuzzing::deepl: the parser on arbitrary bytes, and the properties it checks.
+#![no_main]
+
+libfuzzer_sys::fuzz_target!(|data: &[u8]| {
+    if let Err(broken) = bitext::fuzzing::deepl(data) {
+        panic!("{broken}");
+    }
+});
