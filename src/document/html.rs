@@ -42,7 +42,8 @@ type Handle = <HtmlTreeSink as TreeSink>::Handle;
 const MAX_DEPTH: u32 = 512;
 
 pub fn parse(text: &str, cleaner: &Cleaner) -> (Vec<RawBlock>, Vec<Dropped>, Metadata) {
-    let (html, lines, flattened) = parse_tree(text);
+    let bounded = super::tag_bounds::bound_attributes(text);
+    let (html, lines, flattened) = parse_tree(&bounded.text);
     let extraction = Extraction::new(&html, cleaner.whole_page());
     let mut walker = Walker {
         out: Collector::new(cleaner),
@@ -79,6 +80,19 @@ pub fn parse(text: &str, cleaner: &Cleaner) -> (Vec<RawBlock>, Vec<Dropped>, Met
         walker
             .out
             .drop_sized(flat.line, super::NESTED_TOO_DEEP, [what.as_str()], 0);
+    }
+    if bounded.removed > 0 {
+        let what = format!(
+            "{} attributes of tags with more than {} were left out; the page's text is kept",
+            bounded.removed,
+            super::tag_bounds::MAX_ATTRIBUTES
+        );
+        walker.out.drop_sized(
+            bounded.first_line,
+            super::TOO_MANY_ATTRIBUTES,
+            [what.as_str()],
+            0,
+        );
     }
     walker.walk(html.tree.root());
     let (blocks, dropped) = walker.out.finish();

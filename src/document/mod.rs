@@ -11,6 +11,7 @@ mod html;
 mod markdown;
 pub mod metadata;
 mod plain;
+mod tag_bounds;
 
 pub use clean::{Cleaner, DropRule, DEFAULT_DROP_RULES};
 pub use metadata::Metadata;
@@ -54,7 +55,8 @@ impl Document {
     }
 
     /// What the reader of this document should be told: a declared language that the text
-    /// contradicts, and a page whose nesting was flattened. The command layer prints these.
+    /// contradicts, and a page whose markup was bounded (nesting flattened, attributes cut).
+    /// The command layer prints these.
     pub fn warnings(&self) -> Vec<String> {
         let mismatch = self
             .lang_mismatch
@@ -63,7 +65,7 @@ impl Document {
         let nesting = self
             .dropped
             .iter()
-            .filter(|d| d.reason == NESTED_TOO_DEEP)
+            .filter(|d| d.reason == NESTED_TOO_DEEP || d.reason == TOO_MANY_ATTRIBUTES)
             .map(|d| format!("{}:{}: {}", self.source, d.line, d.text));
         mismatch.chain(nesting).collect()
     }
@@ -71,6 +73,8 @@ impl Document {
 
 /// The reason of the record an HTML page gets when its nesting was bounded.
 pub const NESTED_TOO_DEEP: &str = "nested too deep";
+/// The reason of the record an HTML page gets when a tag's attributes were bounded.
+pub const TOO_MANY_ATTRIBUTES: &str = "too many attributes";
 
 /// A page declaring one language (`<html lang>`, `og:locale`, JSON-LD `inLanguage`) whose
 /// text is read in another. Pages copy templates between language editions, so the
@@ -652,6 +656,20 @@ mod tests {
             LangChoice::Auto,
         );
         assert!(shallow.warnings().is_empty());
+    }
+
+    #[test]
+    fn a_tag_of_too_many_attributes_is_cut_short_with_a_warning_and_its_text_kept() {
+        let attrs: Vec<String> = (0..5000).map(|i| format!("data-x{i}=\"{i}\"")).collect();
+        let body = format!(
+            "<p {}>The sentence inside the crowded tag is still read.</p>",
+            attrs.join(" ")
+        );
+        let doc = page("en", &body, LangChoice::Auto);
+        assert!(doc.blocks.iter().any(|b| b.text.contains("crowded tag")));
+        let warnings = doc.warnings();
+        assert_eq!(warnings.len(), 1, "{warnings:?}");
+        assert!(warnings[0].contains("attributes"), "{warnings:?}");
     }
 
     #[test]
