@@ -639,11 +639,18 @@ impl Loaded {
                 default: entry.key_env,
             },
         );
-        let api_key = api_key_env
-            .as_deref()
-            .and_then(env)
-            .filter(|k| !k.trim().is_empty())
-            .map(|k| ApiKey::new(k.trim()));
+        // The first variable that holds a key; it is the one messages then name.
+        let found = api_key_env.as_deref().and_then(|chosen| {
+            entry.key_envs(chosen).find_map(|var| {
+                env(var)
+                    .filter(|k| !k.trim().is_empty())
+                    .map(|k| (var.to_string(), ApiKey::new(k.trim())))
+            })
+        });
+        let (api_key_env, api_key) = match found {
+            Some((var, key)) => (Some(var), Some(key)),
+            None => (api_key_env, None),
+        };
         let timeout = common.timeout_secs.unwrap_or(60.0);
         if !(timeout.is_finite() && timeout > 0.0) {
             return Err(ConfigError::Invalid(format!(
@@ -815,6 +822,43 @@ mod tests {
             .unwrap_err()
             .to_string();
         assert!(unknown.contains("unknown format 'pdf'"), "{unknown}");
+    }
+
+    #[test]
+    fn deepl_reads_its_key_from_deepl_auth_key_too_as_deepl_s_own_libraries_do() {
+        let cli = Overrides {
+            to: Some(vec!["en".into()]),
+            provider: Some("deepl".into()),
+            ..Default::default()
+        };
+        let key_of = |s: &Settings| {
+            let p = &s.provider;
+            let key = p.api_key.as_ref().map(|k| k.expose().to_string());
+            (p.api_key_env.clone(), key)
+        };
+        let only_auth = |name: &str| (name == "DEEPL_AUTH_KEY").then(|| "auth".to_string());
+        let s = loaded("").resolve(&cli, &only_auth).unwrap();
+        assert_eq!(
+            key_of(&s),
+            (Some("DEEPL_AUTH_KEY".into()), Some("auth".into()))
+        );
+        // Both set: bitext's own variable wins.
+        let both = |name: &str| Some(format!("value-of-{name}"));
+        let s = loaded("").resolve(&cli, &both).unwrap();
+        assert_eq!(
+            key_of(&s),
+            (
+                Some("DEEPL_API_KEY".into()),
+                Some("value-of-DEEPL_API_KEY".into())
+            )
+        );
+        // Neither: the message names bitext's own variable.
+        let s = loaded("").resolve(&cli, &|_| None).unwrap();
+        assert_eq!(key_of(&s), (Some("DEEPL_API_KEY".into()), None));
+        // A variable the user named is the only one read.
+        let l = loaded("[providers.deepl]\napi_key_env = \"WORK_KEY\"\n");
+        let s = l.resolve(&cli, &only_auth).unwrap();
+        assert_eq!(key_of(&s), (Some("WORK_KEY".into()), None));
     }
 
     #[test]

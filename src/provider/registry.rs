@@ -17,7 +17,8 @@ use std::sync::Arc;
 /// Every provider, in the order messages and help list them. Each is also a built-in profile
 /// of the same name, reading its key from the variable given here.
 pub static PROVIDERS: &[Entry] = &[
-    Entry::of::<Deepl>("deepl", Some("DEEPL_API_KEY")),
+    // DeepL's own client libraries read DEEPL_AUTH_KEY: a key set for them serves too.
+    Entry::of::<Deepl>("deepl", Some("DEEPL_API_KEY")).or_key_env(&["DEEPL_AUTH_KEY"]),
     Entry::of::<Google>("google", Some("GOOGLE_API_KEY")),
     Entry::of::<Microsoft>("microsoft", Some("MICROSOFT_TRANSLATOR_KEY")),
     Entry::of::<LibreTranslate>("libretranslate", Some("LIBRETRANSLATE_API_KEY")),
@@ -148,6 +149,9 @@ pub struct Entry {
     pub kind: &'static str,
     /// The variable the built-in profile reads its key from.
     pub key_env: Option<&'static str>,
+    /// Other variables the same key is commonly kept in, read in this order when `key_env`
+    /// is the variable chosen and it is unset.
+    pub key_env_aliases: &'static [&'static str],
     type_name: fn() -> &'static str,
     own_keys: fn() -> &'static [&'static str],
     decode: fn(toml::Table) -> Result<Section, String>,
@@ -167,6 +171,7 @@ impl Entry {
         Entry {
             kind,
             key_env,
+            key_env_aliases: &[],
             type_name: short_type_name::<P>,
             own_keys: field_names::<P::Section>,
             decode: decode::<P>,
@@ -174,6 +179,25 @@ impl Entry {
             choose_key_env: choose_key_env::<P>,
             build: build::<P>,
         }
+    }
+
+    /// The same entry, whose default key may also be in these variables.
+    pub const fn or_key_env(self, aliases: &'static [&'static str]) -> Entry {
+        Entry {
+            key_env_aliases: aliases,
+            ..self
+        }
+    }
+
+    /// The variables to read the key from, in order, when `chosen` is the one chosen: it,
+    /// then, when it is this provider's default, the other usual places of the same key.
+    pub fn key_envs<'a>(&self, chosen: &'a str) -> impl Iterator<Item = &'a str> {
+        let aliases = if self.key_env == Some(chosen) {
+            self.key_env_aliases
+        } else {
+            &[]
+        };
+        std::iter::once(chosen).chain(aliases.iter().copied())
     }
 
     /// The keys of the provider's own section, in declaration order.
