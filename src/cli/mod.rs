@@ -105,7 +105,7 @@ type Outcome = Result<Exit, Failure>;
 
 pub fn main() -> ExitCode {
     let cli = Cli::parse();
-    init_logging(cli.verbose, cli.quiet);
+    init_logging(cli.verbose, cli.quiet, cli.color);
     let outcome = match &cli.command {
         Command::Translate(args) => translate::run(&cli, args),
         Command::Batch(args) => batch::run(&cli, args),
@@ -134,7 +134,7 @@ pub fn main() -> ExitCode {
     }
 }
 
-fn init_logging(verbose: u8, quiet: bool) {
+fn init_logging(verbose: u8, quiet: bool, color: args::ColorChoice) {
     let level = match (quiet, verbose) {
         (true, _) => "error",
         (false, 0) => "warn",
@@ -144,8 +144,14 @@ fn init_logging(verbose: u8, quiet: bool) {
     let filter = tracing_subscriber::EnvFilter::try_from_env("BITEXT_LOG")
         .unwrap_or_else(|_| tracing_subscriber::EnvFilter::new(format!("bitext={level},warn")));
     // Colours only on a terminal: a log read from a file or a pipe holds no escape codes.
-    let colours = std::io::IsTerminal::is_terminal(&std::io::stderr())
-        && std::env::var_os("NO_COLOR").is_none();
+    let colours = match color {
+        args::ColorChoice::Always => true,
+        args::ColorChoice::Never => false,
+        args::ColorChoice::Auto => {
+            std::io::IsTerminal::is_terminal(&std::io::stderr())
+                && std::env::var_os("NO_COLOR").is_none()
+        }
+    };
     let _ = tracing_subscriber::fmt()
         .with_env_filter(filter)
         .with_ansi(colours)

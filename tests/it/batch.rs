@@ -338,6 +338,11 @@ fn the_report_carries_each_page_s_metadata_what_was_left_out_and_a_declared_lang
         run.stderr
     );
     assert!(!run.stderr.contains('\x1b'), "no colour codes into a pipe");
+    // Asked for: colours even into a pipe (a CI log that renders them); never: none.
+    let coloured = ws.run(&["segment", "in/harbour.html", "--color", "always"], &[]);
+    assert!(coloured.stderr.contains("\x1b["), "{}", coloured.stderr);
+    let plain = ws.run(&["segment", "in/harbour.html", "--color", "never"], &[]);
+    assert!(plain.stderr.contains("declares language") && !plain.stderr.contains('\x1b'));
     let report = ws.json("out/report.json");
     let doc = first_with_status(&report, "done");
     assert_eq!(doc["title"], "Harbour reopens after the storm");
