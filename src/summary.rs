@@ -45,6 +45,10 @@ pub struct Summary<'a> {
     pub stopped: Option<&'a Stop>,
     pub documents_detail: Vec<DocumentSummary<'a>>,
     pub failed_segments: &'a [Failure],
+    /// Inputs that could not be read (each message names the file and what to do); the run
+    /// translated the others.
+    #[serde(skip_serializing_if = "<[String]>::is_empty")]
+    pub unreadable_documents: &'a [String],
 }
 
 /// Writes each document's outputs into `out_dir`, then summary.json, each file atomically.
@@ -75,7 +79,7 @@ pub fn write_run(
         });
     }
     let elapsed = started.elapsed().as_secs_f64();
-    write_summary(result, documents_detail, out_dir, provider, elapsed)?;
+    write_summary(result, documents_detail, out_dir, provider, elapsed, &[])?;
     Ok(elapsed)
 }
 
@@ -86,6 +90,8 @@ pub struct Destination<'a> {
     pub formats: &'a [Format],
     pub ctx: Context<'a>,
     pub provider: &'a str,
+    /// The inputs that could not be read, for summary.json.
+    pub unreadable: &'a [String],
 }
 
 /// Translates `docs` in parts of about `part_bytes` of text (see [`crate::pipeline::parts`])
@@ -104,6 +110,7 @@ pub async fn run_and_write(
         formats,
         ctx,
         provider,
+        unreadable,
     } = to;
     let (out_dir, formats, provider) = (*out_dir, *formats, *provider);
     let parts = crate::pipeline::parts(docs, part_bytes);
@@ -146,7 +153,14 @@ pub async fn run_and_write(
         })
         .collect();
     let elapsed = started.elapsed().as_secs_f64();
-    write_summary(&result, documents_detail, out_dir, provider, elapsed)?;
+    write_summary(
+        &result,
+        documents_detail,
+        out_dir,
+        provider,
+        elapsed,
+        unreadable,
+    )?;
     Ok((result, elapsed))
 }
 
@@ -157,6 +171,7 @@ fn write_summary(
     out_dir: &Path,
     provider: &str,
     elapsed: f64,
+    unreadable_documents: &[String],
 ) -> Result<(), WriteError> {
     let summary = Summary {
         provider,
@@ -165,6 +180,7 @@ fn write_summary(
         stopped: result.stopped.as_ref(),
         documents_detail,
         failed_segments: &result.failures,
+        unreadable_documents,
     };
     let json = serde_json::to_string_pretty(&summary).expect("a summary always serialises");
     write_atomic(&out_dir.join(FILE_NAME), json.as_bytes())

@@ -57,6 +57,7 @@ pub(super) fn run(cli: &Cli, args: &TranslateArgs) -> Outcome {
             scratch: Some(scratch.dir()),
         },
         provider: &settings.provider.name,
+        unreadable: &unread,
     };
     let written = runtime()?
         .block_on(crate::summary::run_and_write(

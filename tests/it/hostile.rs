@@ -176,6 +176,10 @@ fn an_unreadable_file_among_others_is_one_failed_document_and_the_others_are_tra
         );
     }
     assert!(!ws.path().join("out/empty.jsonl").exists());
+    let summary = ws.json("out/summary.json");
+    let unreadable = summary["unreadable_documents"].as_array().unwrap();
+    assert_eq!(unreadable.len(), 1, "{summary}");
+    assert!(unreadable[0].as_str().unwrap().contains("empty.txt"));
     // Alone, an unreadable file is still an input to fix, before any request.
     let alone = ws.run(&["translate", "empty.txt"], &[("DEEPL_API_KEY", KEY)]);
     alone.assert_code(2);
