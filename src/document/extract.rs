@@ -165,8 +165,9 @@ pub(super) struct Extraction {
 }
 
 impl Extraction {
-    /// Measures the page and, unless `whole_page`, chooses its article.
-    pub fn new(html: &Html, whole_page: bool) -> Self {
+    /// Measures the page and, unless `whole_page`, chooses its article; the page's `meta`
+    /// (its authors, its site) tells bylines and credits inside the article.
+    pub fn new(html: &Html, whole_page: bool, meta: &super::Metadata) -> Self {
         let mut ex = measure(html, whole_page);
         if whole_page || !ex.choose() {
             // No paragraph anywhere (a fragment, a list of links): the whole page is read, and
@@ -175,8 +176,7 @@ impl Extraction {
                 root.place = Place::Article;
             }
         } else {
-            let meta = super::metadata::from_html(html);
-            lines::classify(&mut ex, html, &meta);
+            lines::classify(&mut ex, html, meta);
         }
         ex
     }

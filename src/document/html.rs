@@ -44,7 +44,9 @@ const MAX_DEPTH: u32 = 512;
 pub fn parse(text: &str, cleaner: &Cleaner) -> (Vec<RawBlock>, Vec<Dropped>, Metadata) {
     let bounded = super::tag_bounds::bound_attributes(text);
     let (html, lines, flattened) = parse_tree(&bounded.text);
-    let extraction = Extraction::new(&html, cleaner.whole_page());
+    // Read once: extraction needs the page's authors and site, and every output its metadata.
+    let metadata = super::metadata::from_html(&html);
+    let extraction = Extraction::new(&html, cleaner.whole_page(), &metadata);
     let mut walker = Walker {
         out: Collector::new(cleaner),
         ex: &extraction,
@@ -96,7 +98,7 @@ pub fn parse(text: &str, cleaner: &Cleaner) -> (Vec<RawBlock>, Vec<Dropped>, Met
     }
     walker.walk(html.tree.root());
     let (blocks, dropped) = walker.out.finish();
-    (blocks, dropped, super::metadata::from_html(&html))
+    (blocks, dropped, metadata)
 }
 
 /// Where and how often the page nested deeper than [`MAX_DEPTH`] or reopened more than
