@@ -371,8 +371,7 @@ impl ReportWriter {
             serde_json::to_string_pretty(&self.report.totals).expect("totals always serialise");
         write!(self.out, "\n],\n\"totals\": {totals}\n}}\n").map_err(io)?;
         let file = self.out.into_inner().map_err(|e| io(e.into_error()))?;
-        file.as_file().sync_data().map_err(io)?;
-        file.persist(&path).map_err(|e| io(e.error))?;
+        crate::fsio::persist(file, &path).map_err(io)?;
         Ok(self.report)
     }
 }

@@ -51,38 +51,6 @@ pub struct Summary<'a> {
     pub unreadable_documents: &'a [String],
 }
 
-/// Writes each document's outputs into `out_dir`, then summary.json, each file atomically.
-/// Returns the seconds since `started` when the outputs were written: the figure summary.json
-/// records (rounded to milliseconds there) and the run reports.
-pub fn write_run(
-    result: &RunResult,
-    out_dir: &Path,
-    formats: &[Format],
-    ctx: &Context,
-    provider: &str,
-    started: Instant,
-) -> Result<f64, WriteError> {
-    let mut documents_detail = Vec::with_capacity(result.aligned.len());
-    for doc in &result.aligned {
-        let written = output::write_document(doc, out_dir, formats, ctx)?;
-        documents_detail.push(DocumentSummary {
-            doc: &doc.doc,
-            source: &doc.source_path,
-            lang: doc.lang,
-            segments: doc.rows.len(),
-            failed: result.failures.iter().filter(|f| f.doc == doc.doc).count(),
-            dropped: &doc.dropped,
-            outputs: written.iter().map(|p| p.display().to_string()).collect(),
-            title: doc.title.as_deref(),
-            metadata: &doc.metadata,
-            lang_mismatch: doc.lang_mismatch.as_ref(),
-        });
-    }
-    let elapsed = started.elapsed().as_secs_f64();
-    write_summary(result, documents_detail, out_dir, provider, elapsed, &[])?;
-    Ok(elapsed)
-}
-
 /// Where and how a translate run writes: the output folder, the formats, the writers'
 /// context and the provider's name for summary.json.
 pub struct Destination<'a> {

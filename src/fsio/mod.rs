@@ -43,8 +43,15 @@ pub fn write_atomic_via(
     std::fs::create_dir_all(dir).map_err(err)?;
     let mut tmp = temp_file_in(scratch.unwrap_or(dir)).map_err(err)?;
     tmp.write_all(bytes).map_err(err)?;
-    tmp.as_file().sync_data().map_err(err)?;
-    tmp.persist(path).map_err(|e| err(e.error))?;
+    persist(tmp, path).map_err(err)
+}
+
+/// Puts a finished temporary file (one of [`temp_file_in`]) in place as `path`: its data on
+/// disk first, then the rename, so that a reader or a crash sees the old file or the whole
+/// new one. Every file written in steps ends here.
+pub fn persist(tmp: tempfile::NamedTempFile, path: &Path) -> std::io::Result<()> {
+    tmp.as_file().sync_data()?;
+    tmp.persist(path).map_err(|e| e.error)?;
     Ok(())
 }
 

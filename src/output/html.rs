@@ -102,7 +102,7 @@ type Terms = BTreeSet<String>;
 
 /// The reading page of one document.
 pub fn render(doc: &Aligned, ctx: &Context) -> String {
-    super::stream::render(Page::new(*ctx), doc)
+    super::stream::render(&mut Page::new(*ctx), doc)
 }
 
 /// The reading page, part by part: its header counts failures and names providers, so it is

@@ -11,7 +11,7 @@ use crate::lang::Lang;
 
 /// Markdown for one document.
 pub fn render(doc: &Aligned, _ctx: &Context) -> String {
-    super::stream::render(Markdown::default(), doc)
+    super::stream::render(&mut Markdown::default(), doc)
 }
 
 /// The Markdown writer, part by part: the lines under the title name the providers and warn

@@ -115,7 +115,7 @@ struct JsonDocument<'a> {
 /// A document record (`"kind":"document"`) first when the page declared metadata or a
 /// language, then one JSON record per segment.
 pub fn render_jsonl(doc: &Aligned) -> String {
-    stream::render(Jsonl, doc)
+    stream::render(&mut Jsonl, doc)
 }
 
 /// The JSONL writer, part by part.
@@ -248,7 +248,7 @@ pub fn unescape_tsv(cell: &str) -> String {
 
 /// A header `id, <source lang>, <targets>...`, then one row per segment. A failed cell is empty.
 pub fn render_tsv(doc: &Aligned) -> String {
-    stream::render(Tsv, doc)
+    stream::render(&mut Tsv, doc)
 }
 
 /// The TSV writer, part by part.
@@ -343,27 +343,12 @@ pub fn write_document(
 ) -> Result<Vec<PathBuf>, WriteError> {
     // One file rendered at a time: a document's formats are never all in memory together.
     let mut written = Vec::new();
-    let mut write = |name: String, body: String| {
-        let path = out_dir.join(name);
-        write_atomic_via(&path, body.as_bytes(), ctx.scratch)?;
-        written.push(path);
-        Ok(())
-    };
-    for format in formats {
-        match format {
-            Format::Jsonl => write(format!("{}.jsonl", doc.doc), render_jsonl(doc))?,
-            Format::Tsv => write(format!("{}.tsv", doc.doc), render_tsv(doc))?,
-            Format::Tmx => write(format!("{}.tmx", doc.doc), tmx::render(doc, ctx))?,
-            Format::Md => write(format!("{}.md", doc.doc), markdown::render(doc, ctx))?,
-            Format::Html => write(format!("{}.html", doc.doc), html::render(doc, ctx))?,
-            Format::Xliff => {
-                for &target in &doc.targets {
-                    write(
-                        format!("{}.{}.xlf", doc.doc, target.code()),
-                        xliff::render(doc, target, ctx),
-                    )?;
-                }
-            }
+    for &format in formats {
+        for (name, mut parts) in stream::writers(format, doc, ctx) {
+            let path = out_dir.join(name);
+            let body = stream::render(&mut *parts, doc);
+            write_atomic_via(&path, body.as_bytes(), ctx.scratch)?;
+            written.push(path);
         }
     }
     Ok(written)

@@ -32,7 +32,7 @@ pub(super) trait Parts {
 }
 
 /// The whole file of one document at once.
-pub(super) fn render(mut parts: impl Parts, doc: &Aligned) -> String {
+pub(super) fn render(parts: &mut dyn Parts, doc: &Aligned) -> String {
     let mut out = parts.head(doc);
     out.extend(parts.rows(doc));
     let (late, tail) = parts.finish(doc);
@@ -76,8 +76,9 @@ pub(super) fn closed(
     tail
 }
 
-/// The writers of one format for one document: XLIFF has one per target language.
-fn writers<'a>(
+/// The writers of one format for one document, each with its file's name: XLIFF has one
+/// per target language.
+pub(super) fn writers<'a>(
     format: Format,
     doc: &Aligned,
     ctx: &Context<'a>,
@@ -203,8 +204,7 @@ impl<'a> DocumentWriter<'a> {
             };
             out.write_all(&tail).map_err(error(&path))?;
             let tmp = out.into_inner().map_err(|e| error(&path)(e.into_error()))?;
-            tmp.as_file().sync_data().map_err(error(&path))?;
-            tmp.persist(&path).map_err(|e| error(&path)(e.error))?;
+            crate::fsio::persist(tmp, &path).map_err(error(&path))?;
             written.push(path);
         }
         Ok(written)

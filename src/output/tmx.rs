@@ -30,7 +30,7 @@ use std::io;
 
 /// The whole TMX document of one aligned document.
 pub fn render(doc: &Aligned, ctx: &Context) -> String {
-    super::stream::render(Tmx::new(*ctx), doc)
+    super::stream::render(&mut Tmx::new(*ctx), doc)
 }
 
 /// The TMX writer, part by part: one XML writer for the whole file, so that every part is

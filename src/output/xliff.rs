@@ -38,7 +38,7 @@ pub const NAMESPACE: &str = "urn:oasis:names:tc:xliff:document:2.0";
 
 /// The XLIFF document of one aligned document into one target language.
 pub fn render(doc: &Aligned, target: Lang, ctx: &Context) -> String {
-    super::stream::render(Xliff::new(target, *ctx), doc)
+    super::stream::render(&mut Xliff::new(target, *ctx), doc)
 }
 
 /// The XLIFF writer of one target, part by part: one XML writer for the whole file, so that
