@@ -334,8 +334,7 @@ struct ReportWriter {
 impl ReportWriter {
     fn create(path: PathBuf, scratch: &Path) -> Result<Self, BatchError> {
         let io = |source| write_error(&path, source);
-        let mut out =
-            std::io::BufWriter::new(tempfile::NamedTempFile::new_in(scratch).map_err(io)?);
+        let mut out = std::io::BufWriter::new(crate::fsio::temp_file_in(scratch).map_err(io)?);
         out.write_all(b"{\n\"documents\": [").map_err(io)?;
         Ok(ReportWriter {
             out,

@@ -69,6 +69,22 @@ fn a_collection_is_mirrored_and_only_what_changed_is_done_again() {
         report["totals"]["documents"], 5,
         "photo.jpg is not an article"
     );
+    // Outputs and the report take the umask, as any file the user creates (not 0600).
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::PermissionsExt;
+        let mode = |rel: &str| {
+            let meta = std::fs::metadata(ws.path().join(rel)).unwrap();
+            meta.permissions().mode() & 0o777
+        };
+        ws.write("plain.txt", "x");
+        let plain = mode("plain.txt");
+        assert_eq!(mode("out/report.json"), plain);
+        assert_eq!(
+            mode("out/site/vi/vi-asean-women-forum-nanning.jsonl"),
+            plain
+        );
+    }
     assert_eq!(report["totals"]["done"], 5);
     assert!(ws
         .path()
