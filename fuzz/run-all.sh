@@ -21,7 +21,14 @@ for spec in "${targets[@]}"; do
     secs="$seconds"
     if [ "$spec" != "$t" ]; then secs="${spec#*:}"; fi
     mkdir -p "corpus/$t"
-    cargo +nightly fuzz run -O "$t" -- \
+    # The folders of the project's test data this target also seeds from (seed-dirs).
+    extra=()
+    while read -r name dirs; do
+        if [ "$name" = "$t" ]; then
+            for dir in $dirs; do extra+=("../$dir"); done
+        fi
+    done < <(grep -v '^#' seed-dirs)
+    cargo +nightly fuzz run -O "$t" "corpus/$t" "${extra[@]}" -- \
         -max_total_time="$secs" -timeout=10 -rss_limit_mb=2048 -max_len=65536 \
         -print_final_stats=1 >"logs/$t.log" 2>&1 || status=1
     runs=$(grep -o 'Done [0-9]* runs' "logs/$t.log" | tail -1)

@@ -49,9 +49,25 @@ fn files_in(dir: &Path, prefix: &str) -> Vec<PathBuf> {
     files
 }
 
+/// The folders of test data `target` also seeds from, as `fuzz/seed-dirs` lists them.
+fn seed_dirs(target: &str) -> Vec<PathBuf> {
+    let listed = std::fs::read_to_string(root().join("fuzz/seed-dirs")).expect("fuzz/seed-dirs");
+    listed
+        .lines()
+        .filter(|line| !line.starts_with('#'))
+        .filter_map(|line| line.split_once(' '))
+        .filter(|(name, _)| *name == target)
+        .flat_map(|(_, dirs)| dirs.split_whitespace().map(|d| root().join(d)))
+        .collect()
+}
+
 fn seeds(target: &str) -> Vec<Vec<u8>> {
     let dir = root().join("fuzz/corpus").join(target);
+    let shared = seed_dirs(target).into_iter().flat_map(|d| files_in(&d, ""));
     files_in(&dir, "seed-")
+        .into_iter()
+        .chain(shared)
+        .collect::<Vec<_>>()
         .iter()
         .map(|p| std::fs::read(p).unwrap_or_else(|e| panic!("{}: {e}", p.display())))
         .collect()
@@ -86,7 +102,10 @@ fn every_crash_a_fuzzer_found_stays_fixed() {
 fn every_target_has_seeds_that_pass() {
     for (name, run) in TARGETS {
         let seeds = seeds(name);
-        assert!(!seeds.is_empty(), "fuzz/corpus/{name} has no seed-* files");
+        assert!(
+            !seeds.is_empty(),
+            "fuzz/corpus/{name} has no seed-* files and fuzz/seed-dirs no folder for it"
+        );
         for (i, seed) in seeds.iter().enumerate() {
             if let Err(broken) = run(seed) {
                 panic!("{name} seed {i}: {broken}");
