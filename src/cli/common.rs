@@ -56,9 +56,8 @@ pub(super) fn read_documents(
         });
         match read {
             Ok(doc) => {
-                doc.warnings().iter().for_each(|w| {
-                    tracing::warn!("{}", crate::text::escape_controls(&w.to_string()))
-                });
+                // The log escapes what it shows (ShownLog), as for every warning.
+                doc.warnings().iter().for_each(|w| tracing::warn!("{w}"));
                 docs.push(doc)
             }
             Err(e) => errors.push(e.to_string()),
@@ -83,8 +82,8 @@ fn distinct(files: &[PathBuf]) -> Vec<&PathBuf> {
             if let Some(first) = first_spelling.get(&id) {
                 tracing::warn!(
                     "{} is {}, named twice: read and translated once",
-                    crate::text::escape_controls(&path.display().to_string()),
-                    crate::text::escape_controls(&first.display().to_string()),
+                    path.display(),
+                    first.display(),
                 );
                 continue;
             }
