@@ -371,6 +371,7 @@ fn answer(data: &[u8]) -> Answer {
             target,
             items,
             strict: shape & 0x40 != 0,
+            context: None,
         },
     }
 }
@@ -394,7 +395,11 @@ fn check_error(error: ProviderError) -> Checked {
 /// DeepL's answer to a translation request.
 pub fn deepl(data: &[u8]) -> Checked {
     static CELL: OnceLock<Deepl> = OnceLock::new();
-    let p = built(&CELL, "deepl", NoSection::default())?;
+    let p = built(
+        &CELL,
+        "deepl",
+        crate::provider::deepl::DeeplSection::default(),
+    )?;
     let a = answer(data);
     if a.status != 200 {
         return check_error(p.error(a.status, &a.headers, &a.body));

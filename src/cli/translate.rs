@@ -41,7 +41,9 @@ pub(super) fn run(cli: &Cli, args: &TranslateArgs) -> Outcome {
     pipeline.match_terms(&mut docs);
     if args.dry_run {
         let parts = crate::pipeline::parts(&docs, part_bytes());
-        print_estimate(&pipeline.estimate_in_parts(&docs, &parts));
+        let estimate =
+            super::common::runtime()?.block_on(pipeline.estimate_prepared(&docs, &parts));
+        print_estimate(&estimate);
         return Ok(Exit::failed_if(!unread.is_empty()));
     }
     // The outputs are written for as long as the run lasts: in a scratch folder of this

@@ -47,14 +47,14 @@ impl Pipeline {
         pending: &[usize],
     ) -> (RowGroups, Vec<usize>) {
         let max_targets = self.provider.max_targets().max(1);
-        let enforced = self.provider.capabilities().glossary;
         let mut rows: Vec<Vec<usize>> = Vec::new();
         let mut row_of: HashMap<(Lang, &str), usize> = HashMap::new();
         let mut single: Vec<usize> = Vec::new();
         for &u in pending {
             let r = &uniques[u].request;
-            let same_on_wire =
-                r.terms.is_empty() || !enforced.contains(r.source_lang, r.target_lang);
+            // Terms go with the text in the target's forms (dictionary markup, protected
+            // spans): a text with terms differs between targets.
+            let same_on_wire = r.terms.is_empty();
             if max_targets == 1 || !same_on_wire {
                 single.push(u);
                 continue;
@@ -102,14 +102,33 @@ impl Pipeline {
         let size = |u: usize| request_size(&uniques[u].request);
         let mut current: Vec<Vec<usize>> = Vec::new();
         let mut bytes = 0usize;
+        // The paragraphs the current request carries as context: each counts once.
+        let mut paragraphs: Vec<&std::sync::Arc<str>> = Vec::new();
         for row in rows {
-            // Limits count the text once per target it goes into.
+            // Limits count the text once per target it goes into, and a paragraph of context
+            // once per request.
             let row_size: usize = row.iter().map(|&u| size(u)).sum();
+            let context = uniques[row[0]].context.as_ref();
+            let carried = |paragraphs: &[&std::sync::Arc<str>]| {
+                context.is_none_or(|c| paragraphs.iter().any(|p| std::sync::Arc::ptr_eq(p, c)))
+            };
+            let context_size = context.map_or(0, |c| c.len() + 2);
+            let added = if carried(&paragraphs) {
+                0
+            } else {
+                context_size
+            };
             if !current.is_empty()
-                && (current.len() >= limits.max_texts || bytes + row_size > limits.max_bytes)
+                && (current.len() >= limits.max_texts
+                    || bytes + row_size + added > limits.max_bytes)
             {
                 batches.push(transpose(std::mem::take(&mut current)));
                 bytes = 0;
+                paragraphs.clear();
+            }
+            if let Some(c) = context.filter(|_| !carried(&paragraphs)) {
+                bytes += context_size;
+                paragraphs.push(c);
             }
             current.push(row);
             bytes += row_size;
@@ -134,13 +153,23 @@ pub(super) fn terms_size(terms: &[crate::glossary::TermPair]) -> usize {
         .sum()
 }
 
-/// The request of one lane: its distinct requests, numbered for providers that echo ids.
+/// The request of one lane: its distinct requests, numbered for providers that echo ids, and
+/// the paragraphs they come from, each once, in the order first met.
 pub(super) fn batch_of(uniques: &[Unique], lane: &[usize], strict: bool) -> Batch {
     let first = &uniques[lane[0]].request;
+    let mut paragraphs: Vec<&str> = Vec::new();
+    for &u in lane {
+        if let Some(c) = uniques[u].context.as_deref() {
+            if !paragraphs.contains(&c) {
+                paragraphs.push(c);
+            }
+        }
+    }
     Batch {
         source: first.source_lang,
         target: first.target_lang,
         strict,
+        context: (!paragraphs.is_empty()).then(|| paragraphs.join("\n\n")),
         items: lane
             .iter()
             .enumerate()

@@ -18,6 +18,9 @@ pub(super) type Slot = (usize, usize, usize, Lang);
 pub(super) struct Unique {
     pub(super) request: CacheRequest,
     pub(super) key: CacheKey,
+    /// The paragraph the text was first met in, for providers that take context; not part of
+    /// the key (see [`crate::provider::Provider::wants_context`]).
+    pub(super) context: Option<std::sync::Arc<str>>,
 }
 
 /// The work of a run, and the answers as they become known.
@@ -91,7 +94,11 @@ impl Plan {
             return (u, false);
         }
         self.index.insert(key.clone(), self.uniques.len());
-        self.uniques.push(Unique { request, key });
+        self.uniques.push(Unique {
+            request,
+            key,
+            context: None,
+        });
         self.answers.push(None);
         self.settled.push(false);
         (self.uniques.len() - 1, true)
@@ -168,17 +175,28 @@ impl Pipeline {
     ) -> Plan {
         let mut plan = Plan::default();
         let mut needed = 0;
+        let wants_context = self.provider.wants_context();
         for (d, blocks) in &part.pieces {
             let (d, doc) = (*d, &docs[*d]);
             if blocks.start == 0 {
                 stats.dropped_lines += doc.dropped.len() as u64;
             }
             for b in blocks.clone() {
-                for (s, seg) in doc.blocks[b].segments.iter().enumerate() {
+                let block = &doc.blocks[b];
+                let context: Option<std::sync::Arc<str>> =
+                    wants_context.then(|| block.text.trim().into());
+                for (s, seg) in block.segments.iter().enumerate() {
                     stats.segments += 1;
                     stats.source_flags += u64::from(!seg.flags.is_empty());
                     if seg.translatable {
-                        needed += self.plan_segment(&mut plan, stats, (d, b, s), doc.lang, seg);
+                        needed += self.plan_segment(
+                            &mut plan,
+                            stats,
+                            (d, b, s),
+                            doc.lang,
+                            seg,
+                            context.as_ref(),
+                        );
                     }
                 }
             }
@@ -202,6 +220,7 @@ impl Pipeline {
         (d, b, s): (usize, usize, usize),
         source: Lang,
         seg: &Segment,
+        context: Option<&std::sync::Arc<str>>,
     ) -> u64 {
         let mut needed = 0;
         for &target in self.targets.iter().filter(|&&t| t != source) {
@@ -218,7 +237,13 @@ impl Pipeline {
             let legs: Vec<usize> = self
                 .requests_for(source, leg, &seg.text, &seg.hits)
                 .into_iter()
-                .map(|request| plan.intern(request).0)
+                .map(|request| {
+                    let (u, new) = plan.intern(request);
+                    if new {
+                        plan.uniques[u].context = context.cloned();
+                    }
+                    u
+                })
                 .collect();
             stats.translations_needed += legs.len() as u64;
             needed += legs.len() as u64;
@@ -355,6 +380,20 @@ impl Pipeline {
         (pending, served, repeats)
     }
 
+    /// [`Pipeline::estimate_in_parts`] once the provider has prepared the pairs the run would
+    /// send (DeepL lists its glossaries, and creates the ones missing, as the run would):
+    /// whether a pair has its glossary decides how its terms travel, and so what is billed.
+    /// Nothing is translated.
+    pub async fn estimate_prepared(&self, docs: &[Document], parts: &[super::Part]) -> Estimate {
+        let shared = super::send::Shared::new(self.limiter.clone());
+        let mut memo = Memo::default();
+        for part in parts {
+            let plan = self.plan(docs, part, &Memo::default(), &mut RunStats::default());
+            self.prepare_glossary(&plan, &mut memo, &shared).await;
+        }
+        self.estimate_in_parts(docs, parts)
+    }
+
     /// What a run would send, without sending anything: per target language, the segments,
     /// characters (what character-billed APIs charge) and requests left after the cache and
     /// deduplication.
@@ -409,9 +448,7 @@ impl Pipeline {
     fn estimate_part(&self, plan: &Plan, per_target: &mut BTreeMap<Lang, EstimateLine>) -> u64 {
         for &u in &plan.pending {
             let r = &plan.uniques[u].request;
-            let line = per_target.entry(r.target_lang).or_default();
-            line.segments += 1;
-            line.characters += crate::text::char_count(&r.text);
+            per_target.entry(r.target_lang).or_default().segments += 1;
         }
         // A request that carries several targets counts once in the total and once for each
         // of its targets.
@@ -421,12 +458,11 @@ impl Pipeline {
             for lane in lanes {
                 let target = plan.uniques[lane[0]].request.target_lang;
                 let line = per_target.entry(target).or_default();
+                let batch = super::batches::batch_of(&plan.uniques, lane, false);
                 line.requests += 1;
-                line.tokens += self.provider.estimate_tokens(&super::batches::batch_of(
-                    &plan.uniques,
-                    lane,
-                    false,
-                ));
+                // What the provider bills: its markup included where it bills markup.
+                line.characters += self.provider.billed_chars(&batch);
+                line.tokens += self.provider.estimate_tokens(&batch);
             }
         }
         requests + self.estimate_second_legs(plan, per_target)

@@ -358,11 +358,8 @@ impl Pipeline {
                 .iter()
                 .map(|lane| batch_of(flight.uniques, lane, flight.strict))
                 .collect();
-            let chars: u64 = batches
-                .iter()
-                .flat_map(|b| &b.items)
-                .map(|i| crate::text::char_count(&i.text))
-                .sum();
+            // What the provider will bill, markup included where it bills markup.
+            let chars: u64 = batches.iter().map(|b| self.provider.billed_chars(b)).sum();
             if let Err(message) = self.may_send(flight.shared, chars) {
                 return flight.fail(&lanes, &message);
             }

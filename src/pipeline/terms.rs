@@ -1,7 +1,10 @@
 //! Checking translations against the glossary: a fresh translation that misses a term it was
-//! asked for is sent once more alone, with `strict` enforcement, and the better of the two
-//! answers is kept, in the output and in the cache. Cached translations are only checked:
-//! they had their retry when they were fresh.
+//! asked for is sent once more with `strict` enforcement, and the better of the two answers
+//! is kept, in the output and in the cache. The strict re-sends are batched as any send is
+//! (within the provider's limits, one lane per target), not one text per request: providers
+//! already protect the terms on the first send where nothing native takes them, so few
+//! remain, but each costs a request. Cached translations are only checked: they had their
+//! retry when they were fresh.
 
 use super::plan::{Plan, Unique};
 use super::send::Shared;
@@ -36,8 +39,8 @@ impl Pipeline {
                 .sum::<u64>();
             stats.term_retries += recheck.len() as u64;
         }
-        let alone = recheck.into_iter().map(|u| vec![vec![u]]).collect();
-        let retried = self.send_all(uniques, alone, shared, true).await;
+        let batches = self.plan_batches(uniques, &recheck);
+        let retried = self.send_all(uniques, batches, shared, true).await;
         let kept = self.keep_the_better(uniques, retried, &mut checked);
         self.remember(uniques, &kept, shared);
         shared.stats().term_violations += checked

@@ -2,10 +2,16 @@
 //! query parameter) and v3 Advanced (`POST /v3/projects/P/locations/L:translateText`, OAuth
 //! Bearer token, optional glossary resource), with Google's language codes, limits and errors.
 //!
-//! Both are always asked for plain text (`format: "text"`, `mimeType: "text/plain"`): the
-//! default is HTML, which would turn `&` into `&amp;` and drop anything that looks like a tag.
+//! Texts without glossary terms, and every text where a v3 glossary covers the pair, are
+//! asked for as plain text (`format: "text"`, `mimeType: "text/plain"`): the default is HTML,
+//! which would turn `&` into `&amp;` and drop anything that looks like a tag. A batch with
+//! terms and no glossary for its pair goes as HTML from the first send, each term's target
+//! form inside `<span translate="no">` (Google's documented way to keep text untranslated),
+//! the rest escaped, and comes back as plain text. Google counts every character sent, so
+//! the markup is on the bill ([`Provider::billed_chars`]).
 
 use super::http::{AnswerText, Http, Reply};
+use super::markup;
 use super::registry::{KeyVars, Registered};
 use super::{ApiKey, Batch, BatchOutput, CommonSettings, Limits, Provider, ProviderError};
 use crate::lang::Lang;
@@ -376,15 +382,42 @@ impl Google {
         }
     }
 
+    /// Whether this batch goes as HTML with its terms protected: it has terms, and no glossary
+    /// of the pair's takes them (`used_glossary`).
+    fn protects(batch: &Batch, used_glossary: bool) -> bool {
+        !used_glossary && batch.items.iter().any(|i| markup::has_terms(&i.terms))
+    }
+
+    /// The texts as sent: as they are, or as HTML with the terms kept untranslated.
+    fn wire_texts(batch: &Batch, html: bool) -> Vec<String> {
+        batch
+            .items
+            .iter()
+            .map(|i| {
+                if html {
+                    markup::protect(
+                        &i.text,
+                        &i.terms,
+                        markup::HTML_KEEP_OPEN,
+                        markup::HTML_KEEP_CLOSE,
+                    )
+                } else {
+                    i.text.clone()
+                }
+            })
+            .collect()
+    }
+
     async fn send(&self, batch: &Batch) -> Result<BatchOutput, ProviderError> {
-        let texts: Vec<&str> = batch.items.iter().map(|i| i.text.as_str()).collect();
         let (request, used_glossary) = match self.api {
             GoogleApi::V2 => {
+                let html = Self::protects(batch, false);
+                let texts = Self::wire_texts(batch, html);
                 let mut body = serde_json::json!({
                     "q": texts,
                     "source": code(batch.source),
                     "target": code(batch.target),
-                    "format": "text",
+                    "format": if html { "html" } else { "text" },
                 });
                 if let Some(m) = &self.model {
                     body["model"] = m.as_str().into();
@@ -398,19 +431,20 @@ impl Google {
                 (request, false)
             }
             GoogleApi::V3 => {
-                let mut body = serde_json::json!({
-                    "contents": texts,
-                    "sourceLanguageCode": code(batch.source),
-                    "targetLanguageCode": code(batch.target),
-                    "mimeType": "text/plain",
-                });
-                if let Some(m) = &self.model {
-                    body["model"] = m.as_str().into();
-                }
                 let glossary = match &self.glossary {
                     Some(g) if self.glossary_covers(batch.source, batch.target).await? => Some(g),
                     _ => None,
                 };
+                let html = Self::protects(batch, glossary.is_some());
+                let mut body = serde_json::json!({
+                    "contents": Self::wire_texts(batch, html),
+                    "sourceLanguageCode": code(batch.source),
+                    "targetLanguageCode": code(batch.target),
+                    "mimeType": if html { "text/html" } else { "text/plain" },
+                });
+                if let Some(m) = &self.model {
+                    body["model"] = m.as_str().into();
+                }
                 if let Some(g) = glossary {
                     body["glossaryConfig"] =
                         serde_json::json!({ "glossary": g, "ignoreCase": false });
@@ -463,19 +497,35 @@ impl Google {
                 "translations",
             ));
         }
+        let html = Self::protects(batch, used_glossary);
         Ok(BatchOutput {
             texts: translations
                 .into_iter()
-                .map(|t| t.translated_text.0)
+                .map(|t| {
+                    t.translated_text.0.map(|text| {
+                        if html {
+                            markup::unprotect(
+                                &text,
+                                markup::HTML_KEEP_OPEN,
+                                markup::HTML_KEEP_CLOSE,
+                            )
+                        } else {
+                            text
+                        }
+                    })
+                })
                 .collect(),
-            // Google bills source characters, whitespace included.
-            billed_chars: batch
-                .items
-                .iter()
-                .map(|i| crate::text::char_count(&i.text))
-                .sum(),
+            billed_chars: self.wire_chars(batch, used_glossary),
             tokens: 0,
         })
+    }
+
+    /// Google bills the characters sent, whitespace and markup included.
+    fn wire_chars(&self, batch: &Batch, used_glossary: bool) -> u64 {
+        Self::wire_texts(batch, Self::protects(batch, used_glossary))
+            .iter()
+            .map(|t| crate::text::char_count(t))
+            .sum()
     }
 
     /// Whether the configured glossary covers this pair; its languages are read once from
@@ -567,8 +617,21 @@ impl Provider for Google {
         };
         super::Capabilities {
             glossary,
+            // Elsewhere the terms go inside `translate="no"` spans.
+            tags: super::Pairs::matching(|s, t| !glossary.contains(s, t)),
             ..super::Capabilities::default()
         }
+    }
+
+    /// What the request will send: a glossary where one is known to cover the pair (read by
+    /// `prepare`), else the terms as markup.
+    fn billed_chars(&self, batch: &Batch) -> u64 {
+        let used_glossary = self.glossary.is_some()
+            && self
+                .capabilities()
+                .glossary
+                .contains(batch.source, batch.target);
+        self.wire_chars(batch, used_glossary)
     }
 
     fn prepare<'a>(

@@ -2,8 +2,11 @@
 //! error codes, and its dynamic dictionary for glossary terms.
 //!
 //! The dynamic dictionary (`<mstrans:dictionary translation="…">…</mstrans:dictionary>`) only
-//! works when one side of the pair is English, so vi↔zh segments are sent without term
-//! markup; the pipeline's term check still applies to them.
+//! works when one side of the pair is English. A vi↔zh batch with terms goes as HTML
+//! (`textType=html`) from the first send instead, each term's target form inside
+//! `<span translate="no">`, which Microsoft documents as left untranslated; the answer comes
+//! back as plain text. Microsoft bills every character of the text field, markup included,
+//! once per target ([`Provider::billed_chars`]).
 //!
 //! Microsoft translates into several targets in one request (`&to=vi&to=zh-Hans`), billing the
 //! characters once per target; texts whose markup is the same for every target travel that way.
@@ -87,33 +90,17 @@ pub fn dictionary_supported(source: Lang, target: Lang) -> bool {
 /// The text with every term's source occurrence wrapped in dynamic-dictionary markup. Terms
 /// whose target contains a double quote cannot be written in the attribute and are left out.
 pub fn mark_terms(text: &str, terms: &[TermPair]) -> String {
-    let usable: Vec<&TermPair> = terms
+    let usable: Vec<TermPair> = terms
         .iter()
-        .filter(|t| !t.source.is_empty() && !t.target.contains('"'))
+        .filter(|t| !t.target.contains('"'))
+        .cloned()
         .collect();
-    if usable.is_empty() {
-        return text.to_string();
-    }
-    let Ok(automaton) = aho_corasick::AhoCorasick::builder()
-        .match_kind(aho_corasick::MatchKind::LeftmostLongest)
-        .build(usable.iter().map(|t| t.source.as_str()))
-    else {
-        return text.to_string();
-    };
-    let mut out = String::with_capacity(text.len() + 64);
-    let mut last = 0;
-    for m in automaton.find_iter(text) {
-        out.push_str(&text[last..m.start()]);
-        let term = usable[m.pattern().as_usize()];
-        out.push_str(&format!(
-            "<mstrans:dictionary translation=\"{}\">{}</mstrans:dictionary>",
-            term.target,
-            &text[m.start()..m.end()]
-        ));
-        last = m.end();
-    }
-    out.push_str(&text[last..]);
-    out
+    super::markup::rewrite(text, &usable, str::to_string, |term, found| {
+        format!(
+            "<mstrans:dictionary translation=\"{}\">{found}</mstrans:dictionary>",
+            term.target
+        )
+    })
 }
 
 /// A fresh UUID-shaped (version 4) random id for `X-ClientTraceId`.
@@ -176,15 +163,34 @@ impl Microsoft {
         }
     }
 
-    /// The text of an item as sent: with dictionary markup where the pair allows it.
+    /// Whether this batch goes as HTML with its terms kept untranslated: it has terms and
+    /// its pair has no dynamic dictionary.
+    fn protects(batch: &Batch) -> bool {
+        !dictionary_supported(batch.source, batch.target)
+            && batch
+                .items
+                .iter()
+                .any(|i| super::markup::has_terms(&i.terms))
+    }
+
+    /// The text of an item as sent: with dictionary markup where the pair allows it, else
+    /// as HTML with its terms protected where it has terms, else as it is.
     pub(crate) fn wire_texts(batch: &Batch) -> Vec<String> {
         let dictionary = dictionary_supported(batch.source, batch.target);
+        let html = Self::protects(batch);
         batch
             .items
             .iter()
             .map(|i| {
                 if dictionary {
                     mark_terms(&i.text, &i.terms)
+                } else if html {
+                    super::markup::protect(
+                        &i.text,
+                        &i.terms,
+                        super::markup::HTML_KEEP_OPEN,
+                        super::markup::HTML_KEEP_CLOSE,
+                    )
                 } else {
                     i.text.clone()
                 }
@@ -211,6 +217,9 @@ impl Microsoft {
         for batch in batches {
             url.push_str("&to=");
             url.push_str(code(batch.target));
+        }
+        if Self::protects(first) {
+            url.push_str("&textType=html");
         }
         let mut request = self
             .http
@@ -278,6 +287,7 @@ impl Microsoft {
             })
             .collect();
         outputs[0].billed_chars = billed_chars;
+        let html = Self::protects(first);
         for item in parsed {
             for (batch, output) in batches.iter().zip(outputs.iter_mut()) {
                 // Answers name their target; one without a name can only be the sole target.
@@ -290,7 +300,18 @@ impl Microsoft {
                             .then(|| item.translations.first())
                             .flatten()
                     });
-                output.texts.push(answer.and_then(|t| t.text.0.clone()));
+                let text = answer.and_then(|t| t.text.0.clone()).map(|text| {
+                    if html {
+                        super::markup::unprotect(
+                            &text,
+                            super::markup::HTML_KEEP_OPEN,
+                            super::markup::HTML_KEEP_CLOSE,
+                        )
+                    } else {
+                        text
+                    }
+                });
+                output.texts.push(text);
             }
         }
         Ok(outputs)
@@ -339,8 +360,17 @@ impl Provider for Microsoft {
     fn capabilities(&self) -> super::Capabilities {
         super::Capabilities {
             glossary: super::Pairs::matching(dictionary_supported),
+            tags: super::Pairs::matching(|s, t| !dictionary_supported(s, t)),
             ..super::Capabilities::default()
         }
+    }
+
+    /// The text field as sent, markup included, once for this batch's target.
+    fn billed_chars(&self, batch: &Batch) -> u64 {
+        Self::wire_texts(batch)
+            .iter()
+            .map(|t| crate::text::char_count(t))
+            .sum()
     }
 
     fn limits(&self) -> Limits {

@@ -9,6 +9,7 @@ pub mod deepl;
 pub mod google;
 mod http;
 pub mod libretranslate;
+mod markup;
 pub mod microsoft;
 pub mod openai;
 pub mod pseudo;
@@ -36,6 +37,11 @@ pub struct Batch {
     pub items: Vec<BatchItem>,
     /// A second try after a glossary check failed: enforce the terms as hard as the API allows.
     pub strict: bool,
+    /// The paragraphs the items come from, for providers that take surrounding text apart
+    /// from what they translate (DeepL's `context`, the LLM prompt); `None` when the provider
+    /// takes none or its setting turned it off. Never part of the cache key (see
+    /// [`Provider::wants_context`]).
+    pub context: Option<String>,
 }
 
 /// A provider's answer to a batch, one entry per item in order.
@@ -274,6 +280,27 @@ pub trait Provider: Send + Sync {
     /// limited by tokens (LLMs); 0 for the others.
     fn estimate_tokens(&self, _batch: &Batch) -> u64 {
         0
+    }
+
+    /// Characters this request would be billed as the provider counts them: what it sends
+    /// of each text, its markup included where the provider bills markup (Google, Microsoft,
+    /// once per target), left out where it does not (DeepL's tags). `--dry-run` and the
+    /// `--max-chars` budget count with it, so that both match the bill. The default is the
+    /// texts as they are.
+    fn billed_chars(&self, batch: &Batch) -> u64 {
+        batch
+            .items
+            .iter()
+            .map(|i| crate::text::char_count(&i.text))
+            .sum()
+    }
+
+    /// Whether the provider takes the paragraphs around the texts it translates
+    /// ([`Batch::context`]). Context shapes an answer without being what was asked, so it is
+    /// not part of the cache key: a sentence is bought once however many paragraphs hold it,
+    /// and what a cache already holds stays usable when context is turned on or off.
+    fn wants_context(&self) -> bool {
+        false
     }
 
     /// How many target languages one request may carry (Microsoft takes several).

@@ -1,4 +1,10 @@
-//! Fake DeepL API (`POST /v2/translate`, JSON form only) with a FIFO queue of injected faults.
+//! Fake DeepL API (`POST /v2/translate`, JSON form only) with a FIFO queue of injected faults,
+//! and v3 glossaries kept across requests (as DeepL keeps them for an account).
+//!
+//! Every translate body is checked against DeepL's published OpenAPI description of it
+//! ([`super::openapi::deepl_translate_request`]); one that does not conform is answered 400.
+//! Billing follows DeepL's documentation: the characters of `text`, not of `context`, and
+//! with `tag_handling` not those of the tags either.
 
 use std::collections::VecDeque;
 use std::time::Duration;
@@ -63,6 +69,8 @@ pub struct FakeGlossary {
     pub id: String,
     pub name: String,
     pub dictionaries: Vec<Dictionary>,
+    /// When it was created, in milliseconds since 1970 (as DeepL's `creation_time`).
+    pub created_ms: u64,
 }
 
 /// Traffic shaping of the fake, for rate benchmarks.
@@ -94,6 +102,13 @@ pub struct DeeplState {
     in_flight: usize,
     /// (needle, translation): a text containing the needle is answered with the translation.
     answers: Vec<(String, String)>,
+    /// The status every glossary endpoint answers with instead, as a key restricted from the
+    /// glossary API gets (404 or 403).
+    glossaries_refused: Option<u16>,
+    /// The `context` of every successful translate request, in order.
+    contexts: Vec<Option<String>>,
+    /// The latest `creation_time` given, so that two glossaries never share one.
+    last_created_ms: u64,
 }
 
 impl Records for DeeplState {
@@ -162,6 +177,24 @@ impl FakeDeepl {
         self.lock().in_flight
     }
 
+    /// From now on every glossary endpoint answers `status` with DeepL's error body, as for a
+    /// key without access to the glossary API.
+    pub fn refuse_glossaries(&self, status: u16) {
+        self.lock().glossaries_refused = Some(status);
+    }
+
+    /// Makes every glossary held `age` older, as if it had been created that long before.
+    pub fn age_glossaries(&self, age: Duration) {
+        for g in &mut self.lock().glossaries {
+            g.created_ms = g.created_ms.saturating_sub(age.as_millis() as u64);
+        }
+    }
+
+    /// The `context` of every successful translate request, in order.
+    pub fn contexts(&self) -> Vec<Option<String>> {
+        self.lock().contexts.clone()
+    }
+
     /// Glossaries currently held, and how many were created and deleted so far.
     pub fn glossaries(&self) -> (Vec<FakeGlossary>, usize, usize) {
         let s = self.lock();
@@ -179,6 +212,40 @@ struct Job {
     source_lang: Option<String>,
     show_billed: bool,
     glossary_id: Option<String>,
+    /// `tag_handling` was set: the tags are not billed.
+    tags: bool,
+    context: Option<String>,
+}
+
+/// The characters DeepL bills for a text: all of them, or with tag handling those outside the
+/// tags (an entity counting as the one character it stands for).
+fn billed_chars(text: &str, tags: bool) -> usize {
+    if !tags {
+        return text.chars().count();
+    }
+    let mut count = 0;
+    let mut rest = text;
+    while let Some(c) = rest.chars().next() {
+        match c {
+            '<' => match rest.find('>') {
+                Some(end) => rest = &rest[end + 1..],
+                None => {
+                    count += 1;
+                    rest = &rest[1..];
+                }
+            },
+            '&' => {
+                count += 1;
+                let end = rest.find(';').filter(|&e| e <= 10).map_or(1, |e| e + 1);
+                rest = &rest[end..];
+            }
+            _ => {
+                count += 1;
+                rest = &rest[c.len_utf8()..];
+            }
+        }
+    }
+    count
 }
 
 /// Counts a request as in flight until its handler ends or is dropped.
@@ -330,7 +397,7 @@ async fn translate(State(state): State<Handle>, headers: HeaderMap, body: Bytes)
                 },
             });
             if job.show_billed {
-                t["billed_characters"] = text.chars().count().into();
+                t["billed_characters"] = billed_chars(text, job.tags).into();
             }
             t
         })
@@ -339,7 +406,9 @@ async fn translate(State(state): State<Handle>, headers: HeaderMap, body: Bytes)
         translations.pop();
     } else {
         let mut s = lock(&state);
-        let answered = s.rec.answered_texts(&job.texts);
+        let billed = job.texts.iter().map(|t| billed_chars(t, job.tags)).sum();
+        let answered = s.rec.answered(&job.texts, billed);
+        s.contexts.push(job.context.clone());
         let target = job.target_lang.clone();
         s.billed
             .extend(job.texts.iter().map(|t| (target.clone(), t.clone())));
@@ -372,6 +441,12 @@ fn check(expected_key: &str, headers: &HeaderMap, body: &[u8]) -> Result<Job, Re
     }
     let body: Value = serde_json::from_slice(body)
         .map_err(|_| bad_request("Invalid request: expected a JSON body."))?;
+    let wrong = super::openapi::violations(&super::openapi::deepl_translate_request(), &body);
+    if let Some(first) = wrong.first() {
+        return Err(bad_request(&format!(
+            "Invalid request: {first} (DeepL's OpenAPI description)"
+        )));
+    }
     let texts = match body.get("text") {
         None => return Err(bad_request("Parameter 'text' not specified.")),
         Some(Value::Array(items)) => items
@@ -414,6 +489,11 @@ fn check(expected_key: &str, headers: &HeaderMap, body: &[u8]) -> Result<Job, Re
         source_lang,
         show_billed: body.get("show_billed_characters") == Some(&Value::Bool(true)),
         glossary_id,
+        tags: body.get("tag_handling").is_some(),
+        context: body
+            .get("context")
+            .and_then(Value::as_str)
+            .map(str::to_owned),
     })
 }
 
@@ -473,15 +553,63 @@ fn authorized(state: &Handle, headers: &HeaderMap) -> bool {
         == Some(format!("DeepL-Auth-Key {expected}").as_bytes())
 }
 
+/// The answer of a glossary endpoint the key may not use, if it may not.
+fn refused(state: &Handle) -> Option<Response> {
+    let status = lock(state).glossaries_refused?;
+    let message = match status {
+        404 => "Not found",
+        _ => "Access to the glossary API is not allowed for this key.",
+    };
+    Some(reject(self::status(status), message).into_response())
+}
+
+/// `2026-11-21T00:00:00.000Z` for milliseconds since 1970, as DeepL writes `creation_time`.
+fn iso_time(ms: u64) -> String {
+    let secs = ms / 1000;
+    let days = (secs / 86_400) as i64;
+    let (h, m, s) = (secs % 86_400 / 3600, secs % 3600 / 60, secs % 60);
+    // Civil date from days since 1970-01-01 (Howard Hinnant's algorithm).
+    let z = days + 719_468;
+    let era = z.div_euclid(146_097);
+    let doe = z - era * 146_097;
+    let yoe = (doe - doe / 1460 + doe / 36_524 - doe / 146_096) / 365;
+    let doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
+    let mp = (5 * doy + 2) / 153;
+    let day = doy - (153 * mp + 2) / 5 + 1;
+    let month = if mp < 10 { mp + 3 } else { mp - 9 };
+    let year = yoe + era * 400 + i64::from(month <= 2);
+    format!(
+        "{year:04}-{month:02}-{day:02}T{h:02}:{m:02}:{s:02}.{:03}Z",
+        ms % 1000
+    )
+}
+
 async fn list_glossaries(State(state): State<Handle>, headers: HeaderMap) -> Response {
     if !authorized(&state, &headers) {
         return StatusCode::FORBIDDEN.into_response();
+    }
+    if let Some(refused) = refused(&state) {
+        return refused;
     }
     let s = lock(&state);
     let list: Vec<Value> = s
         .glossaries
         .iter()
-        .map(|g| json!({ "glossary_id": g.id, "name": g.name, "dictionaries": [] }))
+        .map(|g| {
+            let dictionaries: Vec<Value> = g
+                .dictionaries
+                .iter()
+                .map(|(src, tgt, e)| {
+                    json!({ "source_lang": src, "target_lang": tgt, "entry_count": e.len() })
+                })
+                .collect();
+            json!({
+                "glossary_id": g.id,
+                "name": g.name,
+                "dictionaries": dictionaries,
+                "creation_time": iso_time(g.created_ms),
+            })
+        })
         .collect();
     Json(json!({ "glossaries": list })).into_response()
 }
@@ -490,6 +618,9 @@ async fn list_glossaries(State(state): State<Handle>, headers: HeaderMap) -> Res
 async fn create_glossary(State(state): State<Handle>, headers: HeaderMap, body: Bytes) -> Response {
     if !authorized(&state, &headers) {
         return StatusCode::FORBIDDEN.into_response();
+    }
+    if let Some(refused) = refused(&state) {
+        return refused;
     }
     let Ok(body) = serde_json::from_slice::<Value>(&body) else {
         return bad_request("Invalid request: expected a JSON body.").into_response();
@@ -535,6 +666,11 @@ async fn create_glossary(State(state): State<Handle>, headers: HeaderMap, body: 
     let mut s = lock(&state);
     s.glossaries_created += 1;
     let id = format!("fake-glossary-{}", s.glossaries_created);
+    let now = std::time::SystemTime::now()
+        .duration_since(std::time::UNIX_EPOCH)
+        .map_or(0, |d| d.as_millis() as u64);
+    let created_ms = now.max(s.last_created_ms + 1);
+    s.last_created_ms = created_ms;
     let summary: Vec<Value> = dictionaries
         .iter()
         .map(|(src, tgt, e)| json!({ "source_lang": src, "target_lang": tgt, "entry_count": e.len() }))
@@ -543,6 +679,7 @@ async fn create_glossary(State(state): State<Handle>, headers: HeaderMap, body: 
         id: id.clone(),
         name: name.to_owned(),
         dictionaries,
+        created_ms,
     });
     (
         StatusCode::CREATED,
@@ -550,7 +687,7 @@ async fn create_glossary(State(state): State<Handle>, headers: HeaderMap, body: 
             "glossary_id": id,
             "name": name,
             "dictionaries": summary,
-            "creation_time": "2026-11-21T00:00:00Z",
+            "creation_time": iso_time(created_ms),
         })),
     )
         .into_response()
@@ -563,6 +700,9 @@ async fn delete_glossary(
 ) -> Response {
     if !authorized(&state, &headers) {
         return StatusCode::FORBIDDEN.into_response();
+    }
+    if let Some(refused) = refused(&state) {
+        return refused;
     }
     let mut s = lock(&state);
     let before = s.glossaries.len();

@@ -6,6 +6,10 @@
 //! code as sent (`en`, `vi`, `zh-CN`). One glossary exists, [`GLOSSARY`] (en → zh-CN in
 //! us-central1); requests that use it get `glossaryTranslations` with [`GLOSSARY_ENTRIES`]
 //! applied, while `translations` stays without them, as Google does.
+//!
+//! HTML (`format: "html"`, `mimeType: "text/html"`) is answered as HTML, as Google answers
+//! it: what is inside `<span translate="no">` (or `class="notranslate"`) stays as sent, and
+//! outside it the fake's translation writes an apostrophe as `&#39;`, as Google does.
 
 // Validation helpers return the finished error response; its size does not matter in a fake.
 #![allow(clippy::result_large_err)]
@@ -214,6 +218,28 @@ fn lang(map: &serde_json::Map<String, Value>, field: &str) -> Result<Option<Stri
     }
 }
 
+/// The fake translation of `text` into `target`, as HTML when `html`: the do-not-translate
+/// spans kept as they are, the rest with Google's `&#39;`.
+fn translated(text: &str, target: &str, html: bool) -> String {
+    if !html {
+        return format!("<{target}> {text}");
+    }
+    const KEEP: [&str; 2] = ["<span translate=\"no\">", "<span class=\"notranslate\">"];
+    let mut out = format!("&lt;{target}&gt; ");
+    let mut rest = text;
+    while let Some(at) = KEEP.iter().filter_map(|k| rest.find(k)).min() {
+        out.push_str(&rest[..at].replace('\'', "&#39;"));
+        let inner = &rest[at..];
+        let end = inner
+            .find("</span>")
+            .map_or(inner.len(), |e| e + "</span>".len());
+        out.push_str(&inner[..end]);
+        rest = &inner[end..];
+    }
+    out.push_str(&rest.replace('\'', "&#39;"));
+    out
+}
+
 fn strings(v: &Value) -> Option<Vec<String>> {
     match v {
         Value::String(s) => Some(vec![s.clone()]),
@@ -286,17 +312,19 @@ async fn translate_v2(
     if let Err(r) = lang(&map, "source") {
         return r;
     }
-    match map.get("format").and_then(Value::as_str) {
-        None | Some("text") | Some("html") => {}
+    // HTML is Google's default.
+    let html = match map.get("format").and_then(Value::as_str) {
+        None | Some("html") => true,
+        Some("text") => false,
         Some(_) => return invalid("Invalid Value for format"),
-    }
+    };
     match map.get("model").and_then(Value::as_str) {
         None | Some("nmt") | Some("base") => {}
         Some(_) => return invalid("Invalid Value for model"),
     }
     let mut answers: Vec<Value> = texts
         .iter()
-        .map(|t| json!({ "translatedText": format!("<{target}> {t}") }))
+        .map(|t| json!({ "translatedText": translated(t, &target, html) }))
         .collect();
     finish(&state, &texts, &fault, &mut answers);
     Json(json!({ "data": { "translations": answers } })).into_response()
@@ -378,10 +406,11 @@ async fn translate_v3(
         Ok(s) => s,
         Err(r) => return r,
     };
-    match map.get("mimeType").and_then(Value::as_str) {
-        None | Some("text/plain") | Some("text/html") => {}
+    let html = match map.get("mimeType").and_then(Value::as_str) {
+        None | Some("text/html") => true,
+        Some("text/plain") => false,
         Some(_) => return invalid("Unsupported mime type."),
-    }
+    };
     if let Some(model) = map.get("model") {
         let prefix = format!("projects/{project}/locations/{location}/models/");
         if !model.as_str().is_some_and(|m| m.starts_with(&prefix)) {
@@ -413,7 +442,7 @@ async fn translate_v3(
     };
     let mut answers: Vec<Value> = texts
         .iter()
-        .map(|t| json!({ "translatedText": format!("<{target}> {t}") }))
+        .map(|t| json!({ "translatedText": translated(t, &target, html) }))
         .collect();
     let mut with_glossary: Vec<Value> = texts
         .iter()
@@ -422,7 +451,7 @@ async fn translate_v3(
             for (from, to) in GLOSSARY_ENTRIES {
                 text = text.replace(from, to);
             }
-            json!({ "translatedText": format!("<{target}> {text}"), "glossaryConfig": glossary })
+            json!({ "translatedText": translated(&text, &target, html), "glossaryConfig": glossary })
         })
         .collect();
     finish(&state, &texts, &fault, &mut answers);

@@ -202,6 +202,10 @@ fn check(
     if chars > MAX_CHARS {
         return Err(reject(400_050, "The input text is too long."));
     }
+    let text_type = query_values(query, "textType");
+    if text_type.len() > 1 || text_type.iter().any(|t| t != "plain" && t != "html") {
+        return Err(reject(400_000, "One of the request inputs is not valid."));
+    }
     let markup = texts.iter().any(|t| t.contains("<mstrans:dictionary"));
     if markup && from.is_empty() {
         return Err(reject(
