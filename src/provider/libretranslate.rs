@@ -234,8 +234,7 @@ impl LibreTranslate {
         if status != 200 {
             return Err(self.error(status, &headers, &text));
         }
-        let billed_chars = texts.iter().map(|t| crate::text::char_count(t)).sum();
-        self.read_answer(batch, billed_chars, &text)
+        self.read_answer(batch, self.billed_chars(batch), &text)
     }
 
     /// The texts of a successful answer's body, in the batch's order, the placeholders put
@@ -322,6 +321,15 @@ impl Provider for LibreTranslate {
             max_texts: self.batch_size,
             max_bytes: MAX_BYTES,
         }
+    }
+
+    /// The texts as sent, placeholders for the terms.
+    fn billed_chars(&self, batch: &Batch) -> u64 {
+        batch
+            .items
+            .iter()
+            .map(|i| crate::text::char_count(&protect(&i.text, &i.terms)))
+            .sum()
     }
 
     fn check(&self) -> BoxFuture<'_, Result<String, ProviderError>> {

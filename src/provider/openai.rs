@@ -2,9 +2,16 @@
 //!
 //! The contract: the system message holds the instructions; the user message is one JSON
 //! document `{"source_lang", "target_lang", "segments": [{"id", "text"}], "terms": [{"source",
-//! "target"}]}`; `response_format` is a strict JSON schema whose answer is
+//! "target"}], "context"?}`; `response_format` is a strict JSON schema whose answer is
 //! `{"translations": [{"id", "text"}]}`. Every id is checked: a missing, duplicated or unknown id
 //! leaves that segment unanswered (`None`), so the pipeline retries it alone.
+//!
+//! `context` (on unless `context = false` in the profile) holds the paragraphs the segments
+//! come from, to be read and not translated, and the instructions say so. It is paid for:
+//! the paragraphs hold the segments, so the user message's text about doubles (more where
+//! only some of a paragraph's sentences are sent), which `estimate_tokens` counts. Without
+//! it the request is what it was before context existed, so the prompt version, and with it
+//! every cached answer, stays as it was.
 
 use super::http::{AnswerText, Http};
 use super::registry::Registered;
@@ -26,6 +33,9 @@ Wherever a term's source form occurs in a segment, render it exactly as the term
 Answer with JSON only: {\"translations\": [{\"id\": <the segment's id>, \"text\": <its translation>}]}, \
 one entry for every segment, with the ids exactly as given.";
 
+/// Added to the instructions when the user message carries context.
+const CONTEXT: &str = "The context holds the paragraphs the segments come from: read it to resolve names, pronouns and references, but do not translate it or answer for it.";
+
 /// Added to the instructions when a translation is retried because it missed a term.
 const STRICT_TERMS: &str = "The terms are mandatory: a translation that does not contain \
 each listed term's target form exactly as written is wrong. Check every term before answering.";
@@ -37,6 +47,7 @@ pub struct OpenAi {
     key: Option<ApiKey>,
     batch_size: usize,
     temperature: f64,
+    context: bool,
 }
 
 /// The keys of a `kind = "openai"` profile besides the common ones.
@@ -46,6 +57,9 @@ pub struct OpenAiSection {
     /// Sampling temperature (default 0: the same answer to the same request, as far as the
     /// server allows).
     pub temperature: Option<f64>,
+    /// Send the paragraphs around the segments as `context` (on unless `false`; paid for in
+    /// prompt tokens).
+    pub context: Option<bool>,
 }
 
 #[derive(Serialize)]
@@ -54,6 +68,8 @@ struct UserMessage<'a> {
     target_lang: &'a str,
     segments: Vec<SegmentIn<'a>>,
     terms: Vec<TermIn<'a>>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    context: Option<&'a str>,
 }
 
 #[derive(Serialize)]
@@ -144,6 +160,7 @@ impl Registered for OpenAi {
             key: settings.api_key.clone(),
             batch_size: settings.batch_size.unwrap_or(20).max(1),
             temperature: section.temperature.unwrap_or(0.0),
+            context: section.context.unwrap_or(true),
         })
     }
 }
@@ -210,13 +227,16 @@ impl OpenAi {
                 })
                 .collect(),
             terms,
+            context: batch.context.as_deref().filter(|_| self.context),
         };
+        let mut system = SYSTEM_PROMPT.to_string();
+        if user.context.is_some() {
+            system = format!("{system} {CONTEXT}");
+        }
+        if batch.strict {
+            system = format!("{system} {STRICT_TERMS}");
+        }
         let user = serde_json::to_string(&user).expect("the user message always serialises");
-        let system = if batch.strict {
-            format!("{SYSTEM_PROMPT} {STRICT_TERMS}")
-        } else {
-            SYSTEM_PROMPT.to_string()
-        };
         serde_json::json!({
             "model": self.model,
             "messages": [
@@ -364,6 +384,10 @@ impl Provider for OpenAi {
     fn capabilities(&self) -> super::Capabilities {
         // The terms travel in every request.
         super::Capabilities::terms_everywhere()
+    }
+
+    fn wants_context(&self) -> bool {
+        self.context
     }
 
     fn estimate_tokens(&self, batch: &Batch) -> u64 {

@@ -2,7 +2,7 @@
 //! failed check gets one stricter retry, what still fails is reported, and editing one term
 //! re-translates exactly the segments that contain it.
 
-use crate::support::fake_deepl::{DeeplFault, FakeDeepl};
+use crate::support::fake_deepl::{DeeplFault, FakeDeepl, FakeGlossary};
 use crate::support::fake_openai::{FakeOpenAi, OpenAiFault};
 use crate::support::workspace::{samples, Config, Workspace};
 use serde_json::Value;
@@ -126,10 +126,19 @@ fn an_llm_that_ignores_the_terms_is_asked_again_strictly() {
         "{summary}"
     );
     assert_eq!(summary["term_violations"], 0, "{summary}");
+    // The strict re-sends are batched as any send: one more request for all of them.
     assert_eq!(
         llm.translate_requests(),
-        1 + with_terms,
-        "one batch, then one request per segment"
+        2,
+        "one batch, then one strict batch"
+    );
+    let strict = &llm.bodies()[1];
+    let user: Value =
+        serde_json::from_str(strict["messages"][1]["content"].as_str().unwrap()).unwrap();
+    assert_eq!(
+        user["segments"].as_array().map(Vec::len),
+        Some(with_terms),
+        "{user}"
     );
     let system = llm.last_body()["messages"][0]["content"]
         .as_str()
@@ -226,8 +235,23 @@ fn deepl_gets_the_glossary_as_its_own_and_keeps_it_in_sync() {
     )
     .unwrap();
     run("cache-3");
+    // The older en-zh version stays while a run that started with it may still use it.
+    let (glossaries, created, deleted) = deepl.glossaries();
+    assert_eq!((glossaries.len(), created, deleted), (3, 3, 0));
+    // A day later it is stale: the next run deletes it, and only it.
+    deepl.age_glossaries(bitext::provider::deepl::STALE_AFTER + std::time::Duration::from_secs(60));
+    run("cache-4");
     let (glossaries, created, deleted) = deepl.glossaries();
     assert_eq!((glossaries.len(), created, deleted), (2, 3, 1));
+    let zh: Vec<&FakeGlossary> = glossaries
+        .iter()
+        .filter(|g| g.name.starts_with("bitext en-zh "))
+        .collect();
+    assert_eq!(zh.len(), 1);
+    assert!(zh[0].dictionaries[0].2.contains(&(
+        "Shanghai Women's Federation".to_string(),
+        "上海市妇联".to_string()
+    )));
 }
 
 #[test]
@@ -323,4 +347,179 @@ fn corpus_terms_through_every_provider() {
         assert_eq!(flagged["flags"][0]["id"], "he-hongmei");
         assert_eq!(flagged["flags"][0]["expected"], "He Hongmei");
     }
+}
+
+/// What one provider's run over the corpus into the two other languages each cost: its
+/// `--dry-run` estimate, and what the fake received and billed.
+#[derive(Debug)]
+struct Bill {
+    provider: &'static str,
+    estimated_requests: u64,
+    estimated_chars: u64,
+    requests: usize,
+    billed: usize,
+    term_retries: u64,
+    term_violations: u64,
+}
+
+/// The `total` line of a `--dry-run`: (characters, requests).
+fn dry_run_total(stdout: &str) -> (u64, u64) {
+    let line = stdout
+        .lines()
+        .find(|l| l.starts_with("total"))
+        .unwrap_or_else(|| panic!("no total in {stdout}"));
+    let n: Vec<u64> = line
+        .split_whitespace()
+        .skip(1)
+        .map(|x| x.parse().unwrap())
+        .collect();
+    (n[1], n[2])
+}
+
+/// Runs the corpus through `profile` with `--dry-run`, then for real (each with a cache of
+/// its own), and reads the bill off the fake.
+fn corpus_bill(
+    ws: &Workspace,
+    provider: &'static str,
+    profile: &str,
+    env: &[(&str, &str)],
+    fake: (&dyn Fn() -> usize, &dyn Fn() -> usize),
+) -> Bill {
+    let files = samples();
+    let cache = format!("cache-{profile}");
+    let mut args = vec![
+        "translate",
+        "--provider",
+        profile,
+        "--to",
+        "vi,en,zh",
+        "--cache",
+        cache.as_str(),
+    ];
+    args.extend(files.iter().map(String::as_str));
+    let mut dry = args.clone();
+    dry.push("--dry-run");
+    let estimate = ws.run(&dry, env);
+    estimate.assert_code(0);
+    let (estimated_chars, estimated_requests) = dry_run_total(&estimate.stdout);
+    assert_eq!(fake.0(), 0, "{provider}: the dry run sent a translation");
+    ws.run(&args, env).assert_code(0);
+    let s = ws.json("out/summary.json");
+    let bill = Bill {
+        provider,
+        estimated_requests,
+        estimated_chars,
+        requests: fake.0(),
+        billed: fake.1(),
+        term_retries: s["term_retries"].as_u64().unwrap(),
+        term_violations: s["term_violations"].as_u64().unwrap(),
+    };
+    assert_eq!(
+        s["billed_characters"].as_u64().unwrap() as usize,
+        bill.billed,
+        "{provider}: the run's bill is the fake's"
+    );
+    eprintln!("{bill:?}");
+    bill
+}
+
+/// The corpus into the two other languages each (306 texts), with the project glossary,
+/// through providers that cannot take it natively for some pairs: Google v2 (no glossary),
+/// Microsoft (no dictionary for vi↔zh), DeepL whose key may not use the glossary API. Each
+/// protects the terms from the first send, so no term check fails and nothing is paid for
+/// twice; the requests are those of the best path (LibreTranslate's placeholders); the
+/// dry run predicts the bill exactly. Run with `--nocapture` for the table.
+#[test]
+fn terms_are_paid_once_where_no_glossary_takes_them() {
+    use crate::support::fake_google::FakeGoogle;
+    use crate::support::fake_libretranslate::FakeLibre;
+    use crate::support::fake_microsoft::FakeMicrosoft;
+    let libre = FakeLibre::start(None);
+    let google = FakeGoogle::start("AIza-corpus", "token");
+    let ms = FakeMicrosoft::start("ms-corpus");
+    let deepl = FakeDeepl::start("deepl-corpus");
+    deepl.refuse_glossaries(404);
+    let with_glossary = FakeDeepl::start("deepl-corpus");
+    let ws = with_own_glossary(
+        Config::new()
+            .provider("libretranslate", &libre.url(), "")
+            .provider("google", &google.url(), "")
+            .provider("microsoft", &ms.url(), "")
+            .provider("deepl", &deepl.url(), "")
+            .toml(&format!(
+                "[providers.deepl-glossary]\nkind = \"deepl\"\napi_key_env = \"DEEPL_API_KEY\"\nendpoint = \"{}\"\n",
+                with_glossary.url()
+            )),
+    );
+    let env = [
+        ("GOOGLE_API_KEY", "AIza-corpus"),
+        ("MICROSOFT_TRANSLATOR_KEY", "ms-corpus"),
+        ("DEEPL_API_KEY", "deepl-corpus"),
+    ];
+    let best = corpus_bill(
+        &ws,
+        "libretranslate",
+        "libretranslate",
+        &env,
+        (&|| libre.translate_requests(), &|| libre.billed_chars()),
+    );
+    let native = corpus_bill(
+        &ws,
+        "deepl with its glossary",
+        "deepl-glossary",
+        &env,
+        (&|| with_glossary.translate_requests(), &|| {
+            with_glossary.billed_chars()
+        }),
+    );
+    let bills = [
+        corpus_bill(
+            &ws,
+            "google v2",
+            "google",
+            &env,
+            (&|| google.translate_requests(), &|| google.billed_chars()),
+        ),
+        corpus_bill(
+            &ws,
+            "microsoft",
+            "microsoft",
+            &env,
+            (&|| ms.translate_requests(), &|| ms.billed_chars()),
+        ),
+        corpus_bill(
+            &ws,
+            "deepl without its glossary API",
+            "deepl",
+            &env,
+            (&|| deepl.translate_requests(), &|| deepl.billed_chars()),
+        ),
+    ];
+    for bill in std::iter::once(&native).chain(&bills) {
+        let who = bill.provider;
+        assert_eq!(
+            (bill.term_retries, bill.term_violations),
+            (0, 0),
+            "{bill:?}"
+        );
+        assert_eq!(
+            bill.estimated_requests as usize, bill.requests,
+            "{who}: dry run"
+        );
+        assert_eq!(bill.estimated_chars as usize, bill.billed, "{who}: dry run");
+        assert!(
+            bill.requests * 10 <= best.requests * 11,
+            "{who}: {} requests against {} on the best path",
+            bill.requests,
+            best.requests
+        );
+    }
+    // DeepL bills no tags: without its glossary API it pays what it pays with it, give or
+    // take the terms' target forms standing for their source forms.
+    let deepl_bill = &bills[2];
+    assert!(
+        deepl_bill.billed * 100 <= native.billed * 105,
+        "{deepl_bill:?} against {native:?}"
+    );
+    assert!(deepl.glossaries().0.is_empty());
 }

@@ -441,7 +441,14 @@ fn check(expected_key: &str, headers: &HeaderMap, body: &[u8]) -> Result<Job, Re
     }
     let body: Value = serde_json::from_slice(body)
         .map_err(|_| bad_request("Invalid request: expected a JSON body."))?;
-    let wrong = super::openapi::violations(&super::openapi::deepl_translate_request(), &body);
+    // DeepL reads language codes in any case; the description lists them in upper case.
+    let mut described = body.clone();
+    for field in ["source_lang", "target_lang"] {
+        if let Some(code) = described.get(field).and_then(Value::as_str) {
+            described[field] = code.to_ascii_uppercase().into();
+        }
+    }
+    let wrong = super::openapi::violations(&super::openapi::deepl_translate_request(), &described);
     if let Some(first) = wrong.first() {
         return Err(bad_request(&format!(
             "Invalid request: {first} (DeepL's OpenAPI description)"

@@ -46,6 +46,8 @@ pub struct OpenAiState {
     expected_key: String,
     faults: VecDeque<OpenAiFault>,
     segments_seen: usize,
+    /// The `context` of every well-formed request, in order.
+    contexts: Vec<Option<String>>,
 }
 
 impl Records for OpenAiState {
@@ -79,6 +81,11 @@ impl FakeOpenAi {
     pub fn segments_seen(&self) -> usize {
         self.lock().segments_seen
     }
+
+    /// The `context` of every well-formed request, in order.
+    pub fn contexts(&self) -> Vec<Option<String>> {
+        self.lock().contexts.clone()
+    }
 }
 
 struct Job {
@@ -87,6 +94,8 @@ struct Job {
     segments: Vec<(Value, String)>,
     terms: Vec<(String, String)>,
     prompt_chars: usize,
+    /// The paragraphs around the segments, read and not translated.
+    context: Option<String>,
 }
 
 async fn chat(
@@ -103,6 +112,7 @@ async fn chat(
         let checked = check(&s.expected_key, &headers, &body);
         if let Ok(job) = &checked {
             s.segments_seen += job.segments.len();
+            s.contexts.push(job.context.clone());
         }
         (n, s.faults.pop_front(), checked)
     };
@@ -340,12 +350,18 @@ fn check(expected_key: &str, headers: &HeaderMap, body: &[u8]) -> Result<Job, Ap
                 .collect::<Option<Vec<_>>>()
         })
         .ok_or_else(|| bad_request("'terms' must be an array of {source, target}"))?;
+    let context = match &doc["context"] {
+        Value::Null => None,
+        Value::String(c) => Some(c.clone()),
+        _ => return Err(bad_request("'context' must be a string")),
+    };
     Ok(Job {
         model: model.to_owned(),
         target_lang,
         segments,
         terms,
         prompt_chars,
+        context,
     })
 }
 
