@@ -86,6 +86,20 @@ impl Memo {
     }
 }
 
+/// The longest context a text is given, in bytes: its paragraph up to this size, else the
+/// sentences either side of it. DeepL asks for "a few complete sentences"; a table cell or a
+/// run-on paragraph of 100 KB would take a request's whole body.
+const CONTEXT_MAX: usize = 4096;
+
+/// The sentence before, this one and the one after, as the context of a sentence whose
+/// paragraph is too long to send whole; `None` when even that is too long.
+fn neighbours(segments: &[Segment], s: usize) -> Option<std::sync::Arc<str>> {
+    let window = &segments[s.saturating_sub(1)..(s + 2).min(segments.len())];
+    let text: Vec<&str> = window.iter().map(|seg| seg.text.as_str()).collect();
+    let text = text.join(" ");
+    (text.len() <= CONTEXT_MAX).then(|| text.into())
+}
+
 impl Plan {
     /// The distinct request for this one, added if new; returns its index and whether it is.
     fn intern(&mut self, request: CacheRequest) -> (usize, bool) {
@@ -183,9 +197,15 @@ impl Pipeline {
             }
             for b in blocks.clone() {
                 let block = &doc.blocks[b];
-                let context: Option<std::sync::Arc<str>> =
-                    wants_context.then(|| block.text.trim().into());
+                let paragraph: Option<std::sync::Arc<str>> = (wants_context
+                    && block.text.len() <= CONTEXT_MAX)
+                    .then(|| block.text.trim().into());
                 for (s, seg) in block.segments.iter().enumerate() {
+                    let context = match &paragraph {
+                        Some(p) => Some(p.clone()),
+                        None if wants_context => neighbours(&block.segments, s),
+                        None => None,
+                    };
                     stats.segments += 1;
                     stats.source_flags += u64::from(!seg.flags.is_empty());
                     if seg.translatable {
