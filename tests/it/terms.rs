@@ -523,3 +523,78 @@ fn terms_are_paid_once_where_no_glossary_takes_them() {
     );
     assert!(deepl.glossaries().0.is_empty());
 }
+
+/// Eight processes start at once over the same article into two languages, and all list
+/// DeepL's glossaries before any creates one (the fake holds their listings together): each
+/// creates the pair's glossaries, lists again, keeps the oldest and deletes its own if it is
+/// not that one. Two glossaries are left, one per pair, and every request used one of them;
+/// a later run creates and deletes nothing.
+#[test]
+fn deepl_glossaries_are_created_once_by_processes_that_start_together() {
+    const PROCESSES: usize = 8;
+    let deepl = FakeDeepl::start("deepl-race-key");
+    deepl.gather_glossary_lists(PROCESSES);
+    let ws = with_own_glossary(Config::new().provider("deepl", &deepl.url(), ""));
+    let article = Workspace::sample("en-shanghai-ngo-leadership-session.txt");
+    let article = article.to_str().unwrap();
+    let args = |n: usize| {
+        let (cache, out) = (format!("cache-{n}"), format!("out-{n}"));
+        vec![
+            "translate".to_string(),
+            "--provider".into(),
+            "deepl".into(),
+            "--to".into(),
+            "vi,zh".into(),
+            "--cache".into(),
+            cache,
+            "--out".into(),
+            out,
+            article.into(),
+        ]
+    };
+    let children: Vec<std::process::Child> = (0..PROCESSES)
+        .map(|n| {
+            let mut cmd = ws.command();
+            cmd.args(args(n))
+                .env("DEEPL_API_KEY", "deepl-race-key")
+                .stdout(std::process::Stdio::null())
+                .stderr(std::process::Stdio::piped());
+            cmd.spawn().expect("spawn bitext")
+        })
+        .collect();
+    for child in children {
+        let out = child.wait_with_output().expect("wait bitext");
+        assert!(
+            out.status.success(),
+            "{}",
+            String::from_utf8_lossy(&out.stderr)
+        );
+    }
+    let (held, created, deleted) = deepl.glossaries();
+    eprintln!(
+        "{PROCESSES} processes at once: {created} glossaries created, {deleted} deleted, {} left",
+        held.len()
+    );
+    assert_eq!(held.len(), 2, "{held:?}");
+    // Every process saw none and created the first pair's; the second pair's relisting may
+    // already show another's.
+    assert!(created >= PROCESSES, "the listings were held together");
+    assert_eq!(deleted, created - 2);
+    let ids: Vec<&str> = held.iter().map(|g| g.id.as_str()).collect();
+    for body in deepl.bodies() {
+        let used = body["glossary_id"].as_str().unwrap_or_default();
+        assert!(ids.contains(&used), "{body}");
+    }
+
+    // A later run finds them by listing: nothing created, nothing deleted.
+    let later = ws.run(
+        &args(PROCESSES)
+            .iter()
+            .map(String::as_str)
+            .collect::<Vec<_>>(),
+        &[("DEEPL_API_KEY", "deepl-race-key")],
+    );
+    later.assert_code(0);
+    assert_eq!(deepl.glossaries().1, created);
+    assert_eq!(deepl.glossaries().2, deleted);
+}

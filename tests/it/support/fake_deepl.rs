@@ -109,6 +109,9 @@ pub struct DeeplState {
     contexts: Vec<Option<String>>,
     /// The latest `creation_time` given, so that two glossaries never share one.
     last_created_ms: u64,
+    /// Glossary listings still to hold until this many have arrived, and the barrier they
+    /// wait at: makes processes that start together list before any of them creates.
+    gather: Option<(usize, std::sync::Arc<tokio::sync::Barrier>)>,
 }
 
 impl Records for DeeplState {
@@ -181,6 +184,13 @@ impl FakeDeepl {
     /// key without access to the glossary API.
     pub fn refuse_glossaries(&self, status: u16) {
         self.lock().glossaries_refused = Some(status);
+    }
+
+    /// Holds the next `n` glossary listings until all `n` have arrived, then answers them
+    /// together: `n` processes started at once all see the glossaries as they were before
+    /// any of them created one (the race, made certain).
+    pub fn gather_glossary_lists(&self, n: usize) {
+        self.lock().gather = Some((n, std::sync::Arc::new(tokio::sync::Barrier::new(n))));
     }
 
     /// Makes every glossary held `age` older, as if it had been created that long before.
@@ -597,6 +607,19 @@ async fn list_glossaries(State(state): State<Handle>, headers: HeaderMap) -> Res
     }
     if let Some(refused) = refused(&state) {
         return refused;
+    }
+    let barrier = {
+        let mut s = lock(&state);
+        match &mut s.gather {
+            Some((left, barrier)) if *left > 0 => {
+                *left -= 1;
+                Some(barrier.clone())
+            }
+            _ => None,
+        }
+    };
+    if let Some(barrier) = barrier {
+        barrier.wait().await;
     }
     let s = lock(&state);
     let list: Vec<Value> = s
