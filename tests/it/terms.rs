@@ -598,3 +598,160 @@ fn deepl_glossaries_are_created_once_by_processes_that_start_together() {
     assert_eq!(deepl.glossaries().1, created);
     assert_eq!(deepl.glossaries().2, deleted);
 }
+
+/// DeepL gets each request's paragraphs as `context`: every sentence sent with the paragraph
+/// it comes from, the body as DeepL's OpenAPI description has it (the fake refuses one that
+/// is not), and the bill the same as without context (DeepL does not bill it). Turned off
+/// with `context = false`, nothing else in the requests changes, and what a run with context
+/// cached serves a run without it: context is not part of the cache key.
+#[test]
+fn deepl_requests_carry_their_paragraphs_as_context_free_of_charge() {
+    let with = FakeDeepl::start("deepl-context-key");
+    let without = FakeDeepl::start("deepl-context-key");
+    let ws = with_own_glossary(
+        Config::new()
+            .provider("deepl", &with.url(), "")
+            .toml(&format!(
+                "[providers.deepl-blind]\nkind = \"deepl\"\napi_key_env = \"DEEPL_API_KEY\"\nendpoint = \"{}\"\ncontext = false\n",
+                without.url()
+            )),
+    );
+    let files = samples();
+    let env = [("DEEPL_API_KEY", "deepl-context-key")];
+    let run = |profile: &str, cache: &str| {
+        let mut args = vec![
+            "translate",
+            "--provider",
+            profile,
+            "--to",
+            "vi,en,zh",
+            "--cache",
+            cache,
+        ];
+        args.extend(files.iter().map(String::as_str));
+        ws.run(&args, &env).assert_code(0);
+        ws.json("out/summary.json")
+    };
+    let first = run("deepl", "cache-context");
+    let blind = run("deepl-blind", "cache-blind");
+    assert_eq!(first["failures"], 0, "{first}");
+
+    // Every request carries context, and each of its texts is in it.
+    let schema = crate::support::openapi::deepl_translate_request();
+    let bodies = with.bodies();
+    assert!(!bodies.is_empty());
+    for body in &bodies {
+        assert_eq!(
+            crate::support::openapi::violations(&schema, body),
+            Vec::<String>::new()
+        );
+        let context = body["context"].as_str().expect("a context");
+        for text in body["text"].as_array().unwrap() {
+            let text = text.as_str().unwrap();
+            // The glossary's forms were not applied to the context, only to the texts.
+            if body.get("tag_handling").is_none() && body.get("glossary_id").is_some() {
+                assert!(context.contains(text), "{text:?} not in {context:?}");
+            }
+        }
+    }
+    // The contexts are the articles' paragraphs, never a request's texts alone.
+    let recs = ws.records_of(&files);
+    let paragraph = recs
+        .iter()
+        .find(|r| {
+            r["source"]["text"]
+                .as_str()
+                .unwrap()
+                .contains("held by SWF")
+        })
+        .unwrap();
+    let sentence = paragraph["source"]["text"].as_str().unwrap();
+    assert!(with
+        .contexts()
+        .iter()
+        .flatten()
+        .any(|c| c.contains(sentence) && c.len() > sentence.len()));
+
+    // Without context: the same requests, the same bill, no context anywhere.
+    assert!(without.contexts().iter().all(Option::is_none));
+    assert_eq!(without.bodies().len(), bodies.len());
+    assert_eq!(without.billed_chars(), with.billed_chars());
+    assert_eq!(first["billed_characters"], blind["billed_characters"]);
+    eprintln!(
+        "DeepL context: {} requests, {} characters billed with context, {} without",
+        bodies.len(),
+        with.billed_chars(),
+        without.billed_chars()
+    );
+
+    // The cache filled with context serves the run without it: nothing is sent again.
+    let before = without.bodies().len();
+    let again = run("deepl-blind", "cache-context");
+    assert_eq!(without.bodies().len(), before);
+    assert_eq!(again["segments_sent"], 0, "{again}");
+}
+
+/// An OpenAI-compatible model gets each request's paragraphs as `context` in the user
+/// message, with the instruction to read and not translate it; it costs prompt tokens, which
+/// the dry run counts and the figures below show. `context = false` sends the requests as
+/// they were before context existed.
+#[test]
+fn llm_requests_carry_their_paragraphs_as_context_at_a_cost_in_tokens() {
+    let llm = FakeOpenAi::start("sk-context");
+    let blind_llm = FakeOpenAi::start("sk-context");
+    let ws = with_own_glossary(
+        Config::new()
+            .llm(&llm.url(), "model = \"m\"")
+            .toml(&format!(
+                "[providers.blind]\nkind = \"openai\"\napi_key_env = \"LLM_KEY\"\nendpoint = \"{}\"\nmodel = \"m\"\ncontext = false\n",
+                blind_llm.url()
+            )),
+    );
+    let files = samples();
+    let env = [("LLM_KEY", "sk-context")];
+    let run = |profile: &str, dry: bool| {
+        let cache = format!("cache-{profile}");
+        let mut args = vec![
+            "translate",
+            "--provider",
+            profile,
+            "--to",
+            "vi,en,zh",
+            "--cache",
+            cache.as_str(),
+        ];
+        args.extend(files.iter().map(String::as_str));
+        if dry {
+            args.push("--dry-run");
+        }
+        let run = ws.run(&args, &env);
+        run.assert_code(0);
+        run.stdout
+    };
+    let tokens = |stdout: &str| -> u64 {
+        let line = stdout.lines().find(|l| l.starts_with("total")).unwrap();
+        line.split_whitespace().last().unwrap().parse().unwrap()
+    };
+    let (with, without) = (tokens(&run("llm", true)), tokens(&run("blind", true)));
+    run("llm", false);
+    let used_with = ws.json("out/summary.json")["tokens"].as_u64().unwrap();
+    run("blind", false);
+    let used_without = ws.json("out/summary.json")["tokens"].as_u64().unwrap();
+    eprintln!(
+        "LLM context: estimated {with} tokens with context, {without} without; used {used_with} and {used_without}"
+    );
+    assert!(with > without && used_with > used_without);
+    let contexts = llm.contexts();
+    assert!(!contexts.is_empty() && contexts.iter().all(Option::is_some));
+    assert!(blind_llm.contexts().iter().all(Option::is_none));
+    let system = llm.bodies()[0]["messages"][0]["content"]
+        .as_str()
+        .unwrap()
+        .to_string();
+    assert!(system.contains("do not translate it"), "{system}");
+    let blind_system = blind_llm.bodies()[0]["messages"][0]["content"]
+        .as_str()
+        .unwrap()
+        .to_string();
+    assert!(!blind_system.contains("context"), "{blind_system}");
+}
