@@ -501,7 +501,12 @@ mod tests {
         let a = answer(format!("\u{0}\u{0}\n{body}").as_bytes());
         assert_eq!((a.status, a.batch.items.len()), (200, 1));
         static CELL: OnceLock<Deepl> = OnceLock::new();
-        let p = built(&CELL, "deepl", NoSection::default()).unwrap();
+        let p = built(
+            &CELL,
+            "deepl",
+            crate::provider::deepl::DeeplSection::default(),
+        )
+        .unwrap();
         let out = p.read_answer(&a.batch, false, &a.body).unwrap();
         assert_eq!(out.texts, vec![Some("Hanoi women meet.".to_string())]);
         assert!(deepl(format!("\u{0}\u{0}\n{body}").as_bytes()).is_ok());

@@ -714,6 +714,7 @@ mod tests {
                     Unique {
                         key: request.key(),
                         request,
+                        context: None,
                     }
                 })
                 .collect();

@@ -201,6 +201,73 @@ mod tests {
         }
     }
 
+    /// Answers every text as it came, and records each request: (strict, texts, context).
+    #[derive(Default)]
+    struct Recording {
+        calls: std::sync::Mutex<Vec<(bool, usize, Option<String>)>>,
+    }
+
+    impl Provider for Recording {
+        test_provider_identity!("recording");
+        fn limits(&self) -> Limits {
+            limits(10)
+        }
+        fn wants_context(&self) -> bool {
+            true
+        }
+        fn translate<'a>(
+            &'a self,
+            batch: &'a Batch,
+        ) -> BoxFuture<'a, Result<BatchOutput, ProviderError>> {
+            self.calls.lock().unwrap().push((
+                batch.strict,
+                batch.items.len(),
+                batch.context.clone(),
+            ));
+            let texts = batch.items.iter().map(|i| Some(i.text.clone()));
+            let output = BatchOutput {
+                texts: texts.collect(),
+                ..BatchOutput::default()
+            };
+            Box::pin(async { Ok(output) })
+        }
+    }
+
+    #[test]
+    fn strict_resends_are_batched_and_requests_carry_their_paragraphs_once() {
+        let terms = "id\tvi\ten\nhn\tHà Nội\tHanoi\n";
+        let terms = parse_tsv(Path::new("t.tsv"), terms).unwrap();
+        let provider = Arc::new(Recording::default());
+        let cache = tempfile::tempdir().unwrap();
+        let pipeline = Pipeline {
+            glossary: Arc::new(Glossary::from_terms(terms).unwrap()),
+            ..test_pipeline(provider.clone(), vec![Lang::En], cache.path())
+        };
+        // Two paragraphs; the repeated sentence is sent once, with the first paragraph.
+        let first = "Họp tại Hà Nội. Trời mưa.";
+        let second = "Trời mưa. Về Hà Nội sau.";
+        let mut docs = [vietnamese(&format!("{first}\n\n{second}"))];
+        pipeline.match_terms(&mut docs);
+        let runtime = tokio::runtime::Builder::new_current_thread()
+            .enable_time()
+            .build()
+            .unwrap();
+        let result: RunResult = runtime.block_on(pipeline.run(&docs));
+        let calls = provider.calls.lock().unwrap().clone();
+        let both = format!("{first}\n\n{second}");
+        assert_eq!(
+            calls,
+            [
+                // Three distinct sentences in one request, both paragraphs once each.
+                (false, 3, Some(both.clone())),
+                // The two that kept "Hà Nội" go again together, not one a request.
+                (true, 2, Some(both)),
+            ]
+        );
+        assert_eq!(result.stats.term_retries, 2);
+        assert_eq!(result.stats.term_violations, 2);
+    }
+
     #[test]
     fn a_strict_resend_keeps_the_answer_with_fewer_violations_in_the_output_and_the_cache() {
         let better = "The United Nations met in Hanoi.";

@@ -652,6 +652,69 @@ mod tests {
         assert_eq!(unprotect(&xml), "Q&A at the 上海市妇女联合会 <today>");
     }
 
+    fn deepl() -> Deepl {
+        let settings = CommonSettings {
+            name: "deepl".into(),
+            endpoint: Some("http://127.0.0.1:9".into()),
+            model: None,
+            api_key: Some(ApiKey::new("k")),
+            api_key_env: None,
+            key_env: "DEEPL_API_KEY".into(),
+            batch_size: None,
+            timeout: std::time::Duration::from_secs(5),
+        };
+        Deepl::build(&settings, &DeeplSection::default()).unwrap()
+    }
+
+    fn batch(source: Lang, target: Lang, strict: bool) -> Batch {
+        Batch {
+            source,
+            target,
+            items: vec![crate::provider::BatchItem {
+                id: "s1".into(),
+                text: "Q&A at the Shanghai Women's Federation".into(),
+                terms: vec![TermPair {
+                    id: "swf".into(),
+                    source: "Shanghai Women's Federation".into(),
+                    target: "SWF".into(),
+                }],
+            }],
+            strict,
+            context: Some("The paragraph.".into()),
+        }
+    }
+
+    #[test]
+    fn terms_travel_in_the_glossary_else_in_tags_else_in_their_target_form() {
+        let d = deepl();
+        let en_zh = batch(Lang::En, Lang::Zh, false);
+        let en_vi = batch(Lang::En, Lang::Vi, false);
+        assert_eq!(d.terms_for(&en_zh, true), Terms::Plain);
+        assert_eq!(d.terms_for(&en_zh, false), Terms::Tagged);
+        assert_eq!(d.terms_for(&en_vi, false), Terms::Substituted);
+        // A strict re-send adds what it can to the glossary.
+        assert_eq!(
+            d.terms_for(&batch(Lang::En, Lang::Zh, true), true),
+            Terms::Tagged
+        );
+        assert_eq!(
+            d.terms_for(&batch(Lang::En, Lang::Vi, true), true),
+            Terms::Substituted
+        );
+        let body = d.body(&en_vi, None, Terms::Substituted);
+        assert_eq!(body["text"][0], "Q&A at the SWF");
+        assert_eq!(body["context"], "The paragraph.");
+        assert!(body.get("tag_handling").is_none());
+        let body = d.body(&en_zh, None, Terms::Tagged);
+        assert_eq!(body["text"][0], "Q&amp;A at the <keep>SWF</keep>");
+        assert_eq!(body["ignore_tags"], serde_json::json!(["keep"]));
+        // Before `prepare`, a pair is counted as having its glossary; after it found none,
+        // as the terms in their target form (tags are not billed).
+        assert_eq!(d.billed_chars(&en_zh), 38);
+        d.prepared.lock().unwrap().insert((Lang::En, Lang::Zh));
+        assert_eq!(d.billed_chars(&en_zh), 14);
+    }
+
     #[test]
     fn creation_times_read_as_deepl_writes_them() {
         let at = |s: &str| {

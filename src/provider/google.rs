@@ -816,6 +816,66 @@ mod tests {
         ));
     }
 
+    fn batch_with_terms() -> Batch {
+        let item = |text: &str, terms: Vec<crate::glossary::TermPair>| super::super::BatchItem {
+            id: "s1".into(),
+            text: text.into(),
+            terms,
+        };
+        let swf = crate::glossary::TermPair {
+            id: "swf".into(),
+            source: "Shanghai Women's Federation".into(),
+            target: "上海市妇女联合会".into(),
+        };
+        Batch {
+            source: Lang::En,
+            target: Lang::Zh,
+            items: vec![
+                item("The Shanghai Women's Federation & partners", vec![swf]),
+                item("Q&A <today>", vec![]),
+            ],
+            strict: false,
+            context: None,
+        }
+    }
+
+    #[test]
+    fn terms_without_a_glossary_go_in_untranslated_spans_and_come_back_as_text() {
+        let g = Google::build(&settings(), &section("v2")).unwrap();
+        let batch = batch_with_terms();
+        let html = Google::wire_texts(&batch, Google::protects(&batch, false));
+        assert_eq!(
+            html,
+            [
+                "The <span translate=\"no\">上海市妇女联合会</span> &amp; partners",
+                "Q&amp;A &lt;today&gt;"
+            ]
+        );
+        // Google bills what it is sent, the markup with it.
+        let sent: u64 = html.iter().map(|t| crate::text::char_count(t)).sum();
+        assert_eq!(g.billed_chars(&batch), sent);
+        let answer = serde_json::json!({"data": {"translations": [
+            {"translatedText": "&lt;zh-CN&gt; <span translate=\"no\">上海市妇女联合会</span> &amp; partner&#39;s"},
+            {"translatedText": "Q&amp;A &lt;today&gt;"}
+        ]}});
+        let out = g.read_answer(&batch, false, &answer.to_string()).unwrap();
+        assert_eq!(
+            out.texts,
+            [
+                Some("<zh-CN> 上海市妇女联合会 & partner's".to_string()),
+                Some("Q&A <today>".to_string())
+            ]
+        );
+        assert_eq!(out.billed_chars, sent);
+        // A batch without terms goes as plain text, as before.
+        let plain = Batch {
+            items: batch.items[1..].to_vec(),
+            ..batch
+        };
+        assert!(!Google::protects(&plain, false));
+        assert_eq!(g.billed_chars(&plain), 11);
+    }
+
     #[test]
     fn language_codes() {
         assert_eq!(code(Lang::Zh), "zh-CN");

@@ -454,6 +454,37 @@ mod tests {
     }
 
     #[test]
+    fn vi_zh_terms_go_in_untranslated_spans_and_en_terms_in_the_dictionary() {
+        let batch = |source, target, term: TermPair| Batch {
+            source,
+            target,
+            items: vec![super::super::BatchItem {
+                id: "s1".into(),
+                text: format!("Hội nghị của {} & đối tác", term.source),
+                terms: vec![term],
+            }],
+            strict: false,
+            context: None,
+        };
+        let vi_zh = batch(Lang::Vi, Lang::Zh, term("Hội Liên hiệp Phụ nữ", "妇联"));
+        assert!(Microsoft::protects(&vi_zh));
+        assert_eq!(
+            Microsoft::wire_texts(&vi_zh),
+            ["Hội nghị của <span translate=\"no\">妇联</span> &amp; đối tác"]
+        );
+        let vi_en = batch(
+            Lang::Vi,
+            Lang::En,
+            term("Hội Liên hiệp Phụ nữ", "Women's Union"),
+        );
+        assert!(!Microsoft::protects(&vi_en));
+        assert_eq!(
+            Microsoft::wire_texts(&vi_en),
+            ["Hội nghị của <mstrans:dictionary translation=\"Women's Union\">Hội Liên hiệp Phụ nữ</mstrans:dictionary> & đối tác"]
+        );
+    }
+
+    #[test]
     fn dictionary_needs_english_on_one_side() {
         assert!(dictionary_supported(Lang::En, Lang::Vi));
         assert!(dictionary_supported(Lang::Zh, Lang::En));
