@@ -192,7 +192,7 @@ fn selector(css: &str) -> Selector {
 /// Whitespace collapsed, entities that escaped a CMS decoded, tags a CMS left in (`<em>`)
 /// removed, cut to [`MAX_VALUE_CHARS`]; `None` when nothing is left.
 fn clean(raw: &str) -> Option<String> {
-    let decoded = strip_tags(&decode_entities(raw));
+    let decoded = strip_tags(&crate::text::decode_entities(raw));
     let mut out = String::new();
     for (n, word) in decoded.split_whitespace().enumerate() {
         if n > 0 {
@@ -206,52 +206,6 @@ fn clean(raw: &str) -> Option<String> {
         }
     }
     (!out.is_empty()).then_some(out)
-}
-
-/// The common entities that content systems leave in JSON-LD and attribute text already
-/// decoded once (`&amp;`, `&#8217;`): a second decoding, as browsers' structured-data readers
-/// do. Anything unknown is kept as written.
-fn decode_entities(text: &str) -> std::borrow::Cow<'_, str> {
-    if !text.contains('&') {
-        return text.into();
-    }
-    let mut out = String::with_capacity(text.len());
-    let mut rest = text;
-    while let Some(at) = rest.find('&') {
-        out.push_str(&rest[..at]);
-        rest = &rest[at..];
-        let end = rest[1..].find(';').map(|i| i + 1).filter(|&i| i <= 10);
-        let decoded = end.and_then(|end| {
-            let name = &rest[1..end];
-            let c = match name {
-                "amp" => Some('&'),
-                "lt" => Some('<'),
-                "gt" => Some('>'),
-                "quot" => Some('"'),
-                "apos" => Some('\''),
-                "nbsp" => Some('\u{a0}'),
-                _ => name
-                    .strip_prefix("#x")
-                    .or_else(|| name.strip_prefix("#X"))
-                    .and_then(|hex| u32::from_str_radix(hex, 16).ok())
-                    .or_else(|| name.strip_prefix('#').and_then(|d| d.parse().ok()))
-                    .and_then(char::from_u32),
-            };
-            c.map(|c| (c, end))
-        });
-        match decoded {
-            Some((c, end)) => {
-                out.push(c);
-                rest = &rest[end + 1..];
-            }
-            None => {
-                out.push('&');
-                rest = &rest[1..];
-            }
-        }
-    }
-    out.push_str(rest);
-    out.into()
 }
 
 /// The text without anything shaped like a tag (`<b>`, `</em>`, `<br/>`): a `<` followed by a

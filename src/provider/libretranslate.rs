@@ -350,14 +350,7 @@ impl Provider for LibreTranslate {
 #[cfg(test)]
 mod tests {
     use super::*;
-
-    fn term(source: &str, target: &str) -> TermPair {
-        TermPair {
-            id: "t".into(),
-            source: source.into(),
-            target: target.into(),
-        }
-    }
+    use crate::provider::markup::term;
 
     #[test]
     fn placeholders_round_trip() {

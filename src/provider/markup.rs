@@ -70,53 +70,7 @@ pub fn rewrite(
 /// An answer in markup back to plain text: the keep elements' tags removed (an engine may
 /// move them, not drop what they hold) and the entities decoded.
 pub fn unprotect(text: &str, open: &str, close: &str) -> String {
-    decode_entities(&text.replace(open, "").replace(close, ""))
-}
-
-/// Decodes the named entities an engine writes (`&amp;` `&lt;` `&gt;` `&quot;` `&apos;`,
-/// `&nbsp;`) and numeric ones (`&#39;`, `&#x27;`); anything else stays as it is. One pass,
-/// so `&amp;lt;` becomes `&lt;`, not `<`.
-pub fn decode_entities(text: &str) -> String {
-    let mut out = String::with_capacity(text.len());
-    let mut rest = text;
-    while let Some(at) = rest.find('&') {
-        out.push_str(&rest[..at]);
-        let after = &rest[at + 1..];
-        // An entity is short: look no further than a few characters for its `;`.
-        let end = after.char_indices().take(10).find(|&(_, c)| c == ';');
-        let decoded = end.and_then(|(end, _)| {
-            let name = &after[..end];
-            let c = match name {
-                "amp" => Some('&'),
-                "lt" => Some('<'),
-                "gt" => Some('>'),
-                "quot" => Some('"'),
-                "apos" => Some('\''),
-                "nbsp" => Some('\u{a0}'),
-                _ => {
-                    let number = name.strip_prefix('#')?;
-                    let code = match number.strip_prefix(['x', 'X']) {
-                        Some(hex) => u32::from_str_radix(hex, 16).ok()?,
-                        None => number.parse().ok()?,
-                    };
-                    char::from_u32(code)
-                }
-            }?;
-            Some((c, end + 1))
-        });
-        match decoded {
-            Some((c, len)) => {
-                out.push(c);
-                rest = &after[len..];
-            }
-            None => {
-                out.push('&');
-                rest = after;
-            }
-        }
-    }
-    out.push_str(rest);
-    out
+    crate::text::decode_entities(&text.replace(open, "").replace(close, "")).into_owned()
 }
 
 /// Whether any item of these carries a term to protect.
@@ -124,17 +78,19 @@ pub fn has_terms(terms: &[TermPair]) -> bool {
     terms.iter().any(|t| !t.source.is_empty())
 }
 
+/// A term pair for the providers' tests.
+#[cfg(test)]
+pub(super) fn term(source: &str, target: &str) -> TermPair {
+    TermPair {
+        id: "t".into(),
+        source: source.into(),
+        target: target.into(),
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
-
-    fn term(source: &str, target: &str) -> TermPair {
-        TermPair {
-            id: "t".into(),
-            source: source.into(),
-            target: target.into(),
-        }
-    }
 
     #[test]
     fn terms_go_inside_the_keep_element_and_come_back_as_plain_text() {
@@ -162,7 +118,7 @@ mod tests {
             protect("no terms <here>", &[], "<k>", "</k>"),
             "no terms &lt;here&gt;"
         );
-        assert_eq!(decode_entities("&amp;lt;"), "&lt;");
+        assert_eq!(crate::text::decode_entities("&amp;lt;"), "&lt;");
         assert!(has_terms(&terms) && !has_terms(&[term("", "x")]));
         assert_eq!(
             substitute("Shanghai Women's Federation & <b>", &terms),

@@ -430,14 +430,7 @@ impl Provider for Microsoft {
 #[cfg(test)]
 mod tests {
     use super::*;
-
-    fn term(source: &str, target: &str) -> TermPair {
-        TermPair {
-            id: "t".into(),
-            source: source.into(),
-            target: target.into(),
-        }
-    }
+    use crate::provider::markup::term;
 
     #[test]
     fn terms_become_dictionary_markup() {

@@ -8,6 +8,13 @@ use crate::support::workspace::{samples, Config, Workspace};
 use serde_json::Value;
 use std::collections::BTreeSet;
 
+/// The first record whose source text contains `needle`.
+fn record_containing<'a>(recs: &'a [Value], needle: &str) -> &'a Value {
+    recs.iter()
+        .find(|r| r["source"]["text"].as_str().unwrap().contains(needle))
+        .unwrap_or_else(|| panic!("no record with {needle:?}"))
+}
+
 /// A workspace with its own copy of the project glossary, which a test may edit, and fast
 /// retries.
 fn with_own_glossary(config: Config) -> Workspace {
@@ -145,15 +152,7 @@ fn an_llm_that_ignores_the_terms_is_asked_again_strictly() {
         .unwrap()
         .to_string();
     assert!(system.contains("mandatory"), "{system}");
-    let swf = recs
-        .iter()
-        .find(|r| {
-            r["source"]["text"]
-                .as_str()
-                .unwrap()
-                .contains("held by SWF")
-        })
-        .unwrap();
+    let swf = record_containing(&recs, "held by SWF");
     assert!(
         swf["targets"]["zh"]["text"]
             .as_str()
@@ -285,15 +284,7 @@ fn deepl_retries_a_term_that_was_missed_with_tags_where_it_can() {
         "{body}"
     );
     let recs = ws.jsonl("out/en-shanghai-ngo-leadership-session.jsonl");
-    let swf = recs
-        .iter()
-        .find(|r| {
-            r["source"]["text"]
-                .as_str()
-                .unwrap()
-                .contains("held by SWF")
-        })
-        .unwrap();
+    let swf = record_containing(&recs, "held by SWF");
     let zh = swf["targets"]["zh"]["text"].as_str().unwrap();
     assert!(
         zh.contains("上海市妇女联合会") && !zh.contains("<keep>"),
@@ -318,17 +309,8 @@ fn corpus_terms_through_every_provider() {
         ("LLM_KEY", "sk-corpus"),
     ];
     for provider in ["pseudo", "deepl", "llm"] {
-        let mut args = vec![
-            "translate",
-            "--provider",
-            provider,
-            "--to",
-            "vi,en,zh",
-            "--cache",
-            provider,
-        ];
-        args.extend(files.iter().map(String::as_str));
-        ws.run(&args, &env).assert_code(0);
+        ws.run(&corpus_args(provider, provider, &files), &env)
+            .assert_code(0);
         let s = ws.json("out/summary.json");
         let recs = ws.records();
         let hits: usize = recs
@@ -362,6 +344,22 @@ struct Bill {
     term_violations: u64,
 }
 
+/// `translate --provider PROFILE --to vi,en,zh --cache CACHE FILES…`: the corpus into the
+/// two other languages each.
+fn corpus_args<'a>(profile: &'a str, cache: &'a str, files: &'a [String]) -> Vec<&'a str> {
+    let mut args = vec![
+        "translate",
+        "--provider",
+        profile,
+        "--to",
+        "vi,en,zh",
+        "--cache",
+        cache,
+    ];
+    args.extend(files.iter().map(String::as_str));
+    args
+}
+
 /// The `total` line of a `--dry-run`: (characters, requests).
 fn dry_run_total(stdout: &str) -> (u64, u64) {
     let line = stdout
@@ -387,16 +385,7 @@ fn corpus_bill(
 ) -> Bill {
     let files = samples();
     let cache = format!("cache-{profile}");
-    let mut args = vec![
-        "translate",
-        "--provider",
-        profile,
-        "--to",
-        "vi,en,zh",
-        "--cache",
-        cache.as_str(),
-    ];
-    args.extend(files.iter().map(String::as_str));
+    let args = corpus_args(profile, &cache, &files);
     let mut dry = args.clone();
     dry.push("--dry-run");
     let estimate = ws.run(&dry, env);
@@ -619,17 +608,8 @@ fn deepl_requests_carry_their_paragraphs_as_context_free_of_charge() {
     let files = samples();
     let env = [("DEEPL_API_KEY", "deepl-context-key")];
     let run = |profile: &str, cache: &str| {
-        let mut args = vec![
-            "translate",
-            "--provider",
-            profile,
-            "--to",
-            "vi,en,zh",
-            "--cache",
-            cache,
-        ];
-        args.extend(files.iter().map(String::as_str));
-        ws.run(&args, &env).assert_code(0);
+        ws.run(&corpus_args(profile, cache, &files), &env)
+            .assert_code(0);
         ws.json("out/summary.json")
     };
     let first = run("deepl", "cache-context");
@@ -656,15 +636,7 @@ fn deepl_requests_carry_their_paragraphs_as_context_free_of_charge() {
     }
     // The contexts are the articles' paragraphs, never a request's texts alone.
     let recs = ws.records_of(&files);
-    let paragraph = recs
-        .iter()
-        .find(|r| {
-            r["source"]["text"]
-                .as_str()
-                .unwrap()
-                .contains("held by SWF")
-        })
-        .unwrap();
+    let paragraph = record_containing(&recs, "held by SWF");
     let sentence = paragraph["source"]["text"].as_str().unwrap();
     assert!(with
         .contexts()
@@ -711,16 +683,7 @@ fn llm_requests_carry_their_paragraphs_as_context_at_a_cost_in_tokens() {
     let env = [("LLM_KEY", "sk-context")];
     let run = |profile: &str, dry: bool| {
         let cache = format!("cache-{profile}");
-        let mut args = vec![
-            "translate",
-            "--provider",
-            profile,
-            "--to",
-            "vi,en,zh",
-            "--cache",
-            cache.as_str(),
-        ];
-        args.extend(files.iter().map(String::as_str));
+        let mut args = corpus_args(profile, &cache, &files);
         if dry {
             args.push("--dry-run");
         }
