@@ -718,3 +718,39 @@ fn llm_requests_carry_their_paragraphs_as_context_at_a_cost_in_tokens() {
         .to_string();
     assert!(!blind_system.contains("context"), "{blind_system}");
 }
+
+/// A glossary deleted while a run uses it (by another process's clean-up, or by hand): the
+/// request naming it gets 404, the run drops the glossary and sends the texts again with the
+/// terms in tags or in their target form, and nothing fails or misses a term.
+#[test]
+fn a_deepl_glossary_deleted_under_a_run_is_dropped_and_the_texts_sent_without_it() {
+    let deepl = FakeDeepl::start("deepl-gone-key");
+    deepl.delete_glossaries_after(1);
+    let ws = with_own_glossary(Config::new().provider(
+        "deepl",
+        &deepl.url(),
+        "concurrency = 1\nbatch_size = 5",
+    ));
+    let article = Workspace::sample("en-shanghai-ngo-leadership-session.txt");
+    let run = ws.run(
+        &[
+            "translate",
+            "--provider",
+            "deepl",
+            "--to",
+            "vi,zh",
+            article.to_str().unwrap(),
+        ],
+        &[("DEEPL_API_KEY", "deepl-gone-key")],
+    );
+    run.assert_code(0);
+    let stderr = &run.stderr;
+    let summary = ws.json("out/summary.json");
+    assert_eq!(summary["failures"], 0, "{summary}");
+    assert_eq!(summary["term_violations"], 0, "{summary}");
+    let bodies = deepl.bodies();
+    assert!(bodies[0]["glossary_id"].is_string());
+    let last = bodies.last().unwrap();
+    assert!(last.get("glossary_id").is_none(), "{last}");
+    assert!(stderr.contains("no longer exists"), "{stderr}");
+}

@@ -1,8 +1,8 @@
 //! Fake DeepL API (`POST /v2/translate`, JSON form only) with a FIFO queue of injected faults,
 //! and v3 glossaries kept across requests (as DeepL keeps them for an account).
 //!
-//! Every translate body is checked against DeepL's published OpenAPI description of it
-//! ([`super::openapi::deepl_translate_request`]); one that does not conform is answered 400.
+//! Every translate and glossary-creation body is checked against DeepL's published OpenAPI
+//! description of it ([`super::openapi`]); one that does not conform is answered 400.
 //! Billing follows DeepL's documentation: the characters of `text`, not of `context`, and
 //! with `tag_handling` not those of the tags either.
 
@@ -112,6 +112,8 @@ pub struct DeeplState {
     /// Glossary listings still to hold until this many have arrived, and the barrier they
     /// wait at: makes processes that start together list before any of them creates.
     gather: Option<(usize, std::sync::Arc<tokio::sync::Barrier>)>,
+    /// Delete every glossary once this many translate requests have been answered.
+    delete_glossaries_after: Option<usize>,
 }
 
 impl Records for DeeplState {
@@ -191,6 +193,12 @@ impl FakeDeepl {
     /// any of them created one (the race, made certain).
     pub fn gather_glossary_lists(&self, n: usize) {
         self.lock().gather = Some((n, std::sync::Arc::new(tokio::sync::Barrier::new(n))));
+    }
+
+    /// Deletes every glossary held once `n` translate requests have been answered, as
+    /// another process or a person would in the middle of a run.
+    pub fn delete_glossaries_after(&self, n: usize) {
+        self.lock().delete_glossaries_after = Some(n);
     }
 
     /// Makes every glossary held `age` older, as if it had been created that long before.
@@ -419,6 +427,10 @@ async fn translate(State(state): State<Handle>, headers: HeaderMap, body: Bytes)
         let billed = job.texts.iter().map(|t| billed_chars(t, job.tags)).sum();
         let answered = s.rec.answered(&job.texts, billed);
         s.contexts.push(job.context.clone());
+        if s.delete_glossaries_after == Some(answered) {
+            s.glossaries_deleted += s.glossaries.len();
+            s.glossaries.clear();
+        }
         let target = job.target_lang.clone();
         s.billed
             .extend(job.texts.iter().map(|t| (target.clone(), t.clone())));
@@ -655,6 +667,13 @@ async fn create_glossary(State(state): State<Handle>, headers: HeaderMap, body: 
     let Ok(body) = serde_json::from_slice::<Value>(&body) else {
         return bad_request("Invalid request: expected a JSON body.").into_response();
     };
+    let wrong = super::openapi::violations(&super::openapi::deepl_create_glossary_request(), &body);
+    if let Some(first) = wrong.first() {
+        return bad_request(&format!(
+            "Invalid request: {first} (DeepL's OpenAPI description)"
+        ))
+        .into_response();
+    }
     let Some(name) = body.get("name").and_then(Value::as_str) else {
         return bad_request("Parameter 'name' not specified.").into_response();
     };

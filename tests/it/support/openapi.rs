@@ -12,6 +12,12 @@ pub fn deepl_translate_request() -> Value {
         .expect("the DeepL request schema is JSON")
 }
 
+/// DeepL's `POST /v3/glossaries` JSON body.
+pub fn deepl_create_glossary_request() -> Value {
+    serde_json::from_str(include_str!("openapi/deepl_create_glossary_request.json"))
+        .expect("the DeepL glossary schema is JSON")
+}
+
 /// Every way `value` breaks `schema`, each with its JSON path; empty when it conforms.
 pub fn violations(schema: &Value, value: &Value) -> Vec<String> {
     let mut found = Vec::new();
