@@ -8,6 +8,22 @@ use crate::support::workspace::{samples, Config, Workspace};
 use serde_json::Value;
 use std::collections::BTreeSet;
 
+/// `translate --provider PROFILE --to TO` of the NGO leadership session article, the key in
+/// the environment.
+fn translate_ngo_session(
+    ws: &Workspace,
+    profile: &str,
+    to: &str,
+    key: (&str, &str),
+) -> crate::support::workspace::Run {
+    let article = Workspace::sample("en-shanghai-ngo-leadership-session.txt");
+    let article = article.to_str().unwrap();
+    ws.run(
+        &["translate", "--provider", profile, "--to", to, article],
+        &[key],
+    )
+}
+
 /// The first record whose source text contains `needle`.
 fn record_containing<'a>(recs: &'a [Value], needle: &str) -> &'a Value {
     recs.iter()
@@ -107,18 +123,7 @@ fn an_llm_that_ignores_the_terms_is_asked_again_strictly() {
         &llm.url(),
         "model = \"m\"\nbatch_size = 50\nconcurrency = 1",
     ));
-    let article = Workspace::sample("en-shanghai-ngo-leadership-session.txt");
-    let run = ws.run(
-        &[
-            "translate",
-            "--provider",
-            "llm",
-            "--to",
-            "zh",
-            article.to_str().unwrap(),
-        ],
-        &[("LLM_KEY", "sk-terms-test")],
-    );
+    let run = translate_ngo_session(&ws, "llm", "zh", ("LLM_KEY", "sk-terms-test"));
     run.assert_code(0);
     let summary = ws.json("out/summary.json");
     let recs = ws.jsonl("out/en-shanghai-ngo-leadership-session.jsonl");
@@ -259,18 +264,7 @@ fn deepl_retries_a_term_that_was_missed_with_tags_where_it_can() {
     // The first request comes back as if the glossary had not been applied.
     deepl.push_fault(DeeplFault::IgnoreGlossary);
     let ws = with_own_glossary(Config::new().provider("deepl", &deepl.url(), "concurrency = 1"));
-    let article = Workspace::sample("en-shanghai-ngo-leadership-session.txt");
-    let run = ws.run(
-        &[
-            "translate",
-            "--provider",
-            "deepl",
-            "--to",
-            "zh",
-            article.to_str().unwrap(),
-        ],
-        &[("DEEPL_API_KEY", "deepl-terms-key")],
-    );
+    let run = translate_ngo_session(&ws, "deepl", "zh", ("DEEPL_API_KEY", "deepl-terms-key"));
     run.assert_code(0);
     let summary = ws.json("out/summary.json");
     assert!(summary["term_retries"].as_u64().unwrap() >= 3, "{summary}");
@@ -731,18 +725,7 @@ fn a_deepl_glossary_deleted_under_a_run_is_dropped_and_the_texts_sent_without_it
         &deepl.url(),
         "concurrency = 1\nbatch_size = 5",
     ));
-    let article = Workspace::sample("en-shanghai-ngo-leadership-session.txt");
-    let run = ws.run(
-        &[
-            "translate",
-            "--provider",
-            "deepl",
-            "--to",
-            "vi,zh",
-            article.to_str().unwrap(),
-        ],
-        &[("DEEPL_API_KEY", "deepl-gone-key")],
-    );
+    let run = translate_ngo_session(&ws, "deepl", "vi,zh", ("DEEPL_API_KEY", "deepl-gone-key"));
     run.assert_code(0);
     let stderr = &run.stderr;
     let summary = ws.json("out/summary.json");
