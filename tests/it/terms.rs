@@ -1,7 +1,9 @@
 //! Glossary enforcement end to end: terms reach the provider, translations are checked, a
-//! failed check gets one stricter retry, what still fails is reported, and editing one term
-//! re-translates exactly the segments that contain it.
-
+//! failed check gets one stricter retry (batched), what still fails is reported, and editing
+//! one term re-translates exactly the segments that contain it. Where nothing native takes
+//! the terms they are protected from the first send and paid for once, with the dry run
+//! exact; DeepL glossaries are created once across processes and aged before they are
+//! deleted; DeepL and LLM requests carry their paragraphs as context.
 use crate::support::fake_deepl::{DeeplFault, FakeDeepl, FakeGlossary};
 use crate::support::fake_openai::{FakeOpenAi, OpenAiFault};
 use crate::support::workspace::{samples, Config, Workspace};
@@ -736,4 +738,41 @@ fn a_deepl_glossary_deleted_under_a_run_is_dropped_and_the_texts_sent_without_it
     let last = bodies.last().unwrap();
     assert!(last.get("glossary_id").is_none(), "{last}");
     assert!(stderr.contains("no longer exists"), "{stderr}");
+}
+
+/// A key the glossary API refuses with 403 (as a restricted key is) still translates: the
+/// run warns once, sends the terms with the texts from the first send, and no term check
+/// fails.
+#[test]
+fn a_deepl_key_refused_the_glossary_api_sends_the_terms_with_the_texts() {
+    let deepl = FakeDeepl::start("deepl-403-key");
+    deepl.refuse_glossaries(403);
+    let ws = with_own_glossary(Config::new().provider("deepl", &deepl.url(), ""));
+    let run = translate_ngo_session(&ws, "deepl", "vi,zh", ("DEEPL_API_KEY", "deepl-403-key"));
+    run.assert_code(0);
+    assert!(
+        run.stderr.contains("without DeepL glossaries"),
+        "{}",
+        run.stderr
+    );
+    let summary = ws.json("out/summary.json");
+    assert_eq!(summary["term_retries"], 0, "{summary}");
+    assert_eq!(summary["term_violations"], 0, "{summary}");
+    let bodies = deepl.bodies();
+    assert!(bodies.iter().all(|b| b.get("glossary_id").is_none()));
+    // en→zh has tag handling, en→vi does not: tags for the one, target forms for the other.
+    let zh = bodies
+        .iter()
+        .find(|b| b["target_lang"] == "ZH-HANS")
+        .unwrap();
+    assert_eq!(zh["tag_handling"], "xml", "{zh}");
+    let vi = bodies.iter().find(|b| b["target_lang"] == "VI").unwrap();
+    assert!(vi.get("tag_handling").is_none(), "{vi}");
+    assert!(
+        vi["text"].as_array().unwrap().iter().any(|t| t
+            .as_str()
+            .unwrap()
+            .contains("Hội Liên hiệp Phụ nữ Thượng Hải")),
+        "{vi}"
+    );
 }
