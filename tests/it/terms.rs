@@ -4,6 +4,7 @@
 //! the terms they are protected from the first send and paid for once, with the dry run
 //! exact; DeepL glossaries are created once across processes and aged before they are
 //! deleted; DeepL and LLM requests carry their paragraphs as context.
+
 use crate::support::fake_deepl::{DeeplFault, FakeDeepl, FakeGlossary};
 use crate::support::fake_openai::{FakeOpenAi, OpenAiFault};
 use crate::support::workspace::{samples, Config, Workspace};
