@@ -398,6 +398,8 @@ pub struct Job<'a> {
     /// Documents read and translated together: they share requests, and memory holds only
     /// this many at a time.
     pub group: usize,
+    /// `--refresh`: every document is done again, unchanged or not.
+    pub refresh: bool,
 }
 
 /// What a batch tells its caller as it goes.
@@ -492,15 +494,16 @@ pub async fn run(
             Err(e) => return Decision::Unreadable(format!("{}: {e}", input.path.display())),
         };
         let content = hash(&bytes);
-        let unchanged = state.get(&input.name).is_some_and(|before| {
-            before.content == content
-                && before.settings == job.settings_hash
-                && before
-                    .terms
-                    .iter()
-                    .all(|(id, h)| terms_now.get(id) == Some(h))
-                && (changed.is_empty() || !mentions(pipeline, &bytes, &changed))
-        });
+        let unchanged = !job.refresh
+            && state.get(&input.name).is_some_and(|before| {
+                before.content == content
+                    && before.settings == job.settings_hash
+                    && before
+                        .terms
+                        .iter()
+                        .all(|(id, h)| terms_now.get(id) == Some(h))
+                    && (changed.is_empty() || !mentions(pipeline, &bytes, &changed))
+            });
         let file = crate::collection::identity(&input.path);
         if unchanged {
             Decision::Skip(clock.elapsed().as_secs_f64(), file)

@@ -257,6 +257,10 @@ pub struct TranslateArgs {
     /// everything translated until then is kept.
     #[arg(long, value_name = "N")]
     pub max_chars: Option<u64>,
+    /// Translate again what the cache holds and replace it (each text is still bought once
+    /// in the run; reviewers' corrections and the imported translation memory still win).
+    #[arg(long)]
+    pub refresh: bool,
 }
 
 /// What a translate or batch run may override of bitext.toml.
@@ -338,6 +342,11 @@ pub struct BatchArgs {
     /// Stop before sending a request that would take the characters sent in this run past N.
     #[arg(long, value_name = "N")]
     pub max_chars: Option<u64>,
+    /// Do every document again, unchanged ones too, translating again what the cache holds
+    /// and replacing it (each text is still bought once in the run; corrections and the
+    /// imported translation memory still win).
+    #[arg(long)]
+    pub refresh: bool,
 }
 
 #[derive(Args, Debug)]
