@@ -181,7 +181,10 @@ fn tmx_unit(
         props.push(("x-model", r.model.clone()));
     }
     if !r.terms.is_empty() {
-        let ids: Vec<&str> = r.terms.iter().map(|t| t.id.as_str()).collect();
+        let mut ids: Vec<&str> = r.terms.iter().map(|t| t.id.as_str()).collect();
+        // A term met twice in the segment is carried twice; it is one term.
+        ids.sort_unstable();
+        ids.dedup();
         props.push(("x-terms", ids.join(" ")));
     }
     let variants = [
