@@ -288,7 +288,7 @@ fn pairs_of(
             pairs.push(Pair {
                 source,
                 target: *target,
-                text: from.text.clone().unwrap_or_default(),
+                text: crate::text::nfc(from.text.as_deref().unwrap_or("").trim()).into_owned(),
                 translation: to.text.as_deref().unwrap_or("").trim().to_string(),
                 date: to.date.or(unit.date).unwrap_or(0),
             });
@@ -317,14 +317,39 @@ struct Reading {
 /// `each`.
 fn read_units(
     path: &Path,
-    mut each: impl FnMut(Unit, Option<&str>) -> Result<(), ImportError>,
+    each: impl FnMut(Unit, Option<&str>) -> Result<(), ImportError>,
 ) -> Result<(), ImportError> {
     let shown = path.display().to_string();
     let file = std::fs::File::open(path).map_err(|source| ImportError::Io {
         path: shown.clone(),
         source,
     })?;
-    let mut input = std::io::BufReader::with_capacity(64 * 1024, file);
+    read_from(
+        shown,
+        std::io::BufReader::with_capacity(64 * 1024, file),
+        each,
+    )
+}
+
+/// The translations (source, target, source text, translation) a TMX in memory gives, as an
+/// import would take them but for the choice among units of one source: for the fuzz target.
+pub(crate) fn read_pairs(data: &[u8]) -> Result<Vec<(Lang, Lang, String, String)>, ImportError> {
+    let mut pairs = Vec::new();
+    read_from("fuzz.tmx".into(), data, |unit, header| {
+        for p in pairs_of(unit, header, None) {
+            pairs.push((p.source, p.target, p.text, p.translation));
+        }
+        Ok(())
+    })?;
+    Ok(pairs)
+}
+
+/// [`read_units`] from any reader; `shown` names it in errors.
+fn read_from(
+    shown: String,
+    mut input: impl BufRead,
+    mut each: impl FnMut(Unit, Option<&str>) -> Result<(), ImportError>,
+) -> Result<(), ImportError> {
     let start = input.fill_buf().map_err(|source| ImportError::Io {
         path: shown.clone(),
         source,
