@@ -66,6 +66,11 @@ pub struct OutputSettings<'a> {
     /// `--whole-page`: an HTML page's chrome is translated too.
     whole_page: bool,
     reviews: String,
+    /// The imported translation memory's units and bytes, where the store tallies them: an
+    /// import or forget of units does the documents again. Left out without units, so that a
+    /// workspace without a memory keeps its hashes.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    memory: Option<(u64, u64)>,
 }
 
 impl<'a> OutputSettings<'a> {
@@ -106,6 +111,10 @@ impl<'a> OutputSettings<'a> {
             lossy,
             whole_page,
             reviews: pipeline.reviews.fingerprint(),
+            memory: pipeline.store.memory_tally().unwrap_or_else(|e| {
+                tracing::debug!("{e}; the translation memory's changes are not looked for");
+                None
+            }),
         }
     }
 

@@ -309,6 +309,13 @@ pub trait Store: Send + Sync {
         })
     }
 
+    /// How many units of the imported translation memory the store holds, and their bytes,
+    /// if it keeps a tally that answers at once; `None` without one (or without units).
+    /// Batch folds it into its settings, so that an import does documents again.
+    fn memory_tally(&self) -> Result<Option<(u64, u64)>, CacheError> {
+        Ok(None)
+    }
+
     /// Removes every entry that passes `filter` (the per-group tally follows) and returns
     /// how many it removed.
     fn forget(&self, filter: &Filter) -> Result<u64, CacheError> {

@@ -747,6 +747,23 @@ impl Store for SqliteStore {
         self.lookup(keys)
     }
 
+    /// The tally's rows of the memory: one small read.
+    fn memory_tally(&self) -> Result<Option<(u64, u64)>, CacheError> {
+        let tally = self.with(false, |conn| {
+            conn.query_row(
+                "SELECT sum(entries), sum(bytes) FROM tally WHERE provider = ?1 AND entries > 0",
+                params![MEMORY_PROVIDER],
+                |r| Ok((r.get::<_, Option<i64>>(0)?, r.get::<_, Option<i64>>(1)?)),
+            )
+        })?;
+        Ok(match tally {
+            Some((Some(entries), Some(bytes))) if entries > 0 => {
+                Some((entries as u64, bytes.max(0) as u64))
+            }
+            _ => None,
+        })
+    }
+
     /// One query per page, in the order of the primary key, so that each page starts where
     /// the last one ended without reading it again.
     fn scan(

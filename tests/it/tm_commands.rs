@@ -504,12 +504,27 @@ fn batch_refresh_redoes_unchanged_documents_and_buys_each_text_once() {
     assert_eq!(statuses(&batch(&[])), ["skipped", "skipped"]);
     assert_eq!(deepl.billed().len(), 3);
 
+    // An imported memory changes what a run gives: the documents are done again, with it.
+    ws.write(
+        "team.tmx",
+        "<?xml version=\"1.0\"?>\n<tmx version=\"1.4\"><header srclang=\"vi\"/><body>\n\
+         <tu><tuv xml:lang=\"vi\"><seg>Đoàn đến Hà Nội hôm qua.</seg></tuv>\
+         <tuv xml:lang=\"en\"><seg>The delegation reached Hanoi yesterday.</seg></tuv></tu>\n</body></tmx>\n",
+    );
+    run(&ws, &["import", "team.tmx"]).assert_code(0);
+    assert_eq!(statuses(&batch(&[])), ["done", "done"]);
+    assert_eq!(deepl.billed().len(), 3, "nothing bought");
+    assert_eq!(ws.jsonl("out/a.jsonl")[1]["targets"]["en"]["origin"], "tm");
+    assert_eq!(statuses(&batch(&[])), ["skipped", "skipped"]);
+
     deepl.answer("Hai bên", "The two sides signed (a newer answer).");
     assert_eq!(statuses(&batch(&["--refresh"])), ["done", "done"]);
     let billed: Vec<String> = deepl.billed()[3..].iter().map(|(_, t)| t.clone()).collect();
+    // The memory's sentence is not bought; the shared one once, though its documents are
+    // done in separate groups.
     assert_eq!(
         billed.len(),
-        3,
+        2,
         "each text bought once in the run: {billed:?}"
     );
     // What the cache held is replaced: the next plain run serves the newer answer.
@@ -524,13 +539,17 @@ fn batch_refresh_redoes_unchanged_documents_and_buys_each_text_once() {
         newer["translation"],
         "The two sides signed (a newer answer)."
     );
-    assert_eq!(stats(&ws)["entries"], 3, "replaced, not added");
+    assert_eq!(
+        stats(&ws)["entries"],
+        4,
+        "replaced, not added (and the memory's unit)"
+    );
     run(
         &ws,
         &["translate", "in/b.txt", "--to", "en", "--out", "plain"],
     )
     .assert_code(0);
-    assert_eq!(deepl.billed().len(), 6);
+    assert_eq!(deepl.billed().len(), 5);
     assert_eq!(
         ws.jsonl("plain/b.jsonl")[0]["targets"]["en"]["text"],
         "The two sides signed (a newer answer)."
