@@ -555,3 +555,76 @@ fn batch_refresh_redoes_unchanged_documents_and_buys_each_text_once() {
         "The two sides signed (a newer answer)."
     );
 }
+
+/// OmegaT (console mode, as `omegat.rs` runs it) takes the exported memory as a project's
+/// translation memory: with it in `tm/auto/`, every segment of the article comes out with
+/// the memory's text.
+#[test]
+fn omegat_fills_every_segment_from_an_exported_memory() {
+    if !tools::omegat() {
+        return;
+    }
+    const DOC: &str = "vi-asean-women-forum-nanning";
+    let ws = Workspace::new();
+    let sample = Workspace::sample(&format!("{DOC}.txt"));
+    // The pseudo provider's `[en] …`: text that exists nowhere but in the memory.
+    ws.run(
+        &[
+            "translate",
+            sample.to_str().unwrap(),
+            "--to",
+            "en",
+            "--format",
+            "jsonl",
+        ],
+        &[],
+    )
+    .assert_code(0);
+    ws.run(
+        &[
+            "cache",
+            "export",
+            "--format",
+            "tmx",
+            "--pair",
+            "vi-en",
+            "--provider",
+            "pseudo",
+            "-o",
+            "memory.tmx",
+        ],
+        &[],
+    )
+    .assert_code(0);
+    let recs = ws.jsonl(&format!("out/{DOC}.jsonl"));
+    let sources: Vec<&str> = recs
+        .iter()
+        .map(|r| r["source"]["text"].as_str().unwrap())
+        .collect();
+    let expected: Vec<&str> = recs
+        .iter()
+        .map(|r| r["targets"]["en"]["text"].as_str().unwrap())
+        .collect();
+    let project = "omegat-memory";
+    let dir = ws.path().join(project);
+    crate::omegat::create_project(
+        &dir,
+        "en",
+        "org.omegat.tokenizer.LuceneEnglishTokenizer",
+        &(sources.join("\n\n") + "\n"),
+    );
+    std::fs::copy(ws.path().join("memory.tmx"), dir.join("tm/auto/memory.tmx")).unwrap();
+    let log = ws.path().join("omegat-memory.log");
+    if let Err(e) = crate::omegat::console_translate(&ws, project, &log) {
+        panic!("{e}\n{}", std::fs::read_to_string(&log).unwrap_or_default());
+    }
+    let written = ws.read(&format!("{project}/target/article.txt"));
+    let got: Vec<&str> = written.lines().filter(|l| !l.is_empty()).collect();
+    let matched = got.iter().zip(&expected).filter(|(g, e)| g == e).count();
+    eprintln!(
+        "OmegaT: {matched}/{} segments filled from the exported memory",
+        expected.len()
+    );
+    assert_eq!(got.len(), expected.len(), "{written}");
+    assert_eq!(matched, expected.len(), "{written}");
+}
