@@ -222,8 +222,8 @@ pub struct CacheFilterArgs {
 
 #[derive(Args, Debug)]
 pub struct CacheExportArgs {
-    /// `tmx` (TMX 1.4b, for OmegaT, Trados, memoQ, translate-toolkit) or `jsonl` (one
-    /// record per entry).
+    /// `tmx` (TMX 1.4b, for CAT tools: OmegaT and translate-toolkit read it) or `jsonl`
+    /// (one record per entry).
     #[arg(long, value_name = "tmx|jsonl", hide_possible_values = true,
           value_parser = KnownFormat::<crate::tm::ExportFormat>::new(" or "))]
     pub format: crate::tm::ExportFormat,
