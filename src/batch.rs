@@ -111,10 +111,13 @@ impl<'a> OutputSettings<'a> {
             lossy,
             whole_page,
             reviews: pipeline.reviews.fingerprint(),
-            memory: pipeline.store.memory_tally().unwrap_or_else(|e| {
-                tracing::debug!("{e}; the translation memory's changes are not looked for");
-                None
-            }),
+            memory: match pipeline.store.memory_tally() {
+                Ok(tally) => tally.filter(|&(units, _)| units > 0),
+                Err(e) => {
+                    tracing::debug!("{e}; the translation memory's changes are not looked for");
+                    None
+                }
+            },
         }
     }
 

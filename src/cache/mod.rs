@@ -310,8 +310,9 @@ pub trait Store: Send + Sync {
     }
 
     /// How many units of the imported translation memory the store holds, and their bytes,
-    /// if it keeps a tally that answers at once; `None` without one (or without units).
-    /// Batch folds it into its settings, so that an import does documents again.
+    /// if it keeps a tally that answers at once (`(0, 0)` without units); `None` when it
+    /// keeps none. Batch folds it into its settings, so that an import does documents again;
+    /// a run skips the memory's lookups when it is known to be empty.
     fn memory_tally(&self) -> Result<Option<(u64, u64)>, CacheError> {
         Ok(None)
     }

@@ -756,12 +756,12 @@ impl Store for SqliteStore {
                 |r| Ok((r.get::<_, Option<i64>>(0)?, r.get::<_, Option<i64>>(1)?)),
             )
         })?;
-        Ok(match tally {
+        Ok(Some(match tally {
             Some((Some(entries), Some(bytes))) if entries > 0 => {
-                Some((entries as u64, bytes.max(0) as u64))
+                (entries as u64, bytes.max(0) as u64)
             }
-            _ => None,
-        })
+            _ => (0, 0),
+        }))
     }
 
     /// One query per page, in the order of the primary key, so that each page starts where

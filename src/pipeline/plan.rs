@@ -216,6 +216,10 @@ impl Pipeline {
         plan: &mut Plan,
         stats: &mut RunStats,
     ) {
+        // A store that tallies its units and has none: no lookup (nor key) to make.
+        if let Ok(Some((0, _))) = self.store.memory_tally() {
+            return;
+        }
         let mut slots: Vec<(Slot, usize)> = Vec::new();
         let mut keys: Vec<CacheKey> = Vec::new();
         let mut index: HashMap<CacheKey, usize> = HashMap::new();
