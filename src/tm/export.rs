@@ -150,12 +150,7 @@ pub fn export_to_file(
         path: shown.clone(),
         source,
     };
-    let dir = path
-        .parent()
-        .filter(|p| !p.as_os_str().is_empty())
-        .unwrap_or(Path::new("."));
-    std::fs::create_dir_all(dir).map_err(io)?;
-    let tmp = crate::fsio::temp_file_in(dir).map_err(io)?;
+    let tmp = crate::fsio::temp_file_beside(path).map_err(io)?;
     let mut out = std::io::BufWriter::new(tmp);
     let done = export(store, opts, &mut out, &shown)?;
     let tmp = out.into_inner().map_err(|e| io(e.into_error()))?;
