@@ -627,4 +627,36 @@ fn omegat_fills_every_segment_from_an_exported_memory() {
     );
     assert_eq!(got.len(), expected.len(), "{written}");
     assert_eq!(matched, expected.len(), "{written}");
+
+    // And back: the memory OmegaT exports for its project (`-level1.tmx`, plain TMX) is a
+    // team's memory bitext imports; a run on an empty cache then takes every segment from it.
+    let theirs = format!("{project}/{project}-level1.tmx");
+    let imported = ws.run(&["import", &theirs, "--cache", "fresh"], &[]);
+    imported.assert_code(0);
+    assert!(
+        imported
+            .stderr
+            .contains(&format!("{} translation(s) imported", expected.len())),
+        "{}",
+        imported.stderr
+    );
+    ws.run(
+        &[
+            "translate",
+            sample.to_str().unwrap(),
+            "--to",
+            "en",
+            "--cache",
+            "fresh",
+            "--out",
+            "again",
+        ],
+        &[],
+    )
+    .assert_code(0);
+    let again = ws.jsonl(&format!("again/{DOC}.jsonl"));
+    for (r, e) in again.iter().zip(&expected) {
+        assert_eq!(r["targets"]["en"]["origin"], "tm", "{r}");
+        assert_eq!(r["targets"]["en"]["text"], *e, "{r}");
+    }
 }
