@@ -59,7 +59,7 @@ pub enum Command {
     /// translation); or a team's translation memory (.tmx) as human translations. Later runs
     /// use corrections first, then the memory, before the cache and any provider.
     Import(ReviewImportArgs),
-    /// Inspect the translation cache.
+    /// The translation cache: stats, migrate, export (TMX, JSON Lines) and forget.
     Cache {
         #[command(subcommand)]
         command: CacheCommand,
