@@ -12,7 +12,10 @@
 //! on disk (allocated blocks) against the entries' bytes (the file store's JSON files, the
 //! size `cache stats` reports for it), the time of `stats` on a store opened anew (what
 //! `bitext cache stats` does), and a fully cached read pass: every key asked for again with
-//! one `get_many` per 10 articles (145 keys), as a second batch run does.
+//! one `get_many` per 10 articles (145 keys), as a second batch run does; the lookups of the
+//! imported translation memory such a run adds (`peek_many` of the same texts' memory keys,
+//! all misses, as where no TMX was imported); and `bitext cache export --format tmx` of the
+//! whole store into a file, as a user runs it.
 //! `BITEXT_BENCH_BACKENDS=sqlite` measures one backend alone.
 
 use bitext::cache::{CacheEntry, CacheKey, CacheRequest, FsStore, SqliteStore, Store, KEY_SCHEMA};
@@ -138,6 +141,8 @@ struct Figures {
     stats_s: f64,
     command_s: f64,
     read_s: f64,
+    memory_s: f64,
+    export_s: f64,
     entries: u64,
 }
 
@@ -191,13 +196,43 @@ fn measure(
     }
     let read_s = started.elapsed().as_secs_f64();
     assert_eq!(served, entries.len(), "{name}: every entry served");
+    let memory_keys: Vec<CacheKey> = entries
+        .iter()
+        .map(|(_, e)| {
+            let r = &e.request;
+            bitext::cache::memory_request(r.source_lang, r.target_lang, &r.text).key()
+        })
+        .collect();
+    let started = Instant::now();
+    for chunk in memory_keys.chunks(READ_CHUNK) {
+        let keys: Vec<&CacheKey> = chunk.iter().collect();
+        let found = store.peek_many(&keys).expect("peek");
+        assert!(found.iter().all(Option::is_none), "{name}: no memory units");
+    }
+    let memory_s = started.elapsed().as_secs_f64();
     drop(store);
+    let started = Instant::now();
+    let out = std::process::Command::new(env!("CARGO_BIN_EXE_bitext"))
+        .args(["cache", "export", "--format", "tmx", "--cache"])
+        .arg(format!("{prefix}{}", dir.path().display()))
+        .current_dir(dir.path())
+        .stdout(std::process::Stdio::null())
+        .output()
+        .expect("bitext runs");
+    let export_s = started.elapsed().as_secs_f64();
+    assert!(
+        out.status.success(),
+        "{name}: {}",
+        String::from_utf8_lossy(&out.stderr)
+    );
     Figures {
         put_per_s: entries.len() as f64 / put_s,
         disk: allocated(dir.path()),
         stats_s,
         command_s,
         read_s,
+        memory_s,
+        export_s,
         entries: stats.entries,
     }
 }
@@ -223,8 +258,16 @@ fn main() {
         entry_bytes as f64 / n as f64
     );
     println!(
-        "{:<8} {:>12} {:>10} {:>8} {:>10} {:>14} {:>12}",
-        "backend", "put/s", "disk MiB", "disk/x", "stats s", "cache stats s", "read pass s"
+        "{:<8} {:>12} {:>10} {:>8} {:>10} {:>14} {:>12} {:>10} {:>10}",
+        "backend",
+        "put/s",
+        "disk MiB",
+        "disk/x",
+        "stats s",
+        "cache stats s",
+        "read pass s",
+        "tm pass s",
+        "export s"
     );
     let files: &dyn Fn(&Path) -> Box<dyn Store> = &|d| Box::new(FsStore::new(d));
     let sqlite: &dyn Fn(&Path) -> Box<dyn Store> = &|d| Box::new(SqliteStore::new(d));
@@ -237,13 +280,15 @@ fn main() {
         let f = measure(name, open, prefix, &entries);
         assert_eq!(f.entries, n as u64);
         println!(
-            "{name:<8} {:>12.0} {:>10.1} {:>8.2} {:>10.4} {:>14.4} {:>12.3}",
+            "{name:<8} {:>12.0} {:>10.1} {:>8.2} {:>10.4} {:>14.4} {:>12.3} {:>10.3} {:>10.2}",
             f.put_per_s,
             f.disk as f64 / 1_048_576.0,
             f.disk as f64 / entry_bytes as f64,
             f.stats_s,
             f.command_s,
-            f.read_s
+            f.read_s,
+            f.memory_s,
+            f.export_s
         );
         reads.push(f.read_s);
     }

@@ -24,6 +24,10 @@ pub enum Origin {
     Failed,
     /// A reviewer's correction, imported with `bitext import`: never replaced by a machine.
     Reviewed,
+    /// A unit of a team's translation memory, imported with `bitext import FILE.tmx`: a
+    /// human translation, used before the cache and any provider, after the corrections.
+    #[serde(rename = "tm")]
+    Memory,
 }
 
 /// One target language of one segment.

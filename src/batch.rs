@@ -66,6 +66,11 @@ pub struct OutputSettings<'a> {
     /// `--whole-page`: an HTML page's chrome is translated too.
     whole_page: bool,
     reviews: String,
+    /// The imported translation memory's units and bytes, where the store tallies them: an
+    /// import or forget of units does the documents again. Left out without units, so that a
+    /// workspace without a memory keeps its hashes.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    memory: Option<(u64, u64)>,
 }
 
 impl<'a> OutputSettings<'a> {
@@ -106,6 +111,13 @@ impl<'a> OutputSettings<'a> {
             lossy,
             whole_page,
             reviews: pipeline.reviews.fingerprint(),
+            memory: match pipeline.store.memory_tally() {
+                Ok(tally) => tally.filter(|&(units, _)| units > 0),
+                Err(e) => {
+                    tracing::debug!("{e}; the translation memory's changes are not looked for");
+                    None
+                }
+            },
         }
     }
 
@@ -398,6 +410,8 @@ pub struct Job<'a> {
     /// Documents read and translated together: they share requests, and memory holds only
     /// this many at a time.
     pub group: usize,
+    /// `--refresh`: every document is done again, unchanged or not.
+    pub refresh: bool,
 }
 
 /// What a batch tells its caller as it goes.
@@ -492,15 +506,16 @@ pub async fn run(
             Err(e) => return Decision::Unreadable(format!("{}: {e}", input.path.display())),
         };
         let content = hash(&bytes);
-        let unchanged = state.get(&input.name).is_some_and(|before| {
-            before.content == content
-                && before.settings == job.settings_hash
-                && before
-                    .terms
-                    .iter()
-                    .all(|(id, h)| terms_now.get(id) == Some(h))
-                && (changed.is_empty() || !mentions(pipeline, &bytes, &changed))
-        });
+        let unchanged = !job.refresh
+            && state.get(&input.name).is_some_and(|before| {
+                before.content == content
+                    && before.settings == job.settings_hash
+                    && before
+                        .terms
+                        .iter()
+                        .all(|(id, h)| terms_now.get(id) == Some(h))
+                    && (changed.is_empty() || !mentions(pipeline, &bytes, &changed))
+            });
         let file = crate::collection::identity(&input.path);
         if unchanged {
             Decision::Skip(clock.elapsed().as_secs_f64(), file)

@@ -269,6 +269,32 @@ pub fn review_xliff(data: &[u8]) -> Checked {
     }
 }
 
+/// A translation memory in TMX (`bitext import FILE.tmx`): an error names a line of the file;
+/// every translation read has text on both sides, in two different languages, its source
+/// as a run's segments are (NFC, no white space at either end).
+pub fn tm_tmx(data: &[u8]) -> Checked {
+    let lines = data.split(|&b| b == b'\n').count().max(1);
+    match crate::tm::import::read_pairs(data) {
+        Ok(pairs) => {
+            for (source, target, text, translation) in pairs {
+                if source == target || text.is_empty() || translation.is_empty() {
+                    return Err(format!(
+                        "a pair {source}→{target} {text:?} → {translation:?}"
+                    ));
+                }
+                if text.trim() != text || crate::text::nfc(&text) != text.as_str() {
+                    return Err(format!("a source not as segments are: {text:?}"));
+                }
+            }
+            Ok(())
+        }
+        Err(crate::tm::ImportError::Parse { line, .. }) if line == 0 || line > lines => {
+            Err(format!("error at line {line} of a file of {lines} lines"))
+        }
+        Err(_) => Ok(()),
+    }
+}
+
 /// An edited TSV.
 pub fn review_tsv(data: &[u8]) -> Checked {
     let text = text_of(data);

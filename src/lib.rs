@@ -28,6 +28,7 @@ pub mod review;
 pub mod segment;
 pub mod summary;
 pub mod text;
+pub mod tm;
 pub mod xml;
 
 #[cfg(test)]

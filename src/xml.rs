@@ -138,6 +138,72 @@ pub fn from_nmtoken(token: &str) -> Cow<'_, str> {
     Cow::Owned(out)
 }
 
+/// A file read as a stream for quick-xml: counts the lines it has handed over, so that an
+/// error names its line without the file being in memory, and refuses to hand over more than
+/// `limit` bytes between two [`Lines::mark`]s, so that one element (a text of gigabytes, a
+/// tag without end) cannot take unbounded memory. quick-xml takes its bytes through
+/// `fill_buf` and `consume`, which is where both are counted.
+pub struct Lines<R> {
+    inner: R,
+    line: usize,
+    since_mark: usize,
+    limit: usize,
+}
+
+impl<R: io::BufRead> Lines<R> {
+    pub fn new(inner: R, limit: usize) -> Self {
+        Lines {
+            inner,
+            line: 1,
+            since_mark: 0,
+            limit,
+        }
+    }
+
+    /// The line (from 1) of the next byte to be read.
+    pub fn line(&self) -> usize {
+        self.line
+    }
+
+    /// Starts counting towards the limit again: called once an element is read.
+    pub fn mark(&mut self) {
+        self.since_mark = 0;
+    }
+}
+
+/// The error [`Lines`] gives past its limit.
+pub const TOO_LONG: &str = "a single element or text is longer than bitext reads";
+
+impl<R: io::BufRead> io::Read for Lines<R> {
+    fn read(&mut self, out: &mut [u8]) -> io::Result<usize> {
+        let available = io::BufRead::fill_buf(self)?;
+        let n = available.len().min(out.len());
+        out[..n].copy_from_slice(&available[..n]);
+        io::BufRead::consume(self, n);
+        Ok(n)
+    }
+}
+
+impl<R: io::BufRead> io::BufRead for Lines<R> {
+    fn fill_buf(&mut self) -> io::Result<&[u8]> {
+        if self.since_mark > self.limit {
+            return Err(io::Error::new(io::ErrorKind::InvalidData, TOO_LONG));
+        }
+        self.inner.fill_buf()
+    }
+
+    fn consume(&mut self, n: usize) {
+        // The bytes consumed are the front of what `fill_buf` just returned: asking for them
+        // again reads nothing.
+        if let Ok(buffered) = self.inner.fill_buf() {
+            let n = n.min(buffered.len());
+            self.line += memchr::memchr_iter(b'\n', &buffered[..n]).count();
+        }
+        self.since_mark = self.since_mark.saturating_add(n);
+        self.inner.consume(n);
+    }
+}
+
 /// The line (from 1) of byte offset `pos` in `xml`, for error messages.
 pub fn line_at(xml: &str, pos: u64) -> usize {
     let pos = usize::try_from(pos).unwrap_or(usize::MAX).min(xml.len());

@@ -3,7 +3,7 @@
 //! only store before the database; it stays selectable (`--cache dir:PATH`) and is what
 //! [`super::sqlite`] migrates from.
 
-use super::{CacheEntry, CacheError, CacheKey, Store, StoreStats, KEY_SCHEMA};
+use super::{CacheEntry, CacheError, CacheKey, Filter, Page, Store, StoreStats, KEY_SCHEMA};
 use std::collections::HashMap;
 use std::io::Write;
 use std::path::{Path, PathBuf};
@@ -339,6 +339,101 @@ impl Store for FsStore {
     fn settle(&self) -> u64 {
         self.flush();
         self.shared.lost.swap(0, Ordering::SeqCst)
+    }
+
+    /// The file store claims nothing: its lookups are already peeks.
+    fn peek_many(&self, keys: &[&CacheKey]) -> Result<Vec<Option<CacheEntry>>, CacheError> {
+        self.get_many(keys)
+    }
+
+    /// Keys in order are the shard folders in order, then the files of each in order: a page
+    /// lists the folder it starts in and the next ones until it is full, so a whole scan
+    /// lists each folder about once per page that touches it.
+    fn scan(
+        &self,
+        filter: &Filter,
+        after: Option<&CacheKey>,
+        limit: usize,
+    ) -> Result<Page, CacheError> {
+        self.flush();
+        let limit = limit.max(1);
+        let mut page = Page::default();
+        let top = self.entries_dir();
+        let mut shards: Vec<String> = match std::fs::read_dir(&top) {
+            Ok(list) => list
+                .filter_map(Result::ok)
+                .filter_map(|e| e.file_name().into_string().ok())
+                .filter(|n| n.len() == 2 && n.bytes().all(|b| b.is_ascii_hexdigit()))
+                .collect(),
+            Err(e) if e.kind() == std::io::ErrorKind::NotFound => return Ok(page),
+            Err(e) => return Err(Self::io(&top)(e)),
+        };
+        shards.sort();
+        let after = after.map(|k| k.0.as_str()).unwrap_or("");
+        let mut seen = 0;
+        for shard in shards
+            .iter()
+            .filter(|s| s.as_str() >= after.get(..2).unwrap_or(""))
+        {
+            let dir = top.join(shard);
+            let mut keys: Vec<String> = std::fs::read_dir(&dir)
+                .map_err(Self::io(&dir))?
+                .filter_map(Result::ok)
+                .filter_map(|e| e.file_name().into_string().ok())
+                .filter_map(|n| n.strip_suffix(".json").map(str::to_string))
+                .filter(|k| k.as_str() > after)
+                .collect();
+            keys.sort();
+            for key in keys {
+                let key = CacheKey(key);
+                let path = self.path_for(&key);
+                let entry = match std::fs::read(&path) {
+                    Ok(bytes) => serde_json::from_slice::<CacheEntry>(&bytes)
+                        .ok()
+                        .filter(|e| e.request.key() == key),
+                    Err(e) if e.kind() == std::io::ErrorKind::NotFound => continue,
+                    Err(e) => return Err(Self::io(&path)(e)),
+                };
+                seen += 1;
+                match entry {
+                    Some(entry) if filter.matches(&entry) => {
+                        page.entries.push((key.clone(), entry))
+                    }
+                    Some(_) => {}
+                    None => page.corrupt += 1,
+                }
+                page.next = Some(key);
+                // A page ends after `limit` files looked at, as the database's after `limit`
+                // rows that pass: either way a page holds at most `limit` entries.
+                if seen == limit {
+                    return Ok(page);
+                }
+            }
+        }
+        page.next = None;
+        Ok(page)
+    }
+
+    /// Removes the files of the entries that pass; a damaged file is left (it is no entry of
+    /// any provider: `cache stats` counts it).
+    fn forget(&self, filter: &Filter) -> Result<u64, CacheError> {
+        self.flush();
+        let mut doomed = Vec::new();
+        self.for_each_file(|path, _, entry| {
+            if entry.is_some_and(|e| filter.matches(&e)) {
+                doomed.push(path.to_path_buf());
+            }
+        })?;
+        let mut removed = 0;
+        for path in doomed {
+            match std::fs::remove_file(&path) {
+                Ok(()) => removed += 1,
+                // Another process removed it first.
+                Err(e) if e.kind() == std::io::ErrorKind::NotFound => {}
+                Err(e) => return Err(Self::io(&path)(e)),
+            }
+        }
+        Ok(removed)
     }
 
     fn stats(&self) -> Result<StoreStats, CacheError> {

@@ -90,6 +90,80 @@ pub enum CacheError {
          or stop it, then run again)"
     )]
     Locked { path: String, seconds: f64 },
+    #[error(
+        "this cache backend does not support {what} yet (the SQLite database and the file \
+         store do: pass --cache DIR or --cache dir:DIR)"
+    )]
+    Unsupported { what: &'static str },
+}
+
+/// The provider name of the units imported from a team's TMX (`bitext import FILE.tmx`): human
+/// translations kept in the store beside the machine ones, under keys that only the language
+/// pair and the source text make ([`memory_request`]). No provider kind is called this.
+pub const MEMORY_PROVIDER: &str = "tm";
+
+/// The request an imported translation-memory unit is kept under: the language pair and the
+/// source text in NFC without white space at either end (what a segment's text always is),
+/// nothing of any provider, model or glossary, so that a segment finds it whoever translates.
+pub fn memory_request(source: Lang, target: Lang, text: &str) -> CacheRequest {
+    CacheRequest {
+        schema: KEY_SCHEMA,
+        provider: MEMORY_PROVIDER.to_string(),
+        model: "tmx".to_string(),
+        endpoint_family: "tmx".to_string(),
+        source_lang: source,
+        target_lang: target,
+        text: crate::text::nfc(text.trim()).into_owned(),
+        terms: Vec::new(),
+        options: serde_json::json!({}),
+    }
+}
+
+/// Which entries a [`Store::scan`] or [`Store::forget`] takes: all of the given conditions.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct Filter {
+    /// Provider kind (`deepl`), or [`MEMORY_PROVIDER`] for the imported units.
+    pub provider: Option<String>,
+    pub model: Option<String>,
+    /// Source and target language.
+    pub pair: Option<(Lang, Lang)>,
+    /// Entries written before this time (seconds since the Unix epoch).
+    pub created_before: Option<u64>,
+    /// Machine translations only: leaves the imported units out.
+    pub machine_only: bool,
+}
+
+impl Filter {
+    /// Whether an entry passes.
+    pub fn matches(&self, entry: &CacheEntry) -> bool {
+        let r = &entry.request;
+        self.provider.as_ref().is_none_or(|p| *p == r.provider)
+            && self.model.as_ref().is_none_or(|m| *m == r.model)
+            && self
+                .pair
+                .is_none_or(|(s, t)| s == r.source_lang && t == r.target_lang)
+            && self.created_before.is_none_or(|c| entry.created < c)
+            && !(self.machine_only && r.provider == MEMORY_PROVIDER)
+    }
+
+    /// Whether it names any condition that narrows the entries.
+    pub fn is_empty(&self) -> bool {
+        self.provider.is_none()
+            && self.model.is_none()
+            && self.pair.is_none()
+            && self.created_before.is_none()
+    }
+}
+
+/// One page of a [`Store::scan`]: entries in key order, and where the next page starts
+/// (`None` after the last).
+#[derive(Debug, Default)]
+pub struct Page {
+    pub entries: Vec<(CacheKey, CacheEntry)>,
+    /// The last key this page looked at: the next page starts after it.
+    pub next: Option<CacheKey>,
+    /// Entries looked at that did not pass verification (left out).
+    pub corrupt: u64,
 }
 
 /// What a store holds, in total and per provider, model and language pair.
@@ -209,6 +283,47 @@ pub trait Store: Send + Sync {
     /// that takes; a store whose `stats` already reads every entry keeps this default.
     fn stats_verified(&self) -> Result<StoreStats, CacheError> {
         self.stats()
+    }
+
+    /// The entries for many keys, as [`Store::get_many`], but never claiming what is missing
+    /// nor waiting for what others claimed: for lookups whose misses are not bought (the
+    /// imported translation memory, an import's comparison with what is there).
+    fn peek_many(&self, keys: &[&CacheKey]) -> Result<Vec<Option<CacheEntry>>, CacheError> {
+        let _ = keys;
+        Err(CacheError::Unsupported {
+            what: "lookups without claims (the imported translation memory)",
+        })
+    }
+
+    /// Up to `limit` entries that pass `filter`, verified, in key order, after `after`: a
+    /// memory of any size is read a page at a time, each page one query.
+    fn scan(
+        &self,
+        filter: &Filter,
+        after: Option<&CacheKey>,
+        limit: usize,
+    ) -> Result<Page, CacheError> {
+        let _ = (filter, after, limit);
+        Err(CacheError::Unsupported {
+            what: "reading every entry (cache export)",
+        })
+    }
+
+    /// How many units of the imported translation memory the store holds, and their bytes,
+    /// if it keeps a tally that answers at once (`(0, 0)` without units); `None` when it
+    /// keeps none. Batch folds it into its settings, so that an import does documents again;
+    /// a run skips the memory's lookups when it is known to be empty.
+    fn memory_tally(&self) -> Result<Option<(u64, u64)>, CacheError> {
+        Ok(None)
+    }
+
+    /// Removes every entry that passes `filter` (the per-group tally follows) and returns
+    /// how many it removed.
+    fn forget(&self, filter: &Filter) -> Result<u64, CacheError> {
+        let _ = filter;
+        Err(CacheError::Unsupported {
+            what: "removing entries (cache forget)",
+        })
     }
 }
 

@@ -18,8 +18,8 @@
 //! transactions makes `bitext cache stats` one small read at any size.
 
 use super::{
-    CacheEntry, CacheError, CacheKey, CacheRequest, FsStore, GroupStats, Store, StoreStats,
-    DATABASE_FILE,
+    CacheEntry, CacheError, CacheKey, CacheRequest, Filter, FsStore, GroupStats, Page, Store,
+    StoreStats, DATABASE_FILE, MEMORY_PROVIDER,
 };
 use rusqlite::{params, Connection, ErrorCode, OpenFlags, OptionalExtension, TransactionBehavior};
 use sha2::{Digest, Sha256};
@@ -545,6 +545,41 @@ impl SqliteStore {
         }
     }
 
+    /// One read transaction for all the keys: one snapshot, one lock of the log.
+    fn lookup(&self, keys: &[&CacheKey]) -> Result<Vec<Option<CacheEntry>>, CacheError> {
+        let found = self.with(false, |conn| {
+            let tx = conn.transaction()?;
+            let mut found = Vec::with_capacity(keys.len());
+            {
+                let mut lookup = tx.prepare_cached(LOOKUP)?;
+                for key in keys {
+                    let Some(bytes) = key_bytes(key) else {
+                        found.push(None);
+                        continue;
+                    };
+                    let row = lookup
+                        .query_row(params![bytes], |r| {
+                            Ok((r.get(0)?, r.get(1)?, r.get(2)?, r.get(3)?))
+                        })
+                        .optional()?;
+                    found.push(row.and_then(|(request, translation, sum, created)| {
+                        let entry = verified(key, request, translation, sum, created);
+                        if entry.is_none() {
+                            tracing::warn!(
+                                key = %key,
+                                "cache entry does not match its key; ignoring it and translating again"
+                            );
+                        }
+                        entry
+                    }));
+                }
+            }
+            tx.commit()?;
+            Ok(found)
+        })?;
+        Ok(found.unwrap_or_else(|| vec![None; keys.len()]))
+    }
+
     /// The size of the database and its log on disk.
     fn disk_bytes(&self) -> u64 {
         ["", "-wal", "-shm"]
@@ -621,6 +656,36 @@ fn is_busy(e: &rusqlite::Error) -> bool {
     )
 }
 
+/// A filter as SQL: ` AND …` conditions on the indexed columns, and their values in order.
+fn conditions(filter: &Filter) -> (String, Vec<rusqlite::types::Value>) {
+    use rusqlite::types::Value;
+    let mut sql = String::new();
+    let mut values = Vec::new();
+    let mut text = |column: &str, value: &str| {
+        sql.push_str(&format!(" AND {column} = ?"));
+        values.push(Value::Text(value.to_string()));
+    };
+    if let Some(provider) = &filter.provider {
+        text("provider", provider);
+    }
+    if let Some(model) = &filter.model {
+        text("model", model);
+    }
+    if let Some((source, target)) = filter.pair {
+        text("source", source.code());
+        text("target", target.code());
+    }
+    if filter.machine_only {
+        sql.push_str(" AND provider <> ?");
+        values.push(Value::Text(MEMORY_PROVIDER.to_string()));
+    }
+    if let Some(before) = filter.created_before {
+        sql.push_str(" AND created < ?");
+        values.push(Value::Integer(i64::try_from(before).unwrap_or(i64::MAX)));
+    }
+    (sql, values)
+}
+
 /// A key's 32 bytes, as the database keeps it.
 fn key_bytes(key: &CacheKey) -> Option<Vec<u8>> {
     hex::decode(&key.0).ok().filter(|b| b.len() == 32)
@@ -662,39 +727,9 @@ impl Store for SqliteStore {
         self.put_many(std::slice::from_ref(&(key.clone(), entry.clone())))
     }
 
-    /// One read transaction for all the keys: one snapshot, one lock of the log.
+    /// One read transaction for all the keys, then claims for what it missed.
     fn get_many(&self, keys: &[&CacheKey]) -> Result<Vec<Option<CacheEntry>>, CacheError> {
-        let found = self.with(false, |conn| {
-            let tx = conn.transaction()?;
-            let mut found = Vec::with_capacity(keys.len());
-            {
-                let mut lookup = tx.prepare_cached(LOOKUP)?;
-                for key in keys {
-                    let Some(bytes) = key_bytes(key) else {
-                        found.push(None);
-                        continue;
-                    };
-                    let row = lookup
-                        .query_row(params![bytes], |r| {
-                            Ok((r.get(0)?, r.get(1)?, r.get(2)?, r.get(3)?))
-                        })
-                        .optional()?;
-                    found.push(row.and_then(|(request, translation, sum, created)| {
-                        let entry = verified(key, request, translation, sum, created);
-                        if entry.is_none() {
-                            tracing::warn!(
-                                key = %key,
-                                "cache entry does not match its key; ignoring it and translating again"
-                            );
-                        }
-                        entry
-                    }));
-                }
-            }
-            tx.commit()?;
-            Ok(found)
-        })?;
-        let mut found = found.unwrap_or_else(|| vec![None; keys.len()]);
+        let mut found = self.lookup(keys)?;
         if self.claims.is_some() {
             let missed: Vec<usize> = (0..keys.len()).filter(|&i| found[i].is_none()).collect();
             if !missed.is_empty() {
@@ -706,6 +741,81 @@ impl Store for SqliteStore {
             }
         }
         Ok(found)
+    }
+
+    fn peek_many(&self, keys: &[&CacheKey]) -> Result<Vec<Option<CacheEntry>>, CacheError> {
+        self.lookup(keys)
+    }
+
+    /// The tally's rows of the memory: one small read.
+    fn memory_tally(&self) -> Result<Option<(u64, u64)>, CacheError> {
+        let tally = self.with(false, |conn| {
+            conn.query_row(
+                "SELECT sum(entries), sum(bytes) FROM tally WHERE provider = ?1 AND entries > 0",
+                params![MEMORY_PROVIDER],
+                |r| Ok((r.get::<_, Option<i64>>(0)?, r.get::<_, Option<i64>>(1)?)),
+            )
+        })?;
+        Ok(Some(match tally {
+            Some((Some(entries), Some(bytes))) if entries > 0 => {
+                (entries as u64, bytes.max(0) as u64)
+            }
+            _ => (0, 0),
+        }))
+    }
+
+    /// One query per page, in the order of the primary key, so that each page starts where
+    /// the last one ended without reading it again.
+    fn scan(
+        &self,
+        filter: &Filter,
+        after: Option<&CacheKey>,
+        limit: usize,
+    ) -> Result<Page, CacheError> {
+        let after = after.and_then(key_bytes).unwrap_or_default();
+        let (conditions, mut values) = conditions(filter);
+        let sql = format!(
+            "SELECT key, request, translation, sum, created FROM entries \
+             WHERE key > ? {conditions} ORDER BY key LIMIT ?"
+        );
+        values.insert(0, rusqlite::types::Value::Blob(after));
+        values.push(rusqlite::types::Value::Integer(
+            i64::try_from(limit.max(1)).unwrap_or(i64::MAX),
+        ));
+        let page = self.with(false, |conn| {
+            let mut page = Page::default();
+            let mut query = conn.prepare_cached(&sql)?;
+            let mut rows = query.query(rusqlite::params_from_iter(values.iter()))?;
+            let mut seen = 0;
+            while let Some(row) = rows.next()? {
+                seen += 1;
+                let key = CacheKey(hex::encode(row.get::<_, Vec<u8>>(0)?));
+                match verified(&key, row.get(1)?, row.get(2)?, row.get(3)?, row.get(4)?) {
+                    Some(entry) => page.entries.push((key.clone(), entry)),
+                    None => page.corrupt += 1,
+                }
+                page.next = Some(key);
+            }
+            if seen < limit.max(1) {
+                page.next = None;
+            }
+            Ok(page)
+        })?;
+        Ok(page.unwrap_or_default())
+    }
+
+    /// One statement in one write transaction; the triggers take the removed rows off the
+    /// tally in it.
+    fn forget(&self, filter: &Filter) -> Result<u64, CacheError> {
+        let (conditions, values) = conditions(filter);
+        let sql = format!("DELETE FROM entries WHERE 1 {conditions}");
+        let removed = self.with(false, |conn| {
+            let tx = conn.transaction_with_behavior(TransactionBehavior::Immediate)?;
+            let removed = tx.execute(&sql, rusqlite::params_from_iter(values.iter()))?;
+            tx.commit()?;
+            Ok(removed as u64)
+        })?;
+        Ok(removed.unwrap_or(0))
     }
 
     /// One write transaction per response, committed before this returns.

@@ -56,9 +56,10 @@ pub enum Command {
     Providers(ProvidersArgs),
     /// Store a reviewer's corrections for later runs: from a reviewed XLIFF (segments in
     /// state reviewed or final) or an edited TSV (cells that differ from the cached machine
-    /// translation). Later runs use them before the cache and any provider.
+    /// translation); or a team's translation memory (.tmx) as human translations. Later runs
+    /// use corrections first, then the memory, before the cache and any provider.
     Import(ReviewImportArgs),
-    /// Inspect the translation cache.
+    /// The translation cache: stats, migrate, export (TMX, JSON Lines) and forget.
     Cache {
         #[command(subcommand)]
         command: CacheCommand,
@@ -191,6 +192,56 @@ pub enum CacheCommand {
         #[arg(long, value_name = "DIR")]
         cache: Option<PathBuf>,
     },
+    /// Write the translation memory out for a CAT tool (TMX 1.4b) or a script (JSON Lines):
+    /// every entry, or those of one pair, provider or model.
+    Export(CacheExportArgs),
+    /// Remove entries: those of a provider, a model, a pair, or older than a time (at least
+    /// one is required; all the given ones must hold). Imported TMX units are removed only
+    /// with `--provider tm`.
+    Forget(CacheForgetArgs),
+}
+
+/// Which entries `cache export` and `cache forget` take.
+#[derive(Args, Debug)]
+pub struct CacheFilterArgs {
+    /// A language pair, source-target (vi-en, en-zh, …).
+    #[arg(long, value_name = "SRC-TGT")]
+    pub pair: Option<String>,
+    /// A provider kind (deepl, google, microsoft, libretranslate, openai, pseudo), or `tm`
+    /// for the units imported from TMX files.
+    #[arg(long, value_name = "KIND")]
+    pub provider: Option<String>,
+    /// A model, as `cache stats` lists them.
+    #[arg(long, value_name = "MODEL")]
+    pub model: Option<String>,
+    /// Cache folder (default: ./cache, or `cache` under [run] in bitext.toml); `dir:DIR`
+    /// for the file store.
+    #[arg(long, value_name = "DIR")]
+    pub cache: Option<PathBuf>,
+}
+
+#[derive(Args, Debug)]
+pub struct CacheExportArgs {
+    /// `tmx` (TMX 1.4b, for CAT tools: OmegaT and translate-toolkit read it) or `jsonl`
+    /// (one record per entry).
+    #[arg(long, value_name = "tmx|jsonl", hide_possible_values = true,
+          value_parser = KnownFormat::<crate::tm::ExportFormat>::new(" or "))]
+    pub format: crate::tm::ExportFormat,
+    #[command(flatten)]
+    pub filter: CacheFilterArgs,
+    /// The file to write (atomically); standard output without it.
+    #[arg(short = 'o', long, value_name = "FILE")]
+    pub out: Option<PathBuf>,
+}
+
+#[derive(Args, Debug)]
+pub struct CacheForgetArgs {
+    #[command(flatten)]
+    pub filter: CacheFilterArgs,
+    /// Only entries written longer ago than this: a number and a unit, s, m, h, d or w
+    /// (`30d`, `12h`, `2w`).
+    #[arg(long, value_name = "AGE")]
+    pub older_than: Option<String>,
 }
 
 /// How input files are read; shared by the commands that read articles.
@@ -257,6 +308,10 @@ pub struct TranslateArgs {
     /// everything translated until then is kept.
     #[arg(long, value_name = "N")]
     pub max_chars: Option<u64>,
+    /// Translate again what the cache holds and replace it (each text is still bought once
+    /// in the run; reviewers' corrections and the imported translation memory still win).
+    #[arg(long)]
+    pub refresh: bool,
 }
 
 /// What a translate or batch run may override of bitext.toml.
@@ -338,11 +393,17 @@ pub struct BatchArgs {
     /// Stop before sending a request that would take the characters sent in this run past N.
     #[arg(long, value_name = "N")]
     pub max_chars: Option<u64>,
+    /// Do every document again, unchanged ones too, translating again what the cache holds
+    /// and replacing it (each text is still bought once in the run; corrections and the
+    /// imported translation memory still win).
+    #[arg(long)]
+    pub refresh: bool,
 }
 
 #[derive(Args, Debug)]
 pub struct ReviewImportArgs {
-    /// Reviewed files: XLIFF 2.0 (.xlf, .xliff) or TSV (.tsv) as bitext wrote them.
+    /// Reviewed files: XLIFF 2.0 (.xlf, .xliff) or TSV (.tsv) as bitext wrote them; or
+    /// translation memories (.tmx, TMX 1.4), stored in the cache (--cache).
     #[arg(value_name = "FILE", required = true)]
     pub files: Vec<PathBuf>,
     /// Where corrections are stored (default: ./reviews, or `reviews` under [run]).

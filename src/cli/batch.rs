@@ -27,7 +27,10 @@ pub(super) fn run(cli: &Cli, args: &BatchArgs) -> Outcome {
     let collection = Collection::new(&args.inputs, Some(&mut list), shard)
         .map_err(Failure::usage)?
         .follow_symlinks(args.follow_symlinks);
-    let pipeline = pipeline_for(&settings, glossary, args.max_chars, true)?;
+    let mut pipeline = pipeline_for(&settings, glossary, args.max_chars, true)?;
+    if args.refresh {
+        pipeline.refresh = Some(crate::pipeline::Refresh::default());
+    }
     let input = &args.input;
     let settings_hash = OutputSettings::new(
         &settings,
@@ -49,6 +52,7 @@ pub(super) fn run(cli: &Cli, args: &BatchArgs) -> Outcome {
         cleaner: &cleaner,
         settings_hash,
         group: args.group,
+        refresh: args.refresh,
     };
     let ctx = output::Context {
         glossary: &pipeline.glossary,

@@ -135,6 +135,7 @@ pub(super) fn pipeline_for(
         max_chars,
         pivots: settings.pivots.clone(),
         reviews: Arc::new(Reviews::load(&settings.reviews_dir).map_err(Failure::usage)?),
+        refresh: None,
     })
 }
 

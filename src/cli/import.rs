@@ -10,7 +10,60 @@ use crate::glossary::Glossary;
 use crate::lang::Lang;
 use crate::output::{self, Reviewed};
 use crate::review::{CurrentTranslation, Reviews};
-use std::path::Path;
+use std::path::{Path, PathBuf};
+
+fn is_tmx(path: &Path) -> bool {
+    path.extension()
+        .and_then(|e| e.to_str())
+        .is_some_and(|e| e.eq_ignore_ascii_case("tmx"))
+}
+
+/// Imports translation memories into the store `--cache` names, one file after another;
+/// each either whole or, when it is not readable TMX, not at all.
+fn import_memories(
+    cli: &Cli,
+    loaded: &crate::config::Loaded,
+    args: &ReviewImportArgs,
+    files: &[&PathBuf],
+) -> Result<(), Failure> {
+    let location = crate::cache::Location::parse(&loaded.cache_dir(args.cache.as_deref()));
+    let (store, opened) = crate::cache::open(&location, false);
+    super::cache::tell_opened(&opened);
+    let now = std::time::SystemTime::now()
+        .duration_since(std::time::UNIX_EPOCH)
+        .map_or(0, |d| d.as_secs());
+    for path in files {
+        let report = crate::tm::import_tmx(&*store, path, now).map_err(|e| match e {
+            crate::tm::ImportError::Cache(e) => Failure::failed(e.to_string()),
+            e => Failure::usage(e.to_string()),
+        })?;
+        if cli.quiet {
+            continue;
+        }
+        let pairs: Vec<String> = report
+            .pairs
+            .iter()
+            .map(|(pair, n)| format!("{pair} {n}"))
+            .collect();
+        eprintln_shown!(
+            "bitext: {}: {} unit(s) read; {} translation(s) imported, {} updated, {} unchanged{}",
+            path.display(),
+            report.units,
+            report.imported,
+            report.updated,
+            report.unchanged,
+            if pairs.is_empty() {
+                String::new()
+            } else {
+                format!(" ({})", pairs.join(", "))
+            }
+        );
+        for (reason, n) in &report.skipped {
+            eprintln_shown!("  skipped {n}: {reason}");
+        }
+    }
+    Ok(())
+}
 
 /// A reviewed file as read: its name as shown, whether it is an edited TSV, and its entries.
 struct ReviewedFile {
@@ -21,9 +74,17 @@ struct ReviewedFile {
 
 pub(super) fn run(cli: &Cli, args: &ReviewImportArgs) -> Outcome {
     let loaded = load_config(cli)?;
+    let (memories, reviewed): (Vec<&PathBuf>, Vec<&PathBuf>) =
+        args.files.iter().partition(|p| is_tmx(p));
     let mut files = Vec::new();
-    for path in &args.files {
+    for path in reviewed {
         files.push(read_reviewed(path)?);
+    }
+    if !memories.is_empty() {
+        import_memories(cli, &loaded, args, &memories)?;
+        if files.is_empty() {
+            return Ok(Exit::Done);
+        }
     }
 
     let reviews_dir = loaded.reviews_dir(args.reviews.as_deref());
@@ -96,7 +157,7 @@ fn read_reviewed(path: &Path) -> Result<ReviewedFile, Failure> {
         ),
         _ => {
             return Err(Failure::usage(format!(
-                "{shown}: unknown kind of file: import a reviewed XLIFF (.xlf) or an edited TSV (.tsv) written by bitext translate"
+                "{shown}: unknown kind of file: import a reviewed XLIFF (.xlf) or an edited TSV (.tsv) written by bitext translate, or a translation memory (.tmx)"
             )))
         }
     };

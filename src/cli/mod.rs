@@ -123,6 +123,12 @@ pub fn main() -> ExitCode {
         Command::Cache {
             command: CacheCommand::Migrate { cache },
         } => cache::migrate(&cli, cache.as_deref()),
+        Command::Cache {
+            command: CacheCommand::Export(args),
+        } => cache::export(&cli, args),
+        Command::Cache {
+            command: CacheCommand::Forget(args),
+        } => cache::forget(&cli, args),
         Command::Glossary { command } => glossary::run(&cli, command),
     };
     match outcome {

@@ -37,7 +37,10 @@ pub(super) fn run(cli: &Cli, args: &TranslateArgs) -> Outcome {
         return Err(Failure::usage(joined(&errors)));
     }
 
-    let pipeline = pipeline_for(&settings, glossary, args.max_chars, !args.dry_run)?;
+    let mut pipeline = pipeline_for(&settings, glossary, args.max_chars, !args.dry_run)?;
+    if args.refresh {
+        pipeline.refresh = Some(crate::pipeline::Refresh::default());
+    }
     pipeline.match_terms(&mut docs);
     if args.dry_run {
         let parts = crate::pipeline::parts(&docs, part_bytes());
@@ -129,11 +132,14 @@ fn report(cli: &Cli, settings: &Settings, result: &RunResult, elapsed: f64) {
             s.deduplicated,
             s.segments_sent,
             s.requests,
-            if s.reviewed > 0 {
-                format!("; {} reviewed by hand", s.reviewed)
-            } else {
-                String::new()
-            }
+            [
+                (s.reviewed, "reviewed by hand"),
+                (s.from_memory, "from the translation memory")
+            ]
+            .iter()
+            .filter(|(n, _)| *n > 0)
+            .map(|(n, what)| format!("; {n} {what}"))
+            .collect::<String>()
         );
         eprintln!(
             "  billed characters: {}, retries: {}, failures: {}, elapsed: {:.2} s",

@@ -36,14 +36,30 @@ pub fn write_atomic_via(
         path: path.display().to_string(),
         source,
     };
-    let dir = path
-        .parent()
-        .filter(|p| !p.as_os_str().is_empty())
-        .unwrap_or(Path::new("."));
-    std::fs::create_dir_all(dir).map_err(err)?;
-    let mut tmp = temp_file_in(scratch.unwrap_or(dir)).map_err(err)?;
+    let mut tmp = match scratch {
+        Some(scratch) => {
+            std::fs::create_dir_all(folder_of(path)).map_err(err)?;
+            temp_file_in(scratch).map_err(err)?
+        }
+        None => temp_file_beside(path).map_err(err)?,
+    };
     tmp.write_all(bytes).map_err(err)?;
     persist(tmp, path).map_err(err)
+}
+
+/// The folder a file goes in: its parent, or `.` for a bare name.
+fn folder_of(path: &Path) -> &Path {
+    path.parent()
+        .filter(|p| !p.as_os_str().is_empty())
+        .unwrap_or(Path::new("."))
+}
+
+/// A temporary file in the folder `path` will be in (made if missing), to be written in
+/// steps and then put in place with [`persist`].
+pub fn temp_file_beside(path: &Path) -> std::io::Result<tempfile::NamedTempFile> {
+    let dir = folder_of(path);
+    std::fs::create_dir_all(dir)?;
+    temp_file_in(dir)
 }
 
 /// Puts a finished temporary file (one of [`temp_file_in`]) in place as `path`: its data on

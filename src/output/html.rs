@@ -302,6 +302,7 @@ fn legend() -> String {
      <li><span class=\"viol\">Wavy underline</span>: the glossary is not followed (a term missing or a deprecated form); details on the sentence.</li>\
      <li><span class=\"seg o-failed\">not translated</span>: the provider gave no translation; the error is on the placeholder.</li>\
      <li><span class=\"seg o-reviewed\">Reviewed</span>: a reviewer's translation.</li>\
+     <li><span class=\"seg o-tm\">From the memory</span>: a human translation from the imported translation memory.</li>\
      <li><span class=\"seg o-pseudo\">Dotted underline</span>: pseudo output, not a translation.</li>\
      <li><span class=\"seg o-copy\">Grey</span>: nothing to translate; copied from the source.</li>\
      </ul></details>\n"
@@ -409,6 +410,7 @@ fn shown_target<'a>(cell: Option<&'a Cell>, lang: Lang, ctx: &Context) -> Shown<
         Origin::Copy => "o-copy",
         Origin::Failed => "o-failed",
         Origin::Reviewed => "o-reviewed",
+        Origin::Memory => "o-tm",
     }];
     if cell.origin != Origin::Pseudo && layout::is_pseudo(cell) {
         classes.push("o-pseudo");
@@ -419,6 +421,7 @@ fn shown_target<'a>(cell: Option<&'a Cell>, lang: Lang, ctx: &Context) -> Shown<
     }
     match cell.origin {
         Origin::Reviewed => notes.push("Reviewed: a reviewer's translation.".into()),
+        Origin::Memory => notes.push("From the translation memory: a human translation.".into()),
         Origin::Copy => notes.push("Copied from the source: nothing to translate.".into()),
         _ => {}
     }

@@ -65,7 +65,9 @@ pub fn byline(doc: &Aligned) -> Vec<String> {
 pub fn providers(doc: &Aligned) -> Vec<String> {
     let mut seen: Vec<String> = Vec::new();
     let cells = doc.rows.iter().flat_map(|r| r.targets.values());
-    for cell in cells.filter(|c| !matches!(c.origin, Origin::Copy | Origin::Reviewed)) {
+    for cell in
+        cells.filter(|c| !matches!(c.origin, Origin::Copy | Origin::Reviewed | Origin::Memory))
+    {
         let Some(provider) = &cell.provider else {
             continue;
         };

@@ -307,6 +307,7 @@ pub fn origin_name(origin: Origin) -> &'static str {
         Origin::Copy => "copy",
         Origin::Failed => "failed",
         Origin::Reviewed => "reviewed",
+        Origin::Memory => "tm",
     }
 }
 
@@ -586,6 +587,7 @@ mod tests {
             Origin::Copy,
             Origin::Failed,
             Origin::Reviewed,
+            Origin::Memory,
         ] {
             assert_eq!(serde_json::json!(origin), origin_name(origin));
         }

@@ -146,6 +146,84 @@ fn variant(w: &mut Writer<Vec<u8>>, tag: &str, cell: Option<&Cell>, text: &str) 
     Ok(())
 }
 
+/// An XML writer for a TMX file written in steps (as the translation memory's export does):
+/// the declaration written, two spaces of indentation.
+pub fn writer() -> Writer<Vec<u8>> {
+    super::stream::xml_writer()
+}
+
+/// `<tmx version="1.4">` and a `<header>` with these attributes, in this order, and these
+/// properties, then `<body>`: everything before the first unit. [`end`] closes them.
+pub fn start(
+    w: &mut Writer<Vec<u8>>,
+    attributes: &[(&str, &str)],
+    props: &[(&str, &str)],
+) -> io::Result<()> {
+    w.write_event(Event::Start(
+        BytesStart::new("tmx").with_attributes([("version", "1.4")]),
+    ))?;
+    let header = w
+        .create_element("header")
+        .with_attributes(attributes.iter().map(|(k, v)| attr(k, v)));
+    if props.is_empty() {
+        header.write_empty()?;
+    } else {
+        header.write_inner_content(|w| props.iter().try_for_each(|(k, v)| prop(w, k, v)))?;
+    }
+    w.write_event(Event::Start(BytesStart::new("body")))?;
+    Ok(())
+}
+
+/// Closes `<body>` and `<tmx>`, and ends the file with a line break.
+pub fn end(w: &mut Writer<Vec<u8>>) -> Vec<u8> {
+    super::stream::closed(w, &["body", "tmx"], Ok(()))
+}
+
+/// One variant of a [`unit`]: its language tag, its attributes besides `xml:lang`, its
+/// properties and its text.
+pub struct Variant<'a> {
+    pub lang: &'a str,
+    pub attributes: Vec<(&'a str, String)>,
+    pub props: Vec<(&'a str, String)>,
+    pub text: &'a str,
+}
+
+/// One `<tu>` with these attributes and properties and its variants, everything escaped.
+pub fn unit(
+    w: &mut Writer<Vec<u8>>,
+    attributes: &[(&str, String)],
+    props: &[(&str, String)],
+    variants: &[Variant],
+) -> io::Result<()> {
+    w.create_element("tu")
+        .with_attributes(attributes.iter().map(|(k, v)| attr(k, v)))
+        .write_inner_content(|w| {
+            for (kind, value) in props {
+                prop(w, kind, value)?;
+            }
+            for v in variants {
+                w.create_element("tuv")
+                    .with_attribute(attr("xml:lang", v.lang))
+                    .with_attributes(v.attributes.iter().map(|(k, value)| attr(k, value)))
+                    .write_inner_content(|w| {
+                        for (kind, value) in &v.props {
+                            prop(w, kind, value)?;
+                        }
+                        w.create_element("seg")
+                            .write_text_content(BytesText::from_escaped(escape_text(v.text)))?;
+                        Ok(())
+                    })?;
+            }
+            Ok(())
+        })?;
+    Ok(())
+}
+
+/// What the writer holds since it was last asked, taken out of it.
+pub fn take(w: &mut Writer<Vec<u8>>) -> Vec<u8> {
+    std::mem::take(w.get_mut())
+}
+
 fn prop(w: &mut Writer<Vec<u8>>, kind: &str, value: &str) -> io::Result<()> {
     w.create_element("prop")
         .with_attribute(attr("type", kind))

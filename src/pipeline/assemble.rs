@@ -92,9 +92,10 @@ impl Assembler<'_> {
     /// The cell of one segment in one target.
     fn cell(&mut self, slot: Slot, doc: &Document, seg: &Segment) -> Cell {
         let Some(legs) = self.plan.wanted.get(&slot) else {
-            return match self.plan.reviewed.get(&slot) {
-                Some(text) => unsent(text, Origin::Reviewed),
-                None => unsent(&seg.text, Origin::Copy),
+            return match (self.plan.reviewed.get(&slot), self.plan.memory.get(&slot)) {
+                (Some(text), _) => unsent(text, Origin::Reviewed),
+                (None, Some(text)) => unsent(text, Origin::Memory),
+                (None, None) => unsent(&seg.text, Origin::Copy),
             };
         };
         let via = self.plan.vias.get(&slot).copied();

@@ -64,6 +64,8 @@ pub struct RunStats {
     pub source_flags: u64,
     /// Translations taken from reviewers' corrections (never sent, never cached).
     pub reviewed: u64,
+    /// Translations taken from the imported translation memory (never sent).
+    pub from_memory: u64,
     /// Translations received in this run that the cache could not keep: the next run pays
     /// for them again.
     pub answers_not_cached: u64,
@@ -134,6 +136,38 @@ pub struct Pipeline {
     pub pivots: HashMap<(Lang, Lang), Lang>,
     /// Reviewers' corrections, used before the cache and any provider.
     pub reviews: Arc<crate::review::Reviews>,
+    /// `--refresh`: translate again what the cache holds, and replace it.
+    pub refresh: Option<Refresh>,
+}
+
+/// What a refreshing pipeline has bought since it was made: everything else the cache holds
+/// is bought again, but these are served from it, so that a run (every group of a batch)
+/// never pays twice for one text. A fingerprint of each key: a collision could only serve
+/// one text the cache's older answer.
+#[derive(Debug, Default)]
+pub struct Refresh {
+    bought: std::sync::Mutex<std::collections::HashSet<u64>>,
+}
+
+impl Refresh {
+    fn has_bought(&self, key: &crate::cache::CacheKey) -> bool {
+        self.bought
+            .lock()
+            .unwrap_or_else(|e| e.into_inner())
+            .contains(&plan::Memo::fingerprint(key))
+    }
+
+    /// Remembers the answers a part received (not those served from the cache).
+    fn learn(&self, plan: &plan::Plan, checked: &[Option<terms::Checked>]) {
+        let mut bought = self.bought.lock().unwrap_or_else(|e| e.into_inner());
+        for (u, answer) in checked.iter().enumerate() {
+            if let Some(Ok((_, origin, _))) = answer {
+                if *origin != Origin::Cache {
+                    bought.insert(plan::Memo::fingerprint(&plan.uniques[u].key));
+                }
+            }
+        }
+    }
 }
 
 impl Pipeline {
@@ -212,6 +246,9 @@ impl Pipeline {
             self.send_pending(&mut plan, &shared).await;
             let checked = self.check_terms(&mut plan, &shared).await;
             memo.learn(&plan, &checked);
+            if let Some(refresh) = &self.refresh {
+                refresh.learn(&plan, &checked);
+            }
             let (aligned, part_failures) = self.assemble(docs, part, &plan, &checked);
             failures.extend(part_failures);
             drop(plan);
@@ -339,6 +376,7 @@ mod tests {
             max_chars: None,
             pivots: HashMap::new(),
             reviews: Arc::default(),
+            refresh: None,
         }
     }
 

@@ -39,6 +39,8 @@ pub(super) struct Plan {
     pub(super) answers: Vec<Option<Answer>>,
     /// Slots a reviewer has corrected → the correction.
     pub(super) reviewed: HashMap<Slot, String>,
+    /// Slots the imported translation memory has a unit for → its translation.
+    pub(super) memory: HashMap<Slot, String>,
     /// Distinct requests still to send.
     pub(super) pending: Vec<usize>,
     /// Distinct requests an earlier part of the run already received and checked: served
@@ -59,7 +61,7 @@ pub(super) struct Memo {
 impl Memo {
     /// 64 bits of the key's SHA-256: a collision could only mislabel a cached answer's
     /// origin, never change its text.
-    fn fingerprint(key: &CacheKey) -> u64 {
+    pub(super) fn fingerprint(key: &CacheKey) -> u64 {
         key.0
             .get(..16)
             .and_then(|hex| u64::from_str_radix(hex, 16).ok())
@@ -167,6 +169,15 @@ impl Pipeline {
         if let Some(reviewed) = self.reviews.get(source, target, text) {
             return Some(reviewed.to_string());
         }
+        let unit = crate::cache::memory_request(source, target, text).key();
+        if let Some(Some(entry)) = self
+            .store
+            .peek_many(&[&unit])
+            .ok()
+            .and_then(|mut f| f.pop())
+        {
+            return Some(entry.translation);
+        }
         let cached = |from: Lang, to: Lang, text: &str| {
             let hits = self.glossary.find(from, text);
             let key = self.request_for(from, to, text, &hits).key();
@@ -188,6 +199,7 @@ impl Pipeline {
         stats: &mut RunStats,
     ) -> Plan {
         let mut plan = Plan::default();
+        self.serve_from_memory(docs, part, &mut plan, stats);
         let mut needed = 0;
         let wants_context = self.provider.wants_context();
         for (d, blocks) in &part.pieces {
@@ -232,6 +244,65 @@ impl Pipeline {
         plan
     }
 
+    /// Finds the part's segments in the imported translation memory, with one lookup that
+    /// claims nothing (its misses are not bought under these keys): the slots it answers
+    /// go into `plan.memory`, unless a reviewer's correction comes first.
+    fn serve_from_memory(
+        &self,
+        docs: &[Document],
+        part: &super::Part,
+        plan: &mut Plan,
+        stats: &mut RunStats,
+    ) {
+        // A store that tallies its units and has none: no lookup (nor key) to make.
+        if let Ok(Some((0, _))) = self.store.memory_tally() {
+            return;
+        }
+        let mut slots: Vec<(Slot, usize)> = Vec::new();
+        let mut keys: Vec<CacheKey> = Vec::new();
+        let mut index: HashMap<CacheKey, usize> = HashMap::new();
+        for (d, blocks) in &part.pieces {
+            let doc = &docs[*d];
+            for b in blocks.clone() {
+                for (s, seg) in doc.blocks[b].segments.iter().enumerate() {
+                    if !seg.translatable {
+                        continue;
+                    }
+                    for &target in self.targets.iter().filter(|&&t| t != doc.lang) {
+                        if self.reviews.get(doc.lang, target, &seg.text).is_some() {
+                            continue;
+                        }
+                        let key = crate::cache::memory_request(doc.lang, target, &seg.text).key();
+                        let k = *index.entry(key).or_insert_with_key(|key| {
+                            keys.push(key.clone());
+                            keys.len() - 1
+                        });
+                        slots.push(((*d, b, s, target), k));
+                    }
+                }
+            }
+        }
+        if keys.is_empty() {
+            return;
+        }
+        let asked: Vec<&CacheKey> = keys.iter().collect();
+        let found = match self.store.peek_many(&asked) {
+            Ok(found) => found,
+            // A backend without such lookups holds no imported memory.
+            Err(crate::cache::CacheError::Unsupported { .. }) => return,
+            Err(e) => {
+                tracing::warn!("{e}; the imported translation memory is not used in this part");
+                return;
+            }
+        };
+        for (slot, k) in slots {
+            if let Some(Some(entry)) = found.get(k) {
+                stats.from_memory += 1;
+                plan.memory.insert(slot, entry.translation.clone());
+            }
+        }
+    }
+
     /// Plans one translatable segment into every target but its own language.
     fn plan_segment(
         &self,
@@ -248,6 +319,9 @@ impl Pipeline {
             if let Some(text) = self.reviews.get(source, target, &seg.text) {
                 stats.reviewed += 1;
                 plan.reviewed.insert(slot, text.to_string());
+                continue;
+            }
+            if plan.memory.contains_key(&slot) {
                 continue;
             }
             // A pivoted pair first goes into the pivot language; the second leg is planned
@@ -371,13 +445,26 @@ impl Pipeline {
         asked: impl IntoIterator<Item = usize>,
         memo: &Memo,
     ) -> (Vec<usize>, u64, u64) {
-        let asked: Vec<usize> = asked.into_iter().collect();
-        let keys: Vec<&CacheKey> = asked.iter().map(|&u| &plan.uniques[u].key).collect();
-        let found = self.store.get_many(&keys).unwrap_or_else(|e| {
-            tracing::warn!("{e}; translating these segments again");
-            vec![None; asked.len()]
-        });
+        let mut asked: Vec<usize> = asked.into_iter().collect();
         let mut pending = Vec::new();
+        // `--refresh`: what earlier runs cached is bought again; only what this pipeline has
+        // bought itself is served from the cache.
+        if let Some(refresh) = &self.refresh {
+            let (again, known): (Vec<usize>, Vec<usize>) = asked
+                .into_iter()
+                .partition(|&u| !refresh.has_bought(&plan.uniques[u].key));
+            pending = again;
+            asked = known;
+        }
+        let keys: Vec<&CacheKey> = asked.iter().map(|&u| &plan.uniques[u].key).collect();
+        let found = if keys.is_empty() {
+            Vec::new()
+        } else {
+            self.store.get_many(&keys).unwrap_or_else(|e| {
+                tracing::warn!("{e}; translating these segments again");
+                vec![None; asked.len()]
+            })
+        };
         let (mut served, mut repeats) = (0, 0);
         for (u, entry) in asked.into_iter().zip(found) {
             let Some(entry) = entry else {

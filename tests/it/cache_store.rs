@@ -6,7 +6,7 @@
 use crate::support::fake_deepl::FakeDeepl;
 use crate::support::workspace::{Config, Workspace};
 use bitext::cache::{
-    CacheEntry, CacheError, CacheKey, CacheRequest, FsStore, SqliteStore, Store, KEY_SCHEMA,
+    CacheEntry, CacheError, CacheKey, CacheRequest, Filter, FsStore, SqliteStore, Store, KEY_SCHEMA,
 };
 use bitext::lang::Lang;
 use serde_json::Value;
@@ -783,4 +783,228 @@ fn conformance_a_full_disk_fails_writes_clearly_and_keeps_every_entry_it_accepte
             assert!(error.contains("free space"), "{error}");
         }
     }
+}
+
+/// Every entry a scan gives, page after page of `page` entries.
+fn scan_all(store: &dyn Store, filter: &Filter, page: usize) -> (Vec<(CacheKey, CacheEntry)>, u64) {
+    let (mut all, mut corrupt, mut after) = (Vec::new(), 0, None);
+    for _ in 0..10_000 {
+        let got = store.scan(filter, after.as_ref(), page).unwrap();
+        assert!(got.entries.len() <= page);
+        corrupt += got.corrupt;
+        all.extend(got.entries);
+        match got.next {
+            Some(next) => after = Some(next),
+            None => return (all, corrupt),
+        }
+    }
+    panic!("a scan that never ends");
+}
+
+/// The entries of the scan tests: 30 of DeepL over the six pairs, 6 of Google, and 2 units of
+/// an imported memory; created one second apart.
+fn mixed() -> Vec<(CacheKey, CacheEntry)> {
+    let mut all = entries("scan", 0..30);
+    all.extend((30..36).map(|i| entry("google", i, "g")));
+    for (i, (source, target, text, translation)) in TEXTS.iter().take(2).enumerate() {
+        let request = bitext::cache::memory_request(*source, *target, text);
+        all.push((
+            request.key(),
+            CacheEntry {
+                request,
+                translation: translation.to_string(),
+                created: 1_700_000_100 + i as u64,
+            },
+        ));
+    }
+    all
+}
+
+#[test]
+fn conformance_a_scan_gives_every_entry_once_in_key_order_a_page_at_a_time_and_filters() {
+    for backend in BACKENDS {
+        let dir = tempfile::tempdir().unwrap();
+        let store = backend.open(dir.path());
+        let what = backend.name();
+        let all = mixed();
+        store.put_many(&all).unwrap();
+        store.settle();
+        // One damaged entry: left out, and counted.
+        backend.tamper(dir.path(), &all[3].0);
+
+        let (got, corrupt) = scan_all(&*store, &Filter::default(), 7);
+        assert_eq!(corrupt, 1, "{what}");
+        let keys: Vec<&CacheKey> = got.iter().map(|(k, _)| k).collect();
+        let mut sorted = keys.clone();
+        sorted.sort();
+        sorted.dedup();
+        assert_eq!(keys, sorted, "{what}: in key order, each once");
+        assert_eq!(got.len(), all.len() - 1, "{what}");
+        for (key, entry) in &got {
+            let expected = all.iter().find(|(k, _)| k == key).unwrap();
+            assert_eq!(&expected.1, entry, "{what}");
+        }
+        // Pages of one and one page of everything give the same.
+        assert_eq!(
+            scan_all(&*store, &Filter::default(), 1).0.len(),
+            got.len(),
+            "{what}"
+        );
+        assert_eq!(
+            scan_all(&*store, &Filter::default(), 1000).0.len(),
+            got.len(),
+            "{what}"
+        );
+
+        let count = |filter: Filter| scan_all(&*store, &filter, 4).0.len();
+        let expected = |f: &dyn Fn(&CacheEntry) -> bool| {
+            all.iter()
+                .enumerate()
+                .filter(|(i, (_, e))| *i != 3 && f(e))
+                .count()
+        };
+        let pair = Filter {
+            pair: Some((Lang::Vi, Lang::En)),
+            ..Filter::default()
+        };
+        assert_eq!(
+            count(pair),
+            expected(&|e| e.request.source_lang == Lang::Vi && e.request.target_lang == Lang::En),
+            "{what}"
+        );
+        let google = Filter {
+            provider: Some("google".into()),
+            ..Filter::default()
+        };
+        assert_eq!(count(google), 6, "{what}");
+        let memory = Filter {
+            provider: Some("tm".into()),
+            ..Filter::default()
+        };
+        assert_eq!(count(memory), 2, "{what}");
+        let machine = Filter {
+            machine_only: true,
+            ..Filter::default()
+        };
+        assert_eq!(count(machine), all.len() - 1 - 2, "{what}");
+        let old = Filter {
+            created_before: Some(1_700_000_010),
+            model: Some("default".into()),
+            ..Filter::default()
+        };
+        assert_eq!(
+            count(old),
+            expected(&|e| e.created < 1_700_000_010),
+            "{what}"
+        );
+        let none = Filter {
+            provider: Some("openai".into()),
+            ..Filter::default()
+        };
+        assert_eq!(count(none), 0, "{what}");
+        // Lookups that claim nothing serve what is stored and miss what is not.
+        let missing = entry("deepl", 99, "never").0;
+        let peeked = store.peek_many(&[&all[0].0, &missing]).unwrap();
+        assert_eq!(peeked[0].as_ref(), Some(&all[0].1), "{what}");
+        assert_eq!(peeked[1], None, "{what}");
+    }
+}
+
+#[test]
+fn conformance_forget_removes_what_the_filter_takes_and_the_tally_follows() {
+    for backend in BACKENDS {
+        let dir = tempfile::tempdir().unwrap();
+        let store = backend.open(dir.path());
+        let what = backend.name();
+        let all = mixed();
+        store.put_many(&all).unwrap();
+        store.settle();
+        let pair = Filter {
+            pair: Some((Lang::Vi, Lang::En)),
+            machine_only: true,
+            ..Filter::default()
+        };
+        let vi_en = all
+            .iter()
+            .filter(|(_, e)| {
+                e.request.source_lang == Lang::Vi
+                    && e.request.target_lang == Lang::En
+                    && e.request.provider != "tm"
+            })
+            .count() as u64;
+        assert!(vi_en > 0);
+        assert_eq!(store.forget(&pair).unwrap(), vi_en, "{what}");
+        assert_eq!(
+            store.forget(&pair).unwrap(),
+            0,
+            "{what}: nothing left to remove"
+        );
+        let stats = store.stats().unwrap();
+        assert_eq!(stats.entries, all.len() as u64 - vi_en, "{what}");
+        assert!(
+            !stats
+                .groups
+                .iter()
+                .any(|g| g.source == "vi" && g.target == "en" && g.provider != "tm"),
+            "{what}: {stats:?}"
+        );
+        let verified = store.stats_verified().unwrap();
+        assert_eq!(
+            (verified.entries, verified.bytes),
+            (stats.entries, stats.bytes),
+            "{what}: the tally is what the entries add up to"
+        );
+        // The imported units stay unless named; then they go too.
+        let google = Filter {
+            provider: Some("google".into()),
+            ..Filter::default()
+        };
+        // Google's six, but for its vi→en one, already gone.
+        assert_eq!(store.forget(&google).unwrap(), 5, "{what}");
+        let old = Filter {
+            created_before: Some(1_700_000_200),
+            machine_only: true,
+            ..Filter::default()
+        };
+        store.forget(&old).unwrap();
+        assert_eq!(
+            store.stats().unwrap().entries,
+            2,
+            "{what}: the memory's two units"
+        );
+        let memory = Filter {
+            provider: Some("tm".into()),
+            ..Filter::default()
+        };
+        assert_eq!(store.forget(&memory).unwrap(), 2, "{what}");
+        assert_eq!(store.stats().unwrap().entries, 0, "{what}");
+        // A forgotten entry is a miss, and can be stored again.
+        assert_eq!(store.get(&all[0].0).unwrap(), None, "{what}");
+        store.put_many(&all[..1]).unwrap();
+        assert_eq!(
+            store.get(&all[0].0).unwrap().as_ref(),
+            Some(&all[0].1),
+            "{what}"
+        );
+    }
+}
+
+#[test]
+fn a_lookup_of_the_imported_memory_claims_nothing() {
+    let dir = tempfile::tempdir().unwrap();
+    let store = SqliteStore::new(dir.path()).claiming();
+    store.put_many(&entries("one", 0..1)).unwrap();
+    let missing = entry("deepl", 7, "missing").0;
+    assert_eq!(store.peek_many(&[&missing]).unwrap(), vec![None]);
+    let db = rusqlite::Connection::open(dir.path().join("bitext.sqlite3")).unwrap();
+    let claims: i64 = db
+        .query_row("SELECT count(*) FROM claims", [], |r| r.get(0))
+        .unwrap();
+    assert_eq!(claims, 0, "a peek must not claim what it misses");
+    // A lookup that buys its misses does claim them.
+    assert_eq!(store.get_many(&[&missing]).unwrap(), vec![None]);
+    let claims: i64 = db
+        .query_row("SELECT count(*) FROM claims", [], |r| r.get(0))
+        .unwrap();
+    assert_eq!(claims, 1);
 }

@@ -22,6 +22,7 @@ const TARGETS: &[(&str, Target)] = &[
     ("glossary_tbx", fuzzing::glossary_tbx),
     ("review_xliff", fuzzing::review_xliff),
     ("review_tsv", fuzzing::review_tsv),
+    ("tm_tmx", fuzzing::tm_tmx),
     ("deepl", fuzzing::deepl),
     ("google", fuzzing::google),
     ("microsoft", fuzzing::microsoft),
@@ -314,6 +315,7 @@ smoke! {
     glossary_tbx_smoke: "glossary_tbx", 96;
     review_xliff_smoke: "review_xliff", 192;
     review_tsv_smoke: "review_tsv", 192;
+    tm_tmx_smoke: "tm_tmx", 192;
     deepl_smoke: "deepl", 256;
     google_smoke: "google", 256;
     microsoft_smoke: "microsoft", 256;

@@ -24,5 +24,6 @@ mod resume;
 mod review;
 mod segment;
 mod terms;
+mod tm_commands;
 mod traffic;
 mod translate;

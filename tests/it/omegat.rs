@@ -42,7 +42,7 @@ const TARGETS: [(&str, &str, &str, &str); 2] = [
 /// An OmegaT 3.6 project: sentence segmentation is off so that each paragraph of the source
 /// file is one segment, exactly one of our units; the folders OmegaT refuses to open without
 /// are created.
-fn create_project(dir: &Path, target_lang: &str, target_tok: &str, source_text: &str) {
+pub(crate) fn create_project(dir: &Path, target_lang: &str, target_tok: &str, source_text: &str) {
     for sub in ["source", "target", "tm/auto", "glossary", "omegat"] {
         std::fs::create_dir_all(dir.join(sub)).expect("mkdir");
     }
@@ -78,7 +78,7 @@ fn create_project(dir: &Path, target_lang: &str, target_tok: &str, source_text: 
 /// in it must not break the run. Java takes `user.home` from the password database, not from
 /// `$HOME`, so both point into the workspace: nothing is read from or written to the user's
 /// own OmegaT configuration.
-fn console_translate(ws: &Workspace, project: &str, log: &Path) -> Result<(), String> {
+pub(crate) fn console_translate(ws: &Workspace, project: &str, log: &Path) -> Result<(), String> {
     let home = format!("{project}-home");
     std::fs::create_dir_all(ws.path().join(&home)).expect("mkdir home");
     let out = File::create(log).expect("create log");
