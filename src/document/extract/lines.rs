@@ -16,9 +16,9 @@ use super::{
     tokens, Extraction, Info, Place, BLOCK, EXCLUDED, HAS_H1, IN_CAPTION, IS_H1, IS_HEADING, IS_P,
     PAGE, SKIP,
 };
+use crate::document::html::tree::{Node, NodeRef, Tree};
 use crate::document::Metadata;
 use regex::Regex;
-use scraper::{Html, Node};
 use std::collections::HashMap;
 use std::sync::LazyLock;
 
@@ -312,7 +312,7 @@ const META_BOX_CHARS: u32 = 400;
 /// Longest element left out on a weaker class word: a byline, not a paragraph.
 const META_LINE_CHARS: u32 = 100;
 
-pub(super) fn classify(ex: &mut Extraction, html: &Html, meta: &Metadata) {
+pub(super) fn classify(ex: &mut Extraction, html: &Tree<'_>, meta: &Metadata) {
     let names = Names::of(meta);
     let headline = meta.headline.as_deref().map(comparable);
     by_class(ex, html);
@@ -408,7 +408,7 @@ fn dropped_above(ex: &Extraction, i: usize) -> bool {
 
 /// Short elements inside the article whose own class or id names a byline, a date or a credit
 /// (`div.byline`, `span.author`, `p.dateline`, `div.author-card`).
-fn by_class(ex: &mut Extraction, html: &Html) {
+fn by_class(ex: &mut Extraction, html: &Tree<'_>) {
     let mut found = Vec::new();
     for i in 0..ex.nodes.len() {
         let n = &ex.nodes[i];
@@ -421,10 +421,10 @@ fn by_class(ex: &mut Extraction, html: &Html) {
         {
             continue;
         }
-        let Some(Node::Element(e)) = html.tree.get(ex.ids[i]).map(|n| n.value()) else {
+        let Some(Node::Element(e)) = html.get(ex.ids[i]).map(|n| n.value()) else {
             continue;
         };
-        let tokens = tokens(e);
+        let tokens = tokens(&e);
         let prefix = |words: &[(&str, &'static str)]| {
             tokens.iter().find_map(|t| {
                 words
@@ -791,7 +791,7 @@ fn is_cjk(c: char) -> bool {
 }
 
 /// The units of the article, in document order, with their text when they are short.
-fn units(ex: &Extraction, html: &Html) -> Vec<Unit> {
+fn units(ex: &Extraction, html: &Tree<'_>) -> Vec<Unit> {
     let nodes = &ex.nodes;
     // Which elements have a block inside: children after parents, so one backward pass.
     let mut has_block = vec![false; nodes.len()];
@@ -822,7 +822,7 @@ fn units(ex: &Extraction, html: &Html) -> Vec<Unit> {
             let leaf_block = n.flags & BLOCK != 0 && !has_block[j];
             let line = n.flags & BLOCK == 0 && alone(ex, html, j);
             if n.text > 0 && (leaf_block || line) {
-                let item = html.tree.get(ex.ids[j]).is_some_and(|x| {
+                let item = html.get(ex.ids[j]).is_some_and(|x| {
                     matches!(x.value(), Node::Element(e)
                         if matches!(e.name(), "td" | "th" | "li" | "dt" | "dd"))
                 });
@@ -852,23 +852,22 @@ fn units(ex: &Extraction, html: &Html) -> Vec<Unit> {
 
 /// Whether an inline element stands alone on its line: between the start or end of its block,
 /// line breaks and blocks, with no text of the line beside it.
-fn alone(ex: &Extraction, html: &Html, i: usize) -> bool {
+fn alone(ex: &Extraction, html: &Tree<'_>, i: usize) -> bool {
     let n = &ex.nodes[i];
     if n.text > SHORT_CHARS || n.parent == usize::MAX || ex.nodes[n.parent].flags & BLOCK == 0 {
         return false;
     }
-    let Some(node) = html.tree.get(ex.ids[i]) else {
+    let Some(node) = html.get(ex.ids[i]) else {
         return false;
     };
     if matches!(node.value(), Node::Element(e) if e.name() == "br") {
         return false;
     }
-    let breaks = |sibling: Option<super::NodeRef<'_>>, forward: bool| {
+    let breaks = |sibling: Option<NodeRef<'_>>, forward: bool| {
         let mut s = sibling;
         while let Some(x) = s {
             match x.value() {
                 Node::Text(t) if t.trim().is_empty() => {}
-                Node::Comment(_) => {}
                 Node::Element(e) => {
                     return e.name() == "br" || super::super::html::is_block_level(e.name());
                 }
@@ -887,9 +886,9 @@ fn alone(ex: &Extraction, html: &Html, i: usize) -> bool {
 
 /// The visible text of a short unit, scripts and left-out parts skipped, and how much of it is
 /// letters and digits, inside links and in all.
-fn text_of(ex: &Extraction, html: &Html, unit: &mut Unit) {
+fn text_of(ex: &Extraction, html: &Tree<'_>, unit: &mut Unit) {
     let i = unit.node;
-    let Some(root) = html.tree.get(ex.ids[i]) else {
+    let Some(root) = html.get(ex.ids[i]) else {
         return;
     };
     let mut out = String::new();
@@ -908,10 +907,14 @@ fn text_of(ex: &Extraction, html: &Html, unit: &mut Unit) {
                 false
             }
             Node::Element(e) => {
-                let open = ex
+                let k = ex
                     .index
-                    .get(&node.id())
-                    .is_none_or(|&k| k == i || ex.nodes[k].flags & (SKIP | EXCLUDED) == 0);
+                    .get(node.id() as usize)
+                    .copied()
+                    .unwrap_or(u32::MAX);
+                let open = k == u32::MAX
+                    || k as usize == i
+                    || ex.nodes[k as usize].flags & (SKIP | EXCLUDED) == 0;
                 if open && e.name() == "a" {
                     links += 1;
                 }
