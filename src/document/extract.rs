@@ -15,8 +15,46 @@
 //! related, comment, cookie, advert ...), hiddenness, and link density. No site's own names.
 
 use super::html::tree::{Element, Id, Node, NodeRef, Tree};
+use std::collections::HashMap;
+use std::hash::{BuildHasherDefault, Hasher};
 
 mod lines;
+
+/// A hash map keyed by small integers or short strings: the page's tens of thousands of
+/// lookups do not each pay for SipHash, and nothing in a key is chosen by an attacker to
+/// collide more than the page's own size allows.
+pub(super) type FastMap<K, V> = HashMap<K, V, BuildHasherDefault<FastHasher>>;
+
+/// FNV-1a over bytes, a multiplication over integers.
+#[derive(Default)]
+pub(super) struct FastHasher(u64);
+
+impl Hasher for FastHasher {
+    fn finish(&self) -> u64 {
+        // The table's control bytes use the high bits: mixed in.
+        self.0 ^ (self.0 >> 29)
+    }
+
+    fn write(&mut self, bytes: &[u8]) {
+        let mut h = self.0 ^ 0xcbf2_9ce4_8422_2325;
+        for &b in bytes {
+            h = (h ^ u64::from(b)).wrapping_mul(0x0100_0000_01b3);
+        }
+        self.0 = h;
+    }
+
+    fn write_u64(&mut self, n: u64) {
+        self.0 = (self.0.rotate_left(5) ^ n).wrapping_mul(0x9e37_79b9_7f4a_7c15);
+    }
+
+    fn write_usize(&mut self, n: usize) {
+        self.write_u64(n as u64);
+    }
+
+    fn write_u32(&mut self, n: u32) {
+        self.write_u64(u64::from(n));
+    }
+}
 
 /// Whether a class names a caption (`image-caption`, `Caption`), read up to a bound.
 pub(super) fn names_caption(class: &str) -> bool {
@@ -478,10 +516,12 @@ fn measure(html: &Tree<'_>, whole_page: bool) -> Extraction {
                     info.shape = shape_of(&e);
                     if !whole_page {
                         // Tokenized once for both.
+                        // Tokenized once for both.
                         let tokens = tokens(&e);
-                        let found = reason_of(&e, &tokens, info.flags & IN_ARTICLE != 0);
+                        let (by_words, weight) = (reason_by_words(&tokens), weight_of(&tokens));
+                        let found = reason_of(&e, by_words, info.flags & IN_ARTICLE != 0);
                         info.reason = found.map(|(r, _)| r);
-                        info.weight = weight_of(&tokens);
+                        info.weight = weight;
                         // A page-wide form (ASP.NET pages wrap everything in one) is judged by
                         // what is in it, in the walk; it does not hide its content from scoring.
                         match found {
@@ -677,14 +717,28 @@ fn tokens(e: &Element<'_>) -> Vec<String> {
         let mut token = String::new();
         let mut prev_lower = false;
         for c in value.chars() {
-            let split = !c.is_alphanumeric() || (c.is_uppercase() && prev_lower);
+            // Class names are ASCII nearly always: their letters are told without the tables.
+            let (alnum, upper, lower) = if c.is_ascii() {
+                (
+                    c.is_ascii_alphanumeric(),
+                    c.is_ascii_uppercase(),
+                    c.is_ascii_lowercase(),
+                )
+            } else {
+                (c.is_alphanumeric(), c.is_uppercase(), c.is_lowercase())
+            };
+            let split = !alnum || (upper && prev_lower);
             if split && !token.is_empty() {
                 out.push(std::mem::take(&mut token));
             }
-            if c.is_alphanumeric() {
-                token.extend(c.to_lowercase());
+            if alnum {
+                if c.is_ascii() {
+                    token.push(c.to_ascii_lowercase());
+                } else {
+                    token.extend(c.to_lowercase());
+                }
             }
-            prev_lower = c.is_lowercase();
+            prev_lower = lower;
         }
         if !token.is_empty() {
             out.push(token);
@@ -713,7 +767,11 @@ fn vocabulary(tokens: &[String], words: &'static [(&str, &str)]) -> Option<&'sta
 /// Why an element is boilerplate, if it is, and whether the evidence is strong. Weak evidence
 /// (a class word such as sidebar or header, which sites also give their main column) leaves
 /// the element out only if the article is not found inside it.
-fn reason_of(e: &Element<'_>, tokens: &[String], in_article: bool) -> Option<(&'static str, bool)> {
+fn reason_of(
+    e: &Element<'_>,
+    by_words: Option<(&'static str, bool)>,
+    in_article: bool,
+) -> Option<(&'static str, bool)> {
     if is_hidden(e) {
         return Some(("hidden", true));
     }
@@ -742,6 +800,11 @@ fn reason_of(e: &Element<'_>, tokens: &[String], in_article: bool) -> Option<(&'
             return by_role.map(|r| (r, true));
         }
     }
+    by_words
+}
+
+/// The evidence of the words of an element's class, id and aria-label.
+fn reason_by_words(tokens: &[String]) -> Option<(&'static str, bool)> {
     if tokens.is_empty() {
         return None;
     }
@@ -775,10 +838,9 @@ fn weight_of(tokens: &[String]) -> f32 {
 }
 
 fn shape_of(e: &Element<'_>) -> u32 {
-    use std::hash::{Hash, Hasher};
-    let mut h = std::collections::hash_map::DefaultHasher::new();
-    e.name().hash(&mut h);
-    e.attr("class").unwrap_or_default().hash(&mut h);
+    let mut h = FastHasher::default();
+    h.write(e.name().as_bytes());
+    h.write(e.attr("class").unwrap_or_default().as_bytes());
     (h.finish() as u32) | 1
 }
 
@@ -787,12 +849,19 @@ fn is_hidden(e: &Element<'_>) -> bool {
         return true;
     }
     e.attr("style").is_some_and(|style| {
-        let style = &style[..floor_boundary(style, 1024)];
-        let compact: String = style
-            .chars()
-            .filter(|c| !c.is_whitespace())
-            .flat_map(char::to_lowercase)
-            .collect();
-        compact.contains("display:none") || compact.contains("visibility:hidden")
+        // Compared without spaces and case, up to a bound, without copying.
+        let style = &style.as_bytes()[..style.len().min(1024)];
+        let compact = style.iter().filter(|b| !b.is_ascii_whitespace());
+        let mut window = [0u8; 17];
+        let mut found = false;
+        for b in compact {
+            window.copy_within(1.., 0);
+            window[16] = b.to_ascii_lowercase();
+            if window.ends_with(b"display:none") || window.ends_with(b"visibility:hidden") {
+                found = true;
+                break;
+            }
+        }
+        found
     })
 }

@@ -19,7 +19,6 @@ use super::{
 use crate::document::html::tree::{Node, NodeRef, Tree};
 use crate::document::Metadata;
 use regex::Regex;
-use std::collections::HashMap;
 use std::sync::LazyLock;
 
 /// Longest unit judged, in characters without whitespace: metadata lines are short.
@@ -50,6 +49,21 @@ static DATE: LazyLock<Regex> = LazyLock::new(|| {
     ))
     .expect("a valid date pattern")
 });
+
+/// Whether a text holds a date or a time. Every form has digits, so a text without any (most
+/// lines) is answered without running the pattern.
+fn has_date(text: &str) -> bool {
+    text.chars().any(char::is_numeric) && DATE.is_match(text)
+}
+
+/// The text with its dates and times replaced by spaces.
+fn without_dates(text: &str) -> std::borrow::Cow<'_, str> {
+    if text.chars().any(char::is_numeric) {
+        DATE.replace_all(text, " ")
+    } else {
+        text.into()
+    }
+}
 
 /// Words that go with a date or a byline and say nothing themselves: the labels of the genre
 /// (updated, published, by, source, editor ...), weekdays, time zones, in the three languages.
@@ -456,7 +470,7 @@ fn by_class(ex: &mut Extraction, html: &Tree<'_>) {
 fn teasers(ex: &mut Extraction, units: &[Unit], out: &[bool]) {
     // How many children of each shape every element has: counted once, so that a page of a
     // hundred thousand link lines in one container costs one pass, not a pass per line.
-    let mut shapes: HashMap<(usize, u32), u32> = HashMap::new();
+    let mut shapes: super::FastMap<(usize, u32), u32> = super::FastMap::default();
     for n in &ex.nodes {
         if n.parent != usize::MAX && n.shape != 0 {
             *shapes.entry((n.parent, n.shape)).or_default() += 1;
@@ -562,7 +576,7 @@ fn judge(n: &Info, u: &Unit, names: &Names) -> Option<&'static str> {
         return None;
     }
     // A date in a table cell or a list item is data (a schedule), not the article's date.
-    if !u.item && DATE.is_match(text) && short_rest(text, names) {
+    if !u.item && has_date(text) && short_rest(text, names) {
         return Some("dateline");
     }
     // "2 March 2024 | Karen Wong | 142 comments": pieces between separators, each of them
@@ -576,13 +590,11 @@ fn judge(n: &Info, u: &Unit, names: &Names) -> Option<&'static str> {
         let meta_piece = |p: &&str| {
             let lower = p.to_lowercase();
             is_comment_count(&lower)
-                || (DATE.is_match(p) && short_rest(p, names))
+                || (has_date(p) && short_rest(p, names))
                 || (!names.is_empty() && matches_names(&lower, names))
                 || opener(p, BYLINE_OPENERS).is_some_and(|rest| short_rest(rest, names))
         };
-        if pieces.len() >= 2
-            && pieces.iter().any(|p| DATE.is_match(p))
-            && pieces.iter().all(meta_piece)
+        if pieces.len() >= 2 && pieces.iter().any(|p| has_date(p)) && pieces.iter().all(meta_piece)
         {
             return Some("dateline");
         }
@@ -673,7 +685,7 @@ impl Names {
 /// Whether what is left of a line once its label is out is only names, dates, labels and the
 /// site: a few capitalised words (each a name's) or a few CJK characters, and no sentence.
 fn short_rest(rest: &str, names: &Names) -> bool {
-    let rest = DATE.replace_all(rest, " ");
+    let rest = without_dates(rest);
     // A sentence has its punctuation; a byline has none but commas between names.
     if rest.contains(['。', '！', '？', '；', '，', '!', '?']) {
         return false;
@@ -723,8 +735,7 @@ fn matches_names(lower: &str, names: &Names) -> bool {
         }
     }
     any && short_rest(&rest, &Names::default())
-        && DATE
-            .replace_all(&rest, " ")
+        && without_dates(&rest)
             .split(|c: char| !c.is_alphanumeric())
             .all(|w| {
                 w.is_empty() || w.chars().all(|c| c.is_ascii_digit()) || LABEL_WORDS.contains(&w)

@@ -19,7 +19,7 @@
 
 use super::tokenize::{self, Attr, Content, Report, Sink};
 use std::borrow::Cow;
-use std::cell::OnceCell;
+use std::cell::{Cell, OnceCell};
 use std::collections::HashMap;
 
 /// A node's index in the tree.
@@ -36,6 +36,8 @@ pub(crate) struct Tree<'a> {
     attrs: Vec<Attr<'a>>,
     /// Offsets of the page's line feeds, found when a line is first asked for.
     newlines: OnceCell<Vec<u32>>,
+    /// Where the last line was found among them.
+    cursor: Cell<usize>,
 }
 
 struct NodeData<'a> {
@@ -135,7 +137,17 @@ impl<'a> Tree<'a> {
                 .map(|p| u32::try_from(p).unwrap_or(u32::MAX))
                 .collect()
         });
-        1 + newlines.partition_point(|&p| p < pos)
+        // Lines are asked for in document order, mostly: a few steps on from the last answer,
+        // else a binary search.
+        let from = self.cursor.get().min(newlines.len());
+        let ahead = &newlines[from..];
+        let near = ahead.iter().take(8).position(|&p| p >= pos);
+        let index = match near {
+            Some(k) if from == 0 || newlines[from - 1] < pos => from + k,
+            _ => newlines.partition_point(|&p| p < pos),
+        };
+        self.cursor.set(index);
+        1 + index
     }
 }
 
@@ -460,6 +472,7 @@ impl<'a> Builder<'a> {
             nodes: Vec::with_capacity(src.len() / 64 + 4),
             attrs: Vec::new(),
             newlines: OnceCell::new(),
+            cursor: Cell::new(0),
         };
         let mut b = Builder {
             tree,
