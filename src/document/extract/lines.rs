@@ -50,6 +50,26 @@ static DATE: LazyLock<Regex> = LazyLock::new(|| {
     .expect("a valid date pattern")
 });
 
+/// Lower case, without Unicode's tables for ASCII text (most of the lines compared).
+fn lowercase(text: &str) -> String {
+    if text.is_ascii() {
+        text.to_ascii_lowercase()
+    } else {
+        text.to_lowercase()
+    }
+}
+
+/// A letter or a digit, with the ranges news text is mostly made of (ASCII, the Latin letters
+/// Vietnamese is written in, CJK ideographs) told without Unicode's tables.
+fn is_alnum(c: char) -> bool {
+    match c as u32 {
+        0..=0x7f => c.is_ascii_alphanumeric(),
+        0xd7 | 0xf7 => false,
+        0xc0..=0x24f | 0x1e00..=0x1eff | 0x4e00..=0x9fff => true,
+        _ => c.is_alphanumeric(),
+    }
+}
+
 /// Whether a text holds a date or a time. Every form has digits, so a text without any (most
 /// lines) is answered without running the pattern.
 fn has_date(text: &str) -> bool {
@@ -535,7 +555,7 @@ fn judge(n: &Info, u: &Unit, names: &Names) -> Option<&'static str> {
     if text.is_empty() {
         return None;
     }
-    let lower = text.to_lowercase();
+    let lower = lowercase(text);
     // All links, the separators aside: a breadcrumb, a section label, a "Read more" or tags
     // line, a teaser's title.
     if u.link_alnum > 0 && u.link_alnum * 10 >= u.alnum * 9 && !in_caption {
@@ -546,7 +566,7 @@ fn judge(n: &Info, u: &Unit, names: &Names) -> Option<&'static str> {
         return Some("related links");
     }
     let bare = strip_brackets(text);
-    let bare_lower = bare.to_lowercase();
+    let bare_lower = lowercase(bare);
     if COPYRIGHT_OPENERS.iter().any(|o| bare_lower.starts_with(o))
         || lower.contains("all rights reserved")
     {
@@ -588,7 +608,7 @@ fn judge(n: &Info, u: &Unit, names: &Names) -> Option<&'static str> {
             .filter(|p| !p.is_empty())
             .collect();
         let meta_piece = |p: &&str| {
-            let lower = p.to_lowercase();
+            let lower = lowercase(p);
             is_comment_count(&lower)
                 || (has_date(p) && short_rest(p, names))
                 || (!names.is_empty() && matches_names(&lower, names))
@@ -692,7 +712,7 @@ fn short_rest(rest: &str, names: &Names) -> bool {
     }
     let mut cjk = 0usize;
     let mut words = 0usize;
-    for piece in rest.split(|c: char| !(c.is_alphanumeric() || c == '.' || c == '+')) {
+    for piece in rest.split(|c: char| !(is_alnum(c) || c == '.' || c == '+')) {
         let piece = piece.trim_matches('.');
         if piece.is_empty() {
             continue;
@@ -708,7 +728,7 @@ fn short_rest(rest: &str, names: &Names) -> bool {
             cjk += left.chars().filter(|&c| is_cjk(c)).count();
             continue;
         }
-        let lower = piece.to_lowercase();
+        let lower = lowercase(piece);
         if piece.chars().all(|c| c.is_ascii_digit() || c == '+')
             || LABEL_WORDS.contains(&lower.as_str())
             || names.words.contains(&lower)
@@ -910,7 +930,7 @@ fn text_of(ex: &Extraction, html: &Tree<'_>, unit: &mut Unit) {
         super::Step::Open(node) => match node.value() {
             Node::Text(t) => {
                 out.push_str(t);
-                let n = t.chars().filter(|c| c.is_alphanumeric()).count() as u32;
+                let n = t.chars().filter(|&c| is_alnum(c)).count() as u32;
                 alnum += n;
                 if links > 0 {
                     link_alnum += n;
