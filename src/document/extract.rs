@@ -424,8 +424,9 @@ impl Extraction {
 
 /// The measuring pass: every element's text, links, paragraph scores and boilerplate reason.
 fn measure(html: &Tree<'_>, whole_page: bool) -> Extraction {
-    let mut nodes: Vec<Info> = Vec::new();
-    let mut ids: Vec<Id> = Vec::new();
+    // At most one entry a node: reserved once.
+    let mut nodes: Vec<Info> = Vec::with_capacity(html.len());
+    let mut ids: Vec<Id> = Vec::with_capacity(html.len());
     let mut index = vec![u32::MAX; html.len()];
     let mut stack: Vec<usize> = Vec::new();
     depth_first(html.root(), |step| {
