@@ -14,52 +14,56 @@
 //! its ARIA role, words in its class, id or aria-label that name a kind of chrome (menu, share,
 //! related, comment, cookie, advert ...), hiddenness, and link density. No site's own names.
 
-use scraper::node::Element;
-use scraper::{Html, Node};
+use super::html::tree::{Element, Id, Node, NodeRef, Tree};
 use std::collections::HashMap;
 use std::hash::{BuildHasherDefault, Hasher};
 
 mod lines;
 
-type Id = <scraper::HtmlTreeSink as html5ever::tree_builder::TreeSink>::Handle;
+/// A hash map keyed by small integers or short strings: the page's tens of thousands of
+/// lookups do not each pay for SipHash, and nothing in a key is chosen by an attacker to
+/// collide more than the page's own size allows.
+pub(super) type FastMap<K, V> = HashMap<K, V, BuildHasherDefault<FastHasher>>;
 
-/// A map keyed by node: a node's id is a small integer, so a multiplication mixes it enough,
-/// and the page's tens of thousands of lookups do not each pay for SipHash.
-pub(super) type IdMap<V> = HashMap<Id, V, BuildHasherDefault<IdHasher>>;
-
+/// FNV-1a over bytes, a multiplication over integers.
 #[derive(Default)]
-pub(super) struct IdHasher(u64);
+pub(super) struct FastHasher(u64);
 
-impl Hasher for IdHasher {
+impl Hasher for FastHasher {
     fn finish(&self) -> u64 {
-        self.0
+        // The table's control bytes use the high bits: mixed in.
+        self.0 ^ (self.0 >> 29)
     }
 
     fn write(&mut self, bytes: &[u8]) {
+        let mut h = self.0 ^ 0xcbf2_9ce4_8422_2325;
         for &b in bytes {
-            self.write_u64(u64::from(b));
+            h = (h ^ u64::from(b)).wrapping_mul(0x0100_0000_01b3);
         }
+        self.0 = h;
     }
 
     fn write_u64(&mut self, n: u64) {
-        // Fibonacci hashing: the high bits, which the table's control bytes use, get mixed.
         self.0 = (self.0.rotate_left(5) ^ n).wrapping_mul(0x9e37_79b9_7f4a_7c15);
     }
 
     fn write_usize(&mut self, n: usize) {
         self.write_u64(n as u64);
     }
+
+    fn write_u32(&mut self, n: u32) {
+        self.write_u64(u64::from(n));
+    }
 }
 
-/// An attribute's value, found by comparing names: scraper's own `attr` interns the name it
-/// is asked for on every call, which cost more than the rest of measuring an element.
-/// Attributes in a namespace (`xlink:href`) have none of the names asked for here.
-pub(super) fn attr<'e>(e: &'e Element, name: &str) -> Option<&'e str> {
-    e.attrs().find(|(n, _)| *n == name).map(|(_, v)| v)
+/// Whether a class names a caption (`image-caption`, `Caption`), read up to a bound.
+pub(super) fn names_caption(class: &str) -> bool {
+    class.len() < 512
+        && class
+            .as_bytes()
+            .windows(7)
+            .any(|w| w.eq_ignore_ascii_case(b"caption"))
 }
-/// A node of scraper's tree (ego-tree's `NodeRef`), named through scraper so that the two crates
-/// cannot drift apart.
-pub(super) type NodeRef<'a> = <scraper::ElementRef<'a> as std::ops::Deref>::Target;
 
 /// A step of a depth-first walk: a node entered (say whether to go into it) or left.
 pub(super) enum Step<'a> {
@@ -158,7 +162,8 @@ const IS_HEADING: u32 = 1 << 16; // h1 to h6
 
 /// What extraction found out about a page, for the walker that writes its blocks.
 pub(super) struct Extraction {
-    index: IdMap<usize>,
+    /// By node id: its place in `nodes`, if it is measured (the document and elements are).
+    index: Vec<u32>,
     /// The tree's id of each measured element, by its place in `nodes`.
     ids: Vec<Id>,
     nodes: Vec<Info>,
@@ -167,7 +172,7 @@ pub(super) struct Extraction {
 impl Extraction {
     /// Measures the page and, unless `whole_page`, chooses its article; the page's `meta`
     /// (its authors, its site) tells bylines and credits inside the article.
-    pub fn new(html: &Html, whole_page: bool, meta: &super::Metadata) -> Self {
+    pub fn new(html: &Tree<'_>, whole_page: bool, meta: &super::Metadata) -> Self {
         let mut ex = measure(html, whole_page);
         if whole_page || !ex.choose() {
             // No paragraph anywhere (a fragment, a list of links): the whole page is read, and
@@ -182,7 +187,10 @@ impl Extraction {
     }
 
     fn info(&self, id: Id) -> Option<&Info> {
-        self.index.get(&id).map(|&i| &self.nodes[i])
+        match self.index.get(id as usize) {
+            Some(&i) if i != u32::MAX => Some(&self.nodes[i as usize]),
+            _ => None,
+        }
     }
 
     pub fn place(&self, id: Id) -> Place {
@@ -415,17 +423,18 @@ impl Extraction {
 }
 
 /// The measuring pass: every element's text, links, paragraph scores and boilerplate reason.
-fn measure(html: &Html, whole_page: bool) -> Extraction {
-    let mut nodes: Vec<Info> = Vec::new();
-    let mut ids: Vec<Id> = Vec::new();
-    let mut index = IdMap::default();
+fn measure(html: &Tree<'_>, whole_page: bool) -> Extraction {
+    // At most one entry a node: reserved once.
+    let mut nodes: Vec<Info> = Vec::with_capacity(html.len());
+    let mut ids: Vec<Id> = Vec::with_capacity(html.len());
+    let mut index = vec![u32::MAX; html.len()];
     let mut stack: Vec<usize> = Vec::new();
-    depth_first(html.tree.root(), |step| {
+    depth_first(html.root(), |step| {
         match step {
             Step::Open(node) => {
                 let parent = stack.last().copied();
                 let element = match node.value() {
-                    Node::Document | Node::Fragment => None,
+                    Node::Document => None,
                     Node::Element(e) => Some(e),
                     Node::Text(t) => {
                         if let Some(p) = parent {
@@ -433,7 +442,6 @@ fn measure(html: &Html, whole_page: bool) -> Extraction {
                         }
                         return false;
                     }
-                    _ => return false,
                 };
                 let inherited = parent.map_or(0, |p| {
                     nodes[p].flags
@@ -497,24 +505,24 @@ fn measure(html: &Html, whole_page: bool) -> Extraction {
                         "figcaption" => info.flags |= HAS_FIGCAPTION | IN_CAPTION,
                         _ => {}
                     }
-                    if attr(e, "class").is_some_and(|c| {
-                        c.len() < 512 && c.to_ascii_lowercase().contains("caption")
-                    }) {
+                    if e.attr("class").is_some_and(names_caption) {
                         info.flags |= IN_CAPTION;
                     }
                     if matches!(name, "article" | "main")
-                        || attr(e, "itemprop")
+                        || e.attr("itemprop")
                             .is_some_and(|v| v.eq_ignore_ascii_case("articleBody"))
                     {
                         info.flags |= SEMANTIC;
                     }
-                    info.shape = shape_of(e);
+                    info.shape = shape_of(&e);
                     if !whole_page {
                         // Tokenized once for both.
-                        let tokens = tokens(e);
-                        let found = reason_of(e, &tokens, info.flags & IN_ARTICLE != 0);
+                        // Tokenized once for both.
+                        let tokens = tokens(&e);
+                        let (by_words, weight) = (reason_by_words(&tokens), weight_of(&tokens));
+                        let found = reason_of(&e, by_words, info.flags & IN_ARTICLE != 0);
                         info.reason = found.map(|(r, _)| r);
-                        info.weight = weight_of(&tokens);
+                        info.weight = weight;
                         // A page-wide form (ASP.NET pages wrap everything in one) is judged by
                         // what is in it, in the walk; it does not hide its content from scoring.
                         match found {
@@ -535,15 +543,12 @@ fn measure(html: &Html, whole_page: bool) -> Extraction {
                 }
                 nodes.push(info);
                 ids.push(node.id());
-                index.insert(node.id(), i);
+                index[node.id() as usize] = i as u32;
                 stack.push(i);
                 true
             }
             Step::Close(node) => {
-                if matches!(
-                    node.value(),
-                    Node::Document | Node::Fragment | Node::Element(_)
-                ) {
+                if !matches!(node.value(), Node::Text(_)) {
                     if let Some(i) = stack.pop() {
                         nodes[i].end = nodes.len();
                         if nodes[i].flags & BLOCK != 0 {
@@ -702,10 +707,10 @@ const CONTENT: &[&str] = &[
     "article", "content", "body", "story", "post", "entry", "main", "text", "detail", "news",
 ];
 
-fn tokens(e: &Element) -> Vec<String> {
+fn tokens(e: &Element<'_>) -> Vec<String> {
     let mut out = Vec::new();
     for attr in ["class", "id", "aria-label"] {
-        let Some(value) = self::attr(e, attr) else {
+        let Some(value) = e.attr(attr) else {
             continue;
         };
         // Bounded: a class attribute of a megabyte is not read whole.
@@ -713,14 +718,28 @@ fn tokens(e: &Element) -> Vec<String> {
         let mut token = String::new();
         let mut prev_lower = false;
         for c in value.chars() {
-            let split = !c.is_alphanumeric() || (c.is_uppercase() && prev_lower);
+            // Class names are ASCII nearly always: their letters are told without the tables.
+            let (alnum, upper, lower) = if c.is_ascii() {
+                (
+                    c.is_ascii_alphanumeric(),
+                    c.is_ascii_uppercase(),
+                    c.is_ascii_lowercase(),
+                )
+            } else {
+                (c.is_alphanumeric(), c.is_uppercase(), c.is_lowercase())
+            };
+            let split = !alnum || (upper && prev_lower);
             if split && !token.is_empty() {
                 out.push(std::mem::take(&mut token));
             }
-            if c.is_alphanumeric() {
-                token.extend(c.to_lowercase());
+            if alnum {
+                if c.is_ascii() {
+                    token.push(c.to_ascii_lowercase());
+                } else {
+                    token.extend(c.to_lowercase());
+                }
             }
-            prev_lower = c.is_lowercase();
+            prev_lower = lower;
         }
         if !token.is_empty() {
             out.push(token);
@@ -749,7 +768,11 @@ fn vocabulary(tokens: &[String], words: &'static [(&str, &str)]) -> Option<&'sta
 /// Why an element is boilerplate, if it is, and whether the evidence is strong. Weak evidence
 /// (a class word such as sidebar or header, which sites also give their main column) leaves
 /// the element out only if the article is not found inside it.
-fn reason_of(e: &Element, tokens: &[String], in_article: bool) -> Option<(&'static str, bool)> {
+fn reason_of(
+    e: &Element<'_>,
+    by_words: Option<(&'static str, bool)>,
+    in_article: bool,
+) -> Option<(&'static str, bool)> {
     if is_hidden(e) {
         return Some(("hidden", true));
     }
@@ -766,7 +789,7 @@ fn reason_of(e: &Element, tokens: &[String], in_article: bool) -> Option<(&'stat
     if by_tag.is_some() {
         return by_tag.map(|r| (r, true));
     }
-    if let Some(role) = attr(e, "role") {
+    if let Some(role) = e.attr("role") {
         let by_role = match role.trim().to_ascii_lowercase().as_str() {
             "navigation" | "menu" | "menubar" => Some("navigation"),
             "banner" | "contentinfo" => Some("header/footer"),
@@ -778,6 +801,11 @@ fn reason_of(e: &Element, tokens: &[String], in_article: bool) -> Option<(&'stat
             return by_role.map(|r| (r, true));
         }
     }
+    by_words
+}
+
+/// The evidence of the words of an element's class, id and aria-label.
+fn reason_by_words(tokens: &[String]) -> Option<(&'static str, bool)> {
     if tokens.is_empty() {
         return None;
     }
@@ -810,25 +838,31 @@ fn weight_of(tokens: &[String]) -> f32 {
     0.0
 }
 
-fn shape_of(e: &Element) -> u32 {
-    use std::hash::{Hash, Hasher};
-    let mut h = std::collections::hash_map::DefaultHasher::new();
-    e.name().hash(&mut h);
-    attr(e, "class").unwrap_or_default().hash(&mut h);
+fn shape_of(e: &Element<'_>) -> u32 {
+    let mut h = FastHasher::default();
+    h.write(e.name().as_bytes());
+    h.write(e.attr("class").unwrap_or_default().as_bytes());
     (h.finish() as u32) | 1
 }
 
-fn is_hidden(e: &Element) -> bool {
-    if attr(e, "hidden").is_some() || attr(e, "aria-hidden").is_some_and(|v| v.trim() == "true") {
+fn is_hidden(e: &Element<'_>) -> bool {
+    if e.attr("hidden").is_some() || e.attr("aria-hidden").is_some_and(|v| v.trim() == "true") {
         return true;
     }
-    attr(e, "style").is_some_and(|style| {
-        let style = &style[..floor_boundary(style, 1024)];
-        let compact: String = style
-            .chars()
-            .filter(|c| !c.is_whitespace())
-            .flat_map(char::to_lowercase)
-            .collect();
-        compact.contains("display:none") || compact.contains("visibility:hidden")
+    e.attr("style").is_some_and(|style| {
+        // Compared without spaces and case, up to a bound, without copying.
+        let style = &style.as_bytes()[..style.len().min(1024)];
+        let compact = style.iter().filter(|b| !b.is_ascii_whitespace());
+        let mut window = [0u8; 17];
+        let mut found = false;
+        for b in compact {
+            window.copy_within(1.., 0);
+            window[16] = b.to_ascii_lowercase();
+            if window.ends_with(b"display:none") || window.ends_with(b"visibility:hidden") {
+                found = true;
+                break;
+            }
+        }
+        found
     })
 }

@@ -9,8 +9,8 @@
 //! trusted as markup by a writer. A JSON-LD block that is too long or does not parse is
 //! skipped; it never stops the reading.
 
+use super::html::tree::{NodeRef, Tree};
 use crate::lang::Lang;
-use scraper::{ElementRef, Html, Selector};
 use serde::Serialize;
 use serde_json::Value;
 
@@ -109,8 +109,73 @@ impl Metadata {
     }
 }
 
+/// The elements metadata are read from, found in one pass over the page.
+#[derive(Default)]
+struct Found<'t> {
+    html: Option<NodeRef<'t>>,
+    body: Option<NodeRef<'t>>,
+    title: Option<NodeRef<'t>>,
+    h1s: Vec<NodeRef<'t>>,
+    scripts: Vec<NodeRef<'t>>,
+    metas: Vec<NodeRef<'t>>,
+    links: Vec<NodeRef<'t>>,
+    items: Vec<NodeRef<'t>>,
+}
+
+/// Most microdata properties read from one page.
+const MAX_ITEMS: usize = 2_000;
+/// Most `<meta>` and `<link>` elements read from one page.
+const MAX_METAS: usize = 4_000;
+
+impl<'t> Found<'t> {
+    fn of(tree: &'t Tree<'_>) -> Self {
+        let mut found = Found {
+            html: tree.html(),
+            ..Found::default()
+        };
+        for node in tree.nodes() {
+            let Some(e) = node.element() else { continue };
+            match e.name() {
+                "body" if found.body.is_none() => found.body = Some(node),
+                "title" if found.title.is_none() => found.title = Some(node),
+                "h1" if found.h1s.len() < 4 => found.h1s.push(node),
+                "script"
+                    if found.scripts.len() < MAX_JSON_LD_BLOCKS * 16
+                        && e.attr("type").is_some_and(|t| {
+                            t.trim().eq_ignore_ascii_case("application/ld+json")
+                        }) =>
+                {
+                    found.scripts.push(node)
+                }
+                "meta" if found.metas.len() < MAX_METAS && e.attr("content").is_some() => {
+                    found.metas.push(node)
+                }
+                "link"
+                    if found.links.len() < MAX_METAS
+                        && e.attr("rel").is_some()
+                        && e.attr("href").is_some() =>
+                {
+                    found.links.push(node)
+                }
+                _ => {}
+            }
+            if found.items.len() < MAX_ITEMS && e.attr("itemprop").is_some() {
+                found.items.push(node);
+            }
+        }
+        found
+    }
+}
+
+/// The texts below a node, joined.
+fn text_below(node: NodeRef<'_>) -> String {
+    node.texts().collect()
+}
+
 /// Everything the page declares, from the most trusted source down.
-pub fn from_html(html: &Html) -> Metadata {
+pub(super) fn from_html(tree: &Tree<'_>) -> Metadata {
+    let found = Found::of(tree);
+    let html = &found;
     let mut meta = json_ld(html);
     meta.fill_from(open_graph(html));
     meta.fill_from(named_meta(html));
@@ -123,10 +188,9 @@ pub fn from_html(html: &Html) -> Metadata {
     }
     // Without a site name to strip, a title that is the page's own `h1` plus a separated
     // suffix (`Headline | Site`) is that h1.
-    let h1 = selector("h1");
     if let Some(headline) = &meta.headline {
-        let shorter = html.select(&h1).take(4).find_map(|h| {
-            let text = clean(&h.text().take(256).collect::<String>())?;
+        let shorter = html.h1s.iter().find_map(|h| {
+            let text = clean(&h.texts().take(256).collect::<String>())?;
             let rest = headline.strip_prefix(text.as_str())?;
             SEPARATORS
                 .iter()
@@ -149,7 +213,7 @@ const BODY_TEXT_BYTES: usize = 256 * 1024;
 /// A `<title>` of `Headline | Site` whose headline is written on the page (in a `<b>`, a
 /// `<font>`, a table cell: older pages have no `h1`) while the whole title is not: the part
 /// before the last separator is the headline. The page's text is read up to a bound.
-fn strip_suffix_off_page(html: &Html, title: String) -> String {
+fn strip_suffix_off_page(html: &Found<'_>, title: String) -> String {
     let Some((head, _)) = SEPARATORS
         .iter()
         .filter_map(|sep| title.rsplit_once(sep))
@@ -161,12 +225,11 @@ fn strip_suffix_off_page(html: &Html, title: String) -> String {
     if head.chars().count() < 8 {
         return title;
     }
-    let body = selector("body");
-    let Some(body) = html.select(&body).next() else {
+    let Some(body) = html.body else {
         return title;
     };
     let mut text = String::new();
-    for piece in body.text() {
+    for piece in body.texts() {
         for word in piece.split_whitespace() {
             text.push_str(word);
             text.push(' ');
@@ -184,10 +247,6 @@ fn strip_suffix_off_page(html: &Html, title: String) -> String {
 
 /// What separates a headline from the site's name in a title.
 const SEPARATORS: [&str; 7] = [" | ", " - ", " – ", " — ", " :: ", " · ", " » "];
-
-fn selector(css: &str) -> Selector {
-    Selector::parse(css).expect("a valid selector")
-}
 
 /// Whitespace collapsed, entities that escaped a CMS decoded, tags a CMS left in (`<em>`)
 /// removed, cut to [`MAX_VALUE_CHARS`]; `None` when nothing is left.
@@ -282,19 +341,14 @@ fn objects<'v>(value: &'v Value, depth: usize, out: &mut Vec<&'v serde_json::Map
     }
 }
 
-fn json_ld(html: &Html) -> Metadata {
-    let scripts = selector("script");
+fn json_ld(html: &Found<'_>) -> Metadata {
     let mut values = Vec::new();
-    for script in html.select(&scripts) {
-        let kind = script.value().attr("type").unwrap_or_default();
-        if !kind.trim().eq_ignore_ascii_case("application/ld+json") {
-            continue;
-        }
+    for script in &html.scripts {
         if values.len() == MAX_JSON_LD_BLOCKS {
             break;
         }
         let mut text = String::new();
-        for piece in script.text() {
+        for piece in script.texts() {
             text.push_str(piece);
             if text.len() > MAX_JSON_LD_BYTES {
                 break;
@@ -389,11 +443,11 @@ fn text_of(value: Option<&Value>) -> Option<String> {
 // ---- <meta>, microdata and the document's own elements ----
 
 /// `<meta property|name=KEY content=...>` pairs in document order, keys lowercased.
-fn meta_pairs(html: &Html) -> Vec<(String, String)> {
-    let metas = selector("meta[content]");
-    html.select(&metas)
+fn meta_pairs(html: &Found<'_>) -> Vec<(String, String)> {
+    html.metas
+        .iter()
         .filter_map(|m| {
-            let e = m.value();
+            let e = m.element()?;
             let key = e
                 .attr("property")
                 .or_else(|| e.attr("name"))
@@ -421,7 +475,7 @@ fn is_address(value: &str) -> bool {
     value.starts_with("http://") || value.starts_with("https://") || value.starts_with('/')
 }
 
-fn open_graph(html: &Html) -> Metadata {
+fn open_graph(html: &Found<'_>) -> Metadata {
     let pairs = meta_pairs(html);
     let mut meta = Metadata {
         headline: first(&pairs, &["og:title", "twitter:title"]),
@@ -443,7 +497,7 @@ fn open_graph(html: &Html) -> Metadata {
     meta
 }
 
-fn named_meta(html: &Html) -> Metadata {
+fn named_meta(html: &Found<'_>) -> Metadata {
     let pairs = meta_pairs(html);
     let mut meta = Metadata {
         description: first(&pairs, &["description", "dc.description"]),
@@ -474,20 +528,23 @@ fn named_meta(html: &Html) -> Metadata {
 }
 
 /// The text a microdata property gives: `content`, `datetime`, then the element's text.
-fn item_value(e: ElementRef<'_>) -> Option<String> {
-    let v = e.value();
+fn item_value(e: NodeRef<'_>) -> Option<String> {
+    let v = e.element()?;
     v.attr("content")
         .or_else(|| v.attr("datetime"))
         .and_then(clean)
-        .or_else(|| clean(&e.text().take(64).collect::<String>()))
+        .or_else(|| clean(&e.texts().take(64).collect::<String>()))
 }
 
-fn microdata(html: &Html) -> Metadata {
+fn microdata(html: &Found<'_>) -> Metadata {
     let mut meta = Metadata::default();
-    let props = selector("[itemprop]");
-    let name = selector("[itemprop~=name]");
-    for e in html.select(&props).take(2_000) {
-        let Some(prop) = e.value().attr("itemprop") else {
+    let is_name = |n: &NodeRef<'_>| {
+        n.element()
+            .and_then(|e| e.attr("itemprop"))
+            .is_some_and(|p| p.split_whitespace().any(|p| p == "name"))
+    };
+    for &e in &html.items {
+        let Some(prop) = e.element().and_then(|e| e.attr("itemprop")) else {
             continue;
         };
         for prop in prop.split_whitespace() {
@@ -496,7 +553,7 @@ fn microdata(html: &Html) -> Metadata {
                 "datePublished" if meta.published.is_none() => meta.set_published(item_value(e)),
                 "author" | "creator" => {
                     // A Person item names itself in a nested `name`; a plain element is the name.
-                    let named = e.select(&name).next().and_then(item_value);
+                    let named = e.descendants().skip(1).find(is_name).and_then(item_value);
                     meta.add_author(named.or_else(|| item_value(e)));
                 }
                 "inLanguage" => meta.declared_langs.extend(item_value(e)),
@@ -507,27 +564,24 @@ fn microdata(html: &Html) -> Metadata {
     meta
 }
 
-fn document_elements(html: &Html) -> Metadata {
+fn document_elements(html: &Found<'_>) -> Metadata {
     let mut meta = Metadata::default();
-    let root = html.root_element();
-    if let Some(lang) = root.value().attr("lang").and_then(clean) {
+    let lang = html.html.and_then(|h| h.element()?.attr("lang"));
+    if let Some(lang) = lang.and_then(clean) {
         meta.declared_langs.push(lang);
     }
-    let canonical = selector("link[rel][href]");
     meta.canonical_url = html
-        .select(&canonical)
+        .links
+        .iter()
+        .filter_map(|l| l.element())
         .find(|l| {
-            l.value().attr("rel").is_some_and(|r| {
+            l.attr("rel").is_some_and(|r| {
                 r.split_whitespace()
                     .any(|r| r.eq_ignore_ascii_case("canonical"))
             })
         })
-        .and_then(|l| clean(l.value().attr("href")?));
-    let title = selector("title");
-    meta.headline = html
-        .select(&title)
-        .next()
-        .and_then(|t| clean(&t.text().collect::<String>()));
+        .and_then(|l| clean(l.attr("href")?));
+    meta.headline = html.title.and_then(|t| clean(&text_below(t)));
     meta
 }
 
@@ -600,7 +654,7 @@ mod tests {
     use super::*;
 
     fn meta(html: &str) -> Metadata {
-        from_html(&Html::parse_document(html))
+        from_html(&super::super::html::tree::parse(html).tree)
     }
 
     #[test]

@@ -11,7 +11,6 @@ mod html;
 mod markdown;
 pub mod metadata;
 mod plain;
-mod tag_bounds;
 
 pub use clean::{Cleaner, DropRule, DEFAULT_DROP_RULES};
 pub use metadata::Metadata;

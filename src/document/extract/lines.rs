@@ -16,10 +16,9 @@ use super::{
     tokens, Extraction, Info, Place, BLOCK, EXCLUDED, HAS_H1, IN_CAPTION, IS_H1, IS_HEADING, IS_P,
     PAGE, SKIP,
 };
+use crate::document::html::tree::{Node, NodeRef, Tree};
 use crate::document::Metadata;
 use regex::Regex;
-use scraper::{Html, Node};
-use std::collections::HashMap;
 use std::sync::LazyLock;
 
 /// Longest unit judged, in characters without whitespace: metadata lines are short.
@@ -50,6 +49,41 @@ static DATE: LazyLock<Regex> = LazyLock::new(|| {
     ))
     .expect("a valid date pattern")
 });
+
+/// Lower case, without Unicode's tables for ASCII text (most of the lines compared).
+fn lowercase(text: &str) -> String {
+    if text.is_ascii() {
+        text.to_ascii_lowercase()
+    } else {
+        text.to_lowercase()
+    }
+}
+
+/// A letter or a digit, with the ranges news text is mostly made of (ASCII, the Latin letters
+/// Vietnamese is written in, CJK ideographs) told without Unicode's tables.
+fn is_alnum(c: char) -> bool {
+    match c as u32 {
+        0..=0x7f => c.is_ascii_alphanumeric(),
+        0xd7 | 0xf7 => false,
+        0xc0..=0x24f | 0x1e00..=0x1eff | 0x4e00..=0x9fff => true,
+        _ => c.is_alphanumeric(),
+    }
+}
+
+/// Whether a text holds a date or a time. Every form has digits, so a text without any (most
+/// lines) is answered without running the pattern.
+fn has_date(text: &str) -> bool {
+    text.chars().any(char::is_numeric) && DATE.is_match(text)
+}
+
+/// The text with its dates and times replaced by spaces.
+fn without_dates(text: &str) -> std::borrow::Cow<'_, str> {
+    if text.chars().any(char::is_numeric) {
+        DATE.replace_all(text, " ")
+    } else {
+        text.into()
+    }
+}
 
 /// Words that go with a date or a byline and say nothing themselves: the labels of the genre
 /// (updated, published, by, source, editor ...), weekdays, time zones, in the three languages.
@@ -312,7 +346,7 @@ const META_BOX_CHARS: u32 = 400;
 /// Longest element left out on a weaker class word: a byline, not a paragraph.
 const META_LINE_CHARS: u32 = 100;
 
-pub(super) fn classify(ex: &mut Extraction, html: &Html, meta: &Metadata) {
+pub(super) fn classify(ex: &mut Extraction, html: &Tree<'_>, meta: &Metadata) {
     let names = Names::of(meta);
     let headline = meta.headline.as_deref().map(comparable);
     by_class(ex, html);
@@ -408,7 +442,7 @@ fn dropped_above(ex: &Extraction, i: usize) -> bool {
 
 /// Short elements inside the article whose own class or id names a byline, a date or a credit
 /// (`div.byline`, `span.author`, `p.dateline`, `div.author-card`).
-fn by_class(ex: &mut Extraction, html: &Html) {
+fn by_class(ex: &mut Extraction, html: &Tree<'_>) {
     let mut found = Vec::new();
     for i in 0..ex.nodes.len() {
         let n = &ex.nodes[i];
@@ -421,10 +455,10 @@ fn by_class(ex: &mut Extraction, html: &Html) {
         {
             continue;
         }
-        let Some(Node::Element(e)) = html.tree.get(ex.ids[i]).map(|n| n.value()) else {
+        let Some(Node::Element(e)) = html.get(ex.ids[i]).map(|n| n.value()) else {
             continue;
         };
-        let tokens = tokens(e);
+        let tokens = tokens(&e);
         let prefix = |words: &[(&str, &'static str)]| {
             tokens.iter().find_map(|t| {
                 words
@@ -456,7 +490,7 @@ fn by_class(ex: &mut Extraction, html: &Html) {
 fn teasers(ex: &mut Extraction, units: &[Unit], out: &[bool]) {
     // How many children of each shape every element has: counted once, so that a page of a
     // hundred thousand link lines in one container costs one pass, not a pass per line.
-    let mut shapes: HashMap<(usize, u32), u32> = HashMap::new();
+    let mut shapes: super::FastMap<(usize, u32), u32> = super::FastMap::default();
     for n in &ex.nodes {
         if n.parent != usize::MAX && n.shape != 0 {
             *shapes.entry((n.parent, n.shape)).or_default() += 1;
@@ -521,7 +555,7 @@ fn judge(n: &Info, u: &Unit, names: &Names) -> Option<&'static str> {
     if text.is_empty() {
         return None;
     }
-    let lower = text.to_lowercase();
+    let lower = lowercase(text);
     // All links, the separators aside: a breadcrumb, a section label, a "Read more" or tags
     // line, a teaser's title.
     if u.link_alnum > 0 && u.link_alnum * 10 >= u.alnum * 9 && !in_caption {
@@ -532,7 +566,7 @@ fn judge(n: &Info, u: &Unit, names: &Names) -> Option<&'static str> {
         return Some("related links");
     }
     let bare = strip_brackets(text);
-    let bare_lower = bare.to_lowercase();
+    let bare_lower = lowercase(bare);
     if COPYRIGHT_OPENERS.iter().any(|o| bare_lower.starts_with(o))
         || lower.contains("all rights reserved")
     {
@@ -562,7 +596,7 @@ fn judge(n: &Info, u: &Unit, names: &Names) -> Option<&'static str> {
         return None;
     }
     // A date in a table cell or a list item is data (a schedule), not the article's date.
-    if !u.item && DATE.is_match(text) && short_rest(text, names) {
+    if !u.item && has_date(text) && short_rest(text, names) {
         return Some("dateline");
     }
     // "2 March 2024 | Karen Wong | 142 comments": pieces between separators, each of them
@@ -574,15 +608,13 @@ fn judge(n: &Info, u: &Unit, names: &Names) -> Option<&'static str> {
             .filter(|p| !p.is_empty())
             .collect();
         let meta_piece = |p: &&str| {
-            let lower = p.to_lowercase();
+            let lower = lowercase(p);
             is_comment_count(&lower)
-                || (DATE.is_match(p) && short_rest(p, names))
+                || (has_date(p) && short_rest(p, names))
                 || (!names.is_empty() && matches_names(&lower, names))
                 || opener(p, BYLINE_OPENERS).is_some_and(|rest| short_rest(rest, names))
         };
-        if pieces.len() >= 2
-            && pieces.iter().any(|p| DATE.is_match(p))
-            && pieces.iter().all(meta_piece)
+        if pieces.len() >= 2 && pieces.iter().any(|p| has_date(p)) && pieces.iter().all(meta_piece)
         {
             return Some("dateline");
         }
@@ -673,14 +705,14 @@ impl Names {
 /// Whether what is left of a line once its label is out is only names, dates, labels and the
 /// site: a few capitalised words (each a name's) or a few CJK characters, and no sentence.
 fn short_rest(rest: &str, names: &Names) -> bool {
-    let rest = DATE.replace_all(rest, " ");
+    let rest = without_dates(rest);
     // A sentence has its punctuation; a byline has none but commas between names.
     if rest.contains(['。', '！', '？', '；', '，', '!', '?']) {
         return false;
     }
     let mut cjk = 0usize;
     let mut words = 0usize;
-    for piece in rest.split(|c: char| !(c.is_alphanumeric() || c == '.' || c == '+')) {
+    for piece in rest.split(|c: char| !(is_alnum(c) || c == '.' || c == '+')) {
         let piece = piece.trim_matches('.');
         if piece.is_empty() {
             continue;
@@ -696,7 +728,7 @@ fn short_rest(rest: &str, names: &Names) -> bool {
             cjk += left.chars().filter(|&c| is_cjk(c)).count();
             continue;
         }
-        let lower = piece.to_lowercase();
+        let lower = lowercase(piece);
         if piece.chars().all(|c| c.is_ascii_digit() || c == '+')
             || LABEL_WORDS.contains(&lower.as_str())
             || names.words.contains(&lower)
@@ -723,8 +755,7 @@ fn matches_names(lower: &str, names: &Names) -> bool {
         }
     }
     any && short_rest(&rest, &Names::default())
-        && DATE
-            .replace_all(&rest, " ")
+        && without_dates(&rest)
             .split(|c: char| !c.is_alphanumeric())
             .all(|w| {
                 w.is_empty() || w.chars().all(|c| c.is_ascii_digit()) || LABEL_WORDS.contains(&w)
@@ -791,7 +822,7 @@ fn is_cjk(c: char) -> bool {
 }
 
 /// The units of the article, in document order, with their text when they are short.
-fn units(ex: &Extraction, html: &Html) -> Vec<Unit> {
+fn units(ex: &Extraction, html: &Tree<'_>) -> Vec<Unit> {
     let nodes = &ex.nodes;
     // Which elements have a block inside: children after parents, so one backward pass.
     let mut has_block = vec![false; nodes.len()];
@@ -822,7 +853,7 @@ fn units(ex: &Extraction, html: &Html) -> Vec<Unit> {
             let leaf_block = n.flags & BLOCK != 0 && !has_block[j];
             let line = n.flags & BLOCK == 0 && alone(ex, html, j);
             if n.text > 0 && (leaf_block || line) {
-                let item = html.tree.get(ex.ids[j]).is_some_and(|x| {
+                let item = html.get(ex.ids[j]).is_some_and(|x| {
                     matches!(x.value(), Node::Element(e)
                         if matches!(e.name(), "td" | "th" | "li" | "dt" | "dd"))
                 });
@@ -852,23 +883,22 @@ fn units(ex: &Extraction, html: &Html) -> Vec<Unit> {
 
 /// Whether an inline element stands alone on its line: between the start or end of its block,
 /// line breaks and blocks, with no text of the line beside it.
-fn alone(ex: &Extraction, html: &Html, i: usize) -> bool {
+fn alone(ex: &Extraction, html: &Tree<'_>, i: usize) -> bool {
     let n = &ex.nodes[i];
     if n.text > SHORT_CHARS || n.parent == usize::MAX || ex.nodes[n.parent].flags & BLOCK == 0 {
         return false;
     }
-    let Some(node) = html.tree.get(ex.ids[i]) else {
+    let Some(node) = html.get(ex.ids[i]) else {
         return false;
     };
     if matches!(node.value(), Node::Element(e) if e.name() == "br") {
         return false;
     }
-    let breaks = |sibling: Option<super::NodeRef<'_>>, forward: bool| {
+    let breaks = |sibling: Option<NodeRef<'_>>, forward: bool| {
         let mut s = sibling;
         while let Some(x) = s {
             match x.value() {
                 Node::Text(t) if t.trim().is_empty() => {}
-                Node::Comment(_) => {}
                 Node::Element(e) => {
                     return e.name() == "br" || super::super::html::is_block_level(e.name());
                 }
@@ -887,9 +917,9 @@ fn alone(ex: &Extraction, html: &Html, i: usize) -> bool {
 
 /// The visible text of a short unit, scripts and left-out parts skipped, and how much of it is
 /// letters and digits, inside links and in all.
-fn text_of(ex: &Extraction, html: &Html, unit: &mut Unit) {
+fn text_of(ex: &Extraction, html: &Tree<'_>, unit: &mut Unit) {
     let i = unit.node;
-    let Some(root) = html.tree.get(ex.ids[i]) else {
+    let Some(root) = html.get(ex.ids[i]) else {
         return;
     };
     let mut out = String::new();
@@ -900,7 +930,7 @@ fn text_of(ex: &Extraction, html: &Html, unit: &mut Unit) {
         super::Step::Open(node) => match node.value() {
             Node::Text(t) => {
                 out.push_str(t);
-                let n = t.chars().filter(|c| c.is_alphanumeric()).count() as u32;
+                let n = t.chars().filter(|&c| is_alnum(c)).count() as u32;
                 alnum += n;
                 if links > 0 {
                     link_alnum += n;
@@ -908,10 +938,14 @@ fn text_of(ex: &Extraction, html: &Html, unit: &mut Unit) {
                 false
             }
             Node::Element(e) => {
-                let open = ex
+                let k = ex
                     .index
-                    .get(&node.id())
-                    .is_none_or(|&k| k == i || ex.nodes[k].flags & (SKIP | EXCLUDED) == 0);
+                    .get(node.id() as usize)
+                    .copied()
+                    .unwrap_or(u32::MAX);
+                let open = k == u32::MAX
+                    || k as usize == i
+                    || ex.nodes[k as usize].flags & (SKIP | EXCLUDED) == 0;
                 if open && e.name() == "a" {
                     links += 1;
                 }
