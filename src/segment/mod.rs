@@ -76,8 +76,9 @@ enum Pair {
     Paren,
     Bracket,
     Brace,
-    StraightDouble,
-    CurlyDouble,
+    /// Straight and curly double quotes are one kind: which way a mark points is read from
+    /// its neighbours, so a typo'd `“` closing a `"` still closes it.
+    Double,
     Single,
     Guillemet,
     Corner,
@@ -93,7 +94,6 @@ fn opens(c: char) -> Option<Pair> {
         '(' => Pair::Paren,
         '[' => Pair::Bracket,
         '{' => Pair::Brace,
-        '“' => Pair::CurlyDouble,
         '‘' | '`' => Pair::Single,
         '«' => Pair::Guillemet,
         '「' => Pair::Corner,
@@ -111,7 +111,6 @@ fn closes(c: char) -> Option<Pair> {
         ')' => Pair::Paren,
         ']' => Pair::Bracket,
         '}' => Pair::Brace,
-        '”' => Pair::CurlyDouble,
         '»' => Pair::Guillemet,
         '」' => Pair::Corner,
         '』' => Pair::WhiteCorner,
@@ -122,6 +121,24 @@ fn closes(c: char) -> Option<Pair> {
         _ => return None,
     })
 }
+
+/// Quotation marks, as opposed to brackets: sentences inside a quotation are segments of
+/// their own, while a bracket keeps what it holds in the sentence around it.
+fn is_quotation(pair: Pair) -> bool {
+    matches!(
+        pair,
+        Pair::Double | Pair::Single | Pair::Guillemet | Pair::Corner | Pair::WhiteCorner
+    )
+}
+
+fn is_double_quote(c: char) -> bool {
+    matches!(c, '"' | '“' | '”' | '„')
+}
+
+/// A quotation this short (in characters, a Han character counting two) is a phrase, a
+/// title or an exclamation inside its sentence (`called out "Stop! Stop!" and ran`), not
+/// speech of several sentences: the stops inside it do not end a segment.
+const SHORT_QUOTATION: usize = 24;
 
 #[derive(Debug)]
 struct Open {
@@ -157,6 +174,8 @@ struct Scan<'a> {
     cuts: Vec<usize>,
     stack: Vec<Open>,
     enumerators: Vec<Enumerator>,
+    /// Where the last run of terminal punctuation ended, cut or not.
+    last_terminal: usize,
 }
 
 impl<'a> Scan<'a> {
@@ -196,18 +215,78 @@ impl<'a> Scan<'a> {
         });
     }
 
-    /// Closes the innermost open `pair`, withdrawing the cuts made inside it.
+    /// Closes the innermost open `pair`. The cuts made inside a bracket are withdrawn (it is
+    /// part of its sentence); those inside a quotation stand, unless it is short.
     fn close(&mut self, pair: Pair, pos: usize) -> bool {
         let Some(k) = self.stack.iter().rposition(|o| o.pair == pair) else {
             return false;
         };
         let open = &self.stack[k];
-        if pos - open.pos <= SPAN_LIMIT {
+        if pos - open.pos <= SPAN_LIMIT
+            && self.cuts.len() > open.cuts_before
+            && (!is_quotation(pair) || self.keeps_whole(pair, k, pos))
+        {
             let keep = open.cuts_before;
             self.cuts.truncate(keep);
         }
         self.stack.truncate(k);
         true
+    }
+
+    /// Whether the quotation opened by `self.stack[k]` keeps its sentences in one segment
+    /// when it closes at `pos`: a short one, or one in single quotes standing on its own.
+    /// Speech in news is quoted in double quotes (or 「」, 《》 being titles); a quotation in
+    /// single quotes outside one is a term, a title, or literary dialogue that keeps its
+    /// exclamations together (`'Well! How brave they'll think me!'`), while single quotes
+    /// inside double ones follow the outer quotation.
+    fn keeps_whole(&self, pair: Pair, k: usize, pos: usize) -> bool {
+        let outer_double = self.stack[..k].iter().any(|o| o.pair == Pair::Double);
+        (pair == Pair::Single && !outer_double) || self.is_short(self.stack[k].pos, pos)
+    }
+
+    /// Whether the quotation between the marks at `open` and `close` is short (bounded by
+    /// [`SPAN_LIMIT`], as `close` only asks within it).
+    fn is_short(&self, open: usize, close: usize) -> bool {
+        let inner = self.text.get(open..close).unwrap_or("");
+        let mut weight = 0;
+        for c in inner.chars().skip(1) {
+            weight += if is_han(c) { 2 } else { 1 };
+            if weight > SHORT_QUOTATION {
+                return false;
+            }
+        }
+        true
+    }
+
+    /// Whether the double quote `c` at `i` opens a quotation, read from its neighbours: a
+    /// mark with space (or an opening bracket, a dash, a colon) before it and a word after it
+    /// opens; one glued to the word before and followed by space or punctuation closes,
+    /// whichever way it is drawn (`decision.“ However` closes). Only where the neighbours
+    /// do not tell does the glyph decide, and a straight quote closes an open quotation.
+    fn double_opens(&self, i: usize, c: char) -> bool {
+        let before = self.char_before(i);
+        let after = self.text[i + c.len_utf8()..].chars().next();
+        let open_before = before.is_none_or(|b| {
+            b.is_whitespace()
+                || opens(b).is_some()
+                || is_dash(b)
+                || matches!(b, ':' | '：' | '，' | '、')
+        });
+        let open_after = after.is_none_or(|a| {
+            a.is_whitespace()
+                || closes(a).is_some()
+                || matches!(a, ',' | '.' | ';' | ':' | '，' | '。' | '；' | '：' | '、')
+                || is_terminal(a)
+        });
+        match (open_before, open_after) {
+            (true, false) => true,
+            (false, true) => false,
+            _ => match c {
+                '“' | '„' => true,
+                '”' => false,
+                _ => !self.has_open(Pair::Double),
+            },
+        }
     }
 
     fn has_open(&self, pair: Pair) -> bool {
@@ -217,11 +296,11 @@ impl<'a> Scan<'a> {
     /// Handles a quote or bracket at `i`; returns whether it was one.
     fn delimiter(&mut self, i: usize, c: char) -> bool {
         match c {
-            '"' => {
-                if self.has_open(Pair::StraightDouble) {
-                    self.close(Pair::StraightDouble, i);
+            '"' | '“' | '”' | '„' => {
+                if self.double_opens(i, c) {
+                    self.open(Pair::Double, i);
                 } else {
-                    self.open(Pair::StraightDouble, i);
+                    self.close(Pair::Double, i);
                 }
                 true
             }
@@ -235,7 +314,9 @@ impl<'a> Scan<'a> {
                 } else if !letter_after || letter_before {
                     self.close(Pair::Single, i);
                 } else if c == '\''
-                    && before.is_none_or(|b| b.is_whitespace() || opens(b).is_some() || is_dash(b))
+                    && before.is_none_or(|b| {
+                        b.is_whitespace() || opens(b).is_some() || is_double_quote(b) || is_dash(b)
+                    })
                 {
                     self.open(Pair::Single, i);
                 }
@@ -260,7 +341,7 @@ impl<'a> Scan<'a> {
     fn interrupted_speech(&self, quote: usize, c: char) -> bool {
         let head = &self.text[..quote];
         let after = &self.text[quote + c.len_utf8()..];
-        let closes_open = c != '"' || self.has_open(Pair::StraightDouble);
+        let closes_open = self.has_open(Pair::Double) && !self.double_opens(quote, c);
         closes_open
             && (head.ends_with("--") || head.ends_with('—'))
             && after.starts_with(char::is_whitespace)
@@ -341,9 +422,9 @@ impl<'a> Scan<'a> {
                 ellipsis |= d == '…';
                 j += d.len_utf8();
                 terminals_end = j;
-            } else if d == '"' && self.has_open(Pair::StraightDouble) {
-                self.close(Pair::StraightDouble, j);
-                j += 1;
+            } else if is_double_quote(d) && !self.double_opens(j, d) {
+                self.close(Pair::Double, j);
+                j += d.len_utf8();
             } else if matches!(d, '\'' | '’')
                 && !self.text[j + d.len_utf8()..].starts_with(char::is_alphanumeric)
             {
@@ -374,10 +455,30 @@ impl<'a> Scan<'a> {
         if c == '.' {
             self.enumerator(i, j);
         }
-        if self.ends_sentence(i, c, j, ellipsis) {
+        if self.ends_sentence(i, c, j, ellipsis) && !self.interjection(i, c) {
             self.cuts.push(j);
         }
+        self.last_terminal = j;
         j
+    }
+
+    /// An exclamation or question of one or two words inside a quotation (`"Oh dear! Oh
+    /// dear! I shall be late!"`) is an interjection within the speech, not a sentence of it.
+    fn interjection(&self, at: usize, c: char) -> bool {
+        if !matches!(c, '!' | '?') {
+            return false;
+        }
+        let Some(quote) = self.stack.iter().rev().find(|o| is_quotation(o.pair)) else {
+            return false;
+        };
+        let from = quote.pos.max(self.last_terminal).max(self.last_cut());
+        // Count back at most three words, each at most WORD_LIMIT bytes long.
+        let mut floor = from.max(at.saturating_sub(3 * WORD_LIMIT));
+        while !self.text.is_char_boundary(floor) {
+            floor += 1;
+        }
+        let words = self.text[floor..at].split_whitespace().count();
+        floor == from && words <= 2
     }
 
     /// A spaced ellipsis (`. . .`, MLA style). Three dots mark an omission within a sentence;
@@ -392,7 +493,7 @@ impl<'a> Scan<'a> {
         }
         // Take closing quotes and brackets after the last dot.
         while let Some(d) = self.text[j..].chars().next() {
-            if closes(d).is_some() || matches!(d, '"' | '\'' | '’') {
+            if closes(d).is_some() || is_double_quote(d) || matches!(d, '\'' | '’') {
                 self.delimiter(j, d);
                 j += d.len_utf8();
             } else {
@@ -471,7 +572,9 @@ impl<'a> Scan<'a> {
         let start = head
             .char_indices()
             .rev()
-            .find(|&(_, c)| c.is_whitespace() || opens(c).is_some() || c == '"' || c == '\'')
+            .find(|&(_, c)| {
+                c.is_whitespace() || opens(c).is_some() || is_double_quote(c) || c == '\''
+            })
             .map_or(0, |(p, c)| p + c.len_utf8());
         &self.text[floor + start..end]
     }
@@ -499,7 +602,9 @@ impl<'a> Scan<'a> {
         // Look past opening quotes, brackets and dashes for the first letter or digit.
         let Some((offset, first)) = rest
             .char_indices()
-            .find(|&(_, ch)| !(opens(ch).is_some() || is_dash(ch) || matches!(ch, '"' | '\'')))
+            .find(|&(_, ch)| {
+                !(opens(ch).is_some() || is_dash(ch) || is_double_quote(ch) || ch == '\'')
+            })
         else {
             return true;
         };
@@ -740,6 +845,7 @@ impl Segmenter {
             cuts: Vec::new(),
             stack: Vec::new(),
             enumerators: Vec::new(),
+            last_terminal: 0,
         };
         let bytes = text.as_bytes();
         let mut i = 0;
@@ -756,7 +862,7 @@ impl Segmenter {
             if c == ')' {
                 scan.enumerator(i, i + 1);
             }
-            let interrupted = matches!(c, '"' | '”') && scan.interrupted_speech(i, c);
+            let interrupted = is_double_quote(c) && scan.interrupted_speech(i, c);
             let delimiter = scan.delimiter(i, c);
             if interrupted {
                 scan.cuts.push(i + c.len_utf8());
