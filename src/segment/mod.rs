@@ -10,12 +10,14 @@
 //! enumerators (`1. … 2. …`, `a) … b) …`) add cuts of their own. Only punctuation bytes are
 //! looked at closely, so the pass runs at memory speed over ordinary text.
 
+mod credit;
 mod rules;
 
 pub use rules::Rules;
 
 use crate::document::{
     Block, BlockKind, Cleaner, Document, InputFormat, LangChoice, ReadError, Segment,
+    SegmentKind,
 };
 use crate::lang::{is_han, Lang};
 use crate::text::has_letters;
@@ -176,6 +178,8 @@ struct Scan<'a> {
     enumerators: Vec<Enumerator>,
     /// Where the last run of terminal punctuation ended, cut or not.
     last_terminal: usize,
+    /// How many more looks for a word's lower-case form (see `common_word`) this text allows.
+    evidence_budget: std::cell::Cell<u32>,
 }
 
 impl<'a> Scan<'a> {
@@ -426,7 +430,8 @@ impl<'a> Scan<'a> {
                 self.close(Pair::Double, j);
                 j += d.len_utf8();
             } else if matches!(d, '\'' | '’')
-                && !self.text[j + d.len_utf8()..].starts_with(char::is_alphanumeric)
+                && (self.has_open(Pair::Single)
+                    || !self.text[j + d.len_utf8()..].starts_with(char::is_alphanumeric))
             {
                 self.close(Pair::Single, j);
                 j += d.len_utf8();
@@ -590,7 +595,16 @@ impl<'a> Scan<'a> {
             return !(c == '。' && digit_before && next.is_ascii_digit());
         }
         if !next.is_whitespace() {
-            if is_han(next) || matches!(next, '“' | '「' | '『' | '《' | '（') {
+            if is_dash(next) && credit::sign_off(&text[end..]) {
+                // `…establishment.-VNA`: the agency's sign-off stands alone.
+                return true;
+            }
+            if is_han(next) {
+                // `资金、人才、市场……这些困难`: an ellipsis glued to Han text trails off a
+                // list or a phrase inside the sentence.
+                return !ellipsis;
+            }
+            if matches!(next, '“' | '「' | '『' | '《' | '（') {
                 return true;
             }
             return c == '.' && !ellipsis && self.glued(at, end);
@@ -628,8 +642,15 @@ impl<'a> Scan<'a> {
                 || rules.maybe_final.contains(&word)
                 || rules.before_number.contains(&word));
         }
-        if rest.starts_with('(') && self.closing_remark(end + (text[end..].len() - rest.len())) {
-            return false;
+        if rest.starts_with('(') {
+            let open = end + (text[end..].len() - rest.len());
+            if self.credit_at(open) {
+                // `… 2024. (Photo: VNA)`: a credit is a segment of its own.
+                return true;
+            }
+            if self.closing_remark(open) {
+                return false;
+            }
         }
         if !first.is_alphanumeric() {
             // A sentence does not open with `,` or `?` (`Fig. ??`, `with? , What`).
@@ -672,7 +693,7 @@ impl<'a> Scan<'a> {
             // `I. Share how ...`, `2. The second point`, `Q. What is ...` open a sentence.
             return false;
         }
-        if rules.time.contains(&lower) {
+        if rules.time.contains(&lower) || (is_dotted(word) && self.number_before(at - word.len())) {
             // `He left at 6 p.m. Travelers …` ends; `at 3 p.m. Tuesday` and an opening
             // `At 5 a.m. Mr. Smith …` do not.
             let words_before = self.text[self.sentence_start()..at]
@@ -685,10 +706,70 @@ impl<'a> Scan<'a> {
         let abbreviation =
             rules.maybe_final.contains(&lower) || is_initial(word) || is_dotted(word);
         if abbreviation {
+            if is_initial(next_word) && rest[offset + next_word.len()..].starts_with('.') {
+                // `U. A. E.`, `J. K. Adams`: a run of initials.
+                return false;
+            }
             return rules.starters.contains(next_word)
-                || (rules.capital_opens_after_abbreviation && first.is_uppercase());
+                || (rules.capital_opens_after_abbreviation && first.is_uppercase())
+                || self.common_word(at, next_word);
         }
         true
+    }
+
+    /// Whether a parenthesised credit opens at `open` (within [`SPAN_LIMIT`]).
+    fn credit_at(&self, open: usize) -> bool {
+        let mut end = self.text.len().min(open + SPAN_LIMIT);
+        while !self.text.is_char_boundary(end) {
+            end -= 1;
+        }
+        let window = &self.text[open..end];
+        window
+            .find(')')
+            .is_some_and(|close| credit::is_credit(&window[..=close], self.rules))
+    }
+
+    /// Whether the word ending before `start` (past white space) is a number: `753 B.C.`.
+    fn number_before(&self, start: usize) -> bool {
+        let head = self.text[..start].trim_end();
+        let digits = head.bytes().rev().take_while(u8::is_ascii_digit).count();
+        digits > 0 && head.len() < start && head[..head.len() - digits].ends_with(char::is_whitespace)
+            || (digits > 0 && digits == head.len())
+    }
+
+    /// Punkt's orthographic evidence: a capitalised word after an abbreviation opens a
+    /// sentence when the text around also has it in lower case (`Corp. Both companies …
+    /// both sides`): it is a common word, capitalised because it starts the sentence. A
+    /// name is never written in lower case. The look is bounded, so that a text made of
+    /// abbreviations stays linear.
+    fn common_word(&self, at: usize, word: &str) -> bool {
+        const WINDOW: usize = 4096;
+        if word.is_empty() || word.len() > WORD_LIMIT {
+            return false;
+        }
+        let lower = word.to_lowercase();
+        if lower == word {
+            return false;
+        }
+        let budget = self.evidence_budget.get();
+        if budget == 0 {
+            return false;
+        }
+        self.evidence_budget.set(budget - 1);
+        let mut from = at.saturating_sub(WINDOW);
+        while !self.text.is_char_boundary(from) {
+            from += 1;
+        }
+        let mut to = self.text.len().min(at + WINDOW);
+        while !self.text.is_char_boundary(to) {
+            to -= 1;
+        }
+        let hay = &self.text.as_bytes()[from..to];
+        memchr::memmem::find_iter(hay, lower.as_bytes()).any(|p| {
+            let before = self.text[..from + p].chars().next_back();
+            let after = self.text[from + p + lower.len()..].chars().next();
+            !before.is_some_and(char::is_alphanumeric) && !after.is_some_and(char::is_alphanumeric)
+        })
     }
 
     /// A parenthesis opening at `open` after a sentence end is a remark on that sentence when
@@ -846,6 +927,7 @@ impl Segmenter {
             stack: Vec::new(),
             enumerators: Vec::new(),
             last_terminal: 0,
+            evidence_budget: std::cell::Cell::new(64),
         };
         let bytes = text.as_bytes();
         let mut i = 0;
@@ -877,6 +959,10 @@ impl Segmenter {
         }
         scan.apply_enumerators();
         let mut cuts = scan.cuts;
+        if let Some(open) = credit::trailing(text, self.rules) {
+            // `… in Hanoi (Photo: VNA)`: a credit closing the block, even after no stop.
+            cuts.push(open);
+        }
         cuts.retain(|&c| !protected.iter().any(|r| r.start < c && c < r.end));
         cuts.sort_unstable();
         cuts.dedup();
@@ -899,7 +985,9 @@ impl Segmenter {
     pub fn segment_block(&self, block: &mut Block) {
         let mut spans = Vec::new();
         let mut offset = 0;
-        if block.kind == BlockKind::Speaker {
+        let credit_line = credit::is_credit(&block.text, self.rules);
+        if block.kind == BlockKind::Speaker && !credit_line {
+            // `Image: NASA/Bill Ingalls` is a credit, its label kept with the names.
             if let Some(colon) = block.text.find([':', '：']) {
                 let label_end =
                     colon + block.text[colon..].chars().next().map_or(1, char::len_utf8);
@@ -915,6 +1003,7 @@ impl Segmenter {
                 id: format!("b{}.s1", block.index),
                 start: lead,
                 text: trimmed[lead..].to_string(),
+                kind: SegmentKind::Sentence,
                 translatable: false,
                 hits: Vec::new(),
                 flags: Vec::new(),
@@ -937,10 +1026,17 @@ impl Segmenter {
             .enumerate()
             .map(|(n, span)| {
                 let text = block.text[span.clone()].to_string();
+                let kind = if credit::is_credit(&text, self.rules) {
+                    SegmentKind::Credit
+                } else {
+                    SegmentKind::Sentence
+                };
                 Segment {
                     id: format!("b{}.s{}", block.index, n + 1),
                     start: span.start,
-                    translatable: has_letters(&text),
+                    // A credit only names an agency or a photographer: nothing to translate.
+                    translatable: kind != SegmentKind::Credit && has_letters(&text),
+                    kind,
                     text,
                     hits: Vec::new(),
                     flags: Vec::new(),
