@@ -457,6 +457,7 @@ impl<'a> Scan<'a> {
         if c == '.' && dots == 1 {
             j = self.footnotes(i, j);
         }
+        j = self.spaced_footnote(j);
         if c == '.' {
             self.enumerator(i, j);
         }
@@ -565,6 +566,27 @@ impl<'a> Scan<'a> {
             j = next;
         }
         j
+    }
+
+    /// A bracketed footnote mark one space after a stop belongs to that sentence: `greenhouse
+    /// gas. [1] It is`. Returns where the sentence ends.
+    fn spaced_footnote(&self, j: usize) -> usize {
+        let bytes = self.bytes;
+        if bytes.get(j) != Some(&b' ') || bytes.get(j + 1) != Some(&b'[') {
+            return j;
+        }
+        let d = bytes[j + 2..]
+            .iter()
+            .take(4)
+            .take_while(|b| b.is_ascii_digit())
+            .count();
+        let close = j + 2 + d;
+        let ends = bytes.get(close + 1).is_none_or(|b| b.is_ascii_whitespace());
+        if (1..=3).contains(&d) && bytes.get(close) == Some(&b']') && ends {
+            close + 1
+        } else {
+            j
+        }
     }
 
     /// The word before byte `end`, back to white space, an opening bracket or the last cut.
@@ -829,10 +851,17 @@ impl<'a> Scan<'a> {
             return false;
         }
         let mut following = token.chars();
-        matches!(
-            (following.next(), following.next()),
-            (Some(a), Some(b)) if a.is_uppercase() && b.is_lowercase()
-        )
+        match (following.next(), following.next()) {
+            (Some(a), Some(b)) => a.is_uppercase() && b.is_lowercase(),
+            // `2014-2017.A conference`: a one-letter word (`A`, `I`) and a lower-case one.
+            (Some(a), None) => {
+                let after = &self.text[end + a.len_utf8()..];
+                a.is_uppercase()
+                    && after.starts_with(' ')
+                    && after[1..].starts_with(char::is_lowercase)
+            }
+            _ => false,
+        }
     }
 
     /// Applies inline lists: a run of enumerators counting up (1, 2, 3 or a, b, c) starts a
