@@ -64,6 +64,23 @@ fn is_labelled(text: &str, rules: &Rules) -> bool {
     is_names(rest) || is_han_credit(rest, true) || is_single_name(rest)
 }
 
+/// Inside parentheses a label is enough evidence for any short name after it, in the case
+/// the language writes it: `(Nguồn: Tổng cục Thống kê)`, `(Source: General Statistics Office)`.
+fn is_labelled_source(inner: &str, rules: &Rules) -> bool {
+    let Some(colon) = inner.find([':', '：']) else {
+        return false;
+    };
+    if !rules.credit_labels.contains(&inner[..colon].trim().to_lowercase()) {
+        return false;
+    }
+    let colon_len = inner[colon..].chars().next().map_or(1, char::len_utf8);
+    let rest = inner[colon + colon_len..].trim();
+    let words = rest.split_whitespace().count();
+    rest.starts_with(|c: char| c.is_uppercase() || is_han(c))
+        && (1..=8).contains(&words)
+        && !rest.contains(['.', '!', '?', '。', ',', '，'])
+}
+
 /// After a label one capitalised name is enough: `Photo: Reuters`, `Ảnh: Tuấn Anh.`
 fn is_single_name(text: &str) -> bool {
     let text = text.trim_end_matches('.');
@@ -84,13 +101,14 @@ pub fn is_credit(text: &str, rules: &Rules) -> bool {
     if let Some(inner) = parenthesised(text) {
         return inner.trim() == "完"
             || is_labelled(inner, rules)
+            || is_labelled_source(inner, rules)
             || is_names(inner)
             || is_han_credit(inner, false);
     }
     if let Some(rest) = text.strip_prefix(['-', '–', '—']) {
         return is_acronym(rest.trim());
     }
-    is_labelled(text, rules)
+    is_labelled(text, rules) || is_han_credit(text, false) || (text.contains('/') && is_names(text))
 }
 
 /// The inside of `(…)` or `（…）` making up the whole text, with an optional full stop after.

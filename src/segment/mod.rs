@@ -623,8 +623,8 @@ impl<'a> Scan<'a> {
             }
             if is_han(next) {
                 // `资金、人才、市场……这些困难`: an ellipsis glued to Han text trails off a
-                // list or a phrase inside the sentence.
-                return !ellipsis;
+                // list or a phrase inside the sentence; `Co. Ltd.尚未` is an abbreviation.
+                return !ellipsis && !(c == '.' && self.abbreviation_before(at));
             }
             if matches!(next, '“' | '「' | '『' | '《' | '（') {
                 return true;
@@ -749,6 +749,16 @@ impl<'a> Scan<'a> {
         window
             .find(')')
             .is_some_and(|close| credit::is_credit(&window[..=close], self.rules))
+    }
+
+    /// Whether the full stop at `at` ends an abbreviation, an initial or a dotted form.
+    fn abbreviation_before(&self, at: usize) -> bool {
+        let word = self.word_before(at);
+        let lower = word.to_lowercase();
+        self.rules.never_final.contains(&lower)
+            || self.rules.maybe_final.contains(&lower)
+            || is_initial(word)
+            || is_dotted(word)
     }
 
     /// Whether the word ending before `start` (past white space) is a number: `753 B.C.`.
