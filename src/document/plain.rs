@@ -72,8 +72,29 @@ fn continues(prev: &Kept, next: &str, set_apart: bool) -> bool {
     let Some(first) = next.chars().next() else {
         return false;
     };
-    !opens_block && first.is_alphanumeric() && carries_to_an_end(next)
+    if opens_block || !first.is_alphanumeric() || !carries_to_an_end(next) {
+        return false;
+    }
+    // A comma or a dash left hanging is the surest sign; otherwise the sentence the lines
+    // would make must be long enough to be one (`A photo of the hall` / `Four.` are two),
+    // and a Han line, with no capitals to tell a headline (`东盟妇女论坛在南宁举行`), must
+    // be too short to be one (`中国国家主席`).
+    if prev_text.ends_with([',', '，', '、', '-', '–', '—']) || first.is_lowercase() {
+        return true;
+    }
+    if prev_text.chars().next_back().is_some_and(crate::lang::is_han) {
+        return prev_text.chars().count() <= MAX_HAN_FRAGMENT;
+    }
+    let first_sentence = next
+        .split(['.', '!', '?'])
+        .next()
+        .unwrap_or(next);
+    first_sentence.split_whitespace().count() >= 3
 }
+
+/// The longest Han line without final punctuation read as the start of a sentence broken
+/// across lines rather than as a title.
+const MAX_HAN_FRAGMENT: usize = 8;
 
 /// All capitals, or three or more words of four letters or more, all capitalised: a title.
 fn looks_like_title(line: &str) -> bool {
