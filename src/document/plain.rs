@@ -82,13 +82,14 @@ fn continues(prev: &Kept, next: &str, set_apart: bool) -> bool {
     if prev_text.ends_with([',', '，', '、', '-', '–', '—']) || first.is_lowercase() {
         return true;
     }
-    if prev_text.chars().next_back().is_some_and(crate::lang::is_han) {
+    if prev_text
+        .chars()
+        .next_back()
+        .is_some_and(crate::lang::is_han)
+    {
         return prev_text.chars().count() <= MAX_HAN_FRAGMENT;
     }
-    let first_sentence = next
-        .split(['.', '!', '?'])
-        .next()
-        .unwrap_or(next);
+    let first_sentence = next.split(['.', '!', '?']).next().unwrap_or(next);
     first_sentence.split_whitespace().count() >= 3
 }
 
@@ -99,7 +100,10 @@ const MAX_HAN_FRAGMENT: usize = 8;
 /// All capitals, or three or more words of four letters or more, all capitalised: a title.
 fn looks_like_title(line: &str) -> bool {
     let letters: Vec<char> = line.chars().filter(|c| c.is_alphabetic()).collect();
-    if !letters.is_empty() && letters.iter().all(|c| !c.is_lowercase()) && letters.iter().any(|c| c.is_uppercase()) {
+    if !letters.is_empty()
+        && letters.iter().all(|c| !c.is_lowercase())
+        && letters.iter().any(|c| c.is_uppercase())
+    {
         return true;
     }
     let long: Vec<&str> = line
@@ -119,9 +123,11 @@ fn starts_with_capitals(line: &str) -> bool {
 /// The line reaches a sentence's end: it ends with one, or holds one followed by more text.
 fn carries_to_an_end(line: &str) -> bool {
     ends_sentence(line)
-        || line
-            .char_indices()
-            .any(|(p, c)| matches!(c, '.' | '!' | '?' | '。' | '！' | '？') && line[p + c.len_utf8()..].starts_with([' ']) || matches!(c, '。' | '！' | '？'))
+        || line.char_indices().any(|(p, c)| {
+            matches!(c, '.' | '!' | '?' | '。' | '！' | '？')
+                && line[p + c.len_utf8()..].starts_with([' '])
+                || matches!(c, '。' | '！' | '？')
+        })
 }
 
 /// How two lines are joined: Han text runs on without a space (as a browser joins lines of
@@ -157,8 +163,8 @@ fn clean_lines(text: &str, cleaner: &Cleaner, dropped: &mut Vec<Dropped>) -> Vec
         let soft_wrapped = raw.ends_with([' ', '\t']);
         if let Some(prev) = kept.last_mut().filter(|_| !after_break) {
             // An indented line, or one that opened with a tag, starts a paragraph.
-            let set_apart =
-                raw.starts_with(char::is_whitespace) || cleaned.chars().next() != trimmed.chars().next();
+            let set_apart = raw.starts_with(char::is_whitespace)
+                || cleaned.chars().next() != trimmed.chars().next();
             if continues(prev, &cleaned, set_apart) {
                 join_lines(&mut prev.text, &cleaned);
                 prev.soft_wrapped = soft_wrapped;
@@ -433,6 +439,42 @@ mod tests {
                 BlockKind::Paragraph
             ]
         );
+    }
+
+    fn texts(doc: &Document) -> Vec<&str> {
+        doc.blocks.iter().map(|b| b.text.as_str()).collect()
+    }
+
+    #[test]
+    fn a_line_break_inside_a_sentence_is_read_from_both_sides() {
+        let en = read("Chinese President\nXi Jinping stressed the importance of science on Wednesday.\nHe met students and\nteachers in the hall.\n");
+        assert_eq!(
+            texts(&en),
+            [
+                "Chinese President Xi Jinping stressed the importance of science on Wednesday.",
+                "He met students and teachers in the hall."
+            ]
+        );
+        let vi = read("Chủ tịch nước\nLương Cường đã hội kiến Thủ tướng Lào.\n");
+        assert_eq!(
+            texts(&vi),
+            ["Chủ tịch nước Lương Cường đã hội kiến Thủ tướng Lào."]
+        );
+        let zh = read("中国国家主席\n习近平强调了科学合作的重要性。\n");
+        assert_eq!(texts(&zh), ["中国国家主席习近平强调了科学合作的重要性。"]);
+        // Titles, datelines, lists, indented lines and unfinished short lines stay apart.
+        for text in [
+            "Vietnam And Laos Sign Cooperation Deals\nThey signed twelve documents.\n",
+            "A caption without a stop\nHANOI (VNA) - They signed twelve documents.\n",
+            "features\ncontact manager\nevents, activities\n",
+            "The plan\n- Build the hall.\n",
+            "A photo of the hall\nFour.\n",
+            "东盟妇女论坛在南宁举行\n论坛于7月16日开幕。\n",
+            "Chapter one\n  It was a cold night.\n",
+        ] {
+            let doc = read(text);
+            assert!(doc.blocks.len() >= 2, "{text:?} became {:?}", texts(&doc));
+        }
     }
 
     fn kinds(doc: &Document) -> Vec<BlockKind> {

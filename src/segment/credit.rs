@@ -37,7 +37,8 @@ fn is_names(text: &str) -> bool {
     let named = words.iter().all(|w| {
         let w = w.trim_matches(|c: char| c == '-' || c == '.');
         w.chars().next().is_some_and(char::is_uppercase)
-            && w.chars().all(|c| c.is_alphabetic() || matches!(c, '-' | '.' | '\'' | '’'))
+            && w.chars()
+                .all(|c| c.is_alphabetic() || matches!(c, '-' | '.' | '\'' | '’'))
     });
     named && (text.contains('/') || words.iter().any(|w| is_acronym(w)))
 }
@@ -46,7 +47,11 @@ fn is_names(text: &str) -> bool {
 fn is_han_credit(text: &str, labelled: bool) -> bool {
     let compact: String = text.chars().filter(|c| !c.is_whitespace()).collect();
     let han = compact.chars().filter(|&c| is_han(c)).count();
-    let short = han > 0 && compact.chars().count() <= 24 && compact.chars().all(|c| is_han(c) || c.is_alphanumeric() || matches!(c, '/' | '、' | '·'));
+    let short = han > 0
+        && compact.chars().count() <= 24
+        && compact
+            .chars()
+            .all(|c| is_han(c) || c.is_alphanumeric() || matches!(c, '/' | '、' | '·'));
     short && (labelled || HAN_CREDIT_ENDS.iter().any(|e| compact.ends_with(e)))
 }
 
@@ -70,7 +75,10 @@ fn is_labelled_source(inner: &str, rules: &Rules) -> bool {
     let Some(colon) = inner.find([':', '：']) else {
         return false;
     };
-    if !rules.credit_labels.contains(&inner[..colon].trim().to_lowercase()) {
+    if !rules
+        .credit_labels
+        .contains(&inner[..colon].trim().to_lowercase())
+    {
         return false;
     }
     let colon_len = inner[colon..].chars().next().map_or(1, char::len_utf8);

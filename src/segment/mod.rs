@@ -5,10 +5,15 @@
 //! trimmed from the pieces. The word lists that decide hard cases (abbreviations, sentence
 //! starters) are data, one file per language in `rules/`.
 //!
+//! What one segment is, with examples in the three languages, is written down in
+//! `POLICY.md` beside this file.
+//!
 //! One pass over the bytes finds candidate cuts after terminal punctuation; cuts that fall
-//! inside a matched quotation or bracket are withdrawn when it closes, and inline list
-//! enumerators (`1. … 2. …`, `a) … b) …`) add cuts of their own. Only punctuation bytes are
-//! looked at closely, so the pass runs at memory speed over ordinary text.
+//! inside a matched bracket (or a short quotation) are withdrawn when it closes, while those
+//! inside a quotation of sentences stand; inline list enumerators (`1. … 2. …`, `a) … b) …`)
+//! add cuts of their own, and a credit closing the block (`(Photo: VNA)`, `credit.rs`) one
+//! before it. Only punctuation bytes are looked at closely, so the pass runs at memory speed
+//! over ordinary text.
 
 mod credit;
 mod rules;
@@ -16,8 +21,7 @@ mod rules;
 pub use rules::Rules;
 
 use crate::document::{
-    Block, BlockKind, Cleaner, Document, InputFormat, LangChoice, ReadError, Segment,
-    SegmentKind,
+    Block, BlockKind, Cleaner, Document, InputFormat, LangChoice, ReadError, Segment, SegmentKind,
 };
 use crate::lang::{is_han, Lang};
 use crate::text::has_letters;
@@ -636,12 +640,9 @@ impl<'a> Scan<'a> {
             return true;
         }
         // Look past opening quotes, brackets and dashes for the first letter or digit.
-        let Some((offset, first)) = rest
-            .char_indices()
-            .find(|&(_, ch)| {
-                !(opens(ch).is_some() || is_dash(ch) || is_double_quote(ch) || ch == '\'')
-            })
-        else {
+        let Some((offset, first)) = rest.char_indices().find(|&(_, ch)| {
+            !(opens(ch).is_some() || is_dash(ch) || is_double_quote(ch) || ch == '\'')
+        }) else {
             return true;
         };
         if first.is_whitespace() && rest[..offset].chars().all(is_dash) {
@@ -765,7 +766,9 @@ impl<'a> Scan<'a> {
     fn number_before(&self, start: usize) -> bool {
         let head = self.text[..start].trim_end();
         let digits = head.bytes().rev().take_while(u8::is_ascii_digit).count();
-        digits > 0 && head.len() < start && head[..head.len() - digits].ends_with(char::is_whitespace)
+        digits > 0
+            && head.len() < start
+            && head[..head.len() - digits].ends_with(char::is_whitespace)
             || (digits > 0 && digits == head.len())
     }
 
@@ -1279,6 +1282,157 @@ mod tests {
             split(Lang::Zh, "增长了3。5个百分点。"),
             vec!["增长了3。5个百分点。"]
         );
+    }
+
+    #[test]
+    fn sentences_inside_quotations_are_segments_and_marks_stay_with_them() {
+        let cases: &[(Lang, &str, &[&str])] = &[
+            (
+                Lang::En,
+                "\"We are ready. It took three years,\" she said. \"Now we work.\"",
+                &["\"We are ready.", "It took three years,\" she said.", "\"Now we work.\""],
+            ),
+            (
+                Lang::Vi,
+                "Bà nói: “Đây là chuyến thăm rất ấn tượng. Tôi nghĩ hai nước rất gần gũi.”",
+                &["Bà nói: “Đây là chuyến thăm rất ấn tượng.", "Tôi nghĩ hai nước rất gần gũi.”"],
+            ),
+            (
+                Lang::Zh,
+                "他说：「今年的收成来得很晚。农民损失了三分之一的稻米。」他走了。",
+                &["他说：「今年的收成来得很晚。", "农民损失了三分之一的稻米。」", "他走了。"],
+            ),
+            // Short quotations and interjections stay inside their sentence.
+            (Lang::En, "They shouted \"Yes! Yes!\" and left.", &["They shouted \"Yes! Yes!\" and left."]),
+            (
+                Lang::En,
+                "He cried, \"Oh dear! Oh dear! I shall be far too late for the meeting!\" and ran.",
+                &["He cried, \"Oh dear! Oh dear! I shall be far too late for the meeting!\" and ran."],
+            ),
+        ];
+        for (lang, text, expected) in cases {
+            assert_eq!(split(*lang, text), *expected, "{text}");
+        }
+    }
+
+    #[test]
+    fn a_left_quote_used_as_a_closer_closes() {
+        // The typo'd `“` closes the `"`, so the next quotation opens and closes right.
+        let text =
+            "He said it \"had not been decided.“ However, aides said \"soon, within two weeks. Very soon.\" It was.";
+        assert_eq!(
+            split(Lang::En, text),
+            vec![
+                "He said it \"had not been decided.“",
+                "However, aides said \"soon, within two weeks.",
+                "Very soon.\"",
+                "It was."
+            ]
+        );
+    }
+
+    #[test]
+    fn abbreviations_read_the_next_word_too() {
+        let cases: &[(Lang, &str, &[&str])] = &[
+            (
+                Lang::En,
+                "Rome was founded in 753 B.C. Augustus came later. By A.D. 117 it was vast.",
+                &[
+                    "Rome was founded in 753 B.C.",
+                    "Augustus came later.",
+                    "By A.D. 117 it was vast.",
+                ],
+            ),
+            // `both` in lower case elsewhere: a common word, so `Both` opens a sentence.
+            (
+                Lang::En,
+                "It went to Samsung C&T Corp. Both firms, both sides said, were pleased.",
+                &[
+                    "It went to Samsung C&T Corp.",
+                    "Both firms, both sides said, were pleased.",
+                ],
+            ),
+            (
+                Lang::En,
+                "The U. A. E. team and Mme. Binh met Prof. J. K. Adams.",
+                &["The U. A. E. team and Mme. Binh met Prof. J. K. Adams."],
+            ),
+            (
+                Lang::En,
+                "It ran in 2014-2017.A review follows.",
+                &["It ran in 2014-2017.", "A review follows."],
+            ),
+            (
+                Lang::En,
+                "Methane is a greenhouse gas. [1] It leaks from wells.",
+                &["Methane is a greenhouse gas. [1]", "It leaks from wells."],
+            ),
+            (
+                Lang::Zh,
+                "Samsung Co. Ltd.尚未置评。",
+                &["Samsung Co. Ltd.尚未置评。"],
+            ),
+            (
+                Lang::Zh,
+                "资金、人才……这些困难依然存在。",
+                &["资金、人才……这些困难依然存在。"],
+            ),
+        ];
+        for (lang, text, expected) in cases {
+            assert_eq!(split(*lang, text), *expected, "{text}");
+        }
+    }
+
+    #[test]
+    fn credits_are_cut_off_and_marked() {
+        let cases: &[(Lang, &str, &[&str])] = &[
+            (
+                Lang::En,
+                "Delegates meet in Nanning. (Photo: VNA)",
+                &["Delegates meet in Nanning.", "(Photo: VNA)"],
+            ),
+            (
+                Lang::En,
+                "Lanterns in a park in Beijing (Xinhua/Ding Lin)",
+                &["Lanterns in a park in Beijing", "(Xinhua/Ding Lin)"],
+            ),
+            (
+                Lang::En,
+                "The deal marks 75 years of ties.-VNA",
+                &["The deal marks 75 years of ties.", "-VNA"],
+            ),
+            (
+                Lang::Vi,
+                "Các đại biểu dự Diễn đàn. (Ảnh: TTXVN)",
+                &["Các đại biểu dự Diễn đàn.", "(Ảnh: TTXVN)"],
+            ),
+            (
+                Lang::Zh,
+                "游客观赏花灯。（新华社记者 丁林 摄）",
+                &["游客观赏花灯。", "（新华社记者 丁林 摄）"],
+            ),
+            // A remark in brackets is not a credit.
+            (
+                Lang::En,
+                "He left. (Which was true.)",
+                &["He left. (Which was true.)"],
+            ),
+        ];
+        for (lang, text, expected) in cases {
+            assert_eq!(split(*lang, text), *expected, "{text}");
+        }
+        let mut block = Block {
+            index: 1,
+            line: 1,
+            kind: BlockKind::Speaker,
+            text: "Image: NASA/Bill Ingalls.".into(),
+            protected: vec![],
+            segments: vec![],
+        };
+        Segmenter::new(Lang::En).segment_block(&mut block);
+        assert_eq!(block.segments.len(), 1);
+        assert_eq!(block.segments[0].kind, SegmentKind::Credit);
+        assert!(!block.segments[0].translatable);
     }
 
     #[test]

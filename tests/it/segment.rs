@@ -266,11 +266,19 @@ fn own_news_passages_segment_as_their_marks_say() {
                 .filter(|l| !l.is_empty())
                 .collect();
             if got != p.expected {
-                failures.push(format!("{lang} {}:\n  want {:?}\n  got  {got:?}", p.id, p.expected));
+                failures.push(format!(
+                    "{lang} {}:\n  want {:?}\n  got  {got:?}",
+                    p.id, p.expected
+                ));
             }
         }
     }
-    assert!(failures.is_empty(), "{} of {total} passages:\n{}", failures.len(), failures.join("\n"));
+    assert!(
+        failures.is_empty(),
+        "{} of {total} passages:\n{}",
+        failures.len(),
+        failures.join("\n")
+    );
 }
 
 /// Credits are segments of kind `credit`, with nothing to translate; the caption before
@@ -295,10 +303,18 @@ fn credit_lines_are_segments_of_their_own_and_not_translatable() {
     assert_eq!(
         shown,
         vec![
-            ("Delegates pose for a photo in Nanning on July 16.", "sentence", true),
+            (
+                "Delegates pose for a photo in Nanning on July 16.",
+                "sentence",
+                true
+            ),
             ("(Photo: VNA)", "credit", false),
             ("Image: NASA/Bill Ingalls.", "credit", false),
-            ("The two sides agreed to open a new border gate.", "sentence", true),
+            (
+                "The two sides agreed to open a new border gate.",
+                "sentence",
+                true
+            ),
             ("-VNA", "credit", false),
         ]
     );
@@ -342,5 +358,8 @@ fn credits_are_not_sent_to_the_provider() {
         .find(|r| r["source"]["text"] == "(Xinhua/Ding Lin)")
         .unwrap_or_else(|| panic!("no credit row: {recs:?}"));
     assert_eq!(credit["targets"]["zh"]["origin"], "copy", "{credit}");
-    assert_eq!(credit["targets"]["zh"]["text"], "(Xinhua/Ding Lin)", "{credit}");
+    assert_eq!(
+        credit["targets"]["zh"]["text"], "(Xinhua/Ding Lin)",
+        "{credit}"
+    );
 }

@@ -14,7 +14,21 @@ const MARK: char = '¦';
 
 fn is_han(c: char) -> bool {
     matches!(c as u32, 0x3400..=0x4DBF | 0x4E00..=0x9FFF | 0xF900..=0xFAFF | 0x20000..=0x2FA1F)
-        || matches!(c, '，' | '。' | '、' | '：' | '；' | '！' | '？' | '“' | '”' | '「' | '」' | '（' | '）')
+        || matches!(
+            c,
+            '，' | '。'
+                | '、'
+                | '：'
+                | '；'
+                | '！'
+                | '？'
+                | '“'
+                | '”'
+                | '「'
+                | '」'
+                | '（'
+                | '）'
+        )
 }
 
 /// White space collapsed to one space, as the shared cases are scored; a line break between
@@ -30,7 +44,8 @@ pub fn normalise(s: &str) -> String {
                 i += 1;
             }
             let newline = chars[start..i].contains(&'\n');
-            let han_both = start > 0 && i < chars.len() && is_han(chars[start - 1]) && is_han(chars[i]);
+            let han_both =
+                start > 0 && i < chars.len() && is_han(chars[start - 1]) && is_han(chars[i]);
             if !(out.is_empty() || i == chars.len() || (newline && han_both)) {
                 out.push(' ');
             }
@@ -57,7 +72,11 @@ pub fn parse(name: &str, text: &str) -> Result<Vec<Passage>, String> {
                 .map(normalise)
                 .filter(|s| !s.is_empty())
                 .collect();
-            out.push(Passage { id, text: text.trim().to_string() + "\n", expected });
+            out.push(Passage {
+                id,
+                text: text.trim().to_string() + "\n",
+                expected,
+            });
         }
         body.clear();
     };
@@ -68,7 +87,10 @@ pub fn parse(name: &str, text: &str) -> Result<Vec<Passage>, String> {
         } else if id.is_some() {
             body.push(line);
         } else if !(line.starts_with('#') || line.trim().is_empty()) {
-            return Err(format!("{name}:{}: text before the first `## id` line", n + 1));
+            return Err(format!(
+                "{name}:{}: text before the first `## id` line",
+                n + 1
+            ));
         }
     }
     finish(id, &mut body, &mut passages);
