@@ -628,7 +628,7 @@ impl<'a> Scan<'a> {
             if is_han(next) {
                 // `资金、人才、市场……这些困难`: an ellipsis glued to Han text trails off a
                 // list or a phrase inside the sentence; `Co. Ltd.尚未` is an abbreviation.
-                return !ellipsis && !(c == '.' && self.abbreviation_before(at));
+                return !(ellipsis || (c == '.' && self.abbreviation_before(at)));
             }
             if matches!(next, '“' | '「' | '『' | '《' | '（') {
                 return true;
@@ -765,11 +765,12 @@ impl<'a> Scan<'a> {
     /// Whether the word ending before `start` (past white space) is a number: `753 B.C.`.
     fn number_before(&self, start: usize) -> bool {
         let head = self.text[..start].trim_end();
+        if head.len() == start {
+            return false;
+        }
         let digits = head.bytes().rev().take_while(u8::is_ascii_digit).count();
-        digits > 0
-            && head.len() < start
-            && head[..head.len() - digits].ends_with(char::is_whitespace)
-            || (digits > 0 && digits == head.len())
+        let before = &head[..head.len() - digits];
+        digits > 0 && (before.is_empty() || before.ends_with(char::is_whitespace))
     }
 
     /// Punkt's orthographic evidence: a capitalised word after an abbreviation opens a
