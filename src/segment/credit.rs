@@ -75,10 +75,8 @@ fn is_labelled_source(inner: &str, rules: &Rules) -> bool {
     let Some(colon) = inner.find([':', '：']) else {
         return false;
     };
-    if !rules
-        .credit_labels
-        .contains(&inner[..colon].trim().to_lowercase())
-    {
+    let label = inner[..colon].trim().to_lowercase();
+    if !(rules.credit_labels.contains(&label) || rules.source_labels.contains(&label)) {
         return false;
     }
     let colon_len = inner[colon..].chars().next().map_or(1, char::len_utf8);
@@ -109,7 +107,6 @@ pub fn is_credit(text: &str, rules: &Rules) -> bool {
     if let Some(inner) = parenthesised(text) {
         return inner.trim() == "完"
             || is_labelled(inner, rules)
-            || is_labelled_source(inner, rules)
             || is_names(inner)
             || is_han_credit(inner, false);
     }
@@ -128,6 +125,14 @@ fn parenthesised(text: &str) -> Option<&str> {
         .filter(|inner| !inner.contains(['(', ')', '（', '）']))
 }
 
+/// Whether a segment stands alone after the sentence it follows: a credit, or a source in
+/// parentheses (`(Source: General Statistics Office)`, `(Nguồn: Tổng cục Thống kê)`). A
+/// source names an institution in words, so unlike a credit it is translated.
+pub fn stands_alone(text: &str, rules: &Rules) -> bool {
+    is_credit(text, rules)
+        || parenthesised(text.trim()).is_some_and(|inner| is_labelled_source(inner, rules))
+}
+
 /// Where a parenthesised credit closing the text begins, if one does: `… 2024. (Photo: VNA)`,
 /// `… in Hanoi (Photo: VNA)`. It must follow white space or a sentence's end.
 pub fn trailing(text: &str, rules: &Rules) -> Option<usize> {
@@ -141,7 +146,7 @@ pub fn trailing(text: &str, rules: &Rules) -> Option<usize> {
         floor += 1;
     }
     let open = floor + trimmed[floor..].rfind(['(', '（'])?;
-    if open == 0 || !is_credit(&text[open..], rules) {
+    if open == 0 || !stands_alone(&text[open..], rules) {
         return None;
     }
     let before = text[..open].chars().next_back()?;

@@ -332,21 +332,11 @@ fn credits_are_not_sent_to_the_provider() {
         "caption.txt",
         "Visitors view lanterns at a park in Beijing on Feb. 12, 2025. (Xinhua/Ding Lin)\n",
     );
-    let run = ws.run(
-        &[
-            "translate",
-            "--glossary",
-            "no-glossary",
-            "--provider",
-            "deepl",
-            "--from",
-            "en",
-            "--to",
-            "zh",
-            article.to_str().unwrap(),
-        ],
-        &[("DEEPL_API_KEY", KEY)],
-    );
+    let mut args: Vec<&str> = "translate --glossary no-glossary --provider deepl --from en --to zh"
+        .split(' ')
+        .collect();
+    args.push(article.to_str().unwrap());
+    let run = ws.run(&args, &[("DEEPL_API_KEY", KEY)]);
     run.assert_code(0);
     assert_eq!(
         deepl.texts(),
