@@ -19,6 +19,8 @@ struct SegmentRecord<'a> {
     lang: crate::lang::Lang,
     text: &'a str,
     translatable: bool,
+    /// `credit` for a credit line, `sentence` otherwise.
+    segment: &'static str,
 }
 
 /// The first record of a document whose page declared something about it.
@@ -107,6 +109,7 @@ fn print_segments(out: &mut dyn Write, docs: &[Document], jsonl: bool) -> std::i
                         lang: doc.lang,
                         text: &seg.text,
                         translatable: seg.translatable,
+                        segment: seg.kind.as_str(),
                     };
                     write_json(out, &record)?;
                 } else {

@@ -152,6 +152,25 @@ impl BlockKind {
     }
 }
 
+/// What a segment is. A credit (`(Photo: VNA)`, `(Xinhua/Ding Lin)`, `-VNA`) only names an
+/// agency or a photographer: it is never sent to a provider, and its row keeps the source.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum SegmentKind {
+    /// A sentence, a heading, a label: text to translate when it has letters.
+    Sentence,
+    Credit,
+}
+
+impl SegmentKind {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            SegmentKind::Sentence => "sentence",
+            SegmentKind::Credit => "credit",
+        }
+    }
+}
+
 /// A sentence (or a label) inside a block.
 #[derive(Clone, Debug)]
 pub struct Segment {
@@ -160,7 +179,8 @@ pub struct Segment {
     /// Byte offset of the segment in its block's text.
     pub start: usize,
     pub text: String,
-    /// False for segments with nothing to translate (numbers, dates, punctuation).
+    pub kind: SegmentKind,
+    /// False for segments with nothing to translate (numbers, dates, punctuation, credits).
     pub translatable: bool,
     /// Glossary terms found in the segment, filled by the glossary stage.
     pub hits: Vec<TermHit>,

@@ -43,17 +43,102 @@ fn physical_lines(text: &str) -> impl Iterator<Item = &str> {
     })
 }
 
-/// Whether `next` continues the sentence of a line that was wrapped where it ended with a
-/// space (hard-wrapped mail, text copied from a PDF): it opens in lower case or with a
-/// bracket, and the line before did not end its sentence.
-/// Without that trailing space a line break is kept: in scraped news a line is a paragraph,
-/// and short lines are more often list items than wrapped text.
-fn continues(prev: &Kept, next: &str) -> bool {
-    let open_ended = !prev
-        .text
+/// Whether `next` continues the sentence of the line before it, read from both sides of the
+/// break. The line before must leave its sentence open (no final punctuation) and not look
+/// like a title (all capitals, or three or more words all capitalised) or a parenthesis; the
+/// line after must not open a block of its own (a list item, a label, a dateline's capitals,
+/// or `set_apart`: indented, or opening with markup).
+/// Then a line wrapped where it ended with a space (hard-wrapped mail, text copied from a PDF)
+/// goes on in lower case or with a bracket; otherwise the line after must itself carry the
+/// sentence to its end (`Chinese President` / `Xi Jinping stressed … on Wednesday.`). In
+/// scraped news a line is a paragraph, so a short line followed by another unfinished one
+/// (`features` / `contact manager`) stays a block of its own.
+fn continues(prev: &Kept, next: &str, set_apart: bool) -> bool {
+    let prev_text = prev.text.trim_end();
+    let open_ended = !prev_text
         .trim_end_matches(['"', '\'', '”', '’', ')'])
-        .ends_with(['.', '!', '?', '…', '。', '！', '？', ':', ';']);
-    prev.soft_wrapped && open_ended && next.starts_with(|c: char| c.is_lowercase() || c == '(')
+        .ends_with(['.', '!', '?', '…', '。', '！', '？', ':', ';', '：', '；']);
+    if !open_ended || looks_like_title(prev_text) || prev_text.ends_with([')', '）']) {
+        return false;
+    }
+    if prev.soft_wrapped && next.starts_with(|c: char| c.is_lowercase() || c == '(') {
+        return true;
+    }
+    let opens_block = set_apart
+        || is_list_item(next)
+        || metadata_label().is_match(next)
+        || speaker_label().is_match(next)
+        || starts_with_capitals(next);
+    let Some(first) = next.chars().next() else {
+        return false;
+    };
+    if opens_block || !first.is_alphanumeric() || !carries_to_an_end(next) {
+        return false;
+    }
+    // A comma or a dash left hanging is the surest sign; otherwise the sentence the lines
+    // would make must be long enough to be one (`A photo of the hall` / `Four.` are two),
+    // and a Han line, with no capitals to tell a headline (`东盟妇女论坛在南宁举行`), must
+    // be too short to be one (`中国国家主席`).
+    if prev_text.ends_with([',', '，', '、', '-', '–', '—']) || first.is_lowercase() {
+        return true;
+    }
+    if prev_text
+        .chars()
+        .next_back()
+        .is_some_and(crate::lang::is_han)
+    {
+        return prev_text.chars().count() <= MAX_HAN_FRAGMENT;
+    }
+    let first_sentence = next.split(['.', '!', '?']).next().unwrap_or(next);
+    first_sentence.split_whitespace().count() >= 3
+}
+
+/// The longest Han line without final punctuation read as the start of a sentence broken
+/// across lines rather than as a title.
+const MAX_HAN_FRAGMENT: usize = 8;
+
+/// All capitals, or three or more words of four letters or more, all capitalised: a title.
+fn looks_like_title(line: &str) -> bool {
+    let letters: Vec<char> = line.chars().filter(|c| c.is_alphabetic()).collect();
+    if !letters.is_empty()
+        && letters.iter().all(|c| !c.is_lowercase())
+        && letters.iter().any(|c| c.is_uppercase())
+    {
+        return true;
+    }
+    let long: Vec<&str> = line
+        .split(|c: char| !c.is_alphabetic())
+        .filter(|w| w.chars().count() >= 4)
+        .collect();
+    long.len() >= 3 && long.iter().all(|w| w.starts_with(char::is_uppercase))
+}
+
+/// A first word of two or more capitals (`HANOI (VNA) –`, `BEIJING, March 1`): a dateline or
+/// a heading opens there.
+fn starts_with_capitals(line: &str) -> bool {
+    let word: String = line.chars().take_while(|c| c.is_alphabetic()).collect();
+    word.chars().count() >= 2 && word.chars().all(char::is_uppercase)
+}
+
+/// The line reaches a sentence's end: it ends with one, or holds one followed by more text.
+fn carries_to_an_end(line: &str) -> bool {
+    ends_sentence(line)
+        || line.char_indices().any(|(p, c)| {
+            matches!(c, '.' | '!' | '?' | '。' | '！' | '？')
+                && line[p + c.len_utf8()..].starts_with([' '])
+                || matches!(c, '。' | '！' | '？')
+        })
+}
+
+/// How two lines are joined: Han text runs on without a space (as a browser joins lines of
+/// CJK text), everything else with one.
+fn join_lines(prev: &mut String, next: &str) {
+    let han_both = prev.chars().next_back().is_some_and(crate::lang::is_han)
+        && next.chars().next().is_some_and(crate::lang::is_han);
+    if !han_both {
+        prev.push(' ');
+    }
+    prev.push_str(next);
 }
 
 /// Cleans the lines of a text: drops noise with its reason, keeps the rest in order.
@@ -77,9 +162,11 @@ fn clean_lines(text: &str, cleaner: &Cleaner, dropped: &mut Vec<Dropped>) -> Vec
         }
         let soft_wrapped = raw.ends_with([' ', '\t']);
         if let Some(prev) = kept.last_mut().filter(|_| !after_break) {
-            if continues(prev, &cleaned) {
-                prev.text.push(' ');
-                prev.text.push_str(&cleaned);
+            // An indented line, or one that opened with a tag, starts a paragraph.
+            let set_apart = raw.starts_with(char::is_whitespace)
+                || cleaned.chars().next() != trimmed.chars().next();
+            if continues(prev, &cleaned, set_apart) {
+                join_lines(&mut prev.text, &cleaned);
                 prev.soft_wrapped = soft_wrapped;
                 continue;
             }
@@ -352,6 +439,42 @@ mod tests {
                 BlockKind::Paragraph
             ]
         );
+    }
+
+    fn texts(doc: &Document) -> Vec<&str> {
+        doc.blocks.iter().map(|b| b.text.as_str()).collect()
+    }
+
+    #[test]
+    fn a_line_break_inside_a_sentence_is_read_from_both_sides() {
+        let en = read("Chinese President\nXi Jinping stressed the importance of science on Wednesday.\nHe met students and\nteachers in the hall.\n");
+        assert_eq!(
+            texts(&en),
+            [
+                "Chinese President Xi Jinping stressed the importance of science on Wednesday.",
+                "He met students and teachers in the hall."
+            ]
+        );
+        let vi = read("Chủ tịch nước\nLương Cường đã hội kiến Thủ tướng Lào.\n");
+        assert_eq!(
+            texts(&vi),
+            ["Chủ tịch nước Lương Cường đã hội kiến Thủ tướng Lào."]
+        );
+        let zh = read("中国国家主席\n习近平强调了科学合作的重要性。\n");
+        assert_eq!(texts(&zh), ["中国国家主席习近平强调了科学合作的重要性。"]);
+        // Titles, datelines, lists, indented lines and unfinished short lines stay apart.
+        for text in [
+            "Vietnam And Laos Sign Cooperation Deals\nThey signed twelve documents.\n",
+            "A caption without a stop\nHANOI (VNA) - They signed twelve documents.\n",
+            "features\ncontact manager\nevents, activities\n",
+            "The plan\n- Build the hall.\n",
+            "A photo of the hall\nFour.\n",
+            "东盟妇女论坛在南宁举行\n论坛于7月16日开幕。\n",
+            "Chapter one\n  It was a cold night.\n",
+        ] {
+            let doc = read(text);
+            assert!(doc.blocks.len() >= 2, "{text:?} became {:?}", texts(&doc));
+        }
     }
 
     fn kinds(doc: &Document) -> Vec<BlockKind> {

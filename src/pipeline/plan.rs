@@ -220,7 +220,9 @@ impl Pipeline {
                     };
                     stats.segments += 1;
                     stats.source_flags += u64::from(!seg.flags.is_empty());
-                    if seg.translatable {
+                    // A credit names an agency or a photographer: never bought, its row keeps
+                    // the source text like every other segment not sent.
+                    if seg.translatable && seg.kind != crate::document::SegmentKind::Credit {
                         needed += self.plan_segment(
                             &mut plan,
                             stats,

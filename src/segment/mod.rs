@@ -5,17 +5,23 @@
 //! trimmed from the pieces. The word lists that decide hard cases (abbreviations, sentence
 //! starters) are data, one file per language in `rules/`.
 //!
+//! What one segment is, with examples in the three languages, is written down in
+//! `POLICY.md` beside this file.
+//!
 //! One pass over the bytes finds candidate cuts after terminal punctuation; cuts that fall
-//! inside a matched quotation or bracket are withdrawn when it closes, and inline list
-//! enumerators (`1. … 2. …`, `a) … b) …`) add cuts of their own. Only punctuation bytes are
-//! looked at closely, so the pass runs at memory speed over ordinary text.
+//! inside a matched bracket (or a short quotation) are withdrawn when it closes, while those
+//! inside a quotation of sentences stand; inline list enumerators (`1. … 2. …`, `a) … b) …`)
+//! add cuts of their own, and a credit closing the block (`(Photo: VNA)`, `credit.rs`) one
+//! before it. Only punctuation bytes are looked at closely, so the pass runs at memory speed
+//! over ordinary text.
 
+mod credit;
 mod rules;
 
 pub use rules::Rules;
 
 use crate::document::{
-    Block, BlockKind, Cleaner, Document, InputFormat, LangChoice, ReadError, Segment,
+    Block, BlockKind, Cleaner, Document, InputFormat, LangChoice, ReadError, Segment, SegmentKind,
 };
 use crate::lang::{is_han, Lang};
 use crate::text::has_letters;
@@ -76,8 +82,9 @@ enum Pair {
     Paren,
     Bracket,
     Brace,
-    StraightDouble,
-    CurlyDouble,
+    /// Straight and curly double quotes are one kind: which way a mark points is read from
+    /// its neighbours, so a typo'd `“` closing a `"` still closes it.
+    Double,
     Single,
     Guillemet,
     Corner,
@@ -93,7 +100,6 @@ fn opens(c: char) -> Option<Pair> {
         '(' => Pair::Paren,
         '[' => Pair::Bracket,
         '{' => Pair::Brace,
-        '“' => Pair::CurlyDouble,
         '‘' | '`' => Pair::Single,
         '«' => Pair::Guillemet,
         '「' => Pair::Corner,
@@ -111,7 +117,6 @@ fn closes(c: char) -> Option<Pair> {
         ')' => Pair::Paren,
         ']' => Pair::Bracket,
         '}' => Pair::Brace,
-        '”' => Pair::CurlyDouble,
         '»' => Pair::Guillemet,
         '」' => Pair::Corner,
         '』' => Pair::WhiteCorner,
@@ -122,6 +127,24 @@ fn closes(c: char) -> Option<Pair> {
         _ => return None,
     })
 }
+
+/// Quotation marks, as opposed to brackets: sentences inside a quotation are segments of
+/// their own, while a bracket keeps what it holds in the sentence around it.
+fn is_quotation(pair: Pair) -> bool {
+    matches!(
+        pair,
+        Pair::Double | Pair::Single | Pair::Guillemet | Pair::Corner | Pair::WhiteCorner
+    )
+}
+
+fn is_double_quote(c: char) -> bool {
+    matches!(c, '"' | '“' | '”' | '„')
+}
+
+/// A quotation this short (in characters, a Han character counting two) is a phrase, a
+/// title or an exclamation inside its sentence (`called out "Stop! Stop!" and ran`), not
+/// speech of several sentences: the stops inside it do not end a segment.
+const SHORT_QUOTATION: usize = 24;
 
 #[derive(Debug)]
 struct Open {
@@ -157,6 +180,10 @@ struct Scan<'a> {
     cuts: Vec<usize>,
     stack: Vec<Open>,
     enumerators: Vec<Enumerator>,
+    /// Where the last run of terminal punctuation ended, cut or not.
+    last_terminal: usize,
+    /// How many more looks for a word's lower-case form (see `common_word`) this text allows.
+    evidence_budget: std::cell::Cell<u32>,
 }
 
 impl<'a> Scan<'a> {
@@ -196,18 +223,78 @@ impl<'a> Scan<'a> {
         });
     }
 
-    /// Closes the innermost open `pair`, withdrawing the cuts made inside it.
+    /// Closes the innermost open `pair`. The cuts made inside a bracket are withdrawn (it is
+    /// part of its sentence); those inside a quotation stand, unless it is short.
     fn close(&mut self, pair: Pair, pos: usize) -> bool {
         let Some(k) = self.stack.iter().rposition(|o| o.pair == pair) else {
             return false;
         };
         let open = &self.stack[k];
-        if pos - open.pos <= SPAN_LIMIT {
+        if pos - open.pos <= SPAN_LIMIT
+            && self.cuts.len() > open.cuts_before
+            && (!is_quotation(pair) || self.keeps_whole(pair, k, pos))
+        {
             let keep = open.cuts_before;
             self.cuts.truncate(keep);
         }
         self.stack.truncate(k);
         true
+    }
+
+    /// Whether the quotation opened by `self.stack[k]` keeps its sentences in one segment
+    /// when it closes at `pos`: a short one, or one in single quotes standing on its own.
+    /// Speech in news is quoted in double quotes (or 「」, 《》 being titles); a quotation in
+    /// single quotes outside one is a term, a title, or literary dialogue that keeps its
+    /// exclamations together (`'Well! How brave they'll think me!'`), while single quotes
+    /// inside double ones follow the outer quotation.
+    fn keeps_whole(&self, pair: Pair, k: usize, pos: usize) -> bool {
+        let outer_double = self.stack[..k].iter().any(|o| o.pair == Pair::Double);
+        (pair == Pair::Single && !outer_double) || self.is_short(self.stack[k].pos, pos)
+    }
+
+    /// Whether the quotation between the marks at `open` and `close` is short (bounded by
+    /// [`SPAN_LIMIT`], as `close` only asks within it).
+    fn is_short(&self, open: usize, close: usize) -> bool {
+        let inner = self.text.get(open..close).unwrap_or("");
+        let mut weight = 0;
+        for c in inner.chars().skip(1) {
+            weight += if is_han(c) { 2 } else { 1 };
+            if weight > SHORT_QUOTATION {
+                return false;
+            }
+        }
+        true
+    }
+
+    /// Whether the double quote `c` at `i` opens a quotation, read from its neighbours: a
+    /// mark with space (or an opening bracket, a dash, a colon) before it and a word after it
+    /// opens; one glued to the word before and followed by space or punctuation closes,
+    /// whichever way it is drawn (`decision.“ However` closes). Only where the neighbours
+    /// do not tell does the glyph decide, and a straight quote closes an open quotation.
+    fn double_opens(&self, i: usize, c: char) -> bool {
+        let before = self.char_before(i);
+        let after = self.text[i + c.len_utf8()..].chars().next();
+        let open_before = before.is_none_or(|b| {
+            b.is_whitespace()
+                || opens(b).is_some()
+                || is_dash(b)
+                || matches!(b, ':' | '：' | '，' | '、')
+        });
+        let open_after = after.is_none_or(|a| {
+            a.is_whitespace()
+                || closes(a).is_some()
+                || matches!(a, ',' | '.' | ';' | ':' | '，' | '。' | '；' | '：' | '、')
+                || is_terminal(a)
+        });
+        match (open_before, open_after) {
+            (true, false) => true,
+            (false, true) => false,
+            _ => match c {
+                '“' | '„' => true,
+                '”' => false,
+                _ => !self.has_open(Pair::Double),
+            },
+        }
     }
 
     fn has_open(&self, pair: Pair) -> bool {
@@ -217,11 +304,11 @@ impl<'a> Scan<'a> {
     /// Handles a quote or bracket at `i`; returns whether it was one.
     fn delimiter(&mut self, i: usize, c: char) -> bool {
         match c {
-            '"' => {
-                if self.has_open(Pair::StraightDouble) {
-                    self.close(Pair::StraightDouble, i);
+            '"' | '“' | '”' | '„' => {
+                if self.double_opens(i, c) {
+                    self.open(Pair::Double, i);
                 } else {
-                    self.open(Pair::StraightDouble, i);
+                    self.close(Pair::Double, i);
                 }
                 true
             }
@@ -235,7 +322,9 @@ impl<'a> Scan<'a> {
                 } else if !letter_after || letter_before {
                     self.close(Pair::Single, i);
                 } else if c == '\''
-                    && before.is_none_or(|b| b.is_whitespace() || opens(b).is_some() || is_dash(b))
+                    && before.is_none_or(|b| {
+                        b.is_whitespace() || opens(b).is_some() || is_double_quote(b) || is_dash(b)
+                    })
                 {
                     self.open(Pair::Single, i);
                 }
@@ -260,7 +349,7 @@ impl<'a> Scan<'a> {
     fn interrupted_speech(&self, quote: usize, c: char) -> bool {
         let head = &self.text[..quote];
         let after = &self.text[quote + c.len_utf8()..];
-        let closes_open = c != '"' || self.has_open(Pair::StraightDouble);
+        let closes_open = self.has_open(Pair::Double) && !self.double_opens(quote, c);
         closes_open
             && (head.ends_with("--") || head.ends_with('—'))
             && after.starts_with(char::is_whitespace)
@@ -341,11 +430,12 @@ impl<'a> Scan<'a> {
                 ellipsis |= d == '…';
                 j += d.len_utf8();
                 terminals_end = j;
-            } else if d == '"' && self.has_open(Pair::StraightDouble) {
-                self.close(Pair::StraightDouble, j);
-                j += 1;
+            } else if is_double_quote(d) && !self.double_opens(j, d) {
+                self.close(Pair::Double, j);
+                j += d.len_utf8();
             } else if matches!(d, '\'' | '’')
-                && !self.text[j + d.len_utf8()..].starts_with(char::is_alphanumeric)
+                && (self.has_open(Pair::Single)
+                    || !self.text[j + d.len_utf8()..].starts_with(char::is_alphanumeric))
             {
                 self.close(Pair::Single, j);
                 j += d.len_utf8();
@@ -371,13 +461,34 @@ impl<'a> Scan<'a> {
         if c == '.' && dots == 1 {
             j = self.footnotes(i, j);
         }
+        j = self.spaced_footnote(j);
         if c == '.' {
             self.enumerator(i, j);
         }
-        if self.ends_sentence(i, c, j, ellipsis) {
+        if self.ends_sentence(i, c, j, ellipsis) && !self.interjection(i, c) {
             self.cuts.push(j);
         }
+        self.last_terminal = j;
         j
+    }
+
+    /// An exclamation or question of one or two words inside a quotation (`"Oh dear! Oh
+    /// dear! I shall be late!"`) is an interjection within the speech, not a sentence of it.
+    fn interjection(&self, at: usize, c: char) -> bool {
+        if !matches!(c, '!' | '?') {
+            return false;
+        }
+        let Some(quote) = self.stack.iter().rev().find(|o| is_quotation(o.pair)) else {
+            return false;
+        };
+        let from = quote.pos.max(self.last_terminal).max(self.last_cut());
+        // Count back at most three words, each at most WORD_LIMIT bytes long.
+        let mut floor = from.max(at.saturating_sub(3 * WORD_LIMIT));
+        while !self.text.is_char_boundary(floor) {
+            floor += 1;
+        }
+        let words = self.text[floor..at].split_whitespace().count();
+        floor == from && words <= 2
     }
 
     /// A spaced ellipsis (`. . .`, MLA style). Three dots mark an omission within a sentence;
@@ -392,7 +503,7 @@ impl<'a> Scan<'a> {
         }
         // Take closing quotes and brackets after the last dot.
         while let Some(d) = self.text[j..].chars().next() {
-            if closes(d).is_some() || matches!(d, '"' | '\'' | '’') {
+            if closes(d).is_some() || is_double_quote(d) || matches!(d, '\'' | '’') {
                 self.delimiter(j, d);
                 j += d.len_utf8();
             } else {
@@ -461,6 +572,27 @@ impl<'a> Scan<'a> {
         j
     }
 
+    /// A bracketed footnote mark one space after a stop belongs to that sentence: `greenhouse
+    /// gas. [1] It is`. Returns where the sentence ends.
+    fn spaced_footnote(&self, j: usize) -> usize {
+        let bytes = self.bytes;
+        if bytes.get(j) != Some(&b' ') || bytes.get(j + 1) != Some(&b'[') {
+            return j;
+        }
+        let d = bytes[j + 2..]
+            .iter()
+            .take(4)
+            .take_while(|b| b.is_ascii_digit())
+            .count();
+        let close = j + 2 + d;
+        let ends = bytes.get(close + 1).is_none_or(|b| b.is_ascii_whitespace());
+        if (1..=3).contains(&d) && bytes.get(close) == Some(&b']') && ends {
+            close + 1
+        } else {
+            j
+        }
+    }
+
     /// The word before byte `end`, back to white space, an opening bracket or the last cut.
     fn word_before(&self, end: usize) -> &'a str {
         let mut floor = self.last_cut().min(end).max(end.saturating_sub(WORD_LIMIT));
@@ -471,7 +603,9 @@ impl<'a> Scan<'a> {
         let start = head
             .char_indices()
             .rev()
-            .find(|&(_, c)| c.is_whitespace() || opens(c).is_some() || c == '"' || c == '\'')
+            .find(|&(_, c)| {
+                c.is_whitespace() || opens(c).is_some() || is_double_quote(c) || c == '\''
+            })
             .map_or(0, |(p, c)| p + c.len_utf8());
         &self.text[floor + start..end]
     }
@@ -487,7 +621,16 @@ impl<'a> Scan<'a> {
             return !(c == '。' && digit_before && next.is_ascii_digit());
         }
         if !next.is_whitespace() {
-            if is_han(next) || matches!(next, '“' | '「' | '『' | '《' | '（') {
+            if is_dash(next) && credit::sign_off(&text[end..]) {
+                // `…establishment.-VNA`: the agency's sign-off stands alone.
+                return true;
+            }
+            if is_han(next) {
+                // `资金、人才、市场……这些困难`: an ellipsis glued to Han text trails off a
+                // list or a phrase inside the sentence; `Co. Ltd.尚未` is an abbreviation.
+                return !(ellipsis || (c == '.' && self.abbreviation_before(at)));
+            }
+            if matches!(next, '“' | '「' | '『' | '《' | '（') {
                 return true;
             }
             return c == '.' && !ellipsis && self.glued(at, end);
@@ -497,10 +640,9 @@ impl<'a> Scan<'a> {
             return true;
         }
         // Look past opening quotes, brackets and dashes for the first letter or digit.
-        let Some((offset, first)) = rest
-            .char_indices()
-            .find(|&(_, ch)| !(opens(ch).is_some() || is_dash(ch) || matches!(ch, '"' | '\'')))
-        else {
+        let Some((offset, first)) = rest.char_indices().find(|&(_, ch)| {
+            !(opens(ch).is_some() || is_dash(ch) || is_double_quote(ch) || ch == '\'')
+        }) else {
             return true;
         };
         if first.is_whitespace() && rest[..offset].chars().all(is_dash) {
@@ -523,8 +665,15 @@ impl<'a> Scan<'a> {
                 || rules.maybe_final.contains(&word)
                 || rules.before_number.contains(&word));
         }
-        if rest.starts_with('(') && self.closing_remark(end + (text[end..].len() - rest.len())) {
-            return false;
+        if rest.starts_with('(') {
+            let open = end + (text[end..].len() - rest.len());
+            if self.credit_at(open) {
+                // `… 2024. (Photo: VNA)`: a credit is a segment of its own.
+                return true;
+            }
+            if self.closing_remark(open) {
+                return false;
+            }
         }
         if !first.is_alphanumeric() {
             // A sentence does not open with `,` or `?` (`Fig. ??`, `with? , What`).
@@ -567,7 +716,7 @@ impl<'a> Scan<'a> {
             // `I. Share how ...`, `2. The second point`, `Q. What is ...` open a sentence.
             return false;
         }
-        if rules.time.contains(&lower) {
+        if rules.time.contains(&lower) || (is_dotted(word) && self.number_before(at - word.len())) {
             // `He left at 6 p.m. Travelers …` ends; `at 3 p.m. Tuesday` and an opening
             // `At 5 a.m. Mr. Smith …` do not.
             let words_before = self.text[self.sentence_start()..at]
@@ -580,10 +729,83 @@ impl<'a> Scan<'a> {
         let abbreviation =
             rules.maybe_final.contains(&lower) || is_initial(word) || is_dotted(word);
         if abbreviation {
+            if is_initial(next_word) && rest[offset + next_word.len()..].starts_with('.') {
+                // `U. A. E.`, `J. K. Adams`: a run of initials.
+                return false;
+            }
             return rules.starters.contains(next_word)
-                || (rules.capital_opens_after_abbreviation && first.is_uppercase());
+                || (rules.capital_opens_after_abbreviation && first.is_uppercase())
+                || self.common_word(at, next_word);
         }
         true
+    }
+
+    /// Whether a parenthesised credit opens at `open` (within [`SPAN_LIMIT`]).
+    fn credit_at(&self, open: usize) -> bool {
+        let mut end = self.text.len().min(open + SPAN_LIMIT);
+        while !self.text.is_char_boundary(end) {
+            end -= 1;
+        }
+        let window = &self.text[open..end];
+        window
+            .find(')')
+            .is_some_and(|close| credit::stands_alone(&window[..=close], self.rules))
+    }
+
+    /// Whether the full stop at `at` ends an abbreviation, an initial or a dotted form.
+    fn abbreviation_before(&self, at: usize) -> bool {
+        let word = self.word_before(at);
+        let lower = word.to_lowercase();
+        self.rules.never_final.contains(&lower)
+            || self.rules.maybe_final.contains(&lower)
+            || is_initial(word)
+            || is_dotted(word)
+    }
+
+    /// Whether the word ending before `start` (past white space) is a number: `753 B.C.`.
+    fn number_before(&self, start: usize) -> bool {
+        let head = self.text[..start].trim_end();
+        if head.len() == start {
+            return false;
+        }
+        let digits = head.bytes().rev().take_while(u8::is_ascii_digit).count();
+        let before = &head[..head.len() - digits];
+        digits > 0 && (before.is_empty() || before.ends_with(char::is_whitespace))
+    }
+
+    /// Punkt's orthographic evidence: a capitalised word after an abbreviation opens a
+    /// sentence when the text around also has it in lower case (`Corp. Both companies …
+    /// both sides`): it is a common word, capitalised because it starts the sentence. A
+    /// name is never written in lower case. The look is bounded, so that a text made of
+    /// abbreviations stays linear.
+    fn common_word(&self, at: usize, word: &str) -> bool {
+        const WINDOW: usize = 4096;
+        if word.is_empty() || word.len() > WORD_LIMIT {
+            return false;
+        }
+        let lower = word.to_lowercase();
+        if lower == word {
+            return false;
+        }
+        let budget = self.evidence_budget.get();
+        if budget == 0 {
+            return false;
+        }
+        self.evidence_budget.set(budget - 1);
+        let mut from = at.saturating_sub(WINDOW);
+        while !self.text.is_char_boundary(from) {
+            from += 1;
+        }
+        let mut to = self.text.len().min(at + WINDOW);
+        while !self.text.is_char_boundary(to) {
+            to -= 1;
+        }
+        let hay = &self.text.as_bytes()[from..to];
+        memchr::memmem::find_iter(hay, lower.as_bytes()).any(|p| {
+            let before = self.text[..from + p].chars().next_back();
+            let after = self.text[from + p + lower.len()..].chars().next();
+            !before.is_some_and(char::is_alphanumeric) && !after.is_some_and(char::is_alphanumeric)
+        })
     }
 
     /// A parenthesis opening at `open` after a sentence end is a remark on that sentence when
@@ -643,10 +865,17 @@ impl<'a> Scan<'a> {
             return false;
         }
         let mut following = token.chars();
-        matches!(
-            (following.next(), following.next()),
-            (Some(a), Some(b)) if a.is_uppercase() && b.is_lowercase()
-        )
+        match (following.next(), following.next()) {
+            (Some(a), Some(b)) => a.is_uppercase() && b.is_lowercase(),
+            // `2014-2017.A conference`: a one-letter word (`A`, `I`) and a lower-case one.
+            (Some(a), None) => {
+                let after = &self.text[end + a.len_utf8()..];
+                a.is_uppercase()
+                    && after.starts_with(' ')
+                    && after[1..].starts_with(char::is_lowercase)
+            }
+            _ => false,
+        }
     }
 
     /// Applies inline lists: a run of enumerators counting up (1, 2, 3 or a, b, c) starts a
@@ -740,6 +969,8 @@ impl Segmenter {
             cuts: Vec::new(),
             stack: Vec::new(),
             enumerators: Vec::new(),
+            last_terminal: 0,
+            evidence_budget: std::cell::Cell::new(64),
         };
         let bytes = text.as_bytes();
         let mut i = 0;
@@ -756,7 +987,7 @@ impl Segmenter {
             if c == ')' {
                 scan.enumerator(i, i + 1);
             }
-            let interrupted = matches!(c, '"' | '”') && scan.interrupted_speech(i, c);
+            let interrupted = is_double_quote(c) && scan.interrupted_speech(i, c);
             let delimiter = scan.delimiter(i, c);
             if interrupted {
                 scan.cuts.push(i + c.len_utf8());
@@ -771,6 +1002,10 @@ impl Segmenter {
         }
         scan.apply_enumerators();
         let mut cuts = scan.cuts;
+        if let Some(open) = credit::trailing(text, self.rules) {
+            // `… in Hanoi (Photo: VNA)`: a credit closing the block, even after no stop.
+            cuts.push(open);
+        }
         cuts.retain(|&c| !protected.iter().any(|r| r.start < c && c < r.end));
         cuts.sort_unstable();
         cuts.dedup();
@@ -793,7 +1028,9 @@ impl Segmenter {
     pub fn segment_block(&self, block: &mut Block) {
         let mut spans = Vec::new();
         let mut offset = 0;
-        if block.kind == BlockKind::Speaker {
+        let credit_line = credit::is_credit(&block.text, self.rules);
+        if block.kind == BlockKind::Speaker && !credit_line {
+            // `Image: NASA/Bill Ingalls` is a credit, its label kept with the names.
             if let Some(colon) = block.text.find([':', '：']) {
                 let label_end =
                     colon + block.text[colon..].chars().next().map_or(1, char::len_utf8);
@@ -809,6 +1046,7 @@ impl Segmenter {
                 id: format!("b{}.s1", block.index),
                 start: lead,
                 text: trimmed[lead..].to_string(),
+                kind: SegmentKind::Sentence,
                 translatable: false,
                 hits: Vec::new(),
                 flags: Vec::new(),
@@ -831,10 +1069,17 @@ impl Segmenter {
             .enumerate()
             .map(|(n, span)| {
                 let text = block.text[span.clone()].to_string();
+                let kind = if credit::is_credit(&text, self.rules) {
+                    SegmentKind::Credit
+                } else {
+                    SegmentKind::Sentence
+                };
                 Segment {
                     id: format!("b{}.s{}", block.index, n + 1),
                     start: span.start,
-                    translatable: has_letters(&text),
+                    // A credit only names an agency or a photographer: nothing to translate.
+                    translatable: kind != SegmentKind::Credit && has_letters(&text),
+                    kind,
                     text,
                     hits: Vec::new(),
                     flags: Vec::new(),
@@ -878,6 +1123,13 @@ mod tests {
     fn split(lang: Lang, text: &str) -> Vec<&str> {
         let seg = Segmenter::new(lang);
         seg.split(text).into_iter().map(|r| &text[r]).collect()
+    }
+
+    /// Asserts that each text splits as expected in its language.
+    fn check(cases: &[(Lang, &str, &[&str])]) {
+        for (lang, text, expected) in cases {
+            assert_eq!(split(*lang, text), *expected, "{text}");
+        }
     }
 
     #[test]
@@ -954,9 +1206,7 @@ mod tests {
                 &["代表团于3日抵达河内.", "4日离开.", "5日回国."],
             ),
         ];
-        for (lang, text, expected) in cases {
-            assert_eq!(split(*lang, text), *expected, "{text}");
-        }
+        check(cases);
     }
 
     #[test]
@@ -1001,9 +1251,7 @@ mod tests {
                 ],
             ),
         ];
-        for (lang, text, expected) in cases {
-            assert_eq!(split(*lang, text), *expected, "{text}");
-        }
+        check(cases);
     }
 
     #[test]
@@ -1038,6 +1286,151 @@ mod tests {
             split(Lang::Zh, "增长了3。5个百分点。"),
             vec!["增长了3。5个百分点。"]
         );
+    }
+
+    #[test]
+    fn sentences_inside_quotations_are_segments_and_marks_stay_with_them() {
+        let cases: &[(Lang, &str, &[&str])] = &[
+            (
+                Lang::En,
+                "\"We are ready. It took three years,\" she said. \"Now we work.\"",
+                &["\"We are ready.", "It took three years,\" she said.", "\"Now we work.\""],
+            ),
+            (
+                Lang::Vi,
+                "Bà nói: “Đây là chuyến thăm rất ấn tượng. Tôi nghĩ hai nước rất gần gũi.”",
+                &["Bà nói: “Đây là chuyến thăm rất ấn tượng.", "Tôi nghĩ hai nước rất gần gũi.”"],
+            ),
+            (
+                Lang::Zh,
+                "他说：「今年的收成来得很晚。农民损失了三分之一的稻米。」他走了。",
+                &["他说：「今年的收成来得很晚。", "农民损失了三分之一的稻米。」", "他走了。"],
+            ),
+            // Short quotations and interjections stay inside their sentence.
+            (Lang::En, "They shouted \"Yes! Yes!\" and left.", &["They shouted \"Yes! Yes!\" and left."]),
+            (
+                Lang::En,
+                "He cried, \"Oh dear! Oh dear! I shall be far too late for the meeting!\" and ran.",
+                &["He cried, \"Oh dear! Oh dear! I shall be far too late for the meeting!\" and ran."],
+            ),
+        ];
+        check(cases);
+    }
+
+    #[test]
+    fn a_left_quote_used_as_a_closer_closes() {
+        // The typo'd `“` closes the `"`, so the next quotation opens and closes right.
+        let text =
+            "He said it \"had not been decided.“ However, aides said \"soon, within two weeks. Very soon.\" It was.";
+        assert_eq!(
+            split(Lang::En, text),
+            vec![
+                "He said it \"had not been decided.“",
+                "However, aides said \"soon, within two weeks.",
+                "Very soon.\"",
+                "It was."
+            ]
+        );
+    }
+
+    #[test]
+    fn abbreviations_read_the_next_word_too() {
+        let cases: &[(Lang, &str, &[&str])] = &[
+            (
+                Lang::En,
+                "Rome was founded in 753 B.C. Augustus came later. By A.D. 117 it was vast.",
+                &[
+                    "Rome was founded in 753 B.C.",
+                    "Augustus came later.",
+                    "By A.D. 117 it was vast.",
+                ],
+            ),
+            // `both` in lower case elsewhere: a common word, so `Both` opens a sentence.
+            (
+                Lang::En,
+                "It went to Samsung C&T Corp. Both firms, both sides said, were pleased.",
+                &[
+                    "It went to Samsung C&T Corp.",
+                    "Both firms, both sides said, were pleased.",
+                ],
+            ),
+            (
+                Lang::En,
+                "The U. A. E. team and Mme. Binh met Prof. J. K. Adams.",
+                &["The U. A. E. team and Mme. Binh met Prof. J. K. Adams."],
+            ),
+            (
+                Lang::En,
+                "It ran in 2014-2017.A review follows.",
+                &["It ran in 2014-2017.", "A review follows."],
+            ),
+            (
+                Lang::En,
+                "Methane is a greenhouse gas. [1] It leaks from wells.",
+                &["Methane is a greenhouse gas. [1]", "It leaks from wells."],
+            ),
+            (
+                Lang::Zh,
+                "Samsung Co. Ltd.尚未置评。",
+                &["Samsung Co. Ltd.尚未置评。"],
+            ),
+            (
+                Lang::Zh,
+                "资金、人才……这些困难依然存在。",
+                &["资金、人才……这些困难依然存在。"],
+            ),
+        ];
+        check(cases);
+    }
+
+    #[test]
+    fn credits_are_cut_off_and_marked() {
+        let cases: &[(Lang, &str, &[&str])] = &[
+            (
+                Lang::En,
+                "Delegates meet in Nanning. (Photo: VNA)",
+                &["Delegates meet in Nanning.", "(Photo: VNA)"],
+            ),
+            (
+                Lang::En,
+                "Lanterns in a park in Beijing (Xinhua/Ding Lin)",
+                &["Lanterns in a park in Beijing", "(Xinhua/Ding Lin)"],
+            ),
+            (
+                Lang::En,
+                "The deal marks 75 years of ties.-VNA",
+                &["The deal marks 75 years of ties.", "-VNA"],
+            ),
+            (
+                Lang::Vi,
+                "Các đại biểu dự Diễn đàn. (Ảnh: TTXVN)",
+                &["Các đại biểu dự Diễn đàn.", "(Ảnh: TTXVN)"],
+            ),
+            (
+                Lang::Zh,
+                "游客观赏花灯。（新华社记者 丁林 摄）",
+                &["游客观赏花灯。", "（新华社记者 丁林 摄）"],
+            ),
+            // A remark in brackets is not a credit.
+            (
+                Lang::En,
+                "He left. (Which was true.)",
+                &["He left. (Which was true.)"],
+            ),
+        ];
+        check(cases);
+        let mut block = Block {
+            index: 1,
+            line: 1,
+            kind: BlockKind::Speaker,
+            text: "Image: NASA/Bill Ingalls.".into(),
+            protected: vec![],
+            segments: vec![],
+        };
+        Segmenter::new(Lang::En).segment_block(&mut block);
+        assert_eq!(block.segments.len(), 1);
+        assert_eq!(block.segments[0].kind, SegmentKind::Credit);
+        assert!(!block.segments[0].translatable);
     }
 
     #[test]

@@ -21,6 +21,10 @@ pub struct Rules {
     pub time: HashSet<String>,
     /// Capitalised words that often follow an abbreviation inside a sentence.
     pub not_starters: HashSet<String>,
+    /// Labels of a credit line (`photo`, `ảnh`, `图`): `Photo: VNA` is a credit.
+    pub credit_labels: HashSet<String>,
+    /// Labels of a source (`source`, `nguồn`, `来源`): `(Source: …)` stands alone, translated.
+    pub source_labels: HashSet<String>,
     /// Whether `28. 000` is a number with a spaced thousands separator (Vietnamese typesetting).
     pub spaced_thousands: bool,
     /// Whether a capitalised word after a maybe-final abbreviation opens a sentence even when
@@ -48,6 +52,8 @@ impl Rules {
                 "before_number" => &mut rules.before_number,
                 "maybe_final" => &mut rules.maybe_final,
                 "time" => &mut rules.time,
+                "credit_labels" => &mut rules.credit_labels,
+                "source_labels" => &mut rules.source_labels,
                 "starters" => {
                     rules.starters.insert(line.to_string());
                     continue;

@@ -238,3 +238,118 @@ fn html_and_markdown_are_read_by_extension_or_flag() {
     run.assert_code(2);
     assert!(run.stderr.contains("use txt, md or html"), "{}", run.stderr);
 }
+
+#[path = "../segmentation/passages.rs"]
+mod passages;
+
+/// The project's own news passages (tests/segmentation, not the held-back part) through
+/// `bitext segment --lang L` as a user runs it: every passage must come out as written.
+#[test]
+fn own_news_passages_segment_as_their_marks_say() {
+    let ws = Workspace::new();
+    let dir = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/segmentation");
+    let mut failures = Vec::new();
+    let mut total = 0;
+    for lang in ["en", "vi", "zh"] {
+        let path = dir.join(format!("{lang}.txt"));
+        let text = std::fs::read_to_string(&path).expect("passage file");
+        let parsed = passages::parse(&path.display().to_string(), &text).expect("valid file");
+        assert!(parsed.len() >= 20, "{lang}: {} passages", parsed.len());
+        for p in parsed {
+            total += 1;
+            let run = ws.run_stdin(&["segment", "--lang", lang], &p.text);
+            run.assert_code(0);
+            let got: Vec<String> = run
+                .stdout
+                .lines()
+                .map(passages::normalise)
+                .filter(|l| !l.is_empty())
+                .collect();
+            if got != p.expected {
+                failures.push(format!(
+                    "{lang} {}:\n  want {:?}\n  got  {got:?}",
+                    p.id, p.expected
+                ));
+            }
+        }
+    }
+    assert!(
+        failures.is_empty(),
+        "{} of {total} passages:\n{}",
+        failures.len(),
+        failures.join("\n")
+    );
+}
+
+/// Credits are segments of kind `credit`, with nothing to translate; the caption before
+/// them is a sentence.
+#[test]
+fn credit_lines_are_segments_of_their_own_and_not_translatable() {
+    let ws = Workspace::new();
+    let text = "Delegates pose for a photo in Nanning on July 16. (Photo: VNA)\n\nImage: NASA/Bill Ingalls.\n\nThe two sides agreed to open a new border gate.-VNA\n";
+    let run = ws.run_stdin(&["segment", "--lang", "en", "--format", "jsonl"], text);
+    run.assert_code(0);
+    let recs = records(&run.stdout);
+    let shown: Vec<(&str, &str, bool)> = recs
+        .iter()
+        .map(|r| {
+            (
+                r["text"].as_str().unwrap(),
+                r["segment"].as_str().unwrap(),
+                r["translatable"].as_bool().unwrap(),
+            )
+        })
+        .collect();
+    assert_eq!(
+        shown,
+        vec![
+            (
+                "Delegates pose for a photo in Nanning on July 16.",
+                "sentence",
+                true
+            ),
+            ("(Photo: VNA)", "credit", false),
+            ("Image: NASA/Bill Ingalls.", "credit", false),
+            (
+                "The two sides agreed to open a new border gate.",
+                "sentence",
+                true
+            ),
+            ("-VNA", "credit", false),
+        ]
+    );
+}
+
+/// A credit is never bought: only the caption reaches the provider, and the credit's row
+/// keeps its source text.
+#[test]
+fn credits_are_not_sent_to_the_provider() {
+    use crate::support::fake_deepl::FakeDeepl;
+    const KEY: &str = "deepl-test-key-credit:fx";
+    let deepl = FakeDeepl::start(KEY);
+    let ws = Workspace::with_provider("deepl", &deepl.url(), "concurrency = 1");
+    let article = ws.write(
+        "caption.txt",
+        "Visitors view lanterns at a park in Beijing on Feb. 12, 2025. (Xinhua/Ding Lin)\n",
+    );
+    let mut args: Vec<&str> = "translate --glossary no-glossary --provider deepl --from en --to zh"
+        .split(' ')
+        .collect();
+    args.push(article.to_str().unwrap());
+    let run = ws.run(&args, &[("DEEPL_API_KEY", KEY)]);
+    run.assert_code(0);
+    assert_eq!(
+        deepl.texts(),
+        vec!["Visitors view lanterns at a park in Beijing on Feb. 12, 2025.".to_string()]
+    );
+    let recs = ws.jsonl("out/caption.jsonl");
+    let credit = recs
+        .iter()
+        .find(|r| r["source"]["text"] == "(Xinhua/Ding Lin)")
+        .unwrap_or_else(|| panic!("no credit row: {recs:?}"));
+    assert_eq!(credit["targets"]["zh"]["origin"], "copy", "{credit}");
+    assert_eq!(
+        credit["targets"]["zh"]["text"], "(Xinhua/Ding Lin)",
+        "{credit}"
+    );
+}

@@ -151,14 +151,15 @@ pub fn pages(dir: &Path) -> std::io::Result<Vec<Page>> {
     Ok(pages)
 }
 
-/// The text bitext would send for translation: the translatable segments, a block a line.
+/// The article text bitext keeps: the translatable segments and the credits (never sent,
+/// but kept in every row as their source text), a block a line.
 pub fn sent_text(doc: &Document) -> String {
     doc.blocks
         .iter()
         .map(|b| {
             b.segments
                 .iter()
-                .filter(|s| s.translatable)
+                .filter(|s| s.translatable || s.kind == bitext::document::SegmentKind::Credit)
                 .map(|s| s.text.as_str())
                 .collect::<Vec<_>>()
                 .join(" ")

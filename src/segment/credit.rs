@@ -1,0 +1,217 @@
+//! Credit and source lines recognised by their shape: `(Photo: VNA)`, `(Xinhua/Ding Lin)`,
+//! `Image: NASA/Bill Ingalls.`, `Ảnh: Doãn Tấn/TTXVN`, `（新华社记者 丁林 摄）`, `图：新华社`, and
+//! agency sign-offs (`-VNA`, `(完)`). A credit only names who made or sent something, so it
+//! is a segment of its own, never sent to a provider. The labels (`Photo`, `Ảnh`, `图` …) are
+//! data, in each language's rule file; everything else is shape: capitalised names and
+//! acronyms joined by `/`, `,` or `&`, or a short Han credit ending in 摄 or 发.
+
+use super::Rules;
+use crate::lang::is_han;
+
+/// The longest credit, in bytes: a label and a few names.
+const MAX_CREDIT: usize = 120;
+
+/// Han credit verbs: 摄 (photographed by), 发 (released by), 供图 (picture from), 制图.
+const HAN_CREDIT_ENDS: [&str; 4] = ["摄", "发", "供图", "制图"];
+
+/// An acronym: two to eight capital letters (`VNA`, `AFP`, `TTXVN`).
+fn is_acronym(word: &str) -> bool {
+    let n = word.chars().count();
+    (2..=8).contains(&n) && word.chars().all(|c| c.is_uppercase())
+}
+
+/// Names only: capitalised words and acronyms, joined by spaces, `/`, `,`, `&` or `-`,
+/// with a `/` or an acronym among them (a lone capitalised word is too often not a name).
+fn is_names(text: &str) -> bool {
+    let text = text.trim().trim_end_matches('.');
+    if text.is_empty() || text.len() > MAX_CREDIT {
+        return false;
+    }
+    let words: Vec<&str> = text
+        .split(|c: char| c.is_whitespace() || matches!(c, '/' | ',' | '&'))
+        .filter(|w| !w.is_empty())
+        .collect();
+    if words.is_empty() || words.len() > 8 {
+        return false;
+    }
+    let named = words.iter().all(|w| {
+        let w = w.trim_matches(|c: char| c == '-' || c == '.');
+        w.chars().next().is_some_and(char::is_uppercase)
+            && w.chars()
+                .all(|c| c.is_alphabetic() || matches!(c, '-' | '.' | '\'' | '’'))
+    });
+    named && (text.contains('/') || words.iter().any(|w| is_acronym(w)))
+}
+
+/// A short Han credit: `新华社记者 丁林 摄`, `新华社发`, or what follows a label (`新华社`).
+fn is_han_credit(text: &str, labelled: bool) -> bool {
+    let compact: String = text.chars().filter(|c| !c.is_whitespace()).collect();
+    let han = compact.chars().filter(|&c| is_han(c)).count();
+    let short = han > 0
+        && compact.chars().count() <= 24
+        && compact
+            .chars()
+            .all(|c| is_han(c) || c.is_alphanumeric() || matches!(c, '/' | '、' | '·'));
+    short && (labelled || HAN_CREDIT_ENDS.iter().any(|e| compact.ends_with(e)))
+}
+
+/// `LABEL: names`, the label one of the language's credit labels.
+fn is_labelled(text: &str, rules: &Rules) -> bool {
+    let Some(colon) = text.find([':', '：']) else {
+        return false;
+    };
+    let label = text[..colon].trim().to_lowercase();
+    if !rules.credit_labels.contains(&label) {
+        return false;
+    }
+    let colon_len = text[colon..].chars().next().map_or(1, char::len_utf8);
+    let rest = text[colon + colon_len..].trim();
+    is_names(rest) || is_han_credit(rest, true) || is_single_name(rest)
+}
+
+/// Inside parentheses a label is enough evidence for any short name after it, in the case
+/// the language writes it: `(Nguồn: Tổng cục Thống kê)`, `(Source: General Statistics Office)`.
+fn is_labelled_source(inner: &str, rules: &Rules) -> bool {
+    let Some(colon) = inner.find([':', '：']) else {
+        return false;
+    };
+    let label = inner[..colon].trim().to_lowercase();
+    if !(rules.credit_labels.contains(&label) || rules.source_labels.contains(&label)) {
+        return false;
+    }
+    let colon_len = inner[colon..].chars().next().map_or(1, char::len_utf8);
+    let rest = inner[colon + colon_len..].trim();
+    let words = rest.split_whitespace().count();
+    rest.starts_with(|c: char| c.is_uppercase() || is_han(c))
+        && (1..=8).contains(&words)
+        && !rest.contains(['.', '!', '?', '。', ',', '，'])
+}
+
+/// After a label one capitalised name is enough: `Photo: Reuters`, `Ảnh: Tuấn Anh.`
+fn is_single_name(text: &str) -> bool {
+    let text = text.trim_end_matches('.');
+    let words: Vec<&str> = text.split_whitespace().collect();
+    !words.is_empty()
+        && words.len() <= 5
+        && words.iter().all(|w| {
+            w.chars().next().is_some_and(char::is_uppercase) && w.chars().all(char::is_alphabetic)
+        })
+}
+
+/// Whether a whole segment is a credit.
+pub fn is_credit(text: &str, rules: &Rules) -> bool {
+    let text = text.trim();
+    if text.is_empty() || text.len() > MAX_CREDIT + 8 {
+        return false;
+    }
+    if let Some(inner) = parenthesised(text) {
+        return inner.trim() == "完"
+            || is_labelled(inner, rules)
+            || is_names(inner)
+            || is_han_credit(inner, false);
+    }
+    if let Some(rest) = text.strip_prefix(['-', '–', '—']) {
+        return is_acronym(rest.trim());
+    }
+    is_labelled(text, rules) || is_han_credit(text, false) || (text.contains('/') && is_names(text))
+}
+
+/// The inside of `(…)` or `（…）` making up the whole text, with an optional full stop after.
+fn parenthesised(text: &str) -> Option<&str> {
+    let text = text.strip_suffix('.').unwrap_or(text);
+    text.strip_prefix('(')
+        .and_then(|t| t.strip_suffix(')'))
+        .or_else(|| text.strip_prefix('（').and_then(|t| t.strip_suffix('）')))
+        .filter(|inner| !inner.contains(['(', ')', '（', '）']))
+}
+
+/// Whether a segment stands alone after the sentence it follows: a credit, or a source in
+/// parentheses (`(Source: General Statistics Office)`, `(Nguồn: Tổng cục Thống kê)`). A
+/// source names an institution in words, so unlike a credit it is translated.
+pub fn stands_alone(text: &str, rules: &Rules) -> bool {
+    is_credit(text, rules)
+        || parenthesised(text.trim()).is_some_and(|inner| is_labelled_source(inner, rules))
+}
+
+/// Where a parenthesised credit closing the text begins, if one does: `… 2024. (Photo: VNA)`,
+/// `… in Hanoi (Photo: VNA)`. It must follow white space or a sentence's end.
+pub fn trailing(text: &str, rules: &Rules) -> Option<usize> {
+    let trimmed = text.trim_end();
+    let trimmed = trimmed.strip_suffix('.').unwrap_or(trimmed);
+    if !trimmed.ends_with([')', '）']) {
+        return None;
+    }
+    let mut floor = trimmed.len().saturating_sub(MAX_CREDIT + 4);
+    while !trimmed.is_char_boundary(floor) {
+        floor += 1;
+    }
+    let open = floor + trimmed[floor..].rfind(['(', '（'])?;
+    if open == 0 || !stands_alone(&text[open..], rules) {
+        return None;
+    }
+    let before = text[..open].chars().next_back()?;
+    (before.is_whitespace() || super::is_terminal(before) || text[open..].starts_with('（'))
+        .then_some(open)
+}
+
+/// Whether the text from `at` is a sign-off glued to the sentence before: `-VNA`, `– VNA`
+/// and nothing after it but white space.
+pub fn sign_off(rest: &str) -> bool {
+    let Some(after) = rest.strip_prefix(['-', '–', '—']) else {
+        return false;
+    };
+    let word = after.trim();
+    word.len() <= 16 && is_acronym(word)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::lang::Lang;
+
+    #[test]
+    fn credits_by_shape_in_three_languages() {
+        let en = Rules::builtin(Lang::En);
+        let vi = Rules::builtin(Lang::Vi);
+        let zh = Rules::builtin(Lang::Zh);
+        for (rules, text) in [
+            (en, "(Photo: VNA)"),
+            (en, "(Xinhua/Ding Lin)"),
+            (en, "Image: NASA/Bill Ingalls."),
+            (en, "(Photo: Reuters)"),
+            (en, "-VNA"),
+            (vi, "(Ảnh: TTXVN)"),
+            (vi, "Ảnh: Doãn Tấn/TTXVN"),
+            (vi, "(Ảnh: AFP/TTXVN)"),
+            (zh, "(新华社记者 丁林 摄)"),
+            (zh, "（新华社发）"),
+            (zh, "图：新华社"),
+            (zh, "（完）"),
+        ] {
+            assert!(is_credit(text, rules), "{text}");
+        }
+        for (rules, text) in [
+            (en, "(Which was very likely true.)"),
+            (en, "(Smith 55)."),
+            (en, "(He previously worked for 5 years as an engineer.)"),
+            (en, "Photo: the delegation arrives in Hanoi."),
+            (en, "(the U.S.)"),
+            (vi, "(Ảnh minh họa)"),
+            (zh, "（记者会现场，大家都在等待发言人的到来）"),
+            (en, "-and then"),
+        ] {
+            assert!(!is_credit(text, rules), "{text}");
+        }
+    }
+
+    #[test]
+    fn a_trailing_credit_is_found_after_space_or_a_stop() {
+        let en = Rules::builtin(Lang::En);
+        let text = "Delegates pose in Nanning. (Photo: VNA)";
+        assert_eq!(trailing(text, en), Some(text.find('(').unwrap()));
+        assert_eq!(trailing("He spoke (the U.S.)", en), None);
+        assert!(sign_off("-VNA"));
+        assert!(sign_off("– VNA\n"));
+        assert!(!sign_off("-based"));
+    }
+}
