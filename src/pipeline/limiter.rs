@@ -231,6 +231,12 @@ impl State {
 
     /// Pauses every lane for `wait` and lets in flight only what the pace needs.
     fn pause(&mut self, now: Instant, wait: Duration, max_in_flight: usize) {
+        tracing::debug!(
+            floor = self.floor,
+            ?wait,
+            "rate limit: every lane pauses; the pace follows {} requests a second",
+            self.floor.max(1)
+        );
         self.found = true;
         self.paused_until = self.paused_until.max(now + wait.min(PAUSE_MAX));
         self.probe_at = self.probe_at.max(self.paused_until + self.probe_wait);
@@ -451,6 +457,10 @@ impl Limiter {
         let raised = counted + 1 > state.floor;
         if raised {
             state.floor = counted + 1;
+            tracing::debug!(
+                floor = state.floor,
+                "rate limit: at least this many a second"
+            );
         }
         if state.probe_in_flight == Some(ticket.id) {
             state.probe_in_flight = None;
@@ -487,6 +497,12 @@ impl Limiter {
         };
         let now = Instant::now();
         let counted = state.counted_before(ticket.id);
+        tracing::debug!(
+            counted,
+            floor = state.floor,
+            probe = state.probe_in_flight == Some(ticket.id),
+            "rate limit: refused"
+        );
         state.successes_in_a_row = 0;
         let wait = retry_after.unwrap_or(PAUSE_DEFAULT);
         if state.probe_in_flight == Some(ticket.id) {
