@@ -371,13 +371,23 @@ impl Pipeline {
                 .flat_map(|b| &b.items)
                 .map(|i| crate::text::char_count(&i.text))
                 .sum();
+            let tokens: u64 = batches
+                .iter()
+                .map(|b| self.provider.estimate_tokens(b))
+                .sum();
+            // The turn and slot first: the run may stop while this request waits for them,
+            // and then it must not go.
+            let ticket = flight.shared.limiter.acquire(chars, tokens).await;
             if let Err(message) = self.may_send(flight.shared, chars) {
                 return flight.fail(&lanes, &message);
             }
-            let error = match self.exchange(flight, &lanes, &batches, chars).await {
+            let sent = self.exchange(flight, &lanes, &batches, (chars, tokens), &ticket);
+            let error = match sent.await {
                 Ok(outputs) => return self.take_answers(flight, &lanes, &outputs, attempt),
                 Err(e) => e,
             };
+            // Not in flight while it waits to be sent again.
+            drop(ticket);
             match decide(&error, attempt, &self.retry, fastrand::f64()) {
                 Decision::Retry { after } => {
                     attempt += 1;
@@ -429,14 +439,10 @@ impl Pipeline {
         flight: &mut InFlight<'_>,
         lanes: &[Vec<usize>],
         batches: &[Batch],
-        chars: u64,
+        (chars, tokens): (u64, u64),
+        ticket: &limiter::Ticket<'_>,
     ) -> Result<Vec<BatchOutput>, ProviderError> {
         let shared = flight.shared;
-        let tokens: u64 = batches
-            .iter()
-            .map(|b| self.provider.estimate_tokens(b))
-            .sum();
-        let ticket = shared.limiter.acquire(chars, tokens).await;
         {
             let mut stats = shared.stats();
             stats.requests += 1;
@@ -453,9 +459,9 @@ impl Pipeline {
             _ => self.provider.translate_targets(batches).await,
         };
         match &result {
-            Ok(_) => shared.limiter.succeeded(&ticket),
+            Ok(_) => shared.limiter.succeeded(ticket),
             Err(ProviderError::RateLimited { retry_after, .. }) => {
-                shared.limiter.rate_limited(&ticket, *retry_after)
+                shared.limiter.rate_limited(ticket, *retry_after)
             }
             Err(e) if e.was_paid() => {
                 // Accepted and billed, but unusable: the bill says what was paid, every time
