@@ -148,27 +148,17 @@ pub fn term_hashes(glossary: &Glossary) -> BTreeMap<String, String> {
         .collect()
 }
 
-/// Where a batch keeps what it knows between runs: `OUT/.bitext/`.
-pub struct StateDir {
+/// What a batch knows between runs, read only: `OUT/.bitext/` (a dry run reads it and
+/// writes nothing).
+pub struct StateReader {
     root: PathBuf,
-    /// Where this run writes files before renaming them into place: `OUT/.bitext/tmp/run-*`.
-    scratch: Scratch,
 }
 
-impl StateDir {
-    /// Opens the state of an output folder for this run, first clearing what runs killed
-    /// mid-write left in its scratch folders.
-    pub fn open(out_dir: &Path) -> Result<Self, BatchError> {
-        let root = out_dir.join(".bitext");
-        let tmp = root.join("tmp");
-        let io = |source| write_error(&tmp, source);
-        Scratch::sweep(&tmp, |_| true).map_err(io)?;
-        let scratch = Scratch::create(&tmp).map_err(io)?;
-        Ok(StateDir { root, scratch })
-    }
-
-    pub fn scratch(&self) -> &Path {
-        self.scratch.dir()
+impl StateReader {
+    pub fn new(out_dir: &Path) -> Self {
+        StateReader {
+            root: out_dir.join(".bitext"),
+        }
     }
 
     fn doc_file(&self, name: &str) -> PathBuf {
@@ -185,13 +175,6 @@ impl StateDir {
         serde_json::from_str(&text).ok()
     }
 
-    /// Records a document as done, atomically, after its outputs are written.
-    pub fn put(&self, name: &str, state: &DocState) -> Result<(), BatchError> {
-        let json = serde_json::to_vec(state).expect("a state always serialises");
-        write_atomic_via(&self.doc_file(name), &json, Some(self.scratch()))?;
-        Ok(())
-    }
-
     /// The glossary entries of the last run, to find the ones that changed since.
     pub fn glossary(&self) -> BTreeMap<String, String> {
         std::fs::read_to_string(self.root.join("glossary.json"))
@@ -199,11 +182,50 @@ impl StateDir {
             .and_then(|t| serde_json::from_str(&t).ok())
             .unwrap_or_default()
     }
+}
+
+/// Where a batch keeps what it knows between runs: `OUT/.bitext/`.
+pub struct StateDir {
+    reader: StateReader,
+    /// Where this run writes files before renaming them into place: `OUT/.bitext/tmp/run-*`.
+    scratch: Scratch,
+}
+
+impl StateDir {
+    /// Opens the state of an output folder for this run, first clearing what runs killed
+    /// mid-write left in its scratch folders.
+    pub fn open(out_dir: &Path) -> Result<Self, BatchError> {
+        let reader = StateReader::new(out_dir);
+        let tmp = reader.root.join("tmp");
+        let io = |source| write_error(&tmp, source);
+        Scratch::sweep(&tmp, |_| true).map_err(io)?;
+        let scratch = Scratch::create(&tmp).map_err(io)?;
+        Ok(StateDir { reader, scratch })
+    }
+
+    pub fn scratch(&self) -> &Path {
+        self.scratch.dir()
+    }
+
+    pub fn get(&self, name: &str) -> Option<DocState> {
+        self.reader.get(name)
+    }
+
+    /// Records a document as done, atomically, after its outputs are written.
+    pub fn put(&self, name: &str, state: &DocState) -> Result<(), BatchError> {
+        let json = serde_json::to_vec(state).expect("a state always serialises");
+        write_atomic_via(&self.reader.doc_file(name), &json, Some(self.scratch()))?;
+        Ok(())
+    }
+
+    pub fn glossary(&self) -> BTreeMap<String, String> {
+        self.reader.glossary()
+    }
 
     pub fn put_glossary(&self, terms: &BTreeMap<String, String>) -> Result<(), BatchError> {
         let json = serde_json::to_vec(terms).expect("term hashes always serialise");
         write_atomic_via(
-            &self.root.join("glossary.json"),
+            &self.reader.root.join("glossary.json"),
             &json,
             Some(self.scratch()),
         )?;
@@ -412,6 +434,9 @@ pub struct Job<'a> {
     pub group: usize,
     /// `--refresh`: every document is done again, unchanged or not.
     pub refresh: bool,
+    /// Do only this many of the documents to do, in order, and leave the others for the next
+    /// run with this reason (a quota that allows no more).
+    pub only_first: Option<(u64, String)>,
 }
 
 /// What a batch tells its caller as it goes.
@@ -484,45 +509,11 @@ pub async fn run(
         glossary: ctx.glossary,
         zh_tag: ctx.zh_tag,
     };
-    let terms_now = term_hashes(&pipeline.glossary);
-    let terms_before = state.glossary();
-    // Entries added or changed since the last run: a document that did not match them then
-    // may match them now, so it is searched for them (searched, not redone).
-    let changed: std::collections::HashSet<&str> = terms_now
-        .iter()
-        .filter(|(id, h)| terms_before.get(*id) != Some(h))
-        .map(|(id, _)| id.as_str())
-        .collect();
-
+    let decider = Decider::new(job, pipeline, &state.reader);
+    let terms_now = &decider.terms_now;
     let mut report = ReportWriter::create(job.out_dir.join("report.json"), state.scratch())?;
     let started = std::time::Instant::now();
-    let decide = |input: &'_ Input| -> Decision {
-        let clock = std::time::Instant::now();
-        if let Some(problem) = &input.problem {
-            return Decision::Unreadable(format!("{}: {problem}", input.path.display()));
-        }
-        let bytes = match std::fs::read(&input.path) {
-            Ok(bytes) => bytes,
-            Err(e) => return Decision::Unreadable(format!("{}: {e}", input.path.display())),
-        };
-        let content = hash(&bytes);
-        let unchanged = !job.refresh
-            && state.get(&input.name).is_some_and(|before| {
-                before.content == content
-                    && before.settings == job.settings_hash
-                    && before
-                        .terms
-                        .iter()
-                        .all(|(id, h)| terms_now.get(id) == Some(h))
-                    && (changed.is_empty() || !mentions(pipeline, &bytes, &changed))
-            });
-        let file = crate::collection::identity(&input.path);
-        if unchanged {
-            Decision::Skip(clock.elapsed().as_secs_f64(), file)
-        } else {
-            Decision::Do(content, file)
-        }
-    };
+    let decide = |input: &'_ Input| decider.decide(input);
     // Counted first, for the progress bar; then read again, a window at a time.
     on_event(Event::Planned {
         documents: job.collection.count()?,
@@ -536,6 +527,7 @@ pub async fn run(
     let mut seen: HashSet<[u8; 16]> = HashSet::new();
     let mut first_time = |file: Option<[u8; 16]>| file.is_none_or(|f| seen.insert(f));
     let mut stopped: Option<String> = None;
+    let mut to_do_left = job.only_first.as_ref().map(|(n, _)| *n);
     let group = job.group.max(1);
     loop {
         while queue.len() < group && !exhausted {
@@ -556,7 +548,12 @@ pub async fn run(
                     }
                     Decision::Unreadable(error) => DocReport::failed(&input, error),
                     Decision::Do(_, file) if !first_time(file) => DocReport::new(&input, "skipped"),
+                    Decision::Do(_, _) if to_do_left == Some(0) => DocReport {
+                        error: job.only_first.as_ref().map(|(_, why)| why.clone()),
+                        ..DocReport::new(&input, "not-run")
+                    },
                     Decision::Do(content, _) => {
+                        to_do_left = to_do_left.map(|n| n - 1);
                         queue.push_back(Pending {
                             input,
                             bytes: Vec::new(),
@@ -693,17 +690,198 @@ pub async fn run(
             stopped = Some(stop.message);
         }
     }
-    state.put_glossary(&terms_now)?;
+    state.put_glossary(terms_now)?;
     report.report.totals.seconds = started.elapsed().as_secs_f64();
     report.finish()
 }
 
+/// Tells, for each document, whether it is to do or unchanged since its last run.
+struct Decider<'a> {
+    job: &'a Job<'a>,
+    pipeline: &'a crate::pipeline::Pipeline,
+    state: &'a StateReader,
+    terms_now: BTreeMap<String, String>,
+    /// Entries added or changed since the last run: a document that did not match them then
+    /// may match them now, so it is searched for them (searched, not redone).
+    changed: HashSet<String>,
+}
+
+impl<'a> Decider<'a> {
+    fn new(
+        job: &'a Job<'a>,
+        pipeline: &'a crate::pipeline::Pipeline,
+        state: &'a StateReader,
+    ) -> Self {
+        let terms_now = term_hashes(&pipeline.glossary);
+        let terms_before = state.glossary();
+        let changed = terms_now
+            .iter()
+            .filter(|(id, h)| terms_before.get(*id) != Some(h))
+            .map(|(id, _)| id.clone())
+            .collect();
+        Decider {
+            job,
+            pipeline,
+            state,
+            terms_now,
+            changed,
+        }
+    }
+
+    fn decide(&self, input: &Input) -> Decision {
+        let clock = std::time::Instant::now();
+        if let Some(problem) = &input.problem {
+            return Decision::Unreadable(format!("{}: {problem}", input.path.display()));
+        }
+        let bytes = match std::fs::read(&input.path) {
+            Ok(bytes) => bytes,
+            Err(e) => return Decision::Unreadable(format!("{}: {e}", input.path.display())),
+        };
+        let content = hash(&bytes);
+        let unchanged = !self.job.refresh
+            && self.state.get(&input.name).is_some_and(|before| {
+                before.content == content
+                    && before.settings == self.job.settings_hash
+                    && before
+                        .terms
+                        .iter()
+                        .all(|(id, h)| self.terms_now.get(id) == Some(h))
+                    && (self.changed.is_empty() || !mentions(self.pipeline, &bytes, &self.changed))
+            });
+        let file = crate::collection::identity(&input.path);
+        if unchanged {
+            Decision::Skip(clock.elapsed().as_secs_f64(), file)
+        } else {
+            Decision::Do(content, file)
+        }
+    }
+}
+
+/// What a batch would do and send, found without sending or writing anything.
+#[derive(Clone, Debug, Serialize)]
+pub struct Preview {
+    pub documents: u64,
+    /// Documents to do (changed or new since their last run).
+    pub to_do: u64,
+    /// Unchanged since their last run.
+    pub skipped: u64,
+    /// Documents that cannot be read: they would fail.
+    pub unreadable: u64,
+    /// Segments of the documents to do.
+    pub segments: u64,
+    /// What would be sent, after the cache and deduplication across the whole batch.
+    pub estimate: crate::pipeline::Estimate,
+    /// The characters each document to do adds to the bill, in the order they are done.
+    #[serde(skip)]
+    pub costs: Vec<u64>,
+}
+
+impl Preview {
+    /// How many documents to do, in order, fit in `characters`.
+    pub fn documents_within(&self, characters: u64) -> u64 {
+        let mut spent = 0u64;
+        let mut fit = 0;
+        for &cost in &self.costs {
+            spent = spent.saturating_add(cost);
+            if spent > characters {
+                break;
+            }
+            fit += 1;
+        }
+        fit
+    }
+
+    /// The characters of the first `documents` to do.
+    pub fn characters_of_first(&self, documents: u64) -> u64 {
+        let n = usize::try_from(documents).unwrap_or(usize::MAX);
+        self.costs.iter().take(n).sum()
+    }
+}
+
+/// What [`run`] would do with this job: which documents it would do or skip, and what it
+/// would send, group by group as the run sends it. Reads the collection, its state and the
+/// cache; sends and writes nothing.
+pub fn preview(job: &Job<'_>, pipeline: &crate::pipeline::Pipeline) -> Result<Preview, BatchError> {
+    let state = StateReader::new(&job.out_dir);
+    let decider = Decider::new(job, pipeline, &state);
+    let mut preview = Preview {
+        documents: 0,
+        to_do: 0,
+        skipped: 0,
+        unreadable: 0,
+        segments: 0,
+        estimate: crate::pipeline::Estimator::default().estimate(pipeline),
+        costs: Vec::new(),
+    };
+    let mut estimator = crate::pipeline::Estimator::default();
+    let mut seen: HashSet<[u8; 16]> = HashSet::new();
+    let mut queue: Vec<Input> = Vec::new();
+    let group = job.group.max(1);
+    let mut inputs = job.collection.documents();
+    let mut flush = |queue: &mut Vec<Input>, preview: &mut Preview| {
+        let mut docs = Vec::new();
+        for input in queue.drain(..) {
+            let read = std::fs::read(&input.path).ok().and_then(|bytes| {
+                let p = Pending {
+                    input,
+                    bytes,
+                    content: String::new(),
+                };
+                read_document(job, &p).ok()
+            });
+            match read {
+                Some(doc) => docs.push(doc),
+                None => preview.unreadable += 1,
+            }
+        }
+        if docs.is_empty() {
+            return;
+        }
+        pipeline.match_terms(&mut docs);
+        preview.segments += docs
+            .iter()
+            .flat_map(|d| &d.blocks)
+            .map(|b| b.segments.len() as u64)
+            .sum::<u64>();
+        let whole = [crate::pipeline::Part::whole(&docs)];
+        preview.to_do += docs.len() as u64;
+        preview.costs.extend(estimator.add(pipeline, &docs, &whole));
+    };
+    loop {
+        let window = inputs
+            .by_ref()
+            .take(WINDOW)
+            .collect::<Result<Vec<Input>, _>>()?;
+        let last = window.len() < WINDOW;
+        let decisions = in_parallel(&window, |input| decider.decide(input));
+        for (input, decision) in window.into_iter().zip(decisions) {
+            preview.documents += 1;
+            match decision {
+                Decision::Skip(_, file) => {
+                    seen.extend(file);
+                    preview.skipped += 1;
+                }
+                Decision::Unreadable(_) => preview.unreadable += 1,
+                Decision::Do(_, Some(file)) if !seen.insert(file) => preview.skipped += 1,
+                Decision::Do(_, _) => {
+                    queue.push(input);
+                    if queue.len() == group {
+                        flush(&mut queue, &mut preview);
+                    }
+                }
+            }
+        }
+        if last {
+            break;
+        }
+    }
+    flush(&mut queue, &mut preview);
+    preview.estimate = estimator.estimate(pipeline);
+    Ok(preview)
+}
+
 /// Whether a document's text mentions any of these glossary entries.
-fn mentions(
-    pipeline: &crate::pipeline::Pipeline,
-    bytes: &[u8],
-    ids: &std::collections::HashSet<&str>,
-) -> bool {
+fn mentions(pipeline: &crate::pipeline::Pipeline, bytes: &[u8], ids: &HashSet<String>) -> bool {
     let text = String::from_utf8_lossy(bytes);
     let text = crate::text::nfc(&text);
     crate::lang::Lang::ALL.iter().any(|&lang| {

@@ -398,6 +398,16 @@ pub struct BatchArgs {
     /// imported translation memory still win).
     #[arg(long)]
     pub refresh: bool,
+    /// Print what the batch would do and send (documents to do, segments, characters or
+    /// tokens and requests per target language, after the cache and deduplication across the
+    /// whole batch) and stop without sending or writing anything.
+    #[arg(long)]
+    pub dry_run: bool,
+    /// When the account's remaining quota (DeepL's usage) is smaller than the batch needs, do
+    /// the documents it allows, in order, and leave the rest for the next run (without it,
+    /// such a batch stops before sending anything).
+    #[arg(long, conflicts_with = "dry_run")]
+    pub within_quota: bool,
 }
 
 #[derive(Args, Debug)]

@@ -27,7 +27,7 @@ pub(super) fn run(cli: &Cli, args: &BatchArgs) -> Outcome {
     let collection = Collection::new(&args.inputs, Some(&mut list), shard)
         .map_err(Failure::usage)?
         .follow_symlinks(args.follow_symlinks);
-    let mut pipeline = pipeline_for(&settings, glossary, args.max_chars, true)?;
+    let mut pipeline = pipeline_for(&settings, glossary, args.max_chars, !args.dry_run)?;
     if args.refresh {
         pipeline.refresh = Some(crate::pipeline::Refresh::default());
     }
@@ -53,7 +53,56 @@ pub(super) fn run(cli: &Cli, args: &BatchArgs) -> Outcome {
         settings_hash,
         group: args.group,
         refresh: args.refresh,
+        only_first: None,
     };
+    if args.dry_run {
+        let preview = crate::batch::preview(&job, &pipeline).map_err(Failure::failed)?;
+        print_preview(&preview, args.json);
+        return Ok(Exit::failed_if(preview.unreadable > 0));
+    }
+    let mut job = job;
+    // Where the provider reports the account's quota, a batch that needs more stops before
+    // sending anything, or with --within-quota does what the quota allows, in order.
+    let mut preview = None;
+    let shortfall = super::translate::quota_shortfall(&pipeline, || {
+        match crate::batch::preview(&job, &pipeline) {
+            Ok(p) => {
+                let needed = p.estimate.total.characters;
+                preview = Some(p);
+                needed
+            }
+            Err(e) => {
+                tracing::warn!("{e}; the remaining quota is not checked before sending");
+                0
+            }
+        }
+    })?;
+    if let (Some((shortfall, quota)), Some(preview)) = (shortfall, preview) {
+        if !args.within_quota {
+            if args.json {
+                println_json!(serde_json::json!({
+                    "event": "quota",
+                    "error": shortfall,
+                    "documents_to_do": preview.to_do,
+                    "characters": preview.estimate.total.characters,
+                }));
+            }
+            eprintln_shown!("error: {shortfall}; nothing was sent");
+            eprintln!(
+                "       --within-quota does the first documents it allows and leaves the rest for the next run; or raise the account's limit"
+            );
+            return Ok(Exit::Failed);
+        }
+        let remaining = quota.remaining();
+        let fit = preview.documents_within(remaining);
+        let reason = format!(
+            "left for the next run: the remaining quota ({remaining} characters) allows the first {fit} of {} documents to do ({} characters)",
+            preview.to_do,
+            preview.characters_of_first(fit)
+        );
+        eprintln_shown!("bitext batch: {shortfall}; {reason}");
+        job.only_first = Some((fit, reason));
+    }
     let ctx = output::Context {
         glossary: &pipeline.glossary,
         zh_tag: &settings.zh_tag,
@@ -89,6 +138,20 @@ pub(super) fn run(cli: &Cli, args: &BatchArgs) -> Outcome {
     Ok(Exit::failed_if(
         t.failed > 0 || t.not_run > 0 || t.answers_not_cached > 0,
     ))
+}
+
+/// What `batch --dry-run` found: the documents, then the estimate as `translate --dry-run`
+/// prints it; with `--json`, one JSON object.
+fn print_preview(preview: &crate::batch::Preview, json: bool) {
+    if json {
+        println_json!(serde_json::json!({"event": "dry-run", "preview": preview}));
+        return;
+    }
+    println!(
+        "{} document(s): {} to do, {} unchanged since their last run, {} unreadable; {} segments to do",
+        preview.documents, preview.to_do, preview.skipped, preview.unreadable, preview.segments
+    );
+    super::translate::print_estimate(&preview.estimate);
 }
 
 fn print_report(report: &Report) {

@@ -131,7 +131,7 @@ pub(super) fn pipeline_for(
         targets: settings.targets.clone(),
         retry: settings.retry,
         concurrency: settings.concurrency,
-        limiter: Arc::new(Limiter::new(settings.rate)),
+        limiter: Arc::new(Limiter::new(settings.rate).with_concurrency(settings.concurrency)),
         max_chars,
         pivots: settings.pivots.clone(),
         reviews: Arc::new(Reviews::load(&settings.reviews_dir).map_err(Failure::usage)?),

@@ -49,6 +49,15 @@ pub(super) fn run(cli: &Cli, args: &TranslateArgs) -> Outcome {
         print_estimate(&estimate);
         return Ok(Exit::failed_if(!unread.is_empty()));
     }
+    if let Some(stop) = quota_shortfall(&pipeline, || {
+        let parts = crate::pipeline::parts(&docs, part_bytes());
+        pipeline.estimate_in_parts(&docs, &parts).total.characters
+    })? {
+        let (stop, _) = stop;
+        eprintln_shown!("error: {stop}; nothing was sent");
+        eprintln!("       translate fewer articles, pass --max-chars to spend what is left, or raise the account's limit");
+        return Ok(Exit::Failed);
+    }
     // The outputs are written for as long as the run lasts: in a scratch folder of this
     // run's (`OUT/.bitext/tmp/run-*`, as batch does), so that a killed run leaves nothing
     // beside the outputs, and the next run clears what it left.
@@ -90,6 +99,46 @@ pub(super) fn run(cli: &Cli, args: &TranslateArgs) -> Outcome {
                 || !unread.is_empty(),
         ),
     })
+}
+
+/// What the account's remaining quota lacks for a run that needs `needed()` characters, as
+/// a message with the quota, where the provider reports its quota (`None` when it suffices, or the provider
+/// says nothing); the estimate is only made when there is a quota to compare it with. A
+/// rejected key stops here, as the run would; a quota that cannot be read is warned about
+/// and not checked.
+pub(super) fn quota_shortfall(
+    pipeline: &crate::pipeline::Pipeline,
+    needed: impl FnOnce() -> u64,
+) -> Result<Option<(String, crate::provider::Quota)>, Failure> {
+    let quota = match runtime()?.block_on(pipeline.provider.remaining_quota()) {
+        Ok(Some(quota)) => quota,
+        Ok(None) => return Ok(None),
+        Err(e) if e.is_fatal() => {
+            let exit = if matches!(e, crate::provider::ProviderError::Quota { .. }) {
+                Exit::Failed
+            } else {
+                Exit::Usage
+            };
+            return Err(Failure {
+                exit,
+                message: e.to_string(),
+            });
+        }
+        Err(e) => {
+            tracing::warn!("{e}; the remaining quota is not checked before sending");
+            return Ok(None);
+        }
+    };
+    let needed = needed();
+    Ok((needed > quota.remaining()).then(|| {
+        let message = format!(
+            "this run needs {needed} characters, but the {} account has {} of its {} left this period",
+            pipeline.provider.kind(),
+            quota.remaining(),
+            quota.limit
+        );
+        (message, quota)
+    }))
 }
 
 /// This run's scratch folder under `out_dir`, once the folders of killed runs are cleared.
@@ -181,7 +230,7 @@ pub(super) fn not_cached(count: u64, settings: &Settings) -> String {
     )
 }
 
-fn print_estimate(estimate: &Estimate) {
+pub(super) fn print_estimate(estimate: &Estimate) {
     // LLMs bill tokens: the provider estimates them from the requests it would send.
     let tokens = estimate.total.tokens > 0;
     println!(

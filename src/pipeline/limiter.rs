@@ -1,20 +1,45 @@
-//! Pacing requests to a provider's rate limits: requests per second, characters per minute
-//! and (for LLMs) tokens per minute, shared by every batch of a run, slowing down by itself
-//! after 429s.
+//! Pacing requests to a provider's rate limits: the configured ones (requests per second,
+//! characters per minute and, for LLMs, tokens per minute) and the one the provider enforces
+//! without saying, which the limiter learns from its 429s. Shared by every lane of a run.
 //!
-//! Each request is given a start time: the latest of the next free request slot and the times
-//! the character and token budgets allow it. Tokens are estimated before the request and
-//! settled with the count the server reports after it. Slots are spaced `1 / rate` apart, so concurrent batches
-//! keep the rate without bursts. After a rate-limit answer the rate is halved; each success
-//! wins a little of it back (additive increase, multiplicative decrease), never past the
-//! configured rate.
+//! Each request is given a start time: the latest of the next free request slot, the times
+//! the character and token budgets allow it, and the end of a pause the provider asked for.
+//! Tokens are estimated before the request and settled with the count the server reports
+//! after it. Slots are spaced `1 / rate` apart, so concurrent lanes keep the rate without
+//! bursts, and at most the allowed number of requests are in flight at once.
+//!
+//! **Learning a limit nobody told us.** DeepL, Google and Microsoft publish no per-key rate,
+//! and a server that refuses with 429 also refuses now and then for other reasons (a busy
+//! back end, another client on the key). So one refusal is not taken for the limit; what
+//! tells the two apart is how many requests went through in the second before it, which the
+//! limiter counts from its own log of sends:
+//!
+//! - `floor`: one more than the most requests ever counted in the second before a request
+//!   that then succeeded. The server allows at least that many a second: a success proves it.
+//! - A 429 for a request with fewer than `floor` before it in its second cannot be the limit:
+//!   it is chance, and only that request waits (its retry honours `Retry-After`). Only when
+//!   such refusals pile up (two fifths of three seconds' answers, four at least) is the limit
+//!   taken to have come down: `floor` is cut by a quarter and every lane pauses.
+//! - A 429 with `floor` or more before it is a suspect. Two suspects within a second are the
+//!   limit: every lane pauses for the `Retry-After` asked (1 s when none); from then on slots
+//!   are spaced `1 / floor` s apart, no request starts while `floor − 1` others are in its
+//!   second (with 25 ms to spare), and fewer requests are let in flight (what that pace needs
+//!   at the measured round trip, plus one), which runs of successes win back one at a time.
+//! - The pace rises again slowly: after a quiet spell (1 s, doubling after each probe refused
+//!   up to a minute) one probe, a single request, goes with `floor` others in its second. Its
+//!   success raises `floor` by one; its refusal costs that one request, and no pause.
+//!
+//! A configured rate always wins when it is lower than the learned one. Characters and
+//! tokens per minute are paced only as configured.
 //!
 //! Time is tokio's clock ([`tokio::time::Instant`]), which is the system's monotonic clock in
 //! a running program; tests pause it, so that pacing is asserted to the nanosecond instead of
 //! within a window of real time.
 
+use std::collections::VecDeque;
 use std::sync::Mutex;
 use std::time::Duration;
+use tokio::sync::Notify;
 use tokio::time::Instant;
 
 /// Configured limits; `None` means unlimited.
@@ -25,76 +50,498 @@ pub struct Limits {
     pub tokens_per_minute: Option<f64>,
 }
 
+/// The window a provider's request limit is counted in: a second, as DeepL's and Microsoft's
+/// 429s say (`Retry-After: 1`).
+const WINDOW: Duration = Duration::from_secs(1);
+/// Kept between a request and the one `floor` requests before it beyond the window: the
+/// jitter between when a request leaves and when the server counts it. More slack costs
+/// pace (50 ms brought the simulated 20/s run down to 80 % of its rate).
+const SLACK: Duration = Duration::from_millis(25);
+/// The quiet spell before a probe, doubled after each refused one up to the maximum.
+const PROBE_WAIT: Duration = Duration::from_secs(1);
+const PROBE_WAIT_MAX: Duration = Duration::from_secs(60);
+/// What a pause lasts when the server did not say, and the longest one it may ask for (a
+/// longer wait is the retry policy's to refuse, see `send::decide`).
+const PAUSE_DEFAULT: Duration = Duration::from_secs(1);
+const PAUSE_MAX: Duration = Duration::from_secs(60);
+/// How far back chance refusals are weighed against the answers around them.
+const CHANCE_SPAN: Duration = Duration::from_secs(3);
+/// How long sends are remembered, and how many at most: enough for the window of any
+/// request still waiting for its answer.
+const LOG_AGE: Duration = Duration::from_secs(120);
+const LOG_MAX: usize = 16_384;
+/// Successes in a row that win back one request in flight.
+const SUCCESSES_PER_LANE: u32 = 8;
+
+/// One request let go (or about to be, at `at`), as the log remembers it.
+#[derive(Clone, Copy, Debug)]
+struct Sent {
+    id: u64,
+    at: Instant,
+    /// Refused as over the limit (a suspect): the server did not count it.
+    refused: bool,
+    /// A probe: its refusal is the probe's answer, not a new sign of the limit.
+    probe: bool,
+}
+
 #[derive(Debug)]
 struct State {
     next_request: Instant,
     next_chars: Instant,
     next_tokens: Instant,
-    /// The share of the configured rates currently used, in (0, 1].
-    factor: f64,
-    /// Rate-limit answers in a row.
-    limited_in_a_row: u32,
+    /// No request starts before this: the provider asked every lane to wait.
+    paused_until: Instant,
+    /// Every send of the last while, in the order of their start times.
+    sends: VecDeque<Sent>,
+    next_id: u64,
+    /// The provider allows at least this many requests a second (0: nothing learned yet).
+    floor: u32,
+    /// Refusals at or above `floor` showed the limit: the pace follows `floor`.
+    found: bool,
+    /// When the recent suspects, chance refusals and successes came.
+    suspects: VecDeque<Instant>,
+    chance: VecDeque<Instant>,
+    successes: VecDeque<Instant>,
+    /// The next probe may start then, unless one is on its way.
+    probe_at: Instant,
+    probe_wait: Duration,
+    probe_in_flight: Option<u64>,
+    /// A smoothed round trip of successful requests, in seconds.
+    round_trip: Option<f64>,
+    in_flight: usize,
+    allowed_in_flight: usize,
+    successes_in_a_row: u32,
 }
 
 #[derive(Debug)]
 pub struct Limiter {
     limits: Limits,
+    /// The configured concurrency: the most requests ever in flight.
+    max_in_flight: usize,
     state: Mutex<State>,
+    /// Told when a request in flight ends, so that one waiting for its turn looks again.
+    freed: Notify,
 }
 
-/// The smallest share of the configured rate the limiter slows down to.
-const MIN_FACTOR: f64 = 1.0 / 16.0;
-/// What one success wins back after a slowdown.
-const RECOVERY_STEP: f64 = 0.05;
+/// A turn in flight, given back when dropped.
+#[derive(Debug)]
+struct Turn<'a>(&'a Limiter);
+
+impl Drop for Turn<'_> {
+    fn drop(&mut self) {
+        if let Ok(mut state) = self.0.state.lock() {
+            state.in_flight = state.in_flight.saturating_sub(1);
+        }
+        self.0.freed.notify_waiters();
+    }
+}
+
+/// A slot reserved and logged, forgotten again if its request never goes (a pause overtook
+/// it, or the run stopped while it waited).
+struct Reservation<'a>(&'a Limiter, u64);
+
+impl Drop for Reservation<'_> {
+    fn drop(&mut self) {
+        self.0.cancel(self.1);
+    }
+}
+
+/// A request let go by the limiter; its outcome is told back through [`Limiter::succeeded`]
+/// or [`Limiter::rate_limited`]. Dropping it ends its time in flight.
+#[derive(Debug)]
+pub struct Ticket<'a> {
+    id: u64,
+    turn: Turn<'a>,
+}
+
+impl Drop for Ticket<'_> {
+    fn drop(&mut self) {
+        if let Ok(mut state) = self.turn.0.state.lock() {
+            if state.probe_in_flight == Some(self.id) {
+                // Failed some other way (a timeout, a server error): no answer; try later.
+                state.probe_in_flight = None;
+                state.probe_at = Instant::now() + state.probe_wait;
+            }
+        }
+    }
+}
+
+/// Drops the times older than `span` before `now`; returns how many are left.
+fn recent(times: &mut VecDeque<Instant>, now: Instant, span: Duration) -> usize {
+    while times
+        .front()
+        .is_some_and(|t| now.duration_since(*t) >= span)
+    {
+        times.pop_front();
+    }
+    times.len()
+}
+
+/// How many of the times are less than `span` before `now`.
+fn within(times: &VecDeque<Instant>, now: Instant, span: Duration) -> usize {
+    times
+        .iter()
+        .rev()
+        .take_while(|t| now.duration_since(**t) < span)
+        .count()
+}
+
+impl State {
+    /// Where send `id` is in the log.
+    fn position(&self, id: u64) -> Option<usize> {
+        self.sends.iter().rposition(|s| s.id == id)
+    }
+
+    /// Requests the server counted in the second before send `id`: every send of that
+    /// second but the ones refused as over the limit.
+    fn counted_before(&self, id: u64) -> u32 {
+        let Some(at) = self.position(id) else {
+            return 0;
+        };
+        let start = self.sends[at].at;
+        let counted = self
+            .sends
+            .range(..at)
+            .rev()
+            .take_while(|s| start.duration_since(s.at) < WINDOW)
+            .filter(|s| !s.refused)
+            .count();
+        u32::try_from(counted).unwrap_or(u32::MAX)
+    }
+
+    /// Sends the server counts in the second before `at`.
+    fn counted_in_window(&self, at: Instant) -> u32 {
+        let counted = self
+            .sends
+            .iter()
+            .rev()
+            .skip_while(|s| s.at > at)
+            .take_while(|s| at.duration_since(s.at) < WINDOW)
+            .filter(|s| !s.refused)
+            .count();
+        u32::try_from(counted).unwrap_or(u32::MAX)
+    }
+
+    /// The earliest a request may start so that at most `others` counted sends are in the
+    /// second before it (and `SLACK` to spare).
+    fn window_allows(&self, others: u32) -> Option<Instant> {
+        let nth = usize::try_from(others).ok()?;
+        let oldest = self.sends.iter().rev().filter(|s| !s.refused).nth(nth)?;
+        Some(oldest.at + WINDOW + SLACK)
+    }
+
+    /// Pauses every lane for `wait` and lets in flight only what the pace needs.
+    fn pause(&mut self, now: Instant, wait: Duration, max_in_flight: usize) {
+        tracing::debug!(
+            floor = self.floor,
+            ?wait,
+            "rate limit: every lane pauses; the pace follows {} requests a second",
+            self.floor.max(1)
+        );
+        self.found = true;
+        self.paused_until = self.paused_until.max(now + wait.min(PAUSE_MAX));
+        self.probe_at = self.probe_at.max(self.paused_until + self.probe_wait);
+        let pace = f64::from(self.floor.max(1));
+        let needed = match self.round_trip {
+            Some(rtt) => (pace * rtt).ceil() as usize + 1,
+            None => max_in_flight.div_ceil(2),
+        };
+        self.allowed_in_flight = needed.clamp(1, max_in_flight).min(self.allowed_in_flight);
+        self.successes_in_a_row = 0;
+    }
+}
 
 impl Limiter {
     pub fn new(limits: Limits) -> Self {
         let now = Instant::now();
         Limiter {
             limits,
+            max_in_flight: usize::MAX,
             state: Mutex::new(State {
                 next_request: now,
                 next_chars: now,
                 next_tokens: now,
-                factor: 1.0,
-                limited_in_a_row: 0,
+                paused_until: now,
+                sends: VecDeque::new(),
+                next_id: 0,
+                floor: 0,
+                found: false,
+                suspects: VecDeque::new(),
+                chance: VecDeque::new(),
+                successes: VecDeque::new(),
+                probe_at: now,
+                probe_wait: PROBE_WAIT,
+                probe_in_flight: None,
+                round_trip: None,
+                in_flight: 0,
+                allowed_in_flight: usize::MAX,
+                successes_in_a_row: 0,
             }),
+            freed: Notify::new(),
         }
+    }
+
+    /// At most `concurrency` requests in flight at once (the profile's `concurrency`).
+    pub fn with_concurrency(mut self, concurrency: usize) -> Self {
+        self.max_in_flight = concurrency.max(1);
+        if let Ok(state) = self.state.get_mut() {
+            state.allowed_in_flight = self.max_in_flight;
+        }
+        self
+    }
+
+    /// Reserves a slot for a request carrying `chars` characters and an estimated `tokens`,
+    /// logged as sent at its start; returns how long to wait and its id.
+    fn reserve_logged(&self, chars: u64, tokens: u64) -> (Duration, u64) {
+        let Ok(mut state) = self.state.lock() else {
+            return (Duration::ZERO, 0);
+        };
+        let now = Instant::now();
+        // A request starts when its budgets and any pause allow, and its slot: the
+        // configured rate's, and once the limit showed itself the learned one's, where the
+        // window must also have room for it.
+        let budgets = now
+            .max(state.next_chars)
+            .max(state.next_tokens)
+            .max(state.paused_until);
+        let configured = self.limits.requests_per_second.filter(|r| *r > 0.0);
+        let floor = state.floor.max(1);
+        // After the last send reserved, with room enough not to overtake it on the way.
+        let last = state.sends.back().map_or(now, |s| s.at + SLACK);
+        // A probe only tells something with `floor` others in its second: it waits for a
+        // moment when the window is that full.
+        let probe = state.found
+            && state.probe_in_flight.is_none()
+            && now >= state.probe_at
+            && state.counted_in_window(budgets.max(last)) >= floor;
+        // A probe squeezes in between the slots, unless a configured rate spaces every
+        // request.
+        let squeeze = probe && configured.is_none();
+        let mut start = if squeeze {
+            budgets.max(last)
+        } else {
+            budgets.max(state.next_request)
+        };
+        if state.found {
+            let others = if probe { floor } else { floor - 1 };
+            if let Some(allowed) = state.window_allows(others) {
+                start = start.max(allowed);
+            }
+        }
+        let learned = state.found.then(|| f64::from(floor));
+        let rps = match (configured, learned) {
+            (Some(c), Some(l)) => Some(c.min(l)),
+            (c, l) => c.or(l),
+        };
+        if let (Some(rps), false) = (rps, squeeze) {
+            state.next_request = start + secs(1.0 / rps);
+        }
+        if let Some(cpm) = self.limits.chars_per_minute.filter(|c| *c > 0.0) {
+            // Its characters are paid off at the configured rate before the next may start.
+            state.next_chars = start + secs(chars as f64 * 60.0 / cpm);
+        }
+        if let Some(tpm) = self.limits.tokens_per_minute.filter(|t| *t > 0.0) {
+            state.next_tokens = start + secs(tokens as f64 * 60.0 / tpm);
+        }
+        let id = state.next_id;
+        state.next_id += 1;
+        if probe {
+            state.probe_in_flight = Some(id);
+        }
+        while state.sends.len() >= LOG_MAX
+            || state
+                .sends
+                .front()
+                .is_some_and(|s| now.saturating_duration_since(s.at) > LOG_AGE)
+        {
+            state.sends.pop_front();
+        }
+        // Starts only grow (each is at least the last slot), but a probe's may come before
+        // a slot reserved earlier: kept in order of start.
+        let at = state
+            .sends
+            .iter()
+            .rposition(|s| s.at <= start)
+            .map_or(0, |p| p + 1);
+        state.sends.insert(
+            at,
+            Sent {
+                id,
+                at: start,
+                refused: false,
+                probe,
+            },
+        );
+        (start.saturating_duration_since(now), id)
     }
 
     /// Reserves a slot for a request carrying `chars` characters and an estimated `tokens`;
     /// returns how long to wait.
     pub fn reserve(&self, chars: u64, tokens: u64) -> Duration {
-        let Ok(mut state) = self.state.lock() else {
-            return Duration::ZERO;
-        };
-        let now = Instant::now();
-        let factor = state.factor;
-        // A request starts when its request slot and both budgets allow.
-        let start = now
-            .max(state.next_request)
-            .max(state.next_chars)
-            .max(state.next_tokens);
-        if let Some(rps) = self.limits.requests_per_second.filter(|r| *r > 0.0) {
-            state.next_request = start + Duration::from_secs_f64(1.0 / (rps * factor));
-        }
-        if let Some(cpm) = self.limits.chars_per_minute.filter(|c| *c > 0.0) {
-            // Its characters are paid off at the configured rate before the next may start.
-            state.next_chars =
-                start + Duration::from_secs_f64(chars as f64 * 60.0 / (cpm * factor));
-        }
-        if let Some(tpm) = self.limits.tokens_per_minute.filter(|t| *t > 0.0) {
-            state.next_tokens =
-                start + Duration::from_secs_f64(tokens as f64 * 60.0 / (tpm * factor));
-        }
-        start.saturating_duration_since(now)
+        self.reserve_logged(chars, tokens).0
     }
 
-    /// Waits for a slot.
-    pub async fn acquire(&self, chars: u64, tokens: u64) {
-        let wait = self.reserve(chars, tokens);
-        if !wait.is_zero() {
-            tokio::time::sleep(wait).await;
+    /// Logs send `id` as gone now, in order.
+    fn sent_now(&self, id: u64) {
+        let Ok(mut state) = self.state.lock() else {
+            return;
+        };
+        let Some(at) = state.position(id) else {
+            return;
+        };
+        let Some(mut sent) = state.sends.remove(at) else {
+            return;
+        };
+        sent.at = sent.at.max(Instant::now());
+        let at = state
+            .sends
+            .iter()
+            .rposition(|s| s.at <= sent.at)
+            .map_or(0, |p| p + 1);
+        state.sends.insert(at, sent);
+    }
+
+    /// Forgets a reservation that a pause overtook.
+    fn cancel(&self, id: u64) {
+        if let Ok(mut state) = self.state.lock() {
+            if let Some(at) = state.position(id) {
+                state.sends.remove(at);
+            }
+            if state.probe_in_flight == Some(id) {
+                state.probe_in_flight = None;
+            }
+        }
+    }
+
+    /// Waits for a turn in flight, then for a slot (again if a pause began meanwhile).
+    pub async fn acquire(&self, chars: u64, tokens: u64) -> Ticket<'_> {
+        let turn = loop {
+            let freed = self.freed.notified();
+            tokio::pin!(freed);
+            // Registered before looking, so that a release in between is not missed.
+            freed.as_mut().enable();
+            if let Ok(mut state) = self.state.lock() {
+                if state.in_flight < state.allowed_in_flight {
+                    state.in_flight += 1;
+                    break Turn(self);
+                }
+            }
+            freed.await;
+        };
+        loop {
+            let (wait, id) = self.reserve_logged(chars, tokens);
+            let reservation = Reservation(self, id);
+            if !wait.is_zero() {
+                tokio::time::sleep(wait).await;
+            }
+            let paused_until = self.state.lock().map_or(Instant::now(), |s| s.paused_until);
+            if paused_until <= Instant::now() {
+                // Sent: the log keeps it, at the time it really went (a timer may be late).
+                std::mem::forget(reservation);
+                self.sent_now(id);
+                return Ticket { id, turn };
+            }
+            // A pause began while it waited: its slot is void, it queues again after it.
+            drop(reservation);
+            tokio::time::sleep_until(paused_until).await;
+        }
+    }
+
+    /// The request went through: the provider allows at least as many a second as it had
+    /// counted before it; its round trip and a run of them win back requests in flight.
+    pub fn succeeded(&self, ticket: &Ticket<'_>) {
+        let Ok(mut state) = self.state.lock() else {
+            return;
+        };
+        let now = Instant::now();
+        let counted = state.counted_before(ticket.id);
+        let raised = counted + 1 > state.floor;
+        if raised {
+            state.floor = counted + 1;
+            tracing::debug!(
+                floor = state.floor,
+                "rate limit: at least this many a second"
+            );
+        }
+        if state.probe_in_flight == Some(ticket.id) {
+            state.probe_in_flight = None;
+            if raised {
+                // It found room: the next may come as soon.
+                state.probe_wait = PROBE_WAIT;
+            }
+            state.probe_at = now + state.probe_wait;
+        }
+        if let Some(sent) = state.position(ticket.id).map(|p| state.sends[p]) {
+            let rtt = now.saturating_duration_since(sent.at).as_secs_f64();
+            state.round_trip = Some(state.round_trip.map_or(rtt, |r| 0.8 * r + 0.2 * rtt));
+        }
+        state.successes.push_back(now);
+        recent(&mut state.successes, now, CHANCE_SPAN);
+        state.successes_in_a_row += 1;
+        if state.successes_in_a_row >= SUCCESSES_PER_LANE {
+            state.successes_in_a_row = 0;
+            state.allowed_in_flight = state
+                .allowed_in_flight
+                .saturating_add(1)
+                .min(self.max_in_flight);
+            drop(state);
+            self.freed.notify_waiters();
+        }
+    }
+
+    /// The provider answered 429 (asking to wait `retry_after`, if it said): chance, a
+    /// suspect, or, with another suspect in the same second or many chance refusals, the
+    /// limit (see the module's documentation).
+    pub fn rate_limited(&self, ticket: &Ticket<'_>, retry_after: Option<Duration>) {
+        let Ok(mut state) = self.state.lock() else {
+            return;
+        };
+        let now = Instant::now();
+        let counted = state.counted_before(ticket.id);
+        tracing::debug!(
+            counted,
+            floor = state.floor,
+            probe = state.probe_in_flight == Some(ticket.id),
+            "rate limit: refused"
+        );
+        state.successes_in_a_row = 0;
+        let wait = retry_after.unwrap_or(PAUSE_DEFAULT);
+        if state.probe_in_flight == Some(ticket.id) {
+            state.probe_in_flight = None;
+            state.probe_wait = (state.probe_wait * 2).min(PROBE_WAIT_MAX);
+            state.probe_at = now + state.probe_wait;
+        }
+        if counted >= state.floor {
+            let mut probe = false;
+            if let Some(at) = state.position(ticket.id) {
+                state.sends[at].refused = true;
+                probe = state.sends[at].probe;
+            }
+            if probe {
+                // The probe found the limit where it was: the pace stays, no pause.
+                return;
+            }
+            state.suspects.push_back(now);
+            let suspects = recent(&mut state.suspects, now, WINDOW);
+            // Before the limit is known every request is at the frontier, and chance
+            // refusals come there too: the limit refuses a good share of what goes beyond it.
+            let through = within(&state.successes, now, WINDOW);
+            let clustered = state.found || suspects * 10 >= (suspects + through) * 3;
+            if suspects >= 2 && clustered {
+                state.suspects.clear();
+                state.pause(now, wait, self.max_in_flight);
+            }
+            return;
+        }
+        state.chance.push_back(now);
+        let chance = recent(&mut state.chance, now, CHANCE_SPAN);
+        let successes = recent(&mut state.successes, now, CHANCE_SPAN);
+        if chance >= 4 && chance * 5 >= (chance + successes) * 2 {
+            // Refused below what went through before, too often for chance: the limit came
+            // down (another client shares the key, or the provider lowered it).
+            state.chance.clear();
+            state.floor = (state.floor * 3 / 4).max(1);
+            state.pause(now, wait, self.max_in_flight);
         }
     }
 
@@ -104,8 +551,7 @@ impl Limiter {
             return;
         };
         if let Ok(mut state) = self.state.lock() {
-            let rate = tpm * state.factor;
-            let seconds = |tokens: u64| Duration::from_secs_f64(tokens as f64 * 60.0 / rate);
+            let seconds = |tokens: u64| secs(tokens as f64 * 60.0 / tpm);
             if used > estimated {
                 state.next_tokens += seconds(used - estimated);
             } else {
@@ -118,28 +564,38 @@ impl Limiter {
         }
     }
 
-    /// The provider said "too many requests". One such answer may be chance (the retry
-    /// takes care of it); repeated ones mean the pace is too high: halve it.
-    pub fn slow_down(&self) {
-        if let Ok(mut state) = self.state.lock() {
-            state.limited_in_a_row += 1;
-            if state.limited_in_a_row >= 2 {
-                state.factor = (state.factor / 2.0).max(MIN_FACTOR);
-            }
-        }
+    /// The limit learned, in requests a second, once one has shown itself.
+    pub fn learned_limit(&self) -> Option<u32> {
+        self.state
+            .lock()
+            .ok()
+            .and_then(|s| s.found.then_some(s.floor.max(1)))
     }
 
-    /// A request went through: win back some of the pace.
-    pub fn recover(&self) {
-        if let Ok(mut state) = self.state.lock() {
-            state.limited_in_a_row = 0;
-            state.factor = (state.factor + RECOVERY_STEP).min(1.0);
-        }
+    #[cfg(test)]
+    fn is_probe(&self, ticket: &Ticket<'_>) -> bool {
+        self.state
+            .lock()
+            .is_ok_and(|s| s.probe_in_flight == Some(ticket.id))
     }
 
-    pub fn factor(&self) -> f64 {
-        self.state.lock().map_or(1.0, |s| s.factor)
+    /// The most requests it lets in flight, if it bounds them.
+    pub fn in_flight_bound(&self) -> Option<usize> {
+        (self.max_in_flight != usize::MAX).then_some(self.max_in_flight)
     }
+
+    /// How many requests may be in flight now.
+    pub fn allowed_in_flight(&self) -> usize {
+        self.state.lock().map_or(self.max_in_flight, |s| {
+            s.allowed_in_flight.min(self.max_in_flight)
+        })
+    }
+}
+
+/// A duration of `seconds`, which may be absurd (a rate of 1e-300 is refused by the
+/// configuration, but never trusted here): saturates instead of panicking.
+fn secs(seconds: f64) -> Duration {
+    Duration::try_from_secs_f64(seconds).unwrap_or(Duration::MAX / 4)
 }
 
 #[cfg(test)]
@@ -175,7 +631,7 @@ mod tests {
     async fn released(limiter: &Limiter, requests: &[(u64, u64)]) -> Vec<Duration> {
         let start = Instant::now();
         futures::future::join_all(requests.iter().map(|&(chars, tokens)| async move {
-            limiter.acquire(chars, tokens).await;
+            drop(limiter.acquire(chars, tokens).await);
             start.elapsed()
         }))
         .await
@@ -211,36 +667,233 @@ mod tests {
         assert_eq!(limiter.reserve(0, 0), ms(100));
     }
 
-    #[test]
-    fn slowing_down_halves_the_pace_and_success_wins_it_back() {
-        let limiter = per_second(100.0);
-        // A single 429 is taken for chance; the second in a row halves the pace, the third
-        // halves it again.
-        limiter.slow_down();
-        assert!((limiter.factor() - 1.0).abs() < 1e-9);
-        limiter.slow_down();
-        limiter.slow_down();
-        assert!((limiter.factor() - 0.25).abs() < 1e-9);
-        for _ in 0..100 {
-            limiter.recover();
+    /// Sends `n` requests one after another, `gap` apart, each answered at once with success.
+    async fn succeed(limiter: &Limiter, n: usize, gap: Duration) {
+        for _ in 0..n {
+            let ticket = limiter.acquire(0, 0).await;
+            limiter.succeeded(&ticket);
+            tokio::time::advance(gap).await;
         }
-        assert!((limiter.factor() - 1.0).abs() < 1e-9);
-        for _ in 0..20 {
-            limiter.slow_down();
+    }
+
+    /// Requests refused at once, after the ones that went through, until the limiter takes
+    /// them for the limit; returns how many it took (never one alone).
+    async fn refuse_until_found(limiter: &Limiter, retry_after: Option<Duration>) -> usize {
+        let mut tickets = Vec::new();
+        while limiter.learned_limit().is_none() {
+            assert!(tickets.len() < 10, "never taken for the limit");
+            tickets.push(limiter.acquire(0, 0).await);
+            limiter.rate_limited(tickets.last().unwrap(), retry_after);
         }
-        assert!((limiter.factor() - MIN_FACTOR).abs() < 1e-9);
+        assert!(tickets.len() >= 2);
+        tickets.len()
     }
 
     #[tokio::test(start_paused = true)]
-    async fn a_slower_pace_spaces_the_requests_further_apart() {
-        let limiter = per_second(10.0);
-        limiter.slow_down();
-        limiter.slow_down();
-        // Half of 10 a second: 200 ms apart; one success wins back 5 % of the rate.
+    async fn a_lone_refusal_below_what_went_through_is_chance() {
+        let limiter = Limiter::new(Limits::default());
+        // Ten a second went through: the provider allows at least that many.
+        succeed(&limiter, 10, ms(100)).await;
+        // A second later, one is refused with none before it: not the limit.
+        tokio::time::advance(ms(1_000)).await;
+        let ticket = limiter.acquire(0, 0).await;
+        limiter.rate_limited(&ticket, Some(Duration::from_secs(1)));
+        drop(ticket);
+        let ticket = limiter.acquire(0, 0).await;
+        limiter.rate_limited(&ticket, Some(Duration::from_secs(1)));
+        drop(ticket);
+        assert_eq!(limiter.learned_limit(), None);
+        assert_eq!(limiter.reserve(0, 0), ms(0), "no lane paused");
+    }
+
+    #[tokio::test(start_paused = true)]
+    async fn refusals_at_the_frontier_pause_every_lane_and_set_the_pace() {
+        let limiter = Limiter::new(Limits::default()).with_concurrency(8);
+        // Five go through in 200 ms, then two more in the same second are refused.
+        succeed(&limiter, 5, ms(40)).await;
+        // Two beside five that went through are not enough of the second's answers; three are.
+        assert_eq!(
+            refuse_until_found(&limiter, Some(Duration::from_secs(2))).await,
+            3
+        );
+        // The limit is five a second: every lane waits the two seconds asked, then slots
+        // are spaced at 97 % of five a second.
+        assert_eq!(limiter.learned_limit(), Some(5));
         let times = released(&limiter, &[(0, 0); 3]).await;
-        assert_eq!(times, [ms(0), ms(200), ms(400)]);
-        limiter.recover();
-        assert!((limiter.factor() - 0.55).abs() < 1e-9);
+        let spacing = secs(1.0 / 5.0);
+        assert_eq!(
+            times,
+            [ms(2_000), ms(2_000) + spacing, ms(2_000) + spacing * 2]
+        );
+        // Fewer in flight: what that pace needs at a round trip of nothing, plus one.
+        assert_eq!(limiter.allowed_in_flight(), 1);
+        // A run of successes wins one back.
+        succeed(&limiter, SUCCESSES_PER_LANE as usize, ms(0)).await;
+        assert_eq!(limiter.allowed_in_flight(), 2);
+    }
+
+    #[tokio::test(start_paused = true)]
+    async fn the_window_holds_a_request_back_until_it_has_room() {
+        let limiter = Limiter::new(Limits::default());
+        succeed(&limiter, 3, ms(10)).await;
+        refuse_until_found(&limiter, Some(ms(0))).await;
+        assert_eq!(limiter.learned_limit(), Some(3));
+        // Three went at 0, 10 and 20 ms: a fourth in their second would be over the limit,
+        // so the next two start once the first two have left it (with the slack to spare).
+        let times = released(&limiter, &[(0, 0); 2]).await;
+        let from_now = |at: u64| ms(at) + WINDOW + SLACK - ms(30);
+        assert!(times[0] >= from_now(0), "{times:?}");
+        assert!(times[1] >= from_now(10), "{times:?}");
+    }
+
+    #[tokio::test(start_paused = true)]
+    async fn the_learned_limit_wins_when_lower_than_the_configured_one() {
+        let limiter = per_second(100.0);
+        succeed(&limiter, 5, ms(40)).await;
+        refuse_until_found(&limiter, Some(ms(0))).await;
+        tokio::time::advance(ms(1_000)).await;
+        let times = released(&limiter, &[(0, 0); 2]).await;
+        assert_eq!(times[1] - times[0], secs(1.0 / 5.0));
+    }
+
+    #[tokio::test(start_paused = true)]
+    async fn the_pace_rises_again_by_probing_after_a_quiet_spell() {
+        let limiter = Limiter::new(Limits::default());
+        succeed(&limiter, 4, ms(40)).await;
+        refuse_until_found(&limiter, None).await;
+        assert_eq!(limiter.learned_limit(), Some(4));
+        // Successes at the pace: after the pause, each quiet second sends one probe with
+        // four others in its second; its success raises the limit by one.
+        let start = Instant::now();
+        while start.elapsed() < ms(5_000) {
+            succeed(&limiter, 1, ms(0)).await;
+        }
+        let grown = limiter.learned_limit().unwrap();
+        assert!(grown >= 6, "{grown}");
+        // A probe refused costs that request only: no pause, the limit stays.
+        let refused_probe = loop {
+            let ticket = limiter.acquire(0, 0).await;
+            if limiter.is_probe(&ticket) {
+                limiter.rate_limited(&ticket, Some(Duration::from_secs(5)));
+                break Instant::now();
+            }
+            limiter.succeeded(&ticket);
+        };
+        assert_eq!(limiter.learned_limit(), Some(grown));
+        drop(limiter.acquire(0, 0).await);
+        assert!(refused_probe.elapsed() < ms(1_000), "no pause");
+    }
+
+    #[tokio::test(start_paused = true)]
+    async fn many_refusals_far_below_the_floor_mean_the_limit_came_down() {
+        let limiter = Limiter::new(Limits::default());
+        succeed(&limiter, 20, ms(50)).await;
+        tokio::time::advance(CHANCE_SPAN).await;
+        // Four refused in a row with few before them, nothing through: a quarter off.
+        for _ in 0..4 {
+            let ticket = limiter.acquire(0, 0).await;
+            limiter.rate_limited(&ticket, Some(ms(500)));
+        }
+        assert_eq!(limiter.learned_limit(), Some(15));
+    }
+
+    #[tokio::test(start_paused = true)]
+    async fn requests_in_flight_wait_for_their_turn() {
+        let limiter = Limiter::new(Limits::default()).with_concurrency(2);
+        let first = limiter.acquire(0, 0).await;
+        let _second = limiter.acquire(0, 0).await;
+        let third = limiter.acquire(0, 0);
+        tokio::pin!(third);
+        assert!(futures::poll!(third.as_mut()).is_pending());
+        drop(first);
+        assert!(futures::poll!(third.as_mut()).is_ready());
+    }
+
+    /// What the simulated server of [`simulate`] counted.
+    #[derive(Debug, Default)]
+    struct Tally {
+        requests: u32,
+        over_limit: u32,
+        admitted: u32,
+        injected: u32,
+    }
+
+    /// `total` requests through `lanes` concurrent senders (retrying every 429 after its
+    /// `Retry-After: 1`) against a server that admits `limit` a second (a sliding window of
+    /// one second) and answers 429 to a tenth of what it admits, at random, after 200 ms.
+    /// Returns the tally and how long it took.
+    async fn simulate(limit: usize, lanes: usize, total: u32, seed: u64) -> (Tally, Duration) {
+        let limiter = Limiter::new(Limits::default()).with_concurrency(lanes);
+        let server = Mutex::new((VecDeque::<Instant>::new(), fastrand::Rng::with_seed(seed)));
+        let tally = Mutex::new(Tally::default());
+        let todo = std::sync::atomic::AtomicU32::new(total);
+        let start = Instant::now();
+        let lane = || async {
+            while todo
+                .fetch_update(
+                    std::sync::atomic::Ordering::SeqCst,
+                    std::sync::atomic::Ordering::SeqCst,
+                    |n| n.checked_sub(1),
+                )
+                .is_ok()
+            {
+                loop {
+                    let ticket = limiter.acquire(0, 0).await;
+                    let refused = {
+                        let (window, rng) = &mut *server.lock().unwrap();
+                        let now = Instant::now();
+                        while window.front().is_some_and(|t| now - *t >= WINDOW) {
+                            window.pop_front();
+                        }
+                        let mut tally = tally.lock().unwrap();
+                        tally.requests += 1;
+                        if window.len() >= limit {
+                            tally.over_limit += 1;
+                            true
+                        } else {
+                            window.push_back(now);
+                            tally.admitted += 1;
+                            let injected = rng.f64() < 0.1;
+                            tally.injected += u32::from(injected);
+                            injected
+                        }
+                    };
+                    tokio::time::sleep(ms(200)).await;
+                    if !refused {
+                        limiter.succeeded(&ticket);
+                        break;
+                    }
+                    limiter.rate_limited(&ticket, Some(Duration::from_secs(1)));
+                    drop(ticket);
+                    tokio::time::sleep(Duration::from_secs(1)).await;
+                }
+            }
+        };
+        // Twice as many senders as requests in flight: one waiting out its retry does not
+        // hold a turn (as `send::send_all` does).
+        futures::future::join_all((0..lanes * 2).map(|_| lane())).await;
+        (tally.into_inner().unwrap(), start.elapsed())
+    }
+
+    #[tokio::test(start_paused = true)]
+    async fn an_unknown_limit_is_learned_despite_chance_refusals() {
+        // The targets: at most 10 % of requests refused for exceeding the limit, at
+        // least 85 % of the allowed rate used, over runs of 20 s, for several seeds.
+        for (limit, lanes) in [(5, 4), (20, 8)] {
+            for seed in 1..=5 {
+                let total = (limit * 20) as u32;
+                let (tally, took) = simulate(limit, lanes, total, seed).await;
+                let refused = f64::from(tally.over_limit) / f64::from(tally.requests);
+                let share = f64::from(tally.admitted) / took.as_secs_f64() / limit as f64;
+                eprintln!(
+                    "limit {limit}/s seed {seed}: {tally:?} in {took:?}: {:.1} % over the limit, {:.1} % of the rate",
+                    refused * 100.0,
+                    share * 100.0
+                );
+                assert!(refused <= 0.10, "limit {limit}, seed {seed}: {refused}");
+                assert!(share >= 0.85, "limit {limit}, seed {seed}: {share}");
+            }
+        }
     }
 
     #[tokio::test(start_paused = true)]

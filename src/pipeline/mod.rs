@@ -13,6 +13,7 @@ mod assemble;
 mod batches;
 pub mod limiter;
 mod plan;
+pub use plan::Estimator;
 mod send;
 mod split;
 mod terms;

@@ -514,45 +514,10 @@ impl Pipeline {
     /// one part's requests are in memory, with a fingerprint of each distinct request
     /// planned so far, so that a repeat in a later part counts as a duplicate, not twice.
     pub fn estimate_in_parts(&self, docs: &[Document], parts: &[super::Part]) -> Estimate {
-        let mut stats = RunStats::default();
-        let mut seen: std::collections::HashSet<u64> = std::collections::HashSet::new();
-        let mut per_target: BTreeMap<Lang, EstimateLine> = BTreeMap::new();
-        let mut requests = 0;
-        for part in parts {
-            let mut plan = self.plan(docs, part, &Memo::default(), &mut stats);
-            let mut repeated = vec![false; plan.uniques.len()];
-            for (u, unique) in plan.uniques.iter().enumerate() {
-                if !seen.insert(Memo::fingerprint(&unique.key)) {
-                    repeated[u] = true;
-                    stats.deduplicated += 1;
-                    if plan.answers[u].is_some() {
-                        stats.served_from_cache -= 1;
-                    }
-                }
-            }
-            plan.pending.retain(|&u| !repeated[u]);
-            plan.pivoted
-                .retain(|_, (firsts, _)| !firsts.iter().all(|&u| repeated[u]));
-            requests += self.estimate_part(&plan, &mut per_target);
-        }
-        let mut total = per_target
-            .values()
-            .fold(EstimateLine::default(), |mut t, l| {
-                t.segments += l.segments;
-                t.characters += l.characters;
-                t.tokens += l.tokens;
-                t
-            });
-        total.requests = requests;
-        Estimate {
-            provider: self.provider.kind().to_string(),
-            served_from_cache: stats.served_from_cache,
-            deduplicated: stats.deduplicated,
-            per_target,
-            total,
-        }
+        let mut estimator = Estimator::default();
+        estimator.add(self, docs, parts);
+        estimator.estimate(self)
     }
-
     /// Adds what one part's plan would send to the estimate; returns its requests.
     fn estimate_part(&self, plan: &Plan, per_target: &mut BTreeMap<Lang, EstimateLine>) -> u64 {
         for &u in &plan.pending {
@@ -618,5 +583,101 @@ impl Pipeline {
             requests += legs;
         }
         requests
+    }
+}
+
+/// The estimate of several runs of one pipeline, one after another (a batch's groups of
+/// documents): each run's requests are planned as that run sends them, and a request an
+/// earlier run sends is served from the cache by the time a later one needs it, so it counts
+/// once, as a duplicate afterwards.
+#[derive(Default)]
+pub struct Estimator {
+    stats: RunStats,
+    seen: std::collections::HashSet<u64>,
+    per_target: BTreeMap<Lang, EstimateLine>,
+    requests: u64,
+}
+
+impl Estimator {
+    /// Adds one run over `docs` in these parts; returns the characters each document adds to
+    /// the bill (what no earlier document of this estimate asked for), for a budget that
+    /// takes documents in order.
+    pub fn add(
+        &mut self,
+        pipeline: &Pipeline,
+        docs: &[Document],
+        parts: &[super::Part],
+    ) -> Vec<u64> {
+        let mut per_doc = vec![0u64; docs.len()];
+        for part in parts {
+            let mut plan = pipeline.plan(docs, part, &Memo::default(), &mut self.stats);
+            let mut repeated = vec![false; plan.uniques.len()];
+            for (u, unique) in plan.uniques.iter().enumerate() {
+                if !self.seen.insert(Memo::fingerprint(&unique.key)) {
+                    repeated[u] = true;
+                    self.stats.deduplicated += 1;
+                    if plan.answers[u].is_some() {
+                        self.stats.served_from_cache -= 1;
+                    }
+                }
+            }
+            plan.pending.retain(|&u| !repeated[u]);
+            plan.pivoted
+                .retain(|_, (firsts, _)| !firsts.iter().all(|&u| repeated[u]));
+            // Each request is billed to the first document that needs it.
+            let mut first: HashMap<usize, usize> = HashMap::new();
+            let slots = plan.wanted.iter().map(|(slot, us)| (slot, us.as_slice()));
+            let pivoted = plan
+                .pivoted
+                .iter()
+                .map(|(slot, (us, _))| (slot, us.as_slice()));
+            for (slot, us) in slots.chain(pivoted) {
+                for &u in us {
+                    let doc = first.entry(u).or_insert(slot.0);
+                    *doc = (*doc).min(slot.0);
+                }
+            }
+            let bill = |u: usize| crate::text::char_count(&plan.uniques[u].request.text);
+            for &u in &plan.pending {
+                if let Some(&d) = first.get(&u) {
+                    per_doc[d] += bill(u);
+                }
+            }
+            let mut legs: Vec<(usize, Lang)> = plan
+                .pivoted
+                .iter()
+                .flat_map(|(slot, (firsts, _))| firsts.iter().map(move |&u| (u, slot.3)))
+                .collect();
+            legs.sort();
+            legs.dedup();
+            for (u, _) in legs {
+                if let Some(&d) = first.get(&u) {
+                    per_doc[d] += bill(u);
+                }
+            }
+            self.requests += pipeline.estimate_part(&plan, &mut self.per_target);
+        }
+        per_doc
+    }
+
+    /// What the runs added so far would send.
+    pub fn estimate(&self, pipeline: &Pipeline) -> Estimate {
+        let mut total = self
+            .per_target
+            .values()
+            .fold(EstimateLine::default(), |mut t, l| {
+                t.segments += l.segments;
+                t.characters += l.characters;
+                t.tokens += l.tokens;
+                t
+            });
+        total.requests = self.requests;
+        Estimate {
+            provider: pipeline.provider.kind().to_string(),
+            served_from_cache: self.stats.served_from_cache,
+            deduplicated: self.stats.deduplicated,
+            per_target: self.per_target.clone(),
+            total,
+        }
     }
 }

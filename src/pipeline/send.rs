@@ -313,9 +313,17 @@ impl Pipeline {
         shared: &Shared,
         strict: bool,
     ) -> Vec<(usize, Answer)> {
+        // Where the limiter keeps the requests in flight to the concurrency, as many again
+        // may be waiting out a retry's backoff: a 429 asking one lane to wait a second does
+        // not idle a turn on the wire.
+        let lanes = self.concurrency.max(1);
+        let tasks = match self.limiter.in_flight_bound() {
+            Some(bound) if bound <= lanes => lanes * 2,
+            _ => lanes,
+        };
         let results: Vec<Vec<(usize, Answer)>> = futures::stream::iter(batches)
             .map(|lanes| self.send_batch(uniques, lanes, shared, strict))
-            .buffer_unordered(self.concurrency.max(1))
+            .buffer_unordered(tasks)
             .collect()
             .await;
         results.into_iter().flatten().collect()
@@ -360,13 +368,23 @@ impl Pipeline {
                 .collect();
             // What the provider will bill, markup included where it bills markup.
             let chars: u64 = batches.iter().map(|b| self.provider.billed_chars(b)).sum();
+            let tokens: u64 = batches
+                .iter()
+                .map(|b| self.provider.estimate_tokens(b))
+                .sum();
+            // The turn and slot first: the run may stop while this request waits for them,
+            // and then it must not go.
+            let ticket = flight.shared.limiter.acquire(chars, tokens).await;
             if let Err(message) = self.may_send(flight.shared, chars) {
                 return flight.fail(&lanes, &message);
             }
-            let error = match self.exchange(flight, &lanes, &batches, chars).await {
+            let sent = self.exchange(flight, &lanes, &batches, (chars, tokens), &ticket);
+            let error = match sent.await {
                 Ok(outputs) => return self.take_answers(flight, &lanes, &outputs, attempt),
                 Err(e) => e,
             };
+            // Not in flight while it waits to be sent again.
+            drop(ticket);
             match decide(&error, attempt, &self.retry, fastrand::f64()) {
                 Decision::Retry { after } => {
                     attempt += 1;
@@ -418,14 +436,10 @@ impl Pipeline {
         flight: &mut InFlight<'_>,
         lanes: &[Vec<usize>],
         batches: &[Batch],
-        chars: u64,
+        (chars, tokens): (u64, u64),
+        ticket: &limiter::Ticket<'_>,
     ) -> Result<Vec<BatchOutput>, ProviderError> {
         let shared = flight.shared;
-        let tokens: u64 = batches
-            .iter()
-            .map(|b| self.provider.estimate_tokens(b))
-            .sum();
-        shared.limiter.acquire(chars, tokens).await;
         {
             let mut stats = shared.stats();
             stats.requests += 1;
@@ -442,8 +456,10 @@ impl Pipeline {
             _ => self.provider.translate_targets(batches).await,
         };
         match &result {
-            Ok(_) => shared.limiter.recover(),
-            Err(ProviderError::RateLimited { .. }) => shared.limiter.slow_down(),
+            Ok(_) => shared.limiter.succeeded(ticket),
+            Err(ProviderError::RateLimited { retry_after, .. }) => {
+                shared.limiter.rate_limited(ticket, *retry_after)
+            }
             Err(e) if e.was_paid() => {
                 // Accepted and billed, but unusable: the bill says what was paid, every time
                 // (the provider's own count is in the answer it spoiled, so the request's).
@@ -921,15 +937,37 @@ mod tests {
     }
 
     #[tokio::test(start_paused = true)]
-    async fn rate_limits_wait_as_asked_and_slow_the_limiter_down() {
+    async fn a_rate_limit_waits_as_asked() {
         let script = [Reply::Fail(rate_limited(3)), Reply::Fail(rate_limited(3))];
         let bench = Bench::new(Scripted::new(10, script), &["một"]);
         assert_eq!(bench.send(false).await, [translated("một")]);
         let seconds = |s| Duration::from_secs(s);
         assert_eq!(bench.provider.times(), [seconds(0), seconds(3), seconds(6)]);
-        // Two 429s in a row halved the pace; the success won 5 % back.
-        assert!((bench.pipeline.limiter.factor() - 0.55).abs() < 1e-9);
+        // Two refusals three seconds apart, one request at a time: no sign of a limit.
+        assert_eq!(bench.pipeline.limiter.learned_limit(), None);
         assert_eq!(bench.shared.stats().retries, 2);
+    }
+
+    #[tokio::test(start_paused = true)]
+    async fn refusals_that_show_the_limit_pause_every_lane() {
+        // Two lanes are refused at once, asking for 3 s: the other lanes wait as well, though
+        // none of their requests was refused.
+        let script = [Reply::Fail(rate_limited(3)), Reply::Fail(rate_limited(3))];
+        let provider = Scripted::new(1, script);
+        let mut bench = Bench::new(provider, &["một", "hai", "ba", "bốn", "năm"]);
+        bench.pipeline.concurrency = 3;
+        bench.pipeline.limiter =
+            Arc::new(limiter::Limiter::new(limiter::Limits::default()).with_concurrency(3));
+        bench.shared = Shared::new(bench.pipeline.limiter.clone());
+        let answers = bench.send(false).await;
+        assert!(answers.iter().all(Result::is_ok), "{answers:?}");
+        let times = bench.provider.times();
+        assert_eq!(times.len(), 7, "five texts, two of them twice");
+        assert_eq!(times[..2], [Duration::ZERO, Duration::ZERO]);
+        assert!(
+            times[2..].iter().all(|t| *t >= Duration::from_secs(3)),
+            "{times:?}"
+        );
     }
 
     #[tokio::test(start_paused = true)]

@@ -22,7 +22,7 @@ use super::markup;
 use super::registry::Registered;
 use super::{
     ApiKey, Batch, BatchOutput, Capabilities, CommonSettings, Limits, Pairs, Provider,
-    ProviderError,
+    ProviderError, Quota,
 };
 use crate::lang::Lang;
 use futures::future::BoxFuture;
@@ -538,6 +538,41 @@ fn created_at(text: &str) -> Option<std::time::SystemTime> {
     Some(std::time::UNIX_EPOCH + std::time::Duration::new(secs, nanos))
 }
 
+/// `GET /v2/usage`: the characters of the period for the account, and for the key where a
+/// Pro account sets a limit per key (then the smaller room of the two counts).
+#[derive(serde::Deserialize)]
+struct Usage {
+    character_count: u64,
+    character_limit: u64,
+    api_key_character_count: Option<u64>,
+    api_key_character_limit: Option<u64>,
+}
+
+impl Deepl {
+    /// The account's usage this period.
+    async fn usage(&self) -> Result<Quota, ProviderError> {
+        let reply = self
+            .call(self.http.client.get(format!("{}/v2/usage", self.base)))
+            .await?;
+        if reply.status != 200 {
+            return Err(self.error(reply.status, &reply.headers, &reply.body));
+        }
+        let usage: Usage = self.http.decode_part(&reply.body, "usage")?;
+        let account = Quota {
+            used: usage.character_count,
+            limit: usage.character_limit,
+        };
+        Ok(
+            match (usage.api_key_character_count, usage.api_key_character_limit) {
+                (Some(used), Some(limit)) if limit.saturating_sub(used) < account.remaining() => {
+                    Quota { used, limit }
+                }
+                _ => account,
+            },
+        )
+    }
+}
+
 impl Provider for Deepl {
     fn kind(&self) -> &'static str {
         "deepl"
@@ -597,18 +632,16 @@ impl Provider for Deepl {
 
     fn check(&self) -> BoxFuture<'_, Result<String, ProviderError>> {
         Box::pin(async {
-            let reply = self
-                .call(self.http.client.get(format!("{}/v2/usage", self.base)))
-                .await?;
-            if reply.status != 200 {
-                return Err(self.error(reply.status, &reply.headers, &reply.body));
-            }
-            let usage: serde_json::Value = self.http.decode_part(&reply.body, "usage")?;
+            let quota = self.usage().await?;
             Ok(format!(
                 "key accepted; {} of {} characters used this period",
-                usage["character_count"], usage["character_limit"]
+                quota.used, quota.limit
             ))
         })
+    }
+
+    fn remaining_quota(&self) -> BoxFuture<'_, Result<Option<Quota>, ProviderError>> {
+        Box::pin(async { self.usage().await.map(Some) })
     }
 
     fn translate<'a>(

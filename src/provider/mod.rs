@@ -332,6 +332,12 @@ pub trait Provider: Send + Sync {
         Box::pin(async { Ok("no check call for this provider".to_string()) })
     }
 
+    /// What the account may still be billed this period, where the provider reports it
+    /// (DeepL's usage); `None` where it does not.
+    fn remaining_quota(&self) -> BoxFuture<'_, Result<Option<Quota>, ProviderError>> {
+        Box::pin(async { Ok(None) })
+    }
+
     /// Gets ready to translate these language pairs with this glossary (DeepL uploads it as
     /// a glossary of its own). Most providers need nothing.
     fn prepare<'a>(
@@ -340,6 +346,20 @@ pub trait Provider: Send + Sync {
         _pairs: &'a [(Lang, Lang)],
     ) -> BoxFuture<'a, Result<(), ProviderError>> {
         Box::pin(async { Ok(()) })
+    }
+}
+
+/// An account's characters this billing period, as the provider counts them.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, serde::Serialize)]
+pub struct Quota {
+    pub used: u64,
+    pub limit: u64,
+}
+
+impl Quota {
+    /// What may still be billed.
+    pub fn remaining(&self) -> u64 {
+        self.limit.saturating_sub(self.used)
     }
 }
 

@@ -395,3 +395,241 @@ fn the_report_carries_each_page_s_metadata_what_was_left_out_and_a_declared_lang
         "{sources:?}"
     );
 }
+
+/// A generated collection in three languages: `count` articles from `first` on, each of a
+/// headline and two paragraphs, its sentences numbered so that most are distinct, with a
+/// sentence every site repeats (deduplicated across the batch) in every third article.
+fn generated(ws: &Workspace, first: usize, count: usize) {
+    for n in first..first + count {
+        let (lang, text) = match n % 3 {
+            0 => (
+                "vi",
+                format!(
+                    "Hội nghị lần thứ {n} tại Hà Nội\n\nĐại biểu {n} đã phát biểu về hợp tác kinh tế. Hai bên nhất trí tăng cường trao đổi {n} đoàn.\n\nCuộc họp kết thúc lúc {} giờ chiều.\n",
+                    n % 12 + 1
+                ),
+            ),
+            1 => (
+                "en",
+                format!(
+                    "Forum number {n} opens in Kunming\n\nDelegate {n} spoke about trade across the border. Both sides agreed to send {n} more delegations.\n\nThe agency will publish a full report next week.\n"
+                ),
+            ),
+            _ => (
+                "zh",
+                format!(
+                    "第{n}届论坛在南宁开幕\n\n第{n}位代表谈到了边境贸易。双方同意再派{n}个代表团。\n\n会议于下午{}点结束。\n",
+                    n % 12 + 1
+                ),
+            ),
+        };
+        ws.write(&format!("in/{lang}/article-{n:03}.txt"), text);
+    }
+}
+
+/// Every file of the workspace with its size and contents' hash: a dry run changes none.
+fn snapshot(ws: &Workspace) -> Vec<(String, String)> {
+    let mut files: Vec<(String, String)> = crate::support::files_under(ws.path())
+        .into_iter()
+        .map(|p| {
+            let bytes = std::fs::read(&p).unwrap();
+            let name = p.strip_prefix(ws.path()).unwrap().display().to_string();
+            (name, bitext::batch::hash(&bytes))
+        })
+        .collect();
+    files.sort();
+    files
+}
+
+fn no_glossary_batch(
+    ws: &Workspace,
+    extra: &[&str],
+    env: &[(&str, &str)],
+) -> crate::support::workspace::Run {
+    std::fs::create_dir_all(ws.path().join("no-glossary")).unwrap();
+    let mut args = vec!["batch", "in", "--out", "out", "--to", "vi,en,zh"];
+    args.extend_from_slice(&["--glossary", "no-glossary", "--group", "4"]);
+    args.extend_from_slice(extra);
+    ws.run(&args, env)
+}
+
+/// The dry run's preview, from its `--json` line.
+fn preview(run: &crate::support::workspace::Run) -> Value {
+    let line = run
+        .stdout
+        .lines()
+        .find(|l| l.contains("\"dry-run\""))
+        .unwrap_or_else(|| panic!("no dry-run line in {}", run.stdout));
+    serde_json::from_str::<Value>(line).unwrap()["preview"].clone()
+}
+
+#[test]
+fn dry_run_predicts_exactly_what_the_batch_then_bills() {
+    const KEY: &str = "batch-dry-key";
+    let deepl = FakeDeepl::start(KEY);
+    let ws = Config::new()
+        .run("provider", "deepl")
+        .run("retry_base_ms", 1)
+        .provider("deepl", &deepl.url(), "batch_size = 7")
+        .build();
+    let env = [("DEEPL_API_KEY", KEY)];
+    // A first run over six articles: the next one skips five, and its cache holds their
+    // sentences.
+    generated(&ws, 0, 6);
+    no_glossary_batch(&ws, &[], &env).assert_code(0);
+    ws.write(
+        "in/en/article-001.txt",
+        "Forum number 1 opens in Kunming\n\nA sentence added since the last run.\n",
+    );
+    generated(&ws, 6, 24);
+    let (requests, billed) = (deepl.translate_requests(), deepl.billed_chars());
+
+    let before = snapshot(&ws);
+    let dry = no_glossary_batch(&ws, &["--dry-run", "--json"], &env);
+    dry.assert_code(0);
+    assert_eq!(
+        deepl.translate_requests(),
+        requests,
+        "a dry run sent a request"
+    );
+    assert_eq!(snapshot(&ws), before, "a dry run wrote something");
+    let predicted = preview(&dry);
+    assert_eq!(predicted["documents"], 30, "{predicted}");
+    assert_eq!(predicted["to_do"], 25, "{predicted}");
+    assert_eq!(predicted["skipped"], 5, "{predicted}");
+    let total = &predicted["estimate"]["total"];
+    assert!(predicted["estimate"]["deduplicated"].as_u64().unwrap() > 0);
+    assert!(predicted["estimate"]["served_from_cache"].as_u64().unwrap() > 0);
+    // The text output says the same.
+    let text = no_glossary_batch(&ws, &["--dry-run"], &env);
+    assert!(
+        text.stdout
+            .contains("30 document(s): 25 to do, 5 unchanged"),
+        "{}",
+        text.stdout
+    );
+
+    no_glossary_batch(&ws, &[], &env).assert_code(0);
+    let report = ws.json("out/report.json");
+    let totals = &report["totals"];
+    eprintln!(
+        "predicted {} characters in {} requests; billed {} in {}",
+        total["characters"], total["requests"], totals["billed_characters"], totals["requests"]
+    );
+    assert_eq!(totals["billed_characters"], total["characters"], "{report}");
+    assert_eq!(totals["requests"], total["requests"], "{report}");
+    // And what the provider itself counted.
+    assert_eq!(
+        (deepl.billed_chars() - billed) as u64,
+        total["characters"].as_u64().unwrap()
+    );
+    assert_eq!(
+        (deepl.translate_requests() - requests) as u64,
+        total["requests"].as_u64().unwrap()
+    );
+    // Per target, the segments predicted are the texts billed into it.
+    for (target, code) in [("en", "EN-US"), ("vi", "VI"), ("zh", "ZH-HANS")] {
+        let sent = deepl.billed().iter().filter(|(t, _)| t == code).count() as u64;
+        let line = &predicted["estimate"]["per_target"][target];
+        assert!(
+            line["segments"].as_u64().unwrap() <= sent,
+            "{target}: {line}"
+        );
+    }
+    // Nothing is left: the next dry run predicts nothing to do.
+    let again = preview(&no_glossary_batch(&ws, &["--dry-run", "--json"], &env));
+    assert_eq!(again["to_do"], 0, "{again}");
+    assert_eq!(again["estimate"]["total"]["characters"], 0, "{again}");
+}
+
+#[test]
+fn a_batch_beyond_the_remaining_quota_sends_nothing_unless_told_to_do_what_fits() {
+    const KEY: &str = "batch-quota-key";
+    let deepl = FakeDeepl::start(KEY);
+    let ws = Config::new()
+        .run("provider", "deepl")
+        .run("retry_base_ms", 1)
+        .provider("deepl", &deepl.url(), "")
+        .build();
+    let env = [("DEEPL_API_KEY", KEY)];
+    generated(&ws, 0, 12);
+    let needed = preview(&no_glossary_batch(&ws, &["--dry-run", "--json"], &env))["estimate"]
+        ["total"]["characters"]
+        .as_u64()
+        .unwrap();
+    // The account has used all but a third of what this batch needs.
+    deepl.account(100_000, 100_000 - needed / 3);
+
+    let run = no_glossary_batch(&ws, &[], &env);
+    run.assert_code(1);
+    assert!(
+        run.stderr.contains(&format!("needs {needed} characters")),
+        "{}",
+        run.stderr
+    );
+    assert!(run.stderr.contains("nothing was sent"), "{}", run.stderr);
+    assert!(run.stderr.contains("--within-quota"), "{}", run.stderr);
+    assert_eq!(deepl.translate_requests(), 0);
+    // No output, no report, no state: only the (empty) cache database was opened.
+    assert!(!ws.path().join("out").exists());
+
+    // Told to, it does the documents the quota allows, in order, and leaves the rest.
+    let run = no_glossary_batch(&ws, &["--within-quota"], &env);
+    run.assert_code(1);
+    let billed = deepl.billed_chars() as u64;
+    assert!(
+        billed > 0 && billed <= needed / 3 + 1,
+        "billed {billed} of {needed}"
+    );
+    let report = ws.json("out/report.json");
+    let docs = report["documents"].as_array().unwrap();
+    let done = docs.iter().filter(|d| d["status"] == "done").count();
+    let left: Vec<&Value> = docs.iter().filter(|d| d["status"] == "not-run").collect();
+    assert!(done > 0 && !left.is_empty(), "{report}");
+    assert!(
+        left.iter().all(|d| d["error"]
+            .as_str()
+            .unwrap()
+            .starts_with("left for the next run")),
+        "{report}"
+    );
+    assert_eq!(
+        report["totals"]["billed_characters"].as_u64().unwrap(),
+        billed
+    );
+    let texts_first = deepl.texts().len();
+
+    // With room again, the next run does the rest and pays for nothing twice.
+    deepl.account(1_000_000, 0);
+    no_glossary_batch(&ws, &[], &env).assert_code(0);
+    let billed_texts = deepl.billed();
+    let distinct: std::collections::HashSet<_> = billed_texts.iter().collect();
+    assert_eq!(distinct.len(), billed_texts.len(), "a text was paid twice");
+    assert!(deepl.texts().len() > texts_first);
+    assert_eq!(deepl.billed_chars() as u64, needed);
+}
+
+#[test]
+fn translate_beyond_the_remaining_quota_sends_nothing() {
+    const KEY: &str = "translate-quota-key";
+    let deepl = FakeDeepl::start(KEY);
+    deepl.account(500_000, 499_990);
+    let ws = Config::new()
+        .run("provider", "deepl")
+        .provider("deepl", &deepl.url(), "")
+        .build();
+    let article = Workspace::sample("en-shanghai-ngo-leadership-session.txt");
+    let run = ws.run(
+        &["translate", "--to", "zh", article.to_str().unwrap()],
+        &[("DEEPL_API_KEY", KEY)],
+    );
+    run.assert_code(1);
+    assert!(
+        run.stderr.contains("10 of its 500000 left"),
+        "{}",
+        run.stderr
+    );
+    assert_eq!(deepl.usage_requests(), 1, "one question for the quota");
+    assert_eq!(deepl.translate_requests(), 0);
+    assert!(!ws.path().join("out").exists());
+}

@@ -204,6 +204,8 @@ fn a_segment_longer_than_a_request_is_sent_in_pieces_within_the_limit_and_joined
     // DeepL takes request bodies up to 128 KiB (the fake refuses larger ones).
     const LIMIT: usize = 128 * 1024;
     let deepl = FakeDeepl::start(KEY);
+    // 1.2 million characters: more than a Free account's month, which translate checks.
+    deepl.account(10_000_000, 0);
     let ws = Config::fake("deepl", &deepl.url(), "").build();
     for lang in ["vi", "en", "zh"] {
         let long = run_on(lang, 400_000);

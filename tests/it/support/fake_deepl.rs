@@ -82,6 +82,27 @@ pub struct Traffic {
     pub rate_limit: Option<f64>,
     /// Every n-th request is answered 429 regardless (injected faults).
     pub every_nth_429: Option<usize>,
+    /// Requests admitted in any sliding second, a limit the client is not told: one more is
+    /// answered 429 with `Retry-After: 1` and counted as over the limit (not admitted).
+    pub per_second: Option<usize>,
+    /// The share of admitted requests answered 429 with `Retry-After: 1` at random (the
+    /// same for a seed), counted as injected: a busy back end, not the limit.
+    pub chance_429: Option<(f64, u64)>,
+}
+
+/// What a shaped fake counted of its traffic.
+#[derive(Clone, Copy, Debug, Default)]
+pub struct TrafficCounts {
+    /// Translate requests that reached the limit check.
+    pub requests: usize,
+    /// Refused for exceeding `per_second`.
+    pub over_limit: usize,
+    /// Let through by the limit (answered, or refused by chance).
+    pub admitted: usize,
+    /// Refused by chance (`chance_429`), among the admitted.
+    pub injected: usize,
+    /// From the first request admitted to the last one.
+    pub admitted_span: Duration,
 }
 
 #[derive(Default)]
@@ -89,6 +110,11 @@ pub struct DeeplState {
     rec: Recorder,
     traffic: Traffic,
     bucket: Option<(f64, std::time::Instant)>,
+    /// Admission times of the last second, for `per_second`.
+    window: VecDeque<std::time::Instant>,
+    chance: Option<fastrand::Rng>,
+    counts: TrafficCounts,
+    first_admitted: Option<std::time::Instant>,
     glossaries: Vec<FakeGlossary>,
     glossaries_created: usize,
     glossaries_deleted: usize,
@@ -100,6 +126,12 @@ pub struct DeeplState {
     on_answer: Option<std::sync::mpsc::Sender<usize>>,
     /// Requests whose handler is running (a handler dropped mid-way counts as finished).
     in_flight: usize,
+    /// What `/v2/usage` says the account may use this period (500,000 when not set, the
+    /// Free plan's), and what it had used before this fake started.
+    character_limit: Option<u64>,
+    used_before: u64,
+    /// `/v2/usage` requests received.
+    usage_requests: usize,
     /// (needle, translation): a text containing the needle is answered with the translation.
     answers: Vec<(String, String)>,
     /// The status every glossary endpoint answers with instead, as a key restricted from the
@@ -150,6 +182,30 @@ impl FakeDeepl {
         let mut s = self.lock();
         s.traffic = traffic;
         s.bucket = None;
+        s.window.clear();
+        s.chance = traffic
+            .chance_429
+            .map(|(_, seed)| fastrand::Rng::with_seed(seed));
+        s.counts = TrafficCounts::default();
+        s.first_admitted = None;
+    }
+
+    /// The account's limit this period, and what it had used before, as `/v2/usage` says.
+    pub fn account(&self, limit: u64, used_before: u64) {
+        let mut s = self.lock();
+        s.character_limit = Some(limit);
+        s.used_before = used_before;
+    }
+
+    /// `/v2/usage` requests received.
+    pub fn usage_requests(&self) -> usize {
+        self.lock().usage_requests
+    }
+
+    /// What the shaped traffic counted so far (read by `benches/rate.rs`).
+    #[allow(dead_code)]
+    pub fn traffic_counts(&self) -> TrafficCounts {
+        self.lock().counts
     }
 
     pub fn push_fault(&self, fault: DeeplFault) {
@@ -296,6 +352,35 @@ async fn translate(State(state): State<Handle>, headers: HeaderMap, body: Bytes)
             fault = Some(DeeplFault::TooMany {
                 retry_after_secs: None,
             });
+        } else if let Some(limit) = traffic.per_second {
+            // A sliding window of one second, as a rate limiter in front of the service.
+            let now = std::time::Instant::now();
+            while s
+                .window
+                .front()
+                .is_some_and(|t| now.duration_since(*t) >= Duration::from_secs(1))
+            {
+                s.window.pop_front();
+            }
+            s.counts.requests += 1;
+            if s.window.len() >= limit {
+                s.counts.over_limit += 1;
+                fault = Some(DeeplFault::TooMany {
+                    retry_after_secs: Some(1),
+                });
+            } else {
+                s.window.push_back(now);
+                s.counts.admitted += 1;
+                let first = *s.first_admitted.get_or_insert(now);
+                s.counts.admitted_span = now.duration_since(first);
+                let share = traffic.chance_429.map_or(0.0, |(share, _)| share);
+                if s.chance.as_mut().is_some_and(|rng| rng.f64() < share) {
+                    s.counts.injected += 1;
+                    fault = Some(DeeplFault::TooMany {
+                        retry_after_secs: Some(1),
+                    });
+                }
+            }
         } else if let Some(rate) = traffic.rate_limit {
             // Token bucket: one second's worth of requests, refilled continuously.
             let now = std::time::Instant::now();
@@ -768,6 +853,9 @@ async fn usage(State(state): State<Handle>, headers: HeaderMap) -> Response {
     if !authorized(&state, &headers) {
         return StatusCode::FORBIDDEN.into_response();
     }
-    let used = lock(&state).rec.billed_chars();
-    Json(json!({ "character_count": used, "character_limit": 500_000 })).into_response()
+    let mut s = lock(&state);
+    s.usage_requests += 1;
+    let used = s.used_before + s.rec.billed_chars() as u64;
+    let limit = s.character_limit.unwrap_or(500_000);
+    Json(json!({ "character_count": used, "character_limit": limit })).into_response()
 }
