@@ -2,7 +2,7 @@
 //! outputs and summary.json, and reports the run on stderr (or, with `--dry-run`, its cost).
 
 use super::args::{Cli, TranslateArgs};
-use super::common::{joined, load_config, pipeline_for, read_documents, resolve, runtime};
+use super::common::{joined, load_config, open_documents, pipeline_for, resolve, runtime};
 use super::{Exit, Failure, Outcome};
 use crate::config::Settings;
 use crate::document::Cleaner;
@@ -21,9 +21,10 @@ pub(super) fn run(cli: &Cli, args: &TranslateArgs) -> Outcome {
     let cleaner = Cleaner::new(&settings.drop_rules).map_err(Failure::usage)?;
     let glossary = Glossary::load_dir(&settings.glossary_dir).map_err(Failure::usage)?;
 
-    // Read everything first: names that clash stop the run before anything is paid for.
-    let (mut docs, unread) = read_documents(&args.files, &args.input, settings.from, &cleaner);
-    let mut errors = super::common::unread_errors(&docs, &unread);
+    // Check every input first: names that clash, and inputs that cannot be read, stop the
+    // run before anything is paid for. Plain text is then read again a part at a time.
+    let (docs, unread) = open_documents(&args.files, &args.input, settings.from, &cleaner);
+    let mut errors = super::common::unread_errors(!docs.is_empty(), &unread);
     let mut seen = std::collections::HashMap::new();
     for doc in &docs {
         if let Some(other) = seen.insert(doc.id.clone(), doc.source.clone()) {
@@ -38,10 +39,10 @@ pub(super) fn run(cli: &Cli, args: &TranslateArgs) -> Outcome {
     }
 
     let pipeline = pipeline_for(&settings, glossary, args.max_chars, !args.dry_run)?;
-    pipeline.match_terms(&mut docs);
+    let parts = pipeline.parts(docs.into_iter().map(crate::segment::reader), part_bytes());
     if args.dry_run {
-        let parts = crate::pipeline::parts(&docs, part_bytes());
-        print_estimate(&pipeline.estimate_in_parts(&docs, &parts));
+        let estimate = pipeline.estimate_stream(parts).map_err(Failure::failed)?;
+        print_estimate(&estimate);
         return Ok(Exit::failed_if(!unread.is_empty()));
     }
     // The outputs are written for as long as the run lasts: in a scratch folder of this
@@ -61,11 +62,7 @@ pub(super) fn run(cli: &Cli, args: &TranslateArgs) -> Outcome {
     };
     let written = runtime()?
         .block_on(crate::summary::run_and_write(
-            &pipeline,
-            &docs,
-            part_bytes(),
-            &to,
-            started,
+            &pipeline, parts, &to, started,
         ))
         .map_err(Failure::failed);
     // An empty scratch leaves no trace; a batch's state in `.bitext` stays.

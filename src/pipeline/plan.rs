@@ -105,6 +105,16 @@ impl Plan {
     }
 }
 
+/// An estimate being made a part at a time.
+#[derive(Default)]
+struct Estimating {
+    stats: RunStats,
+    /// A fingerprint of every distinct request planned so far.
+    seen: std::collections::HashSet<u64>,
+    per_target: BTreeMap<Lang, EstimateLine>,
+    requests: u64,
+}
+
 impl Pipeline {
     pub(super) fn request_for(
         &self,
@@ -366,27 +376,54 @@ impl Pipeline {
     /// one part's requests are in memory, with a fingerprint of each distinct request
     /// planned so far, so that a repeat in a later part counts as a duplicate, not twice.
     pub fn estimate_in_parts(&self, docs: &[Document], parts: &[super::Part]) -> Estimate {
-        let mut stats = RunStats::default();
-        let mut seen: std::collections::HashSet<u64> = std::collections::HashSet::new();
-        let mut per_target: BTreeMap<Lang, EstimateLine> = BTreeMap::new();
-        let mut requests = 0;
+        let mut estimating = Estimating::default();
         for part in parts {
-            let mut plan = self.plan(docs, part, &Memo::default(), &mut stats);
-            let mut repeated = vec![false; plan.uniques.len()];
-            for (u, unique) in plan.uniques.iter().enumerate() {
-                if !seen.insert(Memo::fingerprint(&unique.key)) {
-                    repeated[u] = true;
-                    stats.deduplicated += 1;
-                    if plan.answers[u].is_some() {
-                        stats.served_from_cache -= 1;
-                    }
+            self.estimate_part_of(&mut estimating, docs, part);
+        }
+        self.estimated(estimating)
+    }
+
+    /// [`Pipeline::estimate_in_parts`] over parts read from streams (see
+    /// [`Pipeline::parts`]): only one part's blocks are in memory. A part that cannot be
+    /// read stops the estimate with its error.
+    pub fn estimate_stream<E>(
+        &self,
+        parts: impl IntoIterator<Item = Result<Vec<super::Piece>, E>>,
+    ) -> Result<Estimate, E> {
+        let mut estimating = Estimating::default();
+        for pieces in parts {
+            let docs: Vec<Document> = pieces?.into_iter().map(|p| p.document).collect();
+            self.estimate_part_of(&mut estimating, &docs, &super::Part::whole(&docs));
+        }
+        Ok(self.estimated(estimating))
+    }
+
+    fn estimate_part_of(&self, e: &mut Estimating, docs: &[Document], part: &super::Part) {
+        let stats = &mut e.stats;
+        let mut plan = self.plan(docs, part, &Memo::default(), stats);
+        let mut repeated = vec![false; plan.uniques.len()];
+        for (u, unique) in plan.uniques.iter().enumerate() {
+            if !e.seen.insert(Memo::fingerprint(&unique.key)) {
+                repeated[u] = true;
+                stats.deduplicated += 1;
+                if plan.answers[u].is_some() {
+                    stats.served_from_cache -= 1;
                 }
             }
-            plan.pending.retain(|&u| !repeated[u]);
-            plan.pivoted
-                .retain(|_, (firsts, _)| !firsts.iter().all(|&u| repeated[u]));
-            requests += self.estimate_part(&plan, &mut per_target);
         }
+        plan.pending.retain(|&u| !repeated[u]);
+        plan.pivoted
+            .retain(|_, (firsts, _)| !firsts.iter().all(|&u| repeated[u]));
+        e.requests += self.estimate_part(&plan, &mut e.per_target);
+    }
+
+    fn estimated(&self, e: Estimating) -> Estimate {
+        let Estimating {
+            stats,
+            per_target,
+            requests,
+            ..
+        } = e;
         let mut total = per_target
             .values()
             .fold(EstimateLine::default(), |mut t, l| {
