@@ -342,6 +342,33 @@ impl<L: Iterator<Item = Result<String, ReadError>>> Iterator for PlainBlocks<L> 
     }
 }
 
+impl<L: super::stream::Held> super::stream::Held for PlainBlocks<L> {
+    fn held(&self) -> usize {
+        let item = |i: &Item| match i {
+            Item::Block(b) => b.text.len(),
+            Item::Dropped(d) => d.text.len(),
+        };
+        let current = match &self.shape {
+            Shape::Joined {
+                current: Some((block, _)),
+                ..
+            } => block.text.len(),
+            _ => 0,
+        };
+        self.lines.held()
+            + self.out.iter().map(item).sum::<usize>()
+            + self
+                .opening
+                .blocks
+                .iter()
+                .map(|b| b.text.len())
+                .sum::<usize>()
+            + self.cleaning.last.as_ref().map_or(0, |k| k.text.len())
+            + self.dropped.iter().map(|d| d.text.len()).sum::<usize>()
+            + current
+    }
+}
+
 /// Runs a reader over a text held whole; returns its blocks and what it left out.
 fn collect(items: impl Iterator<Item = Result<Item, ReadError>>) -> (Vec<RawBlock>, Vec<Dropped>) {
     let (mut blocks, mut dropped) = (Vec::new(), Vec::new());

@@ -359,6 +359,23 @@ impl<R: BufRead> FileLines<R> {
     }
 }
 
+/// What a reader holds: the bytes of text read and not yet handed out (lines, blocks being
+/// gathered, the opening held for the headline rule, pieces left out not yet taken).
+pub(super) trait Held {
+    fn held(&self) -> usize;
+}
+
+impl<R> Held for FileLines<R> {
+    fn held(&self) -> usize {
+        self.raw.len() + self.lines.iter().map(String::len).sum::<usize>()
+    }
+}
+
+/// A plain-text reader as a document reader keeps it.
+trait Items: Iterator<Item = Result<Item, ReadError>> + Held {}
+
+impl<T: Iterator<Item = Result<Item, ReadError>> + Held> Items for T {}
+
 impl<R: BufRead> Iterator for FileLines<R> {
     type Item = Result<String, ReadError>;
 
@@ -384,7 +401,7 @@ impl<R: BufRead> Iterator for FileLines<R> {
 
 /// Where a reader's blocks come from.
 enum Blocks {
-    Stream(Box<dyn Iterator<Item = Result<Item, ReadError>>>),
+    Stream(Box<dyn Items>),
     Whole(std::vec::IntoIter<Block>),
 }
 
@@ -466,6 +483,19 @@ impl DocumentReader {
             f(&mut block);
         }
         Some(Ok(block))
+    }
+
+    /// The bytes of text this reader holds besides the blocks it handed out: for a document
+    /// read as a stream, what is read and not yet handed out, which a long document does not
+    /// make larger (a few lines, the opening blocks, the block being gathered); for one
+    /// parsed whole, the blocks still to hand out. What a test of the bound reads.
+    pub fn held(&self) -> usize {
+        let dropped: usize = self.head.dropped.iter().map(|d| d.text.len()).sum();
+        dropped
+            + match &self.blocks {
+                Blocks::Stream(items) => items.held(),
+                Blocks::Whole(blocks) => blocks.as_slice().iter().map(|b| b.text.len()).sum(),
+            }
     }
 
     /// A document of these blocks (read from this one), with what was left out since the
