@@ -168,7 +168,12 @@ pub fn open(
         )?;
         return Ok(opened(doc.lang, How::Whole(Box::new(doc))));
     }
-    check_text(&mut input.open(shown)?, shown, options.lossy)?;
+    check_text(
+        &mut input.open(shown)?,
+        shown,
+        options.lossy,
+        MAX_LINE_BYTES,
+    )?;
     let lang = match options.lang {
         LangChoice::Fixed(lang) => lang,
         LangChoice::Auto => {
@@ -206,17 +211,31 @@ pub fn open(
 
 /// Checks the bytes of a text as [`super::decode`] does, a buffer at a time: refuses a binary
 /// file (a NUL byte in the first 8 KiB) and names the offset of the first invalid UTF-8 byte
-/// (or, when `lossy`, warns of it once).
-fn check_text(reader: &mut impl Read, shown: &str, lossy: bool) -> Result<(), ReadError> {
+/// (or, when `lossy`, warns of it once); and refuses a line longer than `max_line` bytes
+/// (between two `\n`), as [`FileLines`] would later.
+fn check_text(
+    reader: &mut impl Read,
+    shown: &str,
+    lossy: bool,
+    max_line: usize,
+) -> Result<(), ReadError> {
     let mut buf = vec![0u8; 1 << 20];
     // Bytes of a character the last buffer cut, then the new buffer.
     let mut pending: Vec<u8> = Vec::new();
     let mut offset = 0usize;
+    let mut lines = LineLengths::default();
     loop {
         let n = read_some(reader, &mut buf).map_err(|source| ReadError::Io {
             path: shown.to_string(),
             source,
         })?;
+        if let Some(line) = lines.add(&buf[..n], max_line) {
+            return Err(ReadError::LineTooLong {
+                path: shown.to_string(),
+                line,
+                max: max_line,
+            });
+        }
         if offset + pending.len() < 8192 {
             let start = offset + pending.len();
             let probe = &buf[..n.min(8192 - start)];
@@ -247,6 +266,55 @@ fn check_text(reader: &mut impl Read, shown: &str, lossy: bool) -> Result<(), Re
             }
             Err(e) => return invalid(shown, offset + e.valid_up_to(), lossy),
         }
+    }
+}
+
+/// The length of the line being read and how many came before it, counted as
+/// [`FileLines`] counts them (a line ends at `\n`, `\r\n` or a lone `\r`; its length runs
+/// between two `\n`).
+#[derive(Default)]
+struct LineLengths {
+    /// Bytes since the last `\n`.
+    since_newline: usize,
+    /// Lines ended so far.
+    ended: usize,
+    /// The last buffer ended with a `\r`: a `\n` first in the next one is the same break.
+    cr: bool,
+}
+
+impl LineLengths {
+    /// Counts a buffer; returns the number of the first line longer than `max`, if any.
+    fn add(&mut self, bytes: &[u8], max: usize) -> Option<usize> {
+        if bytes.is_empty() {
+            return None;
+        }
+        let mut start = 0;
+        for at in memchr::memchr2_iter(b'\n', b'\r', bytes) {
+            let pair = if at == 0 {
+                self.cr
+            } else {
+                bytes[at - 1] == b'\r'
+            };
+            if bytes[at] == b'\n' {
+                // A `\r` just before is part of the break, not of the line.
+                let len = self.since_newline + at - start - usize::from(pair);
+                if len > max {
+                    return Some(self.ended + 1);
+                }
+                self.since_newline = 0;
+                start = at + 1;
+                if !pair {
+                    self.ended += 1;
+                }
+            } else {
+                self.ended += 1;
+            }
+        }
+        self.since_newline += bytes.len() - start;
+        self.cr = bytes.last() == Some(&b'\r');
+        // Without its end (a `\r` aside, which may end the file).
+        let len = self.since_newline - usize::from(self.cr);
+        (len > max).then_some(self.ended + 1)
     }
 }
 
@@ -290,6 +358,8 @@ pub(super) struct FileLines<R> {
     offset: usize,
     /// Lines read so far, for the message about a line too long.
     line_no: usize,
+    /// [`MAX_LINE_BYTES`], smaller in tests.
+    max_line: usize,
     raw: Vec<u8>,
     lines: VecDeque<String>,
     done: bool,
@@ -303,6 +373,7 @@ impl<R: BufRead> FileLines<R> {
             lossy,
             offset: 0,
             line_no: 0,
+            max_line: MAX_LINE_BYTES,
             raw: Vec::new(),
             lines: VecDeque::new(),
             done: false,
@@ -312,7 +383,8 @@ impl<R: BufRead> FileLines<R> {
     /// Reads up to the next `\n` and splits what it read at each `\r`.
     fn fill(&mut self) -> Result<bool, ReadError> {
         self.raw.clear();
-        let limit = MAX_LINE_BYTES as u64 + 2;
+        // A line of the longest length, with its `\r\n`.
+        let limit = self.max_line as u64 + 2;
         let n = (&mut self.reader)
             .take(limit)
             .read_until(b'\n', &mut self.raw)
@@ -323,18 +395,16 @@ impl<R: BufRead> FileLines<R> {
         if n == 0 {
             return Ok(false);
         }
-        let mut body = &self.raw[..];
-        if let Some(rest) = body.strip_suffix(b"\n") {
-            body = rest;
-        } else if n as u64 == limit {
+        let body = self.raw.strip_suffix(b"\n").unwrap_or(&self.raw);
+        // `\r\n` is one line break; a `\r` that ends the file ends its last line.
+        let body = body.strip_suffix(b"\r").unwrap_or(body);
+        if body.len() > self.max_line {
             return Err(ReadError::LineTooLong {
                 path: self.path.clone(),
                 line: self.line_no + 1,
-                max: MAX_LINE_BYTES,
+                max: self.max_line,
             });
         }
-        // `\r\n` is one line break; a `\r` that ends the file ends its last line.
-        body = body.strip_suffix(b"\r").unwrap_or(body);
         let text = match std::str::from_utf8(body) {
             Ok(text) => std::borrow::Cow::Borrowed(text),
             Err(_) if self.lossy => String::from_utf8_lossy(body),
@@ -557,12 +627,12 @@ mod tests {
             b"abc\xe1",
         ] {
             let whole = super::super::decode("f", bytes, false).unwrap_err();
-            let checked = check_text(&mut &bytes[..], "f", false).unwrap_err();
+            let checked = check_text(&mut &bytes[..], "f", false, 100).unwrap_err();
             assert_eq!(whole.to_string(), checked.to_string());
         }
-        let nul = check_text(&mut &b"text\0more"[..], "f", false).unwrap_err();
+        let nul = check_text(&mut &b"text\0more"[..], "f", false, 100).unwrap_err();
         assert!(matches!(nul, ReadError::Binary { offset: 4, .. }));
-        assert!(check_text(&mut &b"bad \xff"[..], "f", true).is_ok());
+        assert!(check_text(&mut &b"bad \xff"[..], "f", true, 100).is_ok());
         let lossy: Vec<String> = FileLines::new(&b"bad \xff\nok"[..], "f", true)
             .collect::<Result<_, _>>()
             .unwrap();
@@ -570,10 +640,44 @@ mod tests {
     }
 
     #[test]
+    fn a_line_longer_than_the_limit_is_refused_with_its_line_number() {
+        let mut reader =
+            FileLines::new(&b"short\r\nexactly ten\r\n0123456789abc\n"[..], "f", false);
+        reader.max_line = 11;
+        let read: Vec<Result<String, ReadError>> = reader.collect();
+        assert_eq!(read.len(), 3, "nothing read after the error");
+        assert_eq!(read[0].as_deref().ok(), Some("short"));
+        assert_eq!(read[1].as_deref().ok(), Some("exactly ten"));
+        let e = read[2].as_ref().unwrap_err().to_string();
+        assert!(e.starts_with("f:3: line longer than 11 bytes"), "{e}");
+        let mut reader = FileLines::new(&b"0123456789ab\n"[..], "f", false);
+        reader.max_line = 11;
+        assert!(
+            reader.next().unwrap().is_err(),
+            "one byte over, without a \\r"
+        );
+        // The check before reading finds it, with the same line number.
+        for (text, line) in [
+            (&b"short\r\nexactly ten\r\n0123456789abc\n"[..], Some(3)),
+            (b"a\rb\r\n0123456789ab", Some(3)),
+            (b"exactly ten\r\nexactly ten\r", None),
+            (b"exactly ten\n\n\r\n", None),
+        ] {
+            let found = check_text(&mut &text[..], "f", false, 11)
+                .err()
+                .map(|e| match e {
+                    ReadError::LineTooLong { line, .. } => line,
+                    other => panic!("{other}"),
+                });
+            assert_eq!(found, line, "{text:?}");
+        }
+    }
+
+    #[test]
     fn a_character_cut_by_the_check_buffer_is_not_invalid() {
         // A three-byte character across the check's 1 MiB buffer boundary.
         let mut text = "a".repeat((1 << 20) - 1);
         text.push_str("中文 and more");
-        assert!(check_text(&mut text.as_bytes(), "f", false).is_ok());
+        assert!(check_text(&mut text.as_bytes(), "f", false, 2 << 20).is_ok());
     }
 }
