@@ -1,5 +1,6 @@
-//! `bitext translate`: reads every article first, translates them in one run, writes the
-//! outputs and summary.json, and reports the run on stderr (or, with `--dry-run`, its cost).
+//! `bitext translate`: checks every article first, then reads, translates and writes them a
+//! part at a time in one run, writes summary.json, and reports the run on stderr (or, with
+//! `--dry-run`, its cost).
 
 use super::args::{Cli, TranslateArgs};
 use super::common::{joined, load_config, open_documents, pipeline_for, resolve, runtime};

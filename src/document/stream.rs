@@ -469,6 +469,9 @@ impl<R: BufRead> Iterator for FileLines<R> {
     }
 }
 
+/// What a reader does to every block it reads (the segmenter).
+type EachBlock = Box<dyn FnMut(&mut Block)>;
+
 /// Where a reader's blocks come from.
 enum Blocks {
     Stream(Box<dyn Items>),
@@ -485,7 +488,7 @@ pub struct DocumentReader {
     count: usize,
     /// A paragraph has been read: the opening heading is settled.
     in_body: bool,
-    each: Option<Box<dyn FnMut(&mut Block)>>,
+    each: Option<EachBlock>,
 }
 
 impl std::fmt::Debug for DocumentReader {
