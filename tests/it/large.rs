@@ -385,3 +385,48 @@ fn a_long_plain_text_is_read_holding_a_few_lines_whatever_its_length() {
         assert!(seen[1] <= seen[0] + 600, "{lang}: {seen:?}");
     }
 }
+
+#[test]
+fn standard_input_is_read_as_a_file_is() {
+    // Standard input is copied to a temporary file and read twice (checked, then streamed):
+    // the rows are those of the same text named as a file.
+    let ws = Config::fast().build();
+    let text = long_text("vi", 40_000);
+    let file = ws.write("in/stdin.txt", &text).display().to_string();
+    // Each run its own cache, so that both rows say the provider answered.
+    let args = |out: &'static str, cache: &'static str| {
+        [
+            "translate",
+            "--to",
+            "en,zh",
+            "--format",
+            "jsonl,tsv",
+            "--out",
+            out,
+            "--cache",
+            cache,
+        ]
+    };
+    let mut named = args("named", "named-cache").to_vec();
+    named.push(&file);
+    ws.run(&named, &[]).assert_code(0);
+    let mut piped = args("piped", "piped-cache").to_vec();
+    piped.push("-");
+    let run = ws.run_stdin(&piped, &text);
+    run.assert_code(0);
+    let text_of = |dir: &str| -> std::collections::BTreeMap<String, String> {
+        outputs(&ws, dir)
+            .into_iter()
+            .map(|(name, bytes)| (name, String::from_utf8(bytes).unwrap()))
+            .collect()
+    };
+    let (named, piped) = (text_of("named"), text_of("piped"));
+    assert_eq!(named.len(), 2);
+    assert!(named["stdin.jsonl"].contains("\"origin\":\"pseudo\""));
+    assert_eq!(named, piped);
+    let summary = ws.json("piped/summary.json");
+    let doc = &summary["documents_detail"][0];
+    assert_eq!(doc["source"], "-");
+    assert_eq!(doc["title"], "Diễn đàn Phụ nữ ASEAN khai mạc tại Nam Ninh");
+    assert!(doc["dropped"].as_array().is_some_and(|d| !d.is_empty()));
+}
