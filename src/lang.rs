@@ -78,27 +78,52 @@ impl FromStr for Lang {
 /// carrying Vietnamese-only marks mean Vietnamese, other Latin text is taken as English.
 /// Returns `None` when the text has no letters at all.
 pub fn detect(text: &str) -> Option<Lang> {
-    let (mut han, mut latin, mut vietnamese) = (0usize, 0usize, 0usize);
-    for c in text.chars() {
-        if is_han(c) {
-            han += 1;
-        } else if c.is_alphabetic() && (c.is_ascii() || is_latin_extended(c)) {
-            latin += 1;
-            if is_vietnamese_letter(c) {
-                vietnamese += 1;
+    let mut letters = Letters::default();
+    letters.add(text);
+    letters.detect()
+}
+
+/// The letters [`detect`] counts, added a piece at a time: a document read as a stream is
+/// sampled without holding the sample (the decision depends only on the counts).
+#[derive(Clone, Copy, Debug, Default)]
+pub struct Letters {
+    han: usize,
+    latin: usize,
+    vietnamese: usize,
+}
+
+impl Letters {
+    pub fn add(&mut self, text: &str) {
+        for c in text.chars() {
+            if is_han(c) {
+                self.han += 1;
+            } else if c.is_alphabetic() && (c.is_ascii() || is_latin_extended(c)) {
+                self.latin += 1;
+                if is_vietnamese_letter(c) {
+                    self.vietnamese += 1;
+                }
             }
         }
     }
-    // A Han character carries about as much text as a short Latin word, so a few count for much.
-    if han > 0 && han * 4 >= latin {
-        Some(Lang::Zh)
-    } else if latin == 0 {
-        (han > 0).then_some(Lang::Zh)
-    } else if vietnamese * 12 >= latin {
-        // Vietnamese prose has a marked letter every few letters; English has almost none.
-        Some(Lang::Vi)
-    } else {
-        Some(Lang::En)
+
+    /// [`detect`]'s decision on everything added.
+    pub fn detect(&self) -> Option<Lang> {
+        let Letters {
+            han,
+            latin,
+            vietnamese,
+        } = *self;
+        // A Han character carries about as much text as a short Latin word, so a few count for much.
+        if han > 0 && han * 4 >= latin {
+            Some(Lang::Zh)
+        } else if latin == 0 {
+            (han > 0).then_some(Lang::Zh)
+        } else if vietnamese * 12 >= latin {
+            // Vietnamese prose has a marked letter every few letters; English has almost none.
+            Some(Lang::Vi)
+        } else {
+            Some(Lang::En)
+        }
     }
 }
 

@@ -5,13 +5,14 @@
 //! [`run_and_write`] is a translate run that writes its outputs part by part, as the pipeline
 //! finishes them, so that a large document is never held whole in rows or rendered files.
 
-use crate::document::{Document, Dropped, LangMismatch, Metadata};
+use crate::aligned::Aligned;
+use crate::document::{Dropped, LangMismatch, Metadata, ReadError};
 use crate::fsio::{write_atomic, WriteError};
 use crate::lang::Lang;
 use crate::output::{self, Context, Format};
-use crate::pipeline::{Failure, Pipeline, RunResult, RunStats, Stop};
+use crate::pipeline::{Failure, Piece, Pipeline, RunResult, RunStats, Stop};
 use serde::Serialize;
-use std::path::Path;
+use std::path::{Path, PathBuf};
 use std::time::Instant;
 
 /// The name of the record in the output folder.
@@ -62,17 +63,33 @@ pub struct Destination<'a> {
     pub unreadable: &'a [String],
 }
 
-/// Translates `docs` in parts of about `part_bytes` of text (see [`crate::pipeline::parts`])
-/// and writes each document's outputs as its parts are done, then summary.json; every file
-/// is renamed into place once complete. Returns the run and the seconds since `started`
-/// when the outputs were written.
+/// What stopped a translate run before its summary: a document that could not be read on,
+/// or an output that could not be written.
+#[derive(Debug, thiserror::Error)]
+pub enum RunError {
+    #[error(transparent)]
+    Read(#[from] ReadError),
+    #[error(transparent)]
+    Write(#[from] WriteError),
+}
+
+/// One document of the run, as its pieces described it.
+struct Seen {
+    /// What the document says of itself, and everything it left out.
+    head: Aligned,
+    segments: usize,
+    outputs: Vec<PathBuf>,
+}
+
+/// Translates the parts of a run (see [`Pipeline::parts`]) and writes each document's
+/// outputs as its parts are done, then summary.json; every file is renamed into place once
+/// complete. Returns the run and the seconds since `started` when the outputs were written.
 pub async fn run_and_write(
     pipeline: &Pipeline,
-    docs: &[Document],
-    part_bytes: usize,
+    parts: impl IntoIterator<Item = Result<Vec<Piece>, ReadError>>,
     to: &Destination<'_>,
     started: Instant,
-) -> Result<(RunResult, f64), WriteError> {
+) -> Result<(RunResult, f64), RunError> {
     let Destination {
         out_dir,
         formats,
@@ -81,43 +98,58 @@ pub async fn run_and_write(
         unreadable,
     } = to;
     let (out_dir, formats, provider) = (*out_dir, *formats, *provider);
-    let parts = crate::pipeline::parts(docs, part_bytes);
-    let mut open: Vec<Option<output::DocumentWriter>> = docs.iter().map(|_| None).collect();
-    let mut segments = vec![0usize; docs.len()];
-    let mut outputs = vec![Vec::new(); docs.len()];
+    let mut open: Option<output::DocumentWriter> = None;
+    let mut seen: Vec<Seen> = Vec::new();
+    let parts = parts.into_iter().map(|part| part.map_err(RunError::from));
     let result = pipeline
-        .run_in_parts(docs, &parts, |d, piece, last| {
-            let writer = match &mut open[d] {
-                Some(writer) => writer,
-                slot => slot.insert(output::DocumentWriter::begin(
+        .run_stream(parts, |d, piece, last| {
+            if d == seen.len() {
+                seen.push(Seen {
+                    head: head_of(&piece),
+                    segments: 0,
+                    outputs: Vec::new(),
+                });
+                open = Some(output::DocumentWriter::begin(
                     &piece, out_dir, formats, ctx,
-                )?),
-            };
-            writer.rows(&piece)?;
-            segments[d] += piece.rows.len();
+                )?);
+            }
+            let doc = &mut seen[d];
+            doc.head.dropped.extend_from_slice(&piece.dropped);
+            doc.head.title.clone_from(&piece.title);
+            doc.segments += piece.rows.len();
+            // Documents come one after another: the open writer is this one's.
+            if let Some(writer) = &mut open {
+                writer.rows(&piece)?;
+            }
             if last {
-                if let Some(writer) = open[d].take() {
-                    outputs[d] = writer.finish()?;
+                if let Some(writer) = open.take() {
+                    doc.outputs = writer.finish()?;
                 }
             }
             Ok(())
         })
         .await?;
-    let documents_detail = docs
+    let documents_detail = seen
         .iter()
-        .zip(segments)
-        .zip(&outputs)
-        .map(|((doc, segments), written)| DocumentSummary {
-            doc: &doc.id,
-            source: &doc.source,
-            lang: doc.lang,
-            segments,
-            failed: result.failures.iter().filter(|f| f.doc == doc.id).count(),
-            dropped: &doc.dropped,
-            outputs: written.iter().map(|p| p.display().to_string()).collect(),
-            title: doc.title(),
-            metadata: &doc.metadata,
-            lang_mismatch: doc.lang_mismatch.as_ref(),
+        .map(|doc| DocumentSummary {
+            doc: &doc.head.doc,
+            source: &doc.head.source_path,
+            lang: doc.head.lang,
+            segments: doc.segments,
+            failed: result
+                .failures
+                .iter()
+                .filter(|f| f.doc == doc.head.doc)
+                .count(),
+            dropped: &doc.head.dropped,
+            outputs: doc
+                .outputs
+                .iter()
+                .map(|p| p.display().to_string())
+                .collect(),
+            title: doc.head.title.as_deref(),
+            metadata: &doc.head.metadata,
+            lang_mismatch: doc.head.lang_mismatch.as_ref(),
         })
         .collect();
     let elapsed = started.elapsed().as_secs_f64();
@@ -130,6 +162,21 @@ pub async fn run_and_write(
         unreadable,
     )?;
     Ok((result, elapsed))
+}
+
+/// What a piece says of its document, without its rows or what it left out.
+fn head_of(piece: &Aligned) -> Aligned {
+    Aligned {
+        doc: piece.doc.clone(),
+        source_path: piece.source_path.clone(),
+        lang: piece.lang,
+        targets: piece.targets.clone(),
+        rows: Vec::new(),
+        dropped: Vec::new(),
+        title: piece.title.clone(),
+        metadata: piece.metadata.clone(),
+        lang_mismatch: piece.lang_mismatch.clone(),
+    }
 }
 
 /// Writes summary.json.

@@ -12,7 +12,7 @@ use crate::pipeline::limiter::Limiter;
 use crate::pipeline::Pipeline;
 use crate::review::Reviews;
 use crate::segment::segment_input;
-use std::path::PathBuf;
+use std::path::{Path, PathBuf};
 use std::sync::Arc;
 
 /// bitext.toml as `--config` names it, or the workspace's.
@@ -66,6 +66,59 @@ pub(super) fn read_documents(
     (docs, errors)
 }
 
+/// Opens every input for a run that reads them as streams (see [`document::open`]): each is
+/// checked (binary, invalid UTF-8, its language) and HTML and Markdown parsed, but plain text
+/// is read again a block at a time when the run reaches it. Standard input is copied to a
+/// temporary file first, so that it too can be read twice without being held in memory.
+/// Returns the documents and one message per unreadable one.
+pub(super) fn open_documents(
+    files: &[PathBuf],
+    input: &InputArgs,
+    lang: LangChoice,
+    cleaner: &Cleaner,
+) -> (Vec<document::Opened>, Vec<String>) {
+    let mut docs = Vec::new();
+    let mut errors = Vec::new();
+    let cleaner = cleaner.clone().with_whole_page(input.whole_page);
+    for path in distinct(files) {
+        let options = document::ReadOptions {
+            format: input
+                .input_format
+                .unwrap_or_else(|| InputFormat::from_path(path)),
+            lang,
+            cleaner: cleaner.clone(),
+            lossy: input.lossy,
+            join_lines: input.join_lines,
+        };
+        let shown = path.display().to_string();
+        let opened = source_of(path, &shown)
+            .and_then(|source| document::open(&document::doc_id(path), &shown, source, &options));
+        match opened {
+            Ok(doc) => {
+                // The log escapes what it shows (ShownLog), as for every warning.
+                doc.warnings().iter().for_each(|w| tracing::warn!("{w}"));
+                docs.push(doc)
+            }
+            Err(e) => errors.push(e.to_string()),
+        }
+    }
+    (docs, errors)
+}
+
+/// Where an input's bytes are: the file, or standard input copied to a temporary file.
+fn source_of(path: &Path, shown: &str) -> Result<document::Input, document::ReadError> {
+    if path.as_os_str() != "-" {
+        return Ok(document::Input::Path(path.to_path_buf()));
+    }
+    let io = |source| document::ReadError::Io {
+        path: shown.to_string(),
+        source,
+    };
+    let mut file = tempfile::tempfile().map_err(io)?;
+    std::io::copy(&mut std::io::stdin().lock(), &mut file).map_err(io)?;
+    Ok(document::Input::File(std::sync::Arc::new(file)))
+}
+
 /// The files named, each once: `a.txt`, `./a.txt`, `d/../a.txt` and a link to it are one file
 /// (as [`collection::identity`] tells, by the path the file system resolves), done once with a
 /// note rather than twice or refused as two inputs sharing an output name. Standard input and
@@ -94,12 +147,12 @@ fn distinct(files: &[PathBuf]) -> Vec<&PathBuf> {
     kept
 }
 
-/// What the inputs that could not be read mean for a run that read `docs`: when nothing was
+/// What the inputs that could not be read mean for a run that read others (`any_read`): when nothing was
 /// readable, an input to fix (returned, to be refused as a usage error); among others that
 /// were, each is one failed document, as in `batch`, told here, and the run goes on with the
 /// rest (and exits 1).
-pub(super) fn unread_errors(docs: &[Document], unread: &[String]) -> Vec<String> {
-    if docs.is_empty() {
+pub(super) fn unread_errors(any_read: bool, unread: &[String]) -> Vec<String> {
+    if !any_read {
         return unread.to_vec();
     }
     for error in unread {

@@ -1,8 +1,9 @@
-//! `bitext translate`: reads every article first, translates them in one run, writes the
-//! outputs and summary.json, and reports the run on stderr (or, with `--dry-run`, its cost).
+//! `bitext translate`: checks every article first, then reads, translates and writes them a
+//! part at a time in one run, writes summary.json, and reports the run on stderr (or, with
+//! `--dry-run`, its cost).
 
 use super::args::{Cli, TranslateArgs};
-use super::common::{joined, load_config, pipeline_for, read_documents, resolve, runtime};
+use super::common::{joined, load_config, open_documents, pipeline_for, resolve, runtime};
 use super::{Exit, Failure, Outcome};
 use crate::config::Settings;
 use crate::document::Cleaner;
@@ -21,9 +22,10 @@ pub(super) fn run(cli: &Cli, args: &TranslateArgs) -> Outcome {
     let cleaner = Cleaner::new(&settings.drop_rules).map_err(Failure::usage)?;
     let glossary = Glossary::load_dir(&settings.glossary_dir).map_err(Failure::usage)?;
 
-    // Read everything first: names that clash stop the run before anything is paid for.
-    let (mut docs, unread) = read_documents(&args.files, &args.input, settings.from, &cleaner);
-    let mut errors = super::common::unread_errors(&docs, &unread);
+    // Check every input first: names that clash, and inputs that cannot be read, stop the
+    // run before anything is paid for. Plain text is then read again a part at a time.
+    let (docs, unread) = open_documents(&args.files, &args.input, settings.from, &cleaner);
+    let mut errors = super::common::unread_errors(!docs.is_empty(), &unread);
     let mut seen = std::collections::HashMap::new();
     for doc in &docs {
         if let Some(other) = seen.insert(doc.id.clone(), doc.source.clone()) {
@@ -41,17 +43,26 @@ pub(super) fn run(cli: &Cli, args: &TranslateArgs) -> Outcome {
     if args.refresh {
         pipeline.refresh = Some(crate::pipeline::Refresh::default());
     }
-    pipeline.match_terms(&mut docs);
+    // Each pass reads the documents again from their start, a part at a time.
+    let parts_of = |docs: Vec<crate::document::Opened>| {
+        pipeline.parts(docs.into_iter().map(crate::segment::reader), part_bytes())
+    };
     if args.dry_run {
-        let parts = crate::pipeline::parts(&docs, part_bytes());
-        let estimate =
-            super::common::runtime()?.block_on(pipeline.estimate_prepared(&docs, &parts));
+        let estimate = runtime()?
+            .block_on(pipeline.estimate_stream_prepared(parts_of(docs)))
+            .map_err(Failure::failed)?;
         print_estimate(&estimate);
         return Ok(Exit::failed_if(!unread.is_empty()));
     }
     if let Some(stop) = quota_shortfall(&pipeline, || {
-        let parts = crate::pipeline::parts(&docs, part_bytes());
-        pipeline.estimate_in_parts(&docs, &parts).total.characters
+        match pipeline.estimate_stream(parts_of(docs.clone())) {
+            Ok(estimate) => estimate.total.characters,
+            Err(e) => {
+                // The run reads the same documents and reports the error where it meets it.
+                tracing::warn!("{e}; the remaining quota is not checked before sending");
+                0
+            }
+        }
     })? {
         let (stop, _) = stop;
         eprintln_shown!("error: {stop}; nothing was sent");
@@ -76,8 +87,7 @@ pub(super) fn run(cli: &Cli, args: &TranslateArgs) -> Outcome {
     let written = runtime()?
         .block_on(crate::summary::run_and_write(
             &pipeline,
-            &docs,
-            part_bytes(),
+            parts_of(docs),
             &to,
             started,
         ))

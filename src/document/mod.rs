@@ -11,10 +11,12 @@ mod html;
 mod markdown;
 pub mod metadata;
 mod plain;
+mod stream;
 
 pub use clean::{Cleaner, DropRule, DEFAULT_DROP_RULES};
 pub use metadata::Metadata;
 pub use plain::parse_joined_lines;
+pub use stream::{open, DocumentReader, Input, Opened, ReadOptions, MAX_LINE_BYTES};
 
 use crate::glossary::TermHit;
 use crate::lang::{self, Lang};
@@ -37,20 +39,20 @@ pub struct Document {
     pub metadata: Metadata,
     /// The page declares a language other than the one the document is read in.
     pub lang_mismatch: Option<LangMismatch>,
+    /// The first heading before the body's first paragraph (a plain-text or Markdown
+    /// article's title line), settled when the document is assembled; a document read as a
+    /// stream ([`DocumentReader`]) knows it once its opening is read.
+    pub opening_heading: Option<String>,
 }
 
 impl Document {
     /// The article's headline: the page's, else the first heading before the body's first
     /// paragraph (a plain-text or Markdown article's title line).
     pub fn title(&self) -> Option<&str> {
-        if let Some(headline) = &self.metadata.headline {
-            return Some(headline);
-        }
-        self.blocks
-            .iter()
-            .take_while(|b| b.kind != BlockKind::Paragraph)
-            .find(|b| b.kind == BlockKind::Heading)
-            .map(|b| b.text.as_str())
+        self.metadata
+            .headline
+            .as_deref()
+            .or(self.opening_heading.as_deref())
     }
 
     /// What the reader of this document should be told: a declared language that the text
@@ -231,6 +233,12 @@ pub enum ReadError {
         "{path}: looks like a binary file (NUL byte at offset {offset}); bitext reads text only"
     )]
     Binary { path: String, offset: usize },
+    #[error("{path}:{line}: line longer than {max} bytes: this is not text to translate; split the file into lines")]
+    LineTooLong {
+        path: String,
+        line: usize,
+        max: usize,
+    },
     #[error("{path}: cannot tell the language (no letters found): pass --from vi|en|zh")]
     UnknownLanguage { path: String },
     #[error("cleaning rule {index} ('{pattern}'): {message}")]
@@ -594,6 +602,11 @@ pub fn assemble_with_metadata(
                 used: lang,
                 chosen_by,
             });
+    let opening_heading = blocks
+        .iter()
+        .take_while(|b| b.kind != BlockKind::Paragraph)
+        .find(|b| b.kind == BlockKind::Heading)
+        .map(|b| b.text.clone());
     Ok(Document {
         id: id.to_string(),
         source: source.to_string(),
@@ -602,6 +615,7 @@ pub fn assemble_with_metadata(
         dropped,
         metadata,
         lang_mismatch,
+        opening_heading,
     })
 }
 

@@ -1,7 +1,8 @@
 //! Plain text: every non-empty line is a block; noise lines are dropped with their reason.
 
-use super::{BlockKind, Cleaner, Dropped, RawBlock};
+use super::{BlockKind, Cleaner, Dropped, RawBlock, ReadError};
 use regex::Regex;
+use std::collections::VecDeque;
 
 /// A line that survived cleaning.
 struct Kept {
@@ -141,39 +142,61 @@ fn join_lines(prev: &mut String, next: &str) {
     prev.push_str(next);
 }
 
-/// Cleans the lines of a text: drops noise with its reason, keeps the rest in order.
-fn clean_lines(text: &str, cleaner: &Cleaner, dropped: &mut Vec<Dropped>) -> Vec<Kept> {
-    let mut kept: Vec<Kept> = Vec::new();
-    let mut after_image = false;
-    let mut after_break = true;
-    for (number, raw) in physical_lines(text).enumerate() {
-        let line_no = number + 1;
+/// Cleaning, a line at a time: drops noise with its reason and keeps the rest in order. The
+/// line kept last may still grow (a wrapped line, a stray full stop, letters set one per
+/// line), so it is handed on only when the next one is kept, or at the end. Every rule looks
+/// at the current line and the one kept before it, never further: a document read as a
+/// stream is cleaned exactly as one read whole.
+struct Cleaning {
+    cleaner: Cleaner,
+    line_no: usize,
+    last: Option<Kept>,
+    after_image: bool,
+    after_break: bool,
+}
+
+impl Cleaning {
+    fn new(cleaner: Cleaner) -> Self {
+        Cleaning {
+            cleaner,
+            line_no: 0,
+            last: None,
+            after_image: false,
+            after_break: true,
+        }
+    }
+
+    /// Takes the next physical line; returns the kept line it settles, if any.
+    fn line(&mut self, raw: &str, dropped: &mut Vec<Dropped>) -> Option<Kept> {
+        self.line_no += 1;
+        let line_no = self.line_no;
+        let cleaner = &self.cleaner;
         let trimmed = raw.trim();
         if trimmed.is_empty() {
-            after_break = true;
-            continue;
+            self.after_break = true;
+            return None;
         }
         let cleaned = cleaner.strip_tag_remnants(trimmed, line_no, dropped);
         let mut cleaned = cleaner.strip_fillers(&cleaned, line_no, dropped);
         if cleaned.is_empty() {
             // The whole line was markup or leaders; what was removed is recorded.
-            after_break = true;
-            continue;
+            self.after_break = true;
+            return None;
         }
         let soft_wrapped = raw.ends_with([' ', '\t']);
-        if let Some(prev) = kept.last_mut().filter(|_| !after_break) {
+        if let Some(prev) = self.last.as_mut().filter(|_| !self.after_break) {
             // An indented line, or one that opened with a tag, starts a paragraph.
             let set_apart = raw.starts_with(char::is_whitespace)
                 || cleaned.chars().next() != trimmed.chars().next();
             if continues(prev, &cleaned, set_apart) {
                 join_lines(&mut prev.text, &cleaned);
                 prev.soft_wrapped = soft_wrapped;
-                continue;
+                return None;
             }
             if is_stacked_letters(&cleaned) && prev.stacked {
                 // Letters set one per line (`W`, `A`, `RN` …) spell one word.
                 prev.text.push_str(&cleaned);
-                continue;
+                return None;
             }
             // A full stop that slipped onto the next line belongs to the sentence above.
             let stray = cleaned
@@ -187,58 +210,276 @@ fn clean_lines(text: &str, cleaner: &Cleaner, dropped: &mut Vec<Dropped>) -> Vec
                 prev.text.push_str(&cleaned[..stray]);
                 cleaned = cleaned[stray..].trim_start().to_string();
                 if cleaned.is_empty() {
-                    continue;
+                    return None;
                 }
             }
         }
         let reason = if let Some(reason) = cleaner.line_rule(&cleaned) {
             Some(reason.to_string())
         } else {
-            kept.last()
+            self.last
+                .as_ref()
                 .filter(|prev| prev.text == cleaned)
                 .map(|prev| format!("duplicate of line {}", prev.line))
         };
         if let Some(reason) = reason {
-            after_image = reason == "image file name";
-            after_break = true;
+            self.after_image = reason == "image file name";
+            self.after_break = true;
             dropped.push(Dropped::new(line_no, reason, cleaned));
-            continue;
+            return None;
         }
-        kept.push(Kept {
+        let kept = Kept {
             line: line_no,
             stacked: is_stacked_letters(&cleaned),
             text: cleaned,
-            after_image,
-            after_break,
+            after_image: self.after_image,
+            after_break: self.after_break,
             soft_wrapped,
-        });
-        after_image = false;
-        after_break = false;
+        };
+        self.after_image = false;
+        self.after_break = false;
+        self.last.replace(kept)
     }
-    kept
+
+    /// The line kept last, once there are no more.
+    fn finish(&mut self) -> Option<Kept> {
+        self.last.take()
+    }
+}
+
+/// What a reader gives, in order: blocks, and the pieces of the source it left out.
+#[derive(Clone, Debug)]
+pub enum Item {
+    Block(RawBlock),
+    Dropped(Dropped),
+}
+
+/// The opening of a document, held until [`promote_headline`] can judge it: the first
+/// blocks, as many as it looks at.
+struct Opening {
+    blocks: Vec<RawBlock>,
+    after_image: Vec<bool>,
+    /// Still gathering; afterwards blocks go straight out.
+    open: bool,
+}
+
+/// Blocks `promote_headline` looks at: those above the headline and the one after it.
+const OPENING_BLOCKS: usize = MAX_BLOCKS_ABOVE_HEADLINE + 2;
+
+impl Opening {
+    fn new() -> Self {
+        Opening {
+            blocks: Vec::new(),
+            after_image: Vec::new(),
+            open: true,
+        }
+    }
+
+    fn push(&mut self, block: RawBlock, after_image: bool, out: &mut VecDeque<Item>) {
+        if !self.open {
+            out.push_back(Item::Block(block));
+            return;
+        }
+        self.blocks.push(block);
+        self.after_image.push(after_image);
+        if self.blocks.len() == OPENING_BLOCKS {
+            self.close(out);
+        }
+    }
+
+    fn close(&mut self, out: &mut VecDeque<Item>) {
+        if self.open {
+            self.open = false;
+            promote_headline(&mut self.blocks, &self.after_image);
+            out.extend(self.blocks.drain(..).map(Item::Block));
+        }
+    }
+}
+
+/// How a plain text becomes blocks: a line each, or paragraphs of lines (`--join-lines`).
+enum Shape {
+    Lines {
+        in_body: bool,
+    },
+    Joined {
+        /// The block being gathered, with whether it starts under an image.
+        current: Option<(RawBlock, bool)>,
+        /// A paragraph was among the blocks before the current one.
+        in_body: bool,
+    },
+}
+
+/// Plain text read a line at a time into blocks ([`Item`]s): memory holds the current line,
+/// the block being gathered and the few opening blocks a headline is judged by, whatever the
+/// length of the text.
+pub(super) struct PlainBlocks<L> {
+    lines: L,
+    cleaning: Cleaning,
+    shape: Shape,
+    opening: Opening,
+    out: VecDeque<Item>,
+    dropped: Vec<Dropped>,
+    done: bool,
+}
+
+impl<L: Iterator<Item = Result<String, ReadError>>> PlainBlocks<L> {
+    pub(super) fn new(lines: L, cleaner: Cleaner, joined: bool) -> Self {
+        let shape = if joined {
+            Shape::Joined {
+                current: None,
+                in_body: false,
+            }
+        } else {
+            Shape::Lines { in_body: false }
+        };
+        PlainBlocks {
+            lines,
+            cleaning: Cleaning::new(cleaner),
+            shape,
+            opening: Opening::new(),
+            out: VecDeque::new(),
+            dropped: Vec::new(),
+            done: false,
+        }
+    }
+
+    /// A kept line, settled: a block of its own, or part of the one being gathered.
+    fn kept(&mut self, l: Kept) {
+        match &mut self.shape {
+            Shape::Lines { in_body } => {
+                let kind = classify(&l.text, l.after_image, !*in_body);
+                *in_body |= kind == BlockKind::Paragraph;
+                let block = RawBlock {
+                    line: l.line,
+                    kind,
+                    text: l.text,
+                    protected: Vec::new(),
+                };
+                self.opening.push(block, l.after_image, &mut self.out);
+            }
+            Shape::Joined { current, in_body } => {
+                let starts_block = l.after_break || is_list_item(&l.text) || current.is_none();
+                match current {
+                    Some((block, _)) if !starts_block => {
+                        block.text.push(' ');
+                        block.text.push_str(&l.text);
+                    }
+                    _ => {
+                        let new = RawBlock {
+                            line: l.line,
+                            kind: BlockKind::Paragraph,
+                            text: l.text,
+                            protected: Vec::new(),
+                        };
+                        if let Some((done, after_image)) = current.replace((new, l.after_image)) {
+                            *in_body |= done.kind == BlockKind::Paragraph;
+                            self.opening.push(done, after_image, &mut self.out);
+                        }
+                    }
+                }
+                if let Some((block, starts_after_image)) = current {
+                    block.kind = classify(&block.text, *starts_after_image, !*in_body);
+                }
+            }
+        }
+    }
+
+    fn end(&mut self) {
+        if let Some(l) = self.cleaning.finish() {
+            self.kept(l);
+        }
+        if let Shape::Joined { current, .. } = &mut self.shape {
+            if let Some((block, after_image)) = current.take() {
+                self.opening.push(block, after_image, &mut self.out);
+            }
+        }
+        self.opening.close(&mut self.out);
+    }
+}
+
+impl<L: Iterator<Item = Result<String, ReadError>>> Iterator for PlainBlocks<L> {
+    type Item = Result<Item, ReadError>;
+
+    fn next(&mut self) -> Option<Self::Item> {
+        loop {
+            if let Some(item) = self.out.pop_front() {
+                return Some(Ok(item));
+            }
+            if self.done {
+                return None;
+            }
+            match self.lines.next() {
+                Some(Ok(line)) => {
+                    let settled = self.cleaning.line(&line, &mut self.dropped);
+                    self.out.extend(self.dropped.drain(..).map(Item::Dropped));
+                    if let Some(l) = settled {
+                        self.kept(l);
+                    }
+                }
+                Some(Err(e)) => {
+                    self.done = true;
+                    return Some(Err(e));
+                }
+                None => {
+                    self.done = true;
+                    self.end();
+                }
+            }
+        }
+    }
+}
+
+impl<L: super::stream::Held> super::stream::Held for PlainBlocks<L> {
+    fn held(&self) -> usize {
+        let item = |i: &Item| match i {
+            Item::Block(b) => b.text.len(),
+            Item::Dropped(d) => d.text.len(),
+        };
+        let current = match &self.shape {
+            Shape::Joined {
+                current: Some((block, _)),
+                ..
+            } => block.text.len(),
+            _ => 0,
+        };
+        self.lines.held()
+            + self.out.iter().map(item).sum::<usize>()
+            + self
+                .opening
+                .blocks
+                .iter()
+                .map(|b| b.text.len())
+                .sum::<usize>()
+            + self.cleaning.last.as_ref().map_or(0, |k| k.text.len())
+            + self.dropped.iter().map(|d| d.text.len()).sum::<usize>()
+            + current
+    }
+}
+
+/// Runs a reader over a text held whole; returns its blocks and what it left out.
+fn collect(items: impl Iterator<Item = Result<Item, ReadError>>) -> (Vec<RawBlock>, Vec<Dropped>) {
+    let (mut blocks, mut dropped) = (Vec::new(), Vec::new());
+    for item in items.flatten() {
+        match item {
+            Item::Block(b) => blocks.push(b),
+            Item::Dropped(d) => dropped.push(d),
+        }
+    }
+    (blocks, dropped)
+}
+
+#[cfg(test)]
+pub(super) fn physical_lines_of(text: &str) -> Vec<String> {
+    physical_lines(text).map(str::to_string).collect()
+}
+
+fn text_lines(text: &str) -> impl Iterator<Item = Result<String, ReadError>> + '_ {
+    physical_lines(text).map(|l| Ok(l.to_string()))
 }
 
 /// Splits plain text into blocks, one non-empty line each, dropping noise with its reason.
 pub fn parse(text: &str, cleaner: &Cleaner) -> (Vec<RawBlock>, Vec<Dropped>) {
-    let mut dropped = Vec::new();
-    let lines = clean_lines(text, cleaner, &mut dropped);
-    let mut in_body = false;
-    let after_image: Vec<bool> = lines.iter().map(|l| l.after_image).collect();
-    let mut blocks: Vec<RawBlock> = lines
-        .into_iter()
-        .map(|l| {
-            let kind = classify(&l.text, l.after_image, !in_body);
-            in_body |= kind == BlockKind::Paragraph;
-            RawBlock {
-                line: l.line,
-                kind,
-                text: l.text,
-                protected: Vec::new(),
-            }
-        })
-        .collect();
-    promote_headline(&mut blocks, &after_image);
-    (blocks, dropped)
+    collect(PlainBlocks::new(text_lines(text), cleaner.clone(), false))
 }
 
 /// How many blocks may stand above a headline: the lead photo's caption, as scraped pages
@@ -252,7 +493,8 @@ const MAX_BLOCKS_ABOVE_HEADLINE: usize = 2;
 /// an image) standing within the first few blocks, with a paragraph right after it and only
 /// sentences above it, is the headline, and those sentences above it are captions: nothing
 /// but a photo's caption comes before a news article's headline. This looks at the shape and
-/// position of lines only, never at their words.
+/// position of lines only, never at their words, and at the first [`OPENING_BLOCKS`] blocks
+/// only, so a stream holds no more than those.
 fn promote_headline(blocks: &mut [RawBlock], after_image: &[bool]) {
     let limit = blocks.len().min(MAX_BLOCKS_ABOVE_HEADLINE + 1);
     let Some(h) = (1..limit).find(|&i| {
@@ -293,40 +535,7 @@ fn ends_sentence(line: &str) -> bool {
 /// Like [`parse`], but a paragraph runs until a blank line, its lines joined by spaces: for
 /// text copied from PDFs or hard-wrapped mail. A list item still starts a block of its own.
 pub fn parse_joined_lines(text: &str, cleaner: &Cleaner) -> (Vec<RawBlock>, Vec<Dropped>) {
-    let mut dropped = Vec::new();
-    let lines = clean_lines(text, cleaner, &mut dropped);
-    let mut blocks: Vec<RawBlock> = Vec::new();
-    let mut after_image: Vec<bool> = Vec::new();
-    let mut starts_after_image = false;
-    for l in lines {
-        let starts_block = l.after_break || is_list_item(&l.text) || blocks.is_empty();
-        match blocks.last_mut() {
-            Some(block) if !starts_block => {
-                block.text.push(' ');
-                block.text.push_str(&l.text);
-            }
-            _ => {
-                starts_after_image = l.after_image;
-                after_image.push(l.after_image);
-                blocks.push(RawBlock {
-                    line: l.line,
-                    kind: BlockKind::Paragraph,
-                    text: l.text,
-                    protected: Vec::new(),
-                });
-            }
-        }
-        let before_body = !blocks
-            .iter()
-            .rev()
-            .skip(1)
-            .any(|b| b.kind == BlockKind::Paragraph);
-        if let Some(block) = blocks.last_mut() {
-            block.kind = classify(&block.text, starts_after_image, before_body);
-        }
-    }
-    promote_headline(&mut blocks, &after_image);
-    (blocks, dropped)
+    collect(PlainBlocks::new(text_lines(text), cleaner.clone(), true))
 }
 
 fn is_list_item(line: &str) -> bool {
@@ -379,7 +588,7 @@ fn classify(line: &str, after_image: bool, before_body: bool) -> BlockKind {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::document::{Document, DropRule, InputFormat, LangChoice, ReadError};
+    use crate::document::{Document, DropRule, InputFormat, LangChoice};
     use crate::lang::Lang;
 
     fn read(text: &str) -> Document {

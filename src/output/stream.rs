@@ -121,7 +121,8 @@ pub struct DocumentWriter<'a> {
 
 impl<'a> DocumentWriter<'a> {
     /// Opens the files of a document; `doc` gives what the document says about itself (its
-    /// rows are not read).
+    /// rows are not read, nor what it left out: each part brings its own, see
+    /// [`DocumentWriter::rows`]).
     pub fn begin(
         doc: &Aligned,
         out_dir: &Path,
@@ -130,6 +131,7 @@ impl<'a> DocumentWriter<'a> {
     ) -> Result<Self, WriteError> {
         let mut head = doc.clone();
         head.rows = Vec::new();
+        head.dropped = Vec::new();
         let mut files = Vec::new();
         for &format in formats {
             for (name, mut parts) in writers(format, &head, ctx) {
@@ -161,8 +163,13 @@ impl<'a> DocumentWriter<'a> {
         Ok(DocumentWriter { doc: head, files })
     }
 
-    /// Appends the rows of one part.
+    /// Appends the rows of one part. A part also brings what the document left out since the
+    /// part before, and its headline as known so far (a document read as a stream knows its
+    /// opening heading only once its opening is read): the late headers and the file's end
+    /// are written with what the last part knows.
     pub fn rows(&mut self, part: &Aligned) -> Result<(), WriteError> {
+        self.doc.dropped.extend_from_slice(&part.dropped);
+        self.doc.title.clone_from(&part.title);
         for file in &mut self.files {
             let bytes = file.parts.rows(part);
             let sink: &mut dyn Write = match &mut file.spool {

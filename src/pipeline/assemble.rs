@@ -57,6 +57,13 @@ impl Assembler<'_> {
         blocks: std::ops::Range<usize>,
         targets: Vec<Lang>,
     ) -> Aligned {
+        // What was left out goes with the document's first piece (a piece read from a stream
+        // is a document of its own, with what was left out since the piece before).
+        let dropped = if blocks.start == 0 {
+            doc.dropped.clone()
+        } else {
+            Vec::new()
+        };
         let mut rows = Vec::new();
         for b in blocks {
             let block = &doc.blocks[b];
@@ -82,7 +89,7 @@ impl Assembler<'_> {
             lang: doc.lang,
             targets,
             rows,
-            dropped: doc.dropped.clone(),
+            dropped,
             title: doc.title().map(str::to_string),
             metadata: doc.metadata.clone(),
             lang_mismatch: doc.lang_mismatch.clone(),

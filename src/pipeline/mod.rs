@@ -20,7 +20,7 @@ mod terms;
 
 pub use crate::aligned::{Aligned, Cell, Origin, Row};
 use crate::cache::Store;
-use crate::document::Document;
+use crate::document::{Block, Document, DocumentReader, ReadError};
 use crate::glossary::Glossary;
 use crate::lang::Lang;
 use crate::provider::Provider;
@@ -175,34 +175,8 @@ impl Pipeline {
     /// Matches glossary terms in every translatable segment. Segments are independent: a
     /// long document's are matched on every core (matching is most of a dry run's time).
     pub fn match_terms(&self, docs: &mut [Document]) {
-        const PER_THREAD: usize = 2048;
-        let threads = std::thread::available_parallelism().map_or(1, |n| n.get());
-        for doc in docs.iter_mut() {
-            let lang = doc.lang;
-            let mut segments: Vec<&mut crate::document::Segment> = doc
-                .blocks
-                .iter_mut()
-                .flat_map(|b| b.segments.iter_mut())
-                .filter(|s| s.translatable)
-                .collect();
-            let glossary = &self.glossary;
-            let match_all = move |segments: &mut [&mut crate::document::Segment]| {
-                for seg in segments {
-                    seg.hits = glossary.find(lang, &seg.text);
-                    seg.flags = glossary.find_deprecated(lang, &seg.text);
-                }
-            };
-            if threads == 1 || segments.len() < 2 * PER_THREAD {
-                match_all(&mut segments);
-                continue;
-            }
-            let chunk = segments.len().div_ceil(threads);
-            std::thread::scope(|scope| {
-                for share in segments.chunks_mut(chunk) {
-                    scope.spawn(move || match_all(share));
-                }
-            });
-        }
+        let mut docs: Vec<&mut Document> = docs.iter_mut().collect();
+        match_terms_in(&self.glossary, &mut docs);
     }
 
     /// Translates segmented documents (glossary hits already matched), all in one part.
@@ -220,51 +194,260 @@ impl Pipeline {
         result
     }
 
-    /// Translates documents a part at a time (see [`parts`]), handing the aligned rows of
-    /// each document's blocks in the part to `sink` (with the document's index, and whether
-    /// these are its last blocks) as soon as
-    /// the part is done, so that only one part's requests, answers and rows are in memory.
-    /// A sentence repeated in a later part is not sent again: its first answer is in the
-    /// cache, and the run remembers what it received, so the later row says where that came
-    /// from as a one-part run would. The result's `aligned` is left empty. A sink error stops
-    /// the run; every answer received until then is cached.
+    /// Translates documents held whole a part at a time (see [`parts`]), as
+    /// [`Pipeline::run_stream`] does with parts read from streams.
     pub async fn run_in_parts<E>(
         &self,
         docs: &[Document],
         parts: &[Part],
         mut sink: impl FnMut(usize, Aligned, bool) -> Result<(), E>,
     ) -> Result<RunResult, E> {
-        let shared = send::Shared::new(self.limiter.clone());
-        shared.stats().documents = docs.len() as u64;
-        let mut memo = plan::Memo::default();
-        let mut failures = Vec::new();
+        let mut run = Run::new(self);
         for part in parts {
-            let mut plan = self.plan(docs, part, &memo, &mut shared.stats());
-            self.prepare_glossary(&plan, &mut memo, &shared).await;
-            self.send_pending(&mut plan, &shared).await;
-            // Pivoted pairs: their second legs can only be planned now.
-            plan.pending = self.plan_second_legs(&mut plan, &memo, &mut shared.stats());
-            self.send_pending(&mut plan, &shared).await;
-            let checked = self.check_terms(&mut plan, &shared).await;
-            memo.learn(&plan, &checked);
-            if let Some(refresh) = &self.refresh {
-                refresh.learn(&plan, &checked);
-            }
-            let (aligned, part_failures) = self.assemble(docs, part, &plan, &checked);
-            failures.extend(part_failures);
-            drop(plan);
+            let ends = part.pieces.iter();
+            let finished = ends.filter(|(d, b)| b.end == docs[*d].blocks.len()).count();
+            let aligned = run.part(docs, part, finished).await;
             for ((d, blocks), piece) in part.pieces.iter().zip(aligned) {
                 sink(*d, piece, blocks.end == docs[*d].blocks.len())?;
             }
         }
-        let (mut stats, stopped) = shared.finish(&*self.store);
-        stats.failures = failures.len() as u64;
-        Ok(RunResult {
+        Ok(run.finish())
+    }
+
+    /// Translates documents a part at a time (parts as [`Parts`] cuts them from documents
+    /// read as streams, glossary hits matched), handing the aligned rows of each piece to
+    /// `sink` (with the document's index, and whether these are its last blocks) as soon as
+    /// the part is done, so that only one part's blocks, requests, answers and rows are in
+    /// memory. A sentence repeated in a later part is not sent again: its first answer is in
+    /// the cache, and the run remembers what it received, so the later row says where that
+    /// came from as a one-part run would. The result's `aligned` is left empty. An error
+    /// reading a part, or from the sink, stops the run; every answer received until then is
+    /// cached.
+    pub async fn run_stream<E>(
+        &self,
+        parts: impl IntoIterator<Item = Result<Vec<Piece>, E>>,
+        mut sink: impl FnMut(usize, Aligned, bool) -> Result<(), E>,
+    ) -> Result<RunResult, E> {
+        let mut run = Run::new(self);
+        for pieces in parts {
+            let (ends, docs): (Vec<(usize, bool)>, Vec<Document>) = pieces?
+                .into_iter()
+                .map(|p| ((p.doc, p.last), p.document))
+                .unzip();
+            let finished = ends.iter().filter(|(_, last)| *last).count();
+            let aligned = run.part(&docs, &Part::whole(&docs), finished).await;
+            drop(docs);
+            for ((d, last), piece) in ends.into_iter().zip(aligned) {
+                sink(d, piece, last)?;
+            }
+        }
+        Ok(run.finish())
+    }
+
+    /// Cuts documents read as streams into parts of about `max_bytes` of segment text, as
+    /// [`parts`] cuts documents held whole, matching the glossary's terms in each part: the
+    /// blocks of a part are read (and segmented, by the reader's
+    /// [`DocumentReader::each_block`]) only when the run reaches it.
+    pub fn parts<I>(&self, docs: I, max_bytes: usize) -> Parts<I::IntoIter>
+    where
+        I: IntoIterator<Item = Result<DocumentReader, ReadError>>,
+    {
+        Parts {
+            docs: docs.into_iter(),
+            glossary: self.glossary.clone(),
+            max_bytes,
+            current: None,
+            next_doc: 0,
+            held: None,
+            done: false,
+        }
+    }
+}
+
+/// One run in progress: what its parts share.
+struct Run<'p> {
+    pipeline: &'p Pipeline,
+    shared: send::Shared,
+    memo: plan::Memo,
+    failures: Vec<Failure>,
+}
+
+impl<'p> Run<'p> {
+    fn new(pipeline: &'p Pipeline) -> Self {
+        Run {
+            pipeline,
+            shared: send::Shared::new(pipeline.limiter.clone()),
+            memo: plan::Memo::default(),
+            failures: Vec::new(),
+        }
+    }
+
+    /// Plans, sends, checks and assembles one part, in which `finished` documents end;
+    /// returns the rows of each of its pieces.
+    async fn part(&mut self, docs: &[Document], part: &Part, finished: usize) -> Vec<Aligned> {
+        let (p, shared) = (self.pipeline, &self.shared);
+        shared.stats().documents += finished as u64;
+        let mut plan = p.plan(docs, part, &self.memo, &mut shared.stats());
+        p.prepare_glossary(&plan, &mut self.memo, shared).await;
+        p.send_pending(&mut plan, shared).await;
+        // Pivoted pairs: their second legs can only be planned now.
+        plan.pending = p.plan_second_legs(&mut plan, &self.memo, &mut shared.stats());
+        p.send_pending(&mut plan, shared).await;
+        let checked = p.check_terms(&mut plan, shared).await;
+        self.memo.learn(&plan, &checked);
+        if let Some(refresh) = &p.refresh {
+            refresh.learn(&plan, &checked);
+        }
+        let (aligned, failures) = p.assemble(docs, part, &plan, &checked);
+        self.failures.extend(failures);
+        aligned
+    }
+
+    fn finish(self) -> RunResult {
+        let (mut stats, stopped) = self.shared.finish(&*self.pipeline.store);
+        stats.failures = self.failures.len() as u64;
+        RunResult {
             aligned: Vec::new(),
             stats,
-            failures,
+            failures: self.failures,
             stopped,
-        })
+        }
+    }
+}
+
+/// The blocks of one document in one part: a document of its own (see
+/// [`DocumentReader::piece`]), with the document's index in the run, and whether its last
+/// blocks are here.
+#[derive(Debug)]
+pub struct Piece {
+    pub doc: usize,
+    pub document: Document,
+    pub last: bool,
+}
+
+/// The parts of a run over documents read as streams (see [`Pipeline::parts`]): an iterator
+/// of each part's pieces, read when asked for. It holds the current document's reader and at
+/// most one block read ahead (the first of the next part).
+pub struct Parts<I> {
+    docs: I,
+    glossary: Arc<Glossary>,
+    max_bytes: usize,
+    current: Option<(usize, DocumentReader)>,
+    next_doc: usize,
+    held: Option<Block>,
+    done: bool,
+}
+
+impl<I: Iterator<Item = Result<DocumentReader, ReadError>>> Parts<I> {
+    fn next_part(&mut self) -> Result<Vec<Piece>, ReadError> {
+        let mut pieces = Vec::new();
+        let mut bytes = 0usize;
+        loop {
+            let (d, reader) = match &mut self.current {
+                Some((d, reader)) => (*d, reader),
+                None => match self.docs.next() {
+                    None => {
+                        self.done = true;
+                        return Ok(pieces);
+                    }
+                    Some(reader) => {
+                        let d = self.next_doc;
+                        self.next_doc += 1;
+                        let (_, reader) = self.current.insert((d, reader?));
+                        (d, reader)
+                    }
+                },
+            };
+            let mut blocks = Vec::new();
+            let full = loop {
+                let block = match self.held.take() {
+                    Some(block) => block,
+                    None => match reader.next_block() {
+                        Some(block) => block?,
+                        None => break false,
+                    },
+                };
+                let size: usize = block.segments.iter().map(|s| s.text.len()).sum();
+                if bytes > 0 && bytes + size > self.max_bytes {
+                    self.held = Some(block);
+                    break true;
+                }
+                bytes += size;
+                blocks.push(block);
+            };
+            if full {
+                if !blocks.is_empty() {
+                    let document = reader.piece(blocks);
+                    pieces.push(Piece {
+                        doc: d,
+                        document,
+                        last: false,
+                    });
+                }
+                return Ok(pieces);
+            }
+            let document = reader.piece(blocks);
+            pieces.push(Piece {
+                doc: d,
+                document,
+                last: true,
+            });
+            self.current = None;
+        }
+    }
+}
+
+impl<I: Iterator<Item = Result<DocumentReader, ReadError>>> Iterator for Parts<I> {
+    type Item = Result<Vec<Piece>, ReadError>;
+
+    fn next(&mut self) -> Option<Self::Item> {
+        if self.done {
+            return None;
+        }
+        match self.next_part() {
+            Ok(pieces) if pieces.is_empty() => None,
+            Ok(mut pieces) => {
+                let mut docs: Vec<&mut Document> =
+                    pieces.iter_mut().map(|p| &mut p.document).collect();
+                match_terms_in(&self.glossary, &mut docs);
+                Some(Ok(pieces))
+            }
+            Err(e) => {
+                self.done = true;
+                Some(Err(e))
+            }
+        }
+    }
+}
+
+/// [`Pipeline::match_terms`] with a glossary.
+fn match_terms_in(glossary: &Glossary, docs: &mut [&mut Document]) {
+    const PER_THREAD: usize = 2048;
+    let threads = std::thread::available_parallelism().map_or(1, |n| n.get());
+    for doc in docs.iter_mut() {
+        let lang = doc.lang;
+        let mut segments: Vec<&mut crate::document::Segment> = doc
+            .blocks
+            .iter_mut()
+            .flat_map(|b| b.segments.iter_mut())
+            .filter(|s| s.translatable)
+            .collect();
+        let match_all = move |segments: &mut [&mut crate::document::Segment]| {
+            for seg in segments {
+                seg.hits = glossary.find(lang, &seg.text);
+                seg.flags = glossary.find_deprecated(lang, &seg.text);
+            }
+        };
+        if threads == 1 || segments.len() < 2 * PER_THREAD {
+            match_all(&mut segments);
+            continue;
+        }
+        let chunk = segments.len().div_ceil(threads);
+        std::thread::scope(|scope| {
+            for share in segments.chunks_mut(chunk) {
+                scope.spawn(move || match_all(share));
+            }
+        });
     }
 }
 

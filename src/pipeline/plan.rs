@@ -518,6 +518,42 @@ impl Pipeline {
         estimator.add(self, docs, parts);
         estimator.estimate(self)
     }
+
+    /// [`Pipeline::estimate_in_parts`] over parts read from streams (see
+    /// [`Pipeline::parts`]): only one part's blocks are in memory. A part that cannot be
+    /// read stops the estimate with its error.
+    pub fn estimate_stream<E>(
+        &self,
+        parts: impl IntoIterator<Item = Result<Vec<super::Piece>, E>>,
+    ) -> Result<Estimate, E> {
+        let mut estimator = Estimator::default();
+        for pieces in parts {
+            let docs: Vec<Document> = pieces?.into_iter().map(|p| p.document).collect();
+            estimator.add(self, &docs, &[super::Part::whole(&docs)]);
+        }
+        Ok(estimator.estimate(self))
+    }
+
+    /// [`Pipeline::estimate_stream`] once the provider has prepared the pairs each part would
+    /// send, as [`Pipeline::estimate_prepared`] does for documents held whole.
+    pub async fn estimate_stream_prepared<E>(
+        &self,
+        parts: impl IntoIterator<Item = Result<Vec<super::Piece>, E>>,
+    ) -> Result<Estimate, E> {
+        let shared = super::send::Shared::new(self.limiter.clone());
+        let mut memo = Memo::default();
+        let mut estimator = Estimator::default();
+        for pieces in parts {
+            let docs: Vec<Document> = pieces?.into_iter().map(|p| p.document).collect();
+            let whole = [super::Part::whole(&docs)];
+            let plan = self.plan(&docs, &whole[0], &Memo::default(), &mut RunStats::default());
+            self.prepare_glossary(&plan, &mut memo, &shared).await;
+            drop(plan);
+            estimator.add(self, &docs, &whole);
+        }
+        Ok(estimator.estimate(self))
+    }
+
     /// Adds what one part's plan would send to the estimate; returns its requests.
     fn estimate_part(&self, plan: &Plan, per_target: &mut BTreeMap<Lang, EstimateLine>) -> u64 {
         for &u in &plan.pending {

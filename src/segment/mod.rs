@@ -1116,6 +1116,17 @@ pub fn segment_input(
     Ok(doc)
 }
 
+/// Reads an opened document a block at a time, each block segmented as it is read: the path
+/// of translation, where a large document is never held whole.
+pub fn reader(
+    opened: crate::document::Opened,
+) -> Result<crate::document::DocumentReader, ReadError> {
+    let segmenter = Segmenter::new(opened.lang);
+    Ok(opened
+        .reader()?
+        .each_block(move |block| segmenter.segment_block(block)))
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -266,3 +266,169 @@ fn a_segment_longer_than_a_request_is_sent_in_pieces_within_the_limit_and_joined
     .assert_code(0);
     assert_eq!(deepl.bodies().len(), before);
 }
+
+/// A plain text of about `bytes`, in one language: a photo caption above the headline, then
+/// numbered paragraphs of one to four sentences (none longer than about 500 bytes), a
+/// subheading now and then, a line of page chrome and a line repeated by a scraper.
+fn long_text(lang: &str, bytes: usize) -> String {
+    let (caption, headline, chrome) = match lang {
+        "vi" => (
+            "Các đại biểu chụp ảnh lưu niệm trước giờ khai mạc.",
+            "Diễn đàn Phụ nữ ASEAN khai mạc tại Nam Ninh",
+            "Xem thêm",
+        ),
+        "zh" => ("代表们在开幕前合影留念。", "东盟妇女论坛在南宁开幕", "更多"),
+        _ => (
+            "Delegates pose for a photo before the opening.",
+            "ASEAN Women Forum Opens in Nanning",
+            "Read more",
+        ),
+    };
+    let mut text = format!("{caption}\n\n{headline}\n\n");
+    let mut n = 0;
+    while text.len() < bytes {
+        let sentences: Vec<String> = (0..1 + n % 4)
+            .map(|s| match lang {
+                "vi" => format!("Đoàn thứ {n} làm việc với đối tác số {s} tại Hà Nội."),
+                "zh" => format!("第{n}个代表团与第{s}个伙伴在河内会谈。"),
+                _ => format!("Delegation {n} met partner {s} in Hanoi."),
+            })
+            .collect();
+        let paragraph = sentences.join(if lang == "zh" { "" } else { " " });
+        text.push_str(&paragraph);
+        text.push_str("\n\n");
+        if n % 50 == 7 {
+            text.push_str(&format!("{chrome}\n{paragraph}\n\n"));
+        }
+        if n % 100 == 99 {
+            text.push_str(&format!("{headline} {n}\n\n"));
+        }
+        n += 1;
+    }
+    text
+}
+
+/// What reading a text as `translate` reads it holds at most (besides the block handed out),
+/// with the blocks read, the longest, the title and the pieces left out.
+fn read_as_translate(path: &std::path::Path) -> (usize, usize, usize, Option<String>, usize) {
+    use bitext::document::{open, Cleaner, Input, InputFormat, LangChoice, ReadOptions};
+    let options = ReadOptions {
+        format: InputFormat::Text,
+        lang: LangChoice::Auto,
+        cleaner: Cleaner::default(),
+        lossy: false,
+        join_lines: false,
+    };
+    let opened = open(
+        "long",
+        "long.txt",
+        Input::Path(path.to_path_buf()),
+        &options,
+    )
+    .unwrap();
+    let mut reader = bitext::segment::reader(opened).unwrap();
+    let (mut held, mut blocks, mut longest, mut dropped) = (0, 0, 0, 0);
+    let mut part = Vec::new();
+    let mut title = None;
+    while let Some(block) = reader.next_block() {
+        let block = block.unwrap();
+        assert_eq!(block.index, blocks + 1, "numbered in order");
+        assert!(!block.segments.is_empty(), "segmented as it is read");
+        blocks += 1;
+        longest = longest.max(block.text.len());
+        held = held.max(reader.held());
+        part.push(block);
+        // Parts take the blocks read and what was left out meanwhile, as a run does.
+        if part.len() == 100 {
+            let piece = reader.piece(std::mem::take(&mut part));
+            dropped += piece.dropped.len();
+            title = piece.opening_heading.clone();
+        }
+    }
+    let piece = reader.piece(part);
+    dropped += piece.dropped.len();
+    title = piece.opening_heading.or(title);
+    (held, blocks, longest, title, dropped)
+}
+
+#[test]
+fn a_long_plain_text_is_read_holding_a_few_lines_whatever_its_length() {
+    // The bound without a clock or an allocator: what the reader holds, counted by itself.
+    // A document read whole held all of it (and its segments) before the first request.
+    let dir = tempfile::tempdir().unwrap();
+    for (lang, sizes) in [
+        ("vi", [200_000, 3_000_000]),
+        ("en", [100_000, 800_000]),
+        ("zh", [100_000, 800_000]),
+    ] {
+        let mut seen = Vec::new();
+        for bytes in sizes {
+            let text = long_text(lang, bytes);
+            let path = dir.path().join(format!("{lang}-{bytes}.txt"));
+            std::fs::write(&path, &text).unwrap();
+            let (held, blocks, longest, title, dropped) = read_as_translate(&path);
+            let lines = text.lines().filter(|l| !l.trim().is_empty()).count();
+            // Every non-empty line is a block but the chrome and the repeats.
+            assert_eq!(blocks + dropped, lines, "{lang} {bytes}");
+            assert!(
+                dropped > 0 && longest < 600,
+                "{lang} {bytes}: {dropped} {longest}"
+            );
+            // The headline under the caption is found in the stream's opening.
+            assert_eq!(title.as_deref(), text.lines().nth(2), "{lang} {bytes}");
+            // A few lines at most: the opening the headline rule looks at, a line or two.
+            assert!(
+                held <= 8 * longest,
+                "{lang} {bytes}: held {held} bytes, longest block {longest}"
+            );
+            seen.push(held);
+        }
+        // Ten times the text, no more held.
+        assert!(seen[1] <= seen[0] + 600, "{lang}: {seen:?}");
+    }
+}
+
+#[test]
+fn standard_input_is_read_as_a_file_is() {
+    // Standard input is copied to a temporary file and read twice (checked, then streamed):
+    // the rows are those of the same text named as a file.
+    let ws = Config::fast().build();
+    let text = long_text("vi", 40_000);
+    let file = ws.write("in/stdin.txt", &text).display().to_string();
+    // Each run its own cache, so that both rows say the provider answered.
+    let args = |out: &'static str, cache: &'static str| {
+        [
+            "translate",
+            "--to",
+            "en,zh",
+            "--format",
+            "jsonl,tsv",
+            "--out",
+            out,
+            "--cache",
+            cache,
+        ]
+    };
+    let mut named = args("named", "named-cache").to_vec();
+    named.push(&file);
+    ws.run(&named, &[]).assert_code(0);
+    let mut piped = args("piped", "piped-cache").to_vec();
+    piped.push("-");
+    let run = ws.run_stdin(&piped, &text);
+    run.assert_code(0);
+    let text_of = |dir: &str| -> std::collections::BTreeMap<String, String> {
+        outputs(&ws, dir)
+            .into_iter()
+            .map(|(name, bytes)| (name, String::from_utf8(bytes).unwrap()))
+            .collect()
+    };
+    let (named, piped) = (text_of("named"), text_of("piped"));
+    assert_eq!(named.len(), 2);
+    assert!(named["stdin.jsonl"].contains("\"origin\":\"pseudo\""));
+    assert_eq!(named, piped);
+    let summary = ws.json("piped/summary.json");
+    let doc = &summary["documents_detail"][0];
+    assert_eq!(doc["source"], "-");
+    assert_eq!(doc["title"], "Diễn đàn Phụ nữ ASEAN khai mạc tại Nam Ninh");
+    assert!(doc["dropped"].as_array().is_some_and(|d| !d.is_empty()));
+}
