@@ -800,8 +800,13 @@ impl Preview {
 
 /// What [`run`] would do with this job: which documents it would do or skip, and what it
 /// would send, group by group as the run sends it. Reads the collection, its state and the
-/// cache; sends and writes nothing.
-pub fn preview(job: &Job<'_>, pipeline: &crate::pipeline::Pipeline) -> Result<Preview, BatchError> {
+/// cache; sends and writes nothing. The provider is prepared for the pairs each group would
+/// send, as the run prepares it (DeepL finds or creates its glossaries), since whether a pair
+/// has its glossary decides how its terms travel and so what is billed.
+pub async fn preview(
+    job: &Job<'_>,
+    pipeline: &crate::pipeline::Pipeline,
+) -> Result<Preview, BatchError> {
     let state = StateReader::new(&job.out_dir);
     let decider = Decider::new(job, pipeline, &state);
     let mut preview = Preview {
@@ -818,7 +823,9 @@ pub fn preview(job: &Job<'_>, pipeline: &crate::pipeline::Pipeline) -> Result<Pr
     let mut queue: Vec<Input> = Vec::new();
     let group = job.group.max(1);
     let mut inputs = job.collection.documents();
-    let mut flush = |queue: &mut Vec<Input>, preview: &mut Preview| {
+    // The documents of a group, read, their terms matched and counted; the estimate is
+    // added by the caller, once the provider is prepared for them.
+    let read_group = |queue: &mut Vec<Input>, preview: &mut Preview| {
         let mut docs = Vec::new();
         for input in queue.drain(..) {
             let read = std::fs::read(&input.path).ok().and_then(|bytes| {
@@ -834,18 +841,14 @@ pub fn preview(job: &Job<'_>, pipeline: &crate::pipeline::Pipeline) -> Result<Pr
                 None => preview.unreadable += 1,
             }
         }
-        if docs.is_empty() {
-            return;
-        }
         pipeline.match_terms(&mut docs);
         preview.segments += docs
             .iter()
             .flat_map(|d| &d.blocks)
             .map(|b| b.segments.len() as u64)
             .sum::<u64>();
-        let whole = [crate::pipeline::Part::whole(&docs)];
         preview.to_do += docs.len() as u64;
-        preview.costs.extend(estimator.add(pipeline, &docs, &whole));
+        docs
     };
     loop {
         let window = inputs
@@ -866,7 +869,9 @@ pub fn preview(job: &Job<'_>, pipeline: &crate::pipeline::Pipeline) -> Result<Pr
                 Decision::Do(_, _) => {
                     queue.push(input);
                     if queue.len() == group {
-                        flush(&mut queue, &mut preview);
+                        let docs = read_group(&mut queue, &mut preview);
+                        let costs = estimator.add_prepared(pipeline, &docs).await;
+                        preview.costs.extend(costs);
                     }
                 }
             }
@@ -875,7 +880,9 @@ pub fn preview(job: &Job<'_>, pipeline: &crate::pipeline::Pipeline) -> Result<Pr
             break;
         }
     }
-    flush(&mut queue, &mut preview);
+    let docs = read_group(&mut queue, &mut preview);
+    let costs = estimator.add_prepared(pipeline, &docs).await;
+    preview.costs.extend(costs);
     preview.estimate = estimator.estimate(pipeline);
     Ok(preview)
 }

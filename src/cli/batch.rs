@@ -56,7 +56,9 @@ pub(super) fn run(cli: &Cli, args: &BatchArgs) -> Outcome {
         only_first: None,
     };
     if args.dry_run {
-        let preview = crate::batch::preview(&job, &pipeline).map_err(Failure::failed)?;
+        let preview = runtime()?
+            .block_on(crate::batch::preview(&job, &pipeline))
+            .map_err(Failure::failed)?;
         print_preview(&preview, args.json);
         return Ok(Exit::failed_if(preview.unreadable > 0));
     }
@@ -64,8 +66,9 @@ pub(super) fn run(cli: &Cli, args: &BatchArgs) -> Outcome {
     // Where the provider reports the account's quota, a batch that needs more stops before
     // sending anything, or with --within-quota does what the quota allows, in order.
     let mut preview = None;
+    let previewing = runtime()?;
     let shortfall = super::translate::quota_shortfall(&pipeline, || {
-        match crate::batch::preview(&job, &pipeline) {
+        match previewing.block_on(crate::batch::preview(&job, &pipeline)) {
             Ok(p) => {
                 let needed = p.estimate.total.characters;
                 preview = Some(p);

@@ -628,6 +628,8 @@ impl Pipeline {
 /// once, as a duplicate afterwards.
 #[derive(Default)]
 pub struct Estimator {
+    /// Which pairs the provider has been prepared for.
+    prepared: Memo,
     stats: RunStats,
     seen: std::collections::HashSet<u64>,
     per_target: BTreeMap<Lang, EstimateLine>,
@@ -694,6 +696,23 @@ impl Estimator {
             self.requests += pipeline.estimate_part(&plan, &mut self.per_target);
         }
         per_doc
+    }
+
+    /// [`Estimator::add`] for documents read whole, as one part, once the provider has been
+    /// prepared for the pairs they would send (as [`Pipeline::estimate_prepared`]); nothing
+    /// for no documents.
+    pub async fn add_prepared(&mut self, pipeline: &Pipeline, docs: &[Document]) -> Vec<u64> {
+        if docs.is_empty() {
+            return Vec::new();
+        }
+        let whole = [super::Part::whole(docs)];
+        let plan = pipeline.plan(docs, &whole[0], &Memo::default(), &mut RunStats::default());
+        let shared = super::send::Shared::new(pipeline.limiter.clone());
+        pipeline
+            .prepare_glossary(&plan, &mut self.prepared, &shared)
+            .await;
+        drop(plan);
+        self.add(pipeline, docs, &whole)
     }
 
     /// What the runs added so far would send.

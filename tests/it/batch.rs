@@ -633,3 +633,45 @@ fn translate_beyond_the_remaining_quota_sends_nothing() {
     assert_eq!(deepl.translate_requests(), 0);
     assert!(!ws.path().join("out").exists());
 }
+
+/// With the project glossary and a DeepL key the glossary API refuses (404), terms travel in
+/// their target form or in tags instead of through a glossary, which changes what is billed:
+/// the dry run prepares the provider as the run does (finding out that the glossary is not
+/// there), so it still predicts the bill exactly.
+#[test]
+fn dry_run_predicts_the_bill_when_the_glossary_api_is_refused() {
+    const KEY: &str = "batch-dry-glossary-key";
+    let deepl = FakeDeepl::start(KEY);
+    deepl.refuse_glossaries(404);
+    let ws = Config::new()
+        .run("provider", "deepl")
+        .run("retry_base_ms", 1)
+        .provider("deepl", &deepl.url(), "")
+        .build();
+    for sample in Workspace::all_samples() {
+        let name = sample.file_name().unwrap().to_string_lossy().into_owned();
+        ws.write(&format!("in/{name}"), std::fs::read(&sample).unwrap());
+    }
+    let glossary = Workspace::project_glossary();
+    let glossary = glossary.to_str().unwrap();
+    let args = ["batch", "in", "--out", "out", "--to", "vi,en,zh"];
+    let env = [("DEEPL_API_KEY", KEY)];
+    let mut dry_args = args.to_vec();
+    dry_args.extend(["--glossary", glossary, "--dry-run", "--json"]);
+    let dry = ws.run(&dry_args, &env);
+    dry.assert_code(0);
+    assert_eq!(deepl.translate_requests(), 0, "a dry run sent a request");
+    let total = preview(&dry)["estimate"]["total"].clone();
+
+    let mut run_args = args.to_vec();
+    run_args.extend(["--glossary", glossary]);
+    ws.run(&run_args, &env).assert_code(0);
+    let totals = ws.json("out/report.json")["totals"].clone();
+    assert!(totals["billed_characters"].as_u64().unwrap() > 10_000);
+    assert_eq!(totals["billed_characters"], total["characters"], "{totals}");
+    assert_eq!(totals["requests"], total["requests"], "{totals}");
+    assert_eq!(
+        deepl.billed_chars() as u64,
+        total["characters"].as_u64().unwrap()
+    );
+}
