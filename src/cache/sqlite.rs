@@ -27,6 +27,9 @@ use std::path::{Path, PathBuf};
 use std::sync::Mutex;
 use std::time::{Duration, Instant};
 
+/// The page size of a new database, in bytes.
+const PAGE_SIZE: i64 = 8_192;
+
 /// The layout of the tables, in `PRAGMA user_version`. A database of a later layout is
 /// refused rather than misread.
 const LAYOUT: i64 = 1;
@@ -237,6 +240,11 @@ impl SqliteStore {
         // Each wait of SQLite's is bounded by a fraction of ours, so that `with` can say
         // past the whole bound that the database stayed locked.
         conn.busy_timeout(self.busy_limit.min(Duration::from_secs(5)))?;
+        // Only a new database takes it (before WAL is on). Entries of a few hundred bytes
+        // leave on average half an entry unused at the end of each page: measured on 20,000
+        // entries, 4 KiB pages took 1.07x the entries' JSON, 8 KiB 1.05x at the same write
+        // rate, 16 KiB 1.03x but a third fewer writes a second.
+        conn.pragma_update(None, "page_size", PAGE_SIZE)?;
         let mode: String = conn.query_row("PRAGMA journal_mode = WAL", [], |r| r.get(0))?;
         if !mode.eq_ignore_ascii_case("wal") {
             tracing::warn!(

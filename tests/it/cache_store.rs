@@ -1008,3 +1008,32 @@ fn a_lookup_of_the_imported_memory_claims_nothing() {
         .unwrap();
     assert_eq!(claims, 1);
 }
+
+#[test]
+fn a_new_database_takes_8_kib_pages_and_an_existing_one_keeps_its_own() {
+    let page_size = |path: &Path| -> i64 {
+        let db = rusqlite::Connection::open(path).unwrap();
+        db.query_row("PRAGMA page_size", [], |r| r.get(0)).unwrap()
+    };
+    let fresh = tempfile::tempdir().unwrap();
+    let store = SqliteStore::new(fresh.path());
+    let (key, value) = entry("deepl", 1, "page");
+    store.put(&key, &value).unwrap();
+    assert_eq!(page_size(store.path()), 8192);
+
+    // A database made before (SQLite's default 4 KiB pages) is used as it is: changing the
+    // page size of one in WAL mode would need a VACUUM that rewrites the whole file.
+    let old = tempfile::tempdir().unwrap();
+    let path = old.path().join("bitext.sqlite3");
+    rusqlite::Connection::open(&path)
+        .unwrap()
+        .execute_batch("PRAGMA page_size = 4096; PRAGMA journal_mode = WAL;")
+        .unwrap();
+    let store = SqliteStore::new(old.path());
+    store.put(&key, &value).unwrap();
+    assert_eq!(
+        store.get(&key).unwrap().map(|e| e.translation),
+        Some(value.translation)
+    );
+    assert_eq!(page_size(&path), 4096);
+}
