@@ -1,5 +1,6 @@
 //! The translation memory of every paid call: content-addressed entries, kept by default in
-//! one SQLite database ([`sqlite`]), or one file per entry ([`file`]).
+//! one SQLite database ([`sqlite`]), in a PostgreSQL database that many machines share
+//! ([`postgres`]), or one file per entry ([`file`]).
 //!
 //! The key is the SHA-256 of a canonical, versioned record of everything that determines the
 //! answer ([`CacheRequest`]) and nothing else: no API key, no batch, no timestamp. Every
@@ -7,9 +8,11 @@
 //! at all, and lets several processes share one cache.
 
 pub mod file;
+pub mod postgres;
 pub mod sqlite;
 
 pub use file::FsStore;
+pub use postgres::{PgAddress, PgStore};
 pub use sqlite::SqliteStore;
 
 use crate::glossary::TermPair;
@@ -95,7 +98,7 @@ pub enum CacheError {
 /// What a store holds, in total and per provider, model and language pair.
 #[derive(Clone, Debug, Default, PartialEq, Eq, Serialize)]
 pub struct StoreStats {
-    /// `sqlite` or `files`.
+    /// `sqlite`, `postgres` or `files`.
     pub backend: &'static str,
     pub entries: u64,
     /// The entries' own bytes: what the file store writes as files, and for the database the
@@ -216,12 +219,16 @@ pub trait Store: Send + Sync {
 pub const DATABASE_FILE: &str = "bitext.sqlite3";
 
 /// Where the cache is, as `--cache` or `cache =` in bitext.toml say: a folder, which holds the
-/// database (`<folder>/bitext.sqlite3`), or `dir:<folder>` for the file store in that folder.
-/// The prefix leaves room for other backends' addresses.
+/// database (`<folder>/bitext.sqlite3`), `dir:<folder>` for the file store in that folder, or
+/// `postgres://USER@HOST:PORT/DB` (also `postgresql://`) for a PostgreSQL database.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub enum Location {
     Database(PathBuf),
     Files(PathBuf),
+    Postgres(PgAddress),
+    /// An address that names PostgreSQL but cannot be used: why (never the address itself,
+    /// which may hold a password). Opening it fails with this.
+    Invalid(String),
 }
 
 /// The prefix that selects the file store.
@@ -229,16 +236,45 @@ pub const FILES_PREFIX: &str = "dir:";
 
 impl Location {
     pub fn parse(spec: &Path) -> Location {
-        match spec.to_str().and_then(|s| s.strip_prefix(FILES_PREFIX)) {
+        let text = spec.to_str();
+        if let Some(url) = text.filter(|s| postgres::is_address(s)) {
+            return match PgAddress::parse(url) {
+                Ok(address) => Location::Postgres(address),
+                Err(why) => Location::Invalid(why),
+            };
+        }
+        match text.and_then(|s| s.strip_prefix(FILES_PREFIX)) {
             Some(dir) => Location::Files(PathBuf::from(dir)),
             None => Location::Database(spec.to_path_buf()),
         }
     }
 
-    /// The cache folder.
+    /// The same location with the database password the environment gave (`PGPASSWORD`),
+    /// for a PostgreSQL address; other locations need none.
+    pub fn with_password(self, password: Option<String>) -> Location {
+        match self {
+            Location::Postgres(address) => Location::Postgres(address.with_password(password)),
+            other => other,
+        }
+    }
+
+    /// The cache folder; for a server, its address as shown (no password).
     pub fn dir(&self) -> &Path {
         match self {
             Location::Database(dir) | Location::Files(dir) => dir,
+            Location::Postgres(_) | Location::Invalid(_) => Path::new("postgres"),
+        }
+    }
+}
+
+/// The location as it may be shown: a folder, or a server's address without any secret.
+impl std::fmt::Display for Location {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match self {
+            Location::Database(dir) => write!(f, "{}", dir.display()),
+            Location::Files(dir) => write!(f, "{FILES_PREFIX}{}", dir.display()),
+            Location::Postgres(address) => write!(f, "{address}"),
+            Location::Invalid(_) => f.write_str("postgres://…"),
         }
     }
 }
@@ -253,6 +289,9 @@ pub struct Opened {
     /// Why the file store's folder could not be moved in: this run then uses the file store,
     /// and the next one tries again.
     pub migration_failed: Option<CacheError>,
+    /// Why a server's database could not be reached or used: a run that buys should stop
+    /// before it buys anything it could not keep.
+    pub unavailable: Option<CacheError>,
 }
 
 /// Opens the store at `location`. For the database, an old `v1` folder beside it is moved in
@@ -290,5 +329,49 @@ pub fn open(location: &Location, claim: bool) -> (Arc<dyn Store>, Opened) {
             }
             (Arc::new(store), opened)
         }
+        Location::Postgres(address) => {
+            let mut store = PgStore::new(address.clone());
+            if claim {
+                store = store.claiming();
+            }
+            if let Err(e) = store.check() {
+                opened.unavailable = Some(e);
+            }
+            (Arc::new(store), opened)
+        }
+        Location::Invalid(why) => {
+            let error = CacheError::Database {
+                path: "postgres://…".into(),
+                message: why.clone(),
+                hint: "fix `cache =` in bitext.toml or --cache",
+            };
+            opened.unavailable = Some(error);
+            (Arc::new(Unavailable(why.clone())), opened)
+        }
+    }
+}
+
+/// The store of an address that cannot be used: every operation fails, saying why.
+struct Unavailable(String);
+
+impl Unavailable {
+    fn error(&self) -> CacheError {
+        CacheError::Database {
+            path: "postgres://…".into(),
+            message: self.0.clone(),
+            hint: "fix `cache =` in bitext.toml or --cache",
+        }
+    }
+}
+
+impl Store for Unavailable {
+    fn get(&self, _: &CacheKey) -> Result<Option<CacheEntry>, CacheError> {
+        Err(self.error())
+    }
+    fn put(&self, _: &CacheKey, _: &CacheEntry) -> Result<(), CacheError> {
+        Err(self.error())
+    }
+    fn stats(&self) -> Result<StoreStats, CacheError> {
+        Err(self.error())
     }
 }

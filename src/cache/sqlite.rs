@@ -622,12 +622,12 @@ fn is_busy(e: &rusqlite::Error) -> bool {
 }
 
 /// A key's 32 bytes, as the database keeps it.
-fn key_bytes(key: &CacheKey) -> Option<Vec<u8>> {
+pub(super) fn key_bytes(key: &CacheKey) -> Option<Vec<u8>> {
     hex::decode(&key.0).ok().filter(|b| b.len() == 32)
 }
 
 /// The checksum of a translation: the first 8 bytes of its SHA-256.
-fn checksum(translation: &str) -> i64 {
+pub(super) fn checksum(translation: &str) -> i64 {
     let digest = Sha256::digest(translation.as_bytes());
     let mut first = [0u8; 8];
     first.copy_from_slice(&digest[..8]);
@@ -635,7 +635,7 @@ fn checksum(translation: &str) -> i64 {
 }
 
 /// The entry of a row, if its request hashes to its key and its translation to its sum.
-fn verified(
+pub(super) fn verified(
     key: &CacheKey,
     request: String,
     translation: String,

@@ -1,13 +1,16 @@
 //! The translation memory's backends against one conformance suite: every test of the `Store`
-//! contract runs on the file store and on the SQLite database alike (a later backend adds
-//! itself to `backends`). Then what only the database does: moving a file store in, its bound
+//! contract runs on the file store, the SQLite database and a real PostgreSQL server
+//! (`support::postgres`, one database per cache folder) alike. Then what only the database does: moving a file store in, its bound
 //! on waiting for a lock; and what several real processes do to one cache.
 
 use crate::support::fake_deepl::FakeDeepl;
+use crate::support::postgres;
 use crate::support::workspace::{Config, Workspace};
 use bitext::cache::{
-    CacheEntry, CacheError, CacheKey, CacheRequest, FsStore, SqliteStore, Store, KEY_SCHEMA,
+    CacheEntry, CacheError, CacheKey, CacheRequest, FsStore, PgStore, SqliteStore, Store,
+    KEY_SCHEMA,
 };
+use sha2::Digest;
 use bitext::lang::Lang;
 use serde_json::Value;
 use std::collections::{HashMap, HashSet};
@@ -21,15 +24,47 @@ use std::time::Duration;
 enum Backend {
     Files,
     Sqlite,
+    Postgres,
 }
 
-const BACKENDS: [Backend; 2] = [Backend::Files, Backend::Sqlite];
+/// Every backend; PostgreSQL where its server can be started (always in CI).
+fn backends() -> Vec<Backend> {
+    let mut all = vec![Backend::Files, Backend::Sqlite];
+    if postgres::server().is_some() {
+        all.push(Backend::Postgres);
+    }
+    all
+}
+
+/// The PostgreSQL database that stands for a cache folder: one per folder, so that opening
+/// a folder again opens the same database, as with the other backends.
+fn database_of(dir: &Path) -> String {
+    let digest = sha2::Sha256::digest(dir.to_string_lossy().as_bytes());
+    format!("t_{}", &hex::encode(digest)[..20])
+}
 
 impl Backend {
     fn open(self, dir: &Path) -> Box<dyn Store> {
         match self {
             Backend::Files => Box::new(FsStore::new(dir)),
             Backend::Sqlite => Box::new(SqliteStore::new(dir)),
+            Backend::Postgres => Box::new(PgStore::new(self.address(dir))),
+        }
+    }
+
+    /// The database of a folder, made if need be (in a child process, the parent made it).
+    fn address(self, dir: &Path) -> bitext::cache::PgAddress {
+        if let Some(address) = postgres::address_in_child(&database_of(dir)) {
+            return address;
+        }
+        let server = postgres::server().expect("a PostgreSQL server");
+        postgres::address(&server.database(&database_of(dir)))
+    }
+
+    /// Makes what child processes will open (the database of a folder).
+    fn prepare(self, dir: &Path) {
+        if let Backend::Postgres = self {
+            self.address(dir);
         }
     }
 
@@ -37,12 +72,14 @@ impl Backend {
         match self {
             Backend::Files => "files",
             Backend::Sqlite => "sqlite",
+            Backend::Postgres => "postgres",
         }
     }
 
     fn parse(name: &str) -> Backend {
         match name {
             "files" => Backend::Files,
+            "postgres" => Backend::Postgres,
             _ => Backend::Sqlite,
         }
     }
@@ -68,6 +105,18 @@ impl Backend {
                     )
                     .unwrap();
                 assert_eq!(changed, 1);
+            }
+            Backend::Postgres => {
+                let server = postgres::server().unwrap();
+                let changed = server.psql(
+                    &database_of(dir),
+                    &format!(
+                        "UPDATE bitext_entries SET translation = translation || '!' \
+                         WHERE key = '\\x{}'::bytea RETURNING 1",
+                        key.0
+                    ),
+                );
+                assert_eq!(changed.trim(), "1");
             }
         }
     }
@@ -160,7 +209,7 @@ fn assert_all_served(store: &dyn Store, expected: &[(CacheKey, CacheEntry)], wha
 
 #[test]
 fn conformance_get_put_get_many_put_many_stats_settle() {
-    for backend in BACKENDS {
+    for backend in backends() {
         let dir = tempfile::tempdir().unwrap();
         let store = backend.open(dir.path());
         let what = backend.name();
@@ -240,7 +289,7 @@ fn conformance_get_put_get_many_put_many_stats_settle() {
 
 #[test]
 fn conformance_a_damaged_entry_is_a_miss_counted_as_corrupt_and_replaced_by_the_next_put() {
-    for backend in BACKENDS {
+    for backend in backends() {
         let dir = tempfile::tempdir().unwrap();
         let store = backend.open(dir.path());
         let what = backend.name();
@@ -266,7 +315,7 @@ fn conformance_a_damaged_entry_is_a_miss_counted_as_corrupt_and_replaced_by_the_
 
 #[test]
 fn conformance_threads_writing_the_same_and_different_keys_lose_nothing() {
-    for backend in BACKENDS {
+    for backend in backends() {
         let dir = tempfile::tempdir().unwrap();
         let store: std::sync::Arc<dyn Store> = backend.open(dir.path()).into();
         let shared = entries("shared", 0..120);
@@ -321,6 +370,9 @@ fn child(job: &str) -> Command {
     ])
     .env("BITEXT_CACHE_CHILD", job)
     .stdin(Stdio::null());
+    if let Some(server) = postgres::server() {
+        cmd.envs(server.child_env());
+    }
     cmd
 }
 
@@ -348,8 +400,9 @@ fn child_writer() {
 #[test]
 fn conformance_eight_processes_writing_the_same_and_different_keys_make_no_error_and_lose_nothing()
 {
-    for backend in BACKENDS {
+    for backend in backends() {
         let dir = tempfile::tempdir().unwrap();
+        backend.prepare(dir.path());
         let (batches, size) = (20, 25);
         let children: Vec<_> = (0..8)
             .map(|p| {
@@ -384,9 +437,10 @@ fn conformance_eight_processes_writing_the_same_and_different_keys_make_no_error
 
 #[test]
 fn conformance_a_writer_killed_mid_write_leaves_every_committed_response_and_no_damage() {
-    for backend in BACKENDS {
+    for backend in backends() {
         for kill_after in [0, 3, 11] {
             let dir = tempfile::tempdir().unwrap();
+            backend.prepare(dir.path());
             let mut writer = child(&format!(
                 "{}|{}|killed|400|40",
                 backend.name(),
@@ -735,7 +789,12 @@ impl Drop for SmallDisk {
 
 #[test]
 fn conformance_a_full_disk_fails_writes_clearly_and_keeps_every_entry_it_accepted() {
-    for backend in BACKENDS {
+    for backend in backends() {
+        if let Backend::Postgres = backend {
+            // The server's disk is not this process's to fill: see
+            // `postgres_a_full_tablespace_fails_writes_clearly` below.
+            continue;
+        }
         let Some(disk) = SmallDisk::mount(1 << 20) else {
             eprintln!("no tmpfs can be mounted here: the full-disk test needs root");
             return;

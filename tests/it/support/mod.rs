@@ -6,6 +6,7 @@ pub mod fake_google;
 pub mod fake_libretranslate;
 pub mod fake_microsoft;
 pub mod fake_openai;
+pub mod postgres;
 pub mod tools;
 pub mod workspace;
 
