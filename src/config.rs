@@ -346,7 +346,8 @@ impl RunSection {
     /// The retry settings in range, and a longest wait no shorter than the first.
     fn check(&self) -> Result<(), (usize, String)> {
         if let Some(cache) = &self.cache {
-            check_cache(cache.get_ref()).map_err(|m| (cache.span().start, format!("[run] cache: {m}")))?;
+            check_cache(cache.get_ref())
+                .map_err(|m| (cache.span().start, format!("[run] cache: {m}")))?;
         }
         let fields = [
             (
@@ -723,10 +724,9 @@ impl Loaded {
             return cli.to_path_buf();
         }
         let configured = self.file.run.cache.as_ref().map(|c| c.get_ref());
-        if let Some(url) = configured.filter(|c| {
-            c.to_str()
-                .is_some_and(crate::cache::postgres::is_address)
-        }) {
+        if let Some(url) =
+            configured.filter(|c| c.to_str().is_some_and(crate::cache::postgres::is_address))
+        {
             return url.clone();
         }
         let files = configured

@@ -212,9 +212,11 @@ impl PgAddress {
             )
         })?;
         if config.get_password().is_some() {
-            return Err("the PostgreSQL address holds a password: remove it from the address \
+            return Err(
+                "the PostgreSQL address holds a password: remove it from the address \
                  and set PGPASSWORD in the environment instead (it is never shown or logged)"
-                .into());
+                    .into(),
+            );
         }
         let Some(user) = config.get_user() else {
             return Err(
@@ -223,10 +225,12 @@ impl PgAddress {
             );
         };
         if config.get_ssl_mode() == tokio_postgres::config::SslMode::Require {
-            return Err("sslmode=require: this build of bitext speaks to PostgreSQL without \
+            return Err(
+                "sslmode=require: this build of bitext speaks to PostgreSQL without \
                  TLS; reach the server over a private network or a tunnel, and leave sslmode \
                  out"
-            .into());
+                .into(),
+            );
         }
         let hosts: Vec<String> = config
             .get_hosts()
@@ -343,7 +347,10 @@ impl PgStore {
             .build();
         let (runtime, broken) = match runtime {
             Ok(rt) => (Some(rt), None),
-            Err(e) => (None, Some(format!("cannot start its client's runtime: {e}"))),
+            Err(e) => (
+                None,
+                Some(format!("cannot start its client's runtime: {e}")),
+            ),
         };
         PgStore {
             inner: Arc::new(Inner {
@@ -1086,8 +1093,7 @@ mod tests {
     fn an_address_shows_without_secrets_and_refuses_a_password() {
         let a = PgAddress::parse("postgres://team@db.example:5433/memory").unwrap();
         assert_eq!(a.to_string(), "postgres://team@db.example:5433/memory");
-        let b = PgAddress::parse("postgresql://team@db.example/memory?application_name=x")
-            .unwrap();
+        let b = PgAddress::parse("postgresql://team@db.example/memory?application_name=x").unwrap();
         assert_eq!(b.to_string(), "postgres://team@db.example:5432/memory");
         for secret in [
             "postgres://team:hunter2@db.example/memory",

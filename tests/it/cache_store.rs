@@ -10,9 +10,9 @@ use bitext::cache::{
     CacheEntry, CacheError, CacheKey, CacheRequest, FsStore, PgStore, SqliteStore, Store,
     KEY_SCHEMA,
 };
-use sha2::Digest;
 use bitext::lang::Lang;
 use serde_json::Value;
+use sha2::Digest;
 use std::collections::{HashMap, HashSet};
 use std::io::BufRead;
 use std::path::Path;
@@ -842,4 +842,262 @@ fn conformance_a_full_disk_fails_writes_clearly_and_keeps_every_entry_it_accepte
             assert!(error.contains("free space"), "{error}");
         }
     }
+}
+
+/// The shared server, or a skip (a failure in CI).
+fn pg() -> Option<&'static postgres::PgServer> {
+    postgres::server()
+}
+
+fn pg_claims(server: &postgres::PgServer, db: &str) -> (i64, i64) {
+    let out = server.psql(
+        db,
+        "SELECT count(*), count(DISTINCT owner) FROM bitext_claims",
+    );
+    let (n, owners) = out.trim().split_once('|').unwrap();
+    (n.parse().unwrap(), owners.parse().unwrap())
+}
+
+#[test]
+fn postgres_a_lookup_waits_for_another_machines_claim_and_a_dead_owners_claims_are_taken_at_once() {
+    let Some(server) = pg() else { return };
+    let (db, url) = server.fresh_database("claims");
+    let claiming = |app: &str, wait| {
+        PgStore::new(postgres::address(&format!("{url}?application_name={app}")))
+            .with_claims(Duration::from_secs(60), wait)
+    };
+    let buyer = claiming("buyer", Duration::from_secs(60));
+    let batch = entries("claimed", 0..8);
+    let keys: Vec<&CacheKey> = batch.iter().map(|(k, _)| k).collect();
+    assert!(buyer.get_many(&keys).unwrap().iter().all(Option::is_none));
+    assert_eq!(pg_claims(server, &db), (8, 1), "the buyer holds all eight");
+    let waiter = claiming("waiter", Duration::from_secs(60));
+    std::thread::scope(|s| {
+        let waiting = s.spawn(|| waiter.get_many(&keys).unwrap());
+        buyer.put_many(&batch[..5]).unwrap();
+        buyer.put_many(&batch[5..]).unwrap();
+        let got = waiting.join().unwrap();
+        let expected: Vec<Option<CacheEntry>> =
+            batch.iter().map(|(_, e)| Some(e.clone())).collect();
+        assert_eq!(
+            got, expected,
+            "served what the buyer stored, nothing bought"
+        );
+    });
+    assert_eq!(pg_claims(server, &db).0, 0, "claims end with their answers");
+
+    // An owner whose connection ends (its process was killed, or its machine's link cut):
+    // its claims are taken at once by a store that would wait an hour for a live owner.
+    let dying = claiming("dying", Duration::from_secs(60));
+    let more = entries("orphan", 0..6);
+    let more_keys: Vec<&CacheKey> = more.iter().map(|(k, _)| k).collect();
+    assert!(dying
+        .get_many(&more_keys[..3])
+        .unwrap()
+        .iter()
+        .all(Option::is_none));
+    let killed = server.psql(
+        &db,
+        "SELECT count(pg_terminate_backend(pid)) FROM pg_stat_activity WHERE application_name = 'dying'",
+    );
+    assert_eq!(killed.trim(), "1");
+    // A live owner whose lease ran out (a machine gone with its connection half-open).
+    let stale = claiming("stale", Duration::from_secs(60));
+    assert!(stale
+        .get_many(&more_keys[3..])
+        .unwrap()
+        .iter()
+        .all(Option::is_none));
+    server.psql(
+        &db,
+        "UPDATE bitext_claims SET expires = now() - interval '1 second' WHERE key IN \
+         (SELECT key FROM bitext_claims ORDER BY key) AND owner NOT IN \
+         (SELECT owner FROM bitext_claims ORDER BY owner LIMIT 0) AND expires > now() \
+         AND lock IN (SELECT objid::int FROM pg_locks l JOIN pg_stat_activity a ON a.pid = l.pid \
+         WHERE a.application_name = 'stale' AND l.locktype = 'advisory')",
+    );
+    assert_eq!(pg_claims(server, &db), (6, 2));
+    let next = claiming("next", Duration::from_secs(3600));
+    assert!(next
+        .get_many(&more_keys)
+        .unwrap()
+        .iter()
+        .all(Option::is_none));
+    assert_eq!(
+        pg_claims(server, &db),
+        (6, 1),
+        "all six are the next store's"
+    );
+    next.put_many(&more).unwrap();
+    assert_all_served(&next, &more, "bought by the next");
+    // The store whose connection was cut connects again and goes on storing.
+    dying.put_many(&more[..1]).unwrap();
+    assert_eq!(next.settle(), 0);
+    drop((dying, stale, next));
+    assert_eq!(pg_claims(server, &db).0, 0, "nothing left claimed");
+}
+
+#[test]
+fn postgres_a_table_locked_past_the_bound_is_a_clear_error_and_reads_go_on() {
+    let Some(server) = pg() else { return };
+    let (db, url) = server.fresh_database("locked");
+    let store = PgStore::new(postgres::address(&url)).with_busy_limit(Duration::from_millis(300));
+    let batch = entries("lock", 0..3);
+    store.put_many(&batch[..1]).unwrap();
+    let mut holder = server
+        .psql_command(&db)
+        .stdin(Stdio::piped())
+        .stdout(Stdio::piped())
+        .spawn()
+        .unwrap();
+    let mut input = holder.stdin.take().unwrap();
+    use std::io::Write;
+    writeln!(
+        input,
+        "BEGIN;\nLOCK TABLE bitext_tally IN EXCLUSIVE MODE;\n\\echo locked"
+    )
+    .unwrap();
+    let mut out = std::io::BufReader::new(holder.stdout.take().unwrap());
+    let mut line = String::new();
+    out.read_line(&mut line).unwrap();
+    assert_eq!(line.trim(), "locked");
+    let err = store.put_many(&batch[1..]).unwrap_err();
+    assert!(matches!(err, CacheError::Locked { .. }), "{err:?}");
+    let message = err.to_string();
+    assert!(
+        message.contains(&url) && message.contains("kept it locked for more than"),
+        "{message}"
+    );
+    assert!(!message.contains(postgres::PASSWORD), "{message}");
+    assert_eq!(store.get(&batch[0].0).unwrap().as_ref(), Some(&batch[0].1));
+    writeln!(input, "COMMIT;").unwrap();
+    drop(input);
+    holder.wait().unwrap();
+    store.put_many(&batch[1..]).unwrap();
+    assert_all_served(&store, &batch, "after the lock");
+}
+
+#[test]
+fn postgres_from_the_command_line_with_the_password_from_the_environment_never_shown() {
+    let Some(server) = pg() else { return };
+    const KEY: &str = "pg-cli-key:fx";
+    let deepl = FakeDeepl::start(KEY);
+    let (_, url) = server.fresh_database("cli");
+    let article = Workspace::sample("vi-asean-women-forum-nanning.txt");
+    let article = article.to_str().unwrap();
+    let with_password = url.replace("bitext@", &format!("bitext:{}@", postgres::PASSWORD));
+    let config = |cache: &str| {
+        Config::new()
+            .run("to", vec!["en"])
+            .run("provider", "deepl")
+            .run("cache", cache)
+            .provider("deepl", &deepl.url(), "")
+            .no_glossary()
+            .build()
+    };
+    let args = ["translate", "--glossary", "no-glossary", article];
+    let good = [("DEEPL_API_KEY", KEY), ("PGPASSWORD", postgres::PASSWORD)];
+
+    // A password in the address: refused where it is written, never repeated.
+    let ws = config(&with_password);
+    let run = ws.run(&args, &good);
+    run.assert_code(2);
+    assert!(
+        run.stderr.contains("bitext.toml:") && run.stderr.contains("PGPASSWORD"),
+        "{}",
+        run.stderr
+    );
+    assert!(!run.stderr.contains(postgres::PASSWORD), "{}", run.stderr);
+    let ws = config(&url);
+    let run = ws.run(&["translate", "--cache", &with_password, article], &good);
+    run.assert_code(2);
+    assert!(
+        run.stderr.contains("--cache") && !run.stderr.contains(postgres::PASSWORD),
+        "{}",
+        run.stderr
+    );
+
+    // A wrong password, or no server there: the run stops before it buys anything.
+    let wrong = ws.run(
+        &args,
+        &[("DEEPL_API_KEY", KEY), ("PGPASSWORD", "not-the-password")],
+    );
+    wrong.assert_code(1);
+    assert!(
+        wrong.stderr.contains("PGPASSWORD") && wrong.stderr.contains(&url),
+        "{}",
+        wrong.stderr
+    );
+    assert!(
+        !wrong.stderr.contains("not-the-password"),
+        "{}",
+        wrong.stderr
+    );
+    let nobody = format!("postgres://bitext@127.0.0.1:{}/x", free_port());
+    let down = ws.run(
+        &[
+            "translate",
+            "--glossary",
+            "no-glossary",
+            "--cache",
+            &nobody,
+            article,
+        ],
+        &good,
+    );
+    down.assert_code(1);
+    assert!(
+        down.stderr.contains("reachable") && down.stderr.contains(&nobody),
+        "{}",
+        down.stderr
+    );
+    assert_eq!(
+        deepl.billed().len(),
+        0,
+        "nothing bought that could not be kept"
+    );
+
+    // Right: a run pays, a second pays nothing, and the password is nowhere.
+    let first = ws.run(&args, &good);
+    first.assert_code(0);
+    let paid = deepl.billed().len();
+    assert!(paid > 5, "{paid}");
+    ws.run(&[&args[..3], &["--out", "again", article]].concat(), &good)
+        .assert_code(0);
+    assert_eq!(ws.json("again/summary.json")["segments_sent"], 0);
+    assert_eq!(deepl.billed().len(), paid);
+    let stats = ws.run(&["cache", "stats"], &good);
+    stats.assert_code(0);
+    assert!(
+        stats.stdout.contains(&format!("cache: {url} (postgres)")),
+        "{}",
+        stats.stdout
+    );
+    let json = ws.run(&["cache", "stats", "--json", "--verify"], &good);
+    let json: Value = serde_json::from_str(json.stdout.trim()).unwrap();
+    assert_eq!(
+        (json["backend"].as_str(), json["corrupt"].as_u64()),
+        (Some("postgres"), Some(0))
+    );
+    assert_eq!(json["entries"].as_u64(), Some(paid as u64));
+    for run in [&first, &stats] {
+        assert!(
+            !run.stderr.contains(postgres::PASSWORD) && !run.stdout.contains(postgres::PASSWORD)
+        );
+    }
+    for (path, bytes) in ws.all_files() {
+        assert!(
+            !String::from_utf8_lossy(&bytes).contains(postgres::PASSWORD),
+            "{}",
+            path.display()
+        );
+    }
+}
+
+fn free_port() -> u16 {
+    std::net::TcpListener::bind("127.0.0.1:0")
+        .unwrap()
+        .local_addr()
+        .unwrap()
+        .port()
 }

@@ -63,8 +63,7 @@ fn binaries() -> Option<PathBuf> {
         .filter_map(|e| {
             let version: u32 = e.file_name().to_str()?.parse().ok()?;
             let bin = e.path().join("bin");
-            (bin.join("initdb").is_file() && bin.join("pg_ctl").is_file())
-                .then_some((version, bin))
+            (bin.join("initdb").is_file() && bin.join("pg_ctl").is_file()).then_some((version, bin))
         })
         .collect();
     found.sort();
@@ -80,7 +79,12 @@ fn is_root() -> bool {
 
 /// As root: the user the server runs as.
 fn server_user() -> &'static str {
-    let exists = |u: &str| Command::new("id").arg(u).output().is_ok_and(|o| o.status.success());
+    let exists = |u: &str| {
+        Command::new("id")
+            .arg(u)
+            .output()
+            .is_ok_and(|o| o.status.success())
+    };
     if exists("postgres") {
         "postgres"
     } else {
@@ -136,7 +140,9 @@ fn start(bin: &Path) -> Result<PgServer, String> {
     std::fs::write(&pwfile, PASSWORD).map_err(|e| e.to_string())?;
     if root {
         run(
-            Command::new("chown").args(["-R", server_user()]).arg(&folder),
+            Command::new("chown")
+                .args(["-R", server_user()])
+                .arg(&folder),
             "chown",
         )?;
     }
@@ -221,7 +227,10 @@ impl PgServer {
     pub fn database(&self, name: &str) -> String {
         let mut made = self.made.lock().unwrap_or_else(|e| e.into_inner());
         if made.insert(name.to_string()) {
-            let exists = self.psql("postgres", &format!("SELECT 1 FROM pg_database WHERE datname = '{name}'"));
+            let exists = self.psql(
+                "postgres",
+                &format!("SELECT 1 FROM pg_database WHERE datname = '{name}'"),
+            );
             if exists.trim().is_empty() {
                 self.psql("postgres", &format!("CREATE DATABASE \"{name}\""));
             }
@@ -229,19 +238,28 @@ impl PgServer {
         self.url(name)
     }
 
-    /// A fresh database of its own, for one test.
-    pub fn fresh_database(&self, tag: &str) -> String {
+    /// A fresh database of its own, for one test: its name and address.
+    pub fn fresh_database(&self, tag: &str) -> (String, String) {
         let name = format!("{tag}_{:012x}", fastrand::u64(..) >> 16);
-        self.database(&name)
+        let url = self.database(&name);
+        (name, url)
     }
 
-    /// Runs SQL as the cluster's user over the socket; its output, unaligned.
-    pub fn psql(&self, database: &str, sql: &str) -> String {
-        let out = Command::new(self.bin.join("psql"))
-            .args(["-X", "-q", "-A", "-t", "-v", "ON_ERROR_STOP=1"])
+    /// `psql` as the cluster's user over the socket, unaligned, stopping at an error.
+    pub fn psql_command(&self, database: &str) -> Command {
+        let mut cmd = Command::new(self.bin.join("psql"));
+        cmd.args(["-X", "-q", "-A", "-t", "-v", "ON_ERROR_STOP=1"])
             .arg("-h")
             .arg(&self.socket)
-            .args(["-p", &self.port.to_string(), "-U", USER, "-d", database, "-c", sql])
+            .args(["-p", &self.port.to_string(), "-U", USER, "-d", database]);
+        cmd
+    }
+
+    /// Runs SQL; its output.
+    pub fn psql(&self, database: &str, sql: &str) -> String {
+        let out = self
+            .psql_command(database)
+            .args(["-c", sql])
             .stdin(Stdio::null())
             .output()
             .expect("psql runs");
@@ -255,7 +273,10 @@ impl PgServer {
 
     /// What a child process needs to reach this server ([`address_in_child`]).
     pub fn child_env(&self) -> [(&'static str, String); 2] {
-        [(PORT_VAR, self.port.to_string()), ("PGPASSWORD", PASSWORD.to_string())]
+        [
+            (PORT_VAR, self.port.to_string()),
+            ("PGPASSWORD", PASSWORD.to_string()),
+        ]
     }
 }
 
