@@ -621,11 +621,20 @@ fn the_file_store_stays_selectable_with_dir_and_is_not_migrated() {
 /// against the fake DeepL that counts what it bills: no process fails, the cache ends holding
 /// every distinct text, and what was paid more than once is counted and printed per backend.
 /// The file store has no claims: processes that miss the same text at the same moment each
-/// buy it. The database's claims make the others wait: each text is bought once.
+/// buy it. The databases' claims (SQLite, PostgreSQL) make the others wait: each text is
+/// bought once.
 #[test]
 fn eight_translate_processes_on_one_cache_fail_none_and_keep_everything() {
     const KEY: &str = "multi-process-key:fx";
-    for (backend, cache) in [(Backend::Files, "dir:cache"), (Backend::Sqlite, "cache")] {
+    let mut caches = vec![
+        (Backend::Files, "dir:cache".to_string()),
+        (Backend::Sqlite, "cache".to_string()),
+    ];
+    if let Some(server) = pg() {
+        caches.push((Backend::Postgres, server.fresh_database("eight").1));
+    }
+    for (backend, cache) in &caches {
+        let (backend, cache) = (*backend, cache.as_str());
         let deepl = FakeDeepl::start(KEY);
         let ws = Config::new()
             .run("to", vec!["vi", "zh"])
@@ -650,6 +659,7 @@ fn eight_translate_processes_on_one_cache_fail_none_and_keep_everything() {
                 ws.command()
                     .args(&args)
                     .env("DEEPL_API_KEY", KEY)
+                    .env("PGPASSWORD", postgres::PASSWORD)
                     .stdout(Stdio::null())
                     .stderr(Stdio::piped())
                     .spawn()
@@ -661,7 +671,7 @@ fn eight_translate_processes_on_one_cache_fail_none_and_keep_everything() {
         let distinct: HashSet<&(String, String)> = billed.iter().collect();
         let stats = ws.run(
             &["cache", "stats", "--json", "--verify", "--cache", cache],
-            &[],
+            &[("PGPASSWORD", postgres::PASSWORD)],
         );
         stats.assert_code(0);
         let stats: Value = serde_json::from_str(stats.stdout.trim()).unwrap();
@@ -677,8 +687,8 @@ fn eight_translate_processes_on_one_cache_fail_none_and_keep_everything() {
             errors.len()
         );
         assert!(errors.is_empty(), "{}: {errors:?}", backend.name());
-        if let Backend::Sqlite = backend {
-            // The database's claims: each text bought once, the others waited for it.
+        if let Backend::Sqlite | Backend::Postgres = backend {
+            // The databases' claims: each text bought once, the others waited for it.
             assert_eq!(billed.len(), distinct.len(), "paid twice with claims");
         }
         assert_eq!(stats["backend"], backend.name());
@@ -695,7 +705,11 @@ fn eight_translate_processes_on_one_cache_fail_none_and_keep_everything() {
         let mut args = vec!["translate", "--glossary", "no-glossary", "--cache", cache];
         args.extend(["--out", "last"]);
         args.extend(articles.iter().map(String::as_str));
-        ws.run(&args, &[("DEEPL_API_KEY", KEY)]).assert_code(0);
+        ws.run(
+            &args,
+            &[("DEEPL_API_KEY", KEY), ("PGPASSWORD", postgres::PASSWORD)],
+        )
+        .assert_code(0);
         assert_eq!(deepl.billed().len(), billed.len(), "{}", backend.name());
     }
 }
@@ -1100,4 +1114,170 @@ fn free_port() -> u16 {
         .local_addr()
         .unwrap()
         .port()
+}
+
+#[path = "../../benches/support/collection.rs"]
+mod collection;
+
+/// What four machines' runs over one collection cost.
+struct Bill {
+    billed: usize,
+    distinct: usize,
+}
+
+impl Bill {
+    fn paid_twice(&self) -> usize {
+        self.billed - self.distinct
+    }
+}
+
+/// `bitext batch` over the collection into `out-K`, as machine K of four would run it: its
+/// own output folder, the shared PostgreSQL memory.
+fn machine(ws: &Workspace, k: usize, shard: bool, env: &[(&str, String)]) -> Command {
+    let out = format!("out-{k}");
+    // Shards count from 1 (K of N).
+    let shard_arg = format!("{}/4", k + 1);
+    let mut args = vec![
+        "batch",
+        "collection",
+        "--out",
+        &out,
+        "--glossary",
+        "no-glossary",
+    ];
+    args.extend(["--group", "4"]);
+    if shard {
+        args.extend(["--shard", &shard_arg]);
+    }
+    let mut cmd = ws.command();
+    cmd.args(&args)
+        .envs(env.iter().map(|(k, v)| (k, v)))
+        .stdout(Stdio::null())
+        .stderr(Stdio::piped());
+    cmd
+}
+
+/// Four `bitext batch` processes, each with its own output folder as separate machines
+/// would have, over one generated collection and one PostgreSQL memory, against the fake
+/// DeepL that counts every text it bills: split with `--shard K/4`, all four over the same
+/// documents, and all four with two of them killed (SIGKILL) mid-run and run again. Each
+/// distinct text is paid once; a kill may cost at most the texts its process had in flight.
+#[test]
+fn postgres_four_machines_over_one_collection_pay_once_per_segment_even_with_kills() {
+    let Some(server) = pg() else { return };
+    const KEY: &str = "four-machines-key:fx";
+    let mut report = Vec::new();
+    for scenario in ["shards", "same documents", "kills"] {
+        let deepl = FakeDeepl::start(KEY);
+        // Answers take a while, as a real API's do, so that the machines overlap.
+        deepl.shape(crate::support::fake_deepl::Traffic {
+            latency: Duration::from_millis(15),
+            ..Default::default()
+        });
+        let (_, url) = server.fresh_database("machines");
+        let ws = Config::new()
+            .run("to", vec!["zh"])
+            .run("provider", "deepl")
+            .run("cache", url.as_str())
+            .run("retry_base_ms", 1)
+            .provider("deepl", &deepl.url(), "batch_size = 20")
+            .no_glossary()
+            .build();
+        collection::generate(&ws.path().join("collection"), 16, 7).unwrap();
+        let env = vec![
+            ("DEEPL_API_KEY", KEY.to_string()),
+            ("PGPASSWORD", postgres::PASSWORD.to_string()),
+        ];
+        let shard = scenario == "shards";
+        let answered = deepl.answers_channel();
+        let mut children: Vec<_> = (0..4)
+            .map(|k| machine(&ws, k, shard, &env).spawn().unwrap())
+            .collect();
+        let mut in_flight_at_kill = 0;
+        if scenario == "kills" {
+            // Two machines die once a dozen responses have been answered.
+            while answered.recv().unwrap() < 12 {}
+            in_flight_at_kill = deepl.in_flight();
+            for child in &mut children[..2] {
+                child.kill().unwrap();
+                child.wait().unwrap();
+            }
+        }
+        let survivors = children.split_off(if scenario == "kills" { 2 } else { 0 });
+        let errors = failures(survivors);
+        assert!(errors.is_empty(), "{scenario}: {errors:?}");
+        if scenario == "kills" {
+            // The two run again and finish what they had left.
+            let reruns: Vec<_> = (0..2)
+                .map(|k| machine(&ws, k, shard, &env).spawn().unwrap())
+                .collect();
+            let errors = failures(reruns);
+            assert!(errors.is_empty(), "{scenario}, reruns: {errors:?}");
+        }
+        let billed = deepl.billed();
+        let bill = Bill {
+            billed: billed.len(),
+            distinct: billed.iter().collect::<HashSet<_>>().len(),
+        };
+        let envs: Vec<(&str, &str)> = env.iter().map(|(k, v)| (*k, v.as_str())).collect();
+        let stats = ws.run(&["cache", "stats", "--json", "--verify"], &envs);
+        stats.assert_code(0);
+        let stats: Value = serde_json::from_str(stats.stdout.trim()).unwrap();
+        assert_eq!(stats["corrupt"], 0, "{scenario}");
+        assert_eq!(
+            stats["entries"].as_u64(),
+            Some(bill.distinct as u64),
+            "{scenario}"
+        );
+        // Every document done once somewhere (shards) or in every folder alike.
+        let mut done: HashMap<String, String> = HashMap::new();
+        for k in 0..4 {
+            let report = ws.json(&format!("out-{k}/report.json"));
+            for doc in report["documents"].as_array().unwrap() {
+                // A rerun skips what its killed run had finished.
+                assert!(
+                    ["done", "skipped"].contains(&doc["status"].as_str().unwrap()),
+                    "{scenario}: {doc}"
+                );
+            }
+            for (file, text) in files_with_ext(&ws.path().join(format!("out-{k}")), "tsv") {
+                if let Some(before) = done.insert(file.clone(), text.clone()) {
+                    assert_eq!(before, text, "{scenario}: {file} differs between machines");
+                }
+            }
+        }
+        assert_eq!(done.len(), 16, "{scenario}: every document translated");
+        eprintln!(
+            "{scenario}: 4 machines, {} texts billed for {} distinct ({} paid twice; {} requests in flight at the kill)",
+            bill.billed,
+            bill.distinct,
+            bill.paid_twice(),
+            in_flight_at_kill
+        );
+        if scenario == "kills" {
+            // What the killed machines had received and not yet stored is bought again:
+            // at most the texts of their requests in flight.
+            assert!(
+                bill.paid_twice() <= in_flight_at_kill * 20,
+                "{scenario}: {}",
+                bill.paid_twice()
+            );
+        } else {
+            assert_eq!(bill.paid_twice(), 0, "{scenario}");
+        }
+        report.push((scenario, bill.billed, bill.distinct));
+    }
+    assert_eq!(report.len(), 3);
+}
+
+/// The `.ext` files below `dir`, by name, with their text.
+fn files_with_ext(dir: &Path, ext: &str) -> Vec<(String, String)> {
+    crate::support::files_under(dir)
+        .into_iter()
+        .filter(|p| p.extension().is_some_and(|x| x == ext))
+        .map(|p| {
+            let name = p.strip_prefix(dir).unwrap().display().to_string();
+            (name, std::fs::read_to_string(&p).unwrap())
+        })
+        .collect()
 }
