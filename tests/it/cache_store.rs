@@ -806,7 +806,7 @@ fn conformance_a_full_disk_fails_writes_clearly_and_keeps_every_entry_it_accepte
     for backend in backends() {
         if let Backend::Postgres = backend {
             // The server's disk is not this process's to fill: see
-            // `postgres_a_full_tablespace_fails_writes_clearly` below.
+            // `postgres_a_full_disk_under_the_entries_fails_writes_clearly_and_loses_nothing`.
             continue;
         }
         let Some(disk) = SmallDisk::mount(1 << 20) else {
@@ -1280,4 +1280,75 @@ fn files_with_ext(dir: &Path, ext: &str) -> Vec<(String, String)> {
             (name, std::fs::read_to_string(&p).unwrap())
         })
         .collect()
+}
+
+/// The server's disk filling under the entries (their table on a small file system of its
+/// own, as a tablespace): a write fails with a clear error, and every entry accepted before
+/// is served, none damaged.
+#[test]
+fn postgres_a_full_disk_under_the_entries_fails_writes_clearly_and_loses_nothing() {
+    let Some(server) = pg() else { return };
+    let Some(disk) = SmallDisk::mount(1 << 20) else {
+        eprintln!("no tmpfs can be mounted here: the full-disk test needs root");
+        return;
+    };
+    server.hand_over(disk.dir.path());
+    let (db, url) = server.fresh_database("full");
+    let store = PgStore::new(postgres::address(&url));
+    store.check().unwrap();
+    let space = format!("small_{db}");
+    server.psql(
+        &db,
+        &format!(
+            "CREATE TABLESPACE {space} LOCATION '{}'",
+            disk.dir.path().display()
+        ),
+    );
+    server.psql(
+        &db,
+        &format!(
+            "ALTER TABLE bitext_entries SET TABLESPACE {space}; \
+             ALTER INDEX bitext_entries_pkey SET TABLESPACE {space}"
+        ),
+    );
+    let mut accepted = Vec::new();
+    let mut error = None;
+    for b in 0..10_000 {
+        let mut batch = entries(&format!("full-{b}"), 0..20);
+        for (_, e) in &mut batch {
+            e.translation.push_str(&"đầy ".repeat(200));
+        }
+        match store.put_many(&batch) {
+            Ok(()) => accepted.extend(batch),
+            Err(e) => {
+                error = Some(e.to_string());
+                break;
+            }
+        }
+    }
+    assert_eq!(store.settle(), 0);
+    let error = error.expect("the server refused a write");
+    eprintln!(
+        "postgres: full disk after {} accepted entries; error: {error}",
+        accepted.len()
+    );
+    assert!(!accepted.is_empty(), "some went in first");
+    assert!(
+        error.contains("free space") && error.contains(&url),
+        "{error}"
+    );
+    drop(store);
+    let store = PgStore::new(postgres::address(&url));
+    assert_all_served(&store, &accepted, "after the full disk");
+    let stats = store.stats_verified().unwrap();
+    assert_eq!((stats.entries, stats.corrupt), (accepted.len() as u64, 0));
+    assert_eq!(
+        store.stats().unwrap().entries,
+        accepted.len() as u64,
+        "the tally agrees"
+    );
+    drop(store);
+    // The tablespace goes before its disk does.
+    server.psql("postgres", &format!("DROP DATABASE \"{db}\" WITH (FORCE)"));
+    server.psql("postgres", &format!("DROP TABLESPACE {space}"));
 }

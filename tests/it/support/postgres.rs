@@ -271,6 +271,20 @@ impl PgServer {
         String::from_utf8_lossy(&out.stdout).into_owned()
     }
 
+    /// Hands a folder to the user the server runs as (as root; otherwise it is that user's
+    /// already), e.g. for a tablespace.
+    pub fn hand_over(&self, folder: &Path) {
+        if is_root() {
+            run(
+                Command::new("chown")
+                    .args(["-R", server_user()])
+                    .arg(folder),
+                "chown",
+            )
+            .unwrap();
+        }
+    }
+
     /// What a child process needs to reach this server ([`address_in_child`]).
     pub fn child_env(&self) -> [(&'static str, String); 2] {
         [
