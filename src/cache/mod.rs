@@ -159,10 +159,10 @@ impl StoreStats {
     }
 }
 
-/// Where translations are kept. The SQLite database is the default; a shared backend (a key-value
-/// server, an object store, a database that several machines reach) implements the same
-/// interface, so that machines splitting one collection with `--shard` never pay twice for
-/// one segment.
+/// Where translations are kept. The SQLite database is the default; a shared backend (the
+/// PostgreSQL database that several machines reach, or a key-value server, an object store)
+/// implements the same interface, so that machines splitting one collection with `--shard`
+/// never pay twice for one segment.
 ///
 /// What a backend must guarantee:
 /// - keys are content hashes, so an entry never changes once written: two machines that
@@ -176,8 +176,8 @@ impl StoreStats {
 /// provider response with one [`Store::put_many`], so a backend across the network costs one
 /// round trip per request to the provider, not one per segment.
 ///
-/// A backend shared by processes may claim the keys `get_many` misses, as the database does
-/// ([`SqliteStore::claiming`]): another process's `get_many` then waits, within a bound, for
+/// A backend shared by processes may claim the keys `get_many` misses, as the databases do
+/// ([`SqliteStore::claiming`], [`PgStore::claiming`]): another process's `get_many` then waits, within a bound, for
 /// their answers instead of missing them; `put_many` ends the claims of what it stores and
 /// `settle` those of what the run could not buy, and a claim whose owner died ends by itself.
 pub trait Store: Send + Sync {
