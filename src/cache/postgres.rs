@@ -135,13 +135,13 @@ WHERE c.key = ANY($1) AND c.owner <> $2 AND (c.expires <= now() OR c.lock NOT IN
     WHERE l.locktype = 'advisory' AND l.granted AND l.classid::int8 = $3 AND l.objsubid = 2
         AND l.database = (SELECT oid FROM pg_database WHERE datname = current_database())))";
 
-/// Claims the keys nobody holds and that have no answer yet, in key order; returns those
-/// this owner holds now.
+/// Claims the keys nobody holds and that have no answer yet (or only a row that failed
+/// verification, `$5`), in key order; returns those this owner holds now.
 const CLAIM: &str = "
 INSERT INTO bitext_claims (key, owner, lock, expires)
 SELECT k, $2, $3, now() + $4::int8 * interval '1 millisecond'
 FROM unnest($1::bytea[]) AS k
-WHERE NOT EXISTS (SELECT 1 FROM bitext_entries e WHERE e.key = k)
+WHERE NOT EXISTS (SELECT 1 FROM bitext_entries e WHERE e.key = k) OR k = ANY($5)
 ORDER BY k
 ON CONFLICT (key) DO UPDATE SET owner = excluded.owner, lock = excluded.lock,
     expires = excluded.expires
@@ -416,6 +416,17 @@ impl PgStore {
         F: Fn(Arc<Inner>) -> Fut + Send + 'static,
         Fut: Future<Output = Result<T, Fail>> + Send + 'static,
     {
+        self.call_within(Some(self.inner.busy_limit + CONNECT_LIMIT), make)
+    }
+
+    /// [`Self::call`] with the bound on the server's answer given (`None`: a read of the
+    /// whole table, whose time grows with it).
+    fn call_within<T, F, Fut>(&self, bound: Option<Duration>, make: F) -> Result<T, CacheError>
+    where
+        T: Send + 'static,
+        F: Fn(Arc<Inner>) -> Fut + Send + 'static,
+        Fut: Future<Output = Result<T, Fail>> + Send + 'static,
+    {
         let Some(runtime) = &self.runtime else {
             return Err(self.database(
                 self.broken.clone().unwrap_or_default(),
@@ -423,15 +434,17 @@ impl PgStore {
             ));
         };
         let inner = self.inner.clone();
-        let bound = self.inner.busy_limit + CONNECT_LIMIT;
         let (tx, rx) = std::sync::mpsc::sync_channel(1);
         runtime.spawn(async move {
             let mut attempt = 0;
             let outcome = loop {
                 attempt += 1;
-                let outcome = match tokio::time::timeout(bound, make(inner.clone())).await {
-                    Ok(outcome) => outcome,
-                    Err(_) => Err(Fail::Timeout(bound)),
+                let outcome = match bound {
+                    Some(bound) => match tokio::time::timeout(bound, make(inner.clone())).await {
+                        Ok(outcome) => outcome,
+                        Err(_) => Err(Fail::Timeout(bound)),
+                    },
+                    None => make(inner.clone()).await,
                 };
                 let retry = match &outcome {
                     Err(Fail::Pg(e)) => e.is_closed() || retryable(e),
@@ -478,10 +491,10 @@ impl PgStore {
     fn error(&self, fail: Fail) -> CacheError {
         let e = match fail {
             Fail::Timeout(bound) => {
-                return CacheError::Locked {
-                    path: self.address.shown.clone(),
-                    seconds: bound.as_secs_f64(),
-                }
+                return self.database(
+                    format!("the server did not answer within {} s", bound.as_secs()),
+                    "check that the server is up, reachable and not overloaded",
+                )
             }
             Fail::Refused(message) => {
                 return self.database(message, "use a database of this bitext's layout")
@@ -840,6 +853,12 @@ async fn claim_round(
         .filter(|(key, _)| !matches!(found.get(key), Some(Some(_))))
         .map(|(_, b)| b.clone())
         .collect();
+    // Rows that failed verification: bought again, once claimed.
+    let damaged: Vec<Vec<u8>> = asked
+        .iter()
+        .filter(|(key, _)| matches!(found.get(key), Some(None)))
+        .map(|(_, b)| b.clone())
+        .collect();
     let mut mine = std::collections::HashSet::new();
     if !open.is_empty() {
         client
@@ -856,6 +875,7 @@ async fn claim_round(
                     &claims.owner,
                     &lock,
                     &(claims.lease.as_millis() as i64),
+                    &damaged,
                 ],
             )
             .await?;
@@ -893,7 +913,6 @@ async fn claim_round(
         .map(|(key, _)| match found.get(key) {
             Some(Some(entry)) => Round::Answer(entry.clone()),
             _ if mine.contains(key) => Round::Mine,
-            // A row that fails verification is no answer: bought again once nobody holds it.
             _ => Round::Held,
         })
         .collect())
@@ -1081,7 +1100,7 @@ impl Store for PgStore {
     }
 
     fn stats_verified(&self) -> Result<StoreStats, CacheError> {
-        self.call(verify_all)
+        self.call_within(None, verify_all)
     }
 }
 

@@ -106,20 +106,23 @@ impl Backend {
                     .unwrap();
                 assert_eq!(changed, 1);
             }
-            Backend::Postgres => {
-                let server = postgres::server().unwrap();
-                let changed = server.psql(
-                    &database_of(dir),
-                    &format!(
-                        "UPDATE bitext_entries SET translation = translation || '!' \
-                         WHERE key = '\\x{}'::bytea RETURNING 1",
-                        key.0
-                    ),
-                );
-                assert_eq!(changed.trim(), "1");
-            }
+            Backend::Postgres => pg_tamper(&database_of(dir), key),
         }
     }
+}
+
+/// Damages the entry of `key` in a PostgreSQL database of the test server.
+fn pg_tamper(database: &str, key: &CacheKey) {
+    let server = postgres::server().unwrap();
+    let changed = server.psql(
+        database,
+        &format!(
+            "UPDATE bitext_entries SET translation = translation || '!' \
+             WHERE key = '\\x{}'::bytea RETURNING 1",
+            key.0
+        ),
+    );
+    assert_eq!(changed.trim(), "1");
 }
 
 /// Texts in the three languages, so that keys, groups and bytes are not all ASCII.
@@ -947,7 +950,13 @@ fn postgres_a_lookup_waits_for_another_machines_claim_and_a_dead_owners_claims_a
     // The store whose connection was cut connects again and goes on storing.
     dying.put_many(&more[..1]).unwrap();
     assert_eq!(next.settle(), 0);
-    drop((dying, stale, next));
+    // A row that fails verification is no answer to wait for: claimed and bought again.
+    pg_tamper(&db, &more[0].0);
+    let fresh = claiming("fresh", Duration::from_secs(3600));
+    assert_eq!(fresh.get_many(&more_keys[..2]).unwrap()[0], None);
+    fresh.put_many(&more[..1]).unwrap();
+    assert_eq!(fresh.get(&more[0].0).unwrap().as_ref(), Some(&more[0].1));
+    drop((dying, stale, next, fresh));
     assert_eq!(pg_claims(server, &db).0, 0, "nothing left claimed");
 }
 

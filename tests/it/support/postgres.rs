@@ -183,8 +183,11 @@ fn start(bin: &Path) -> Result<PgServer, String> {
     let mut last = String::new();
     for _ in 0..3 {
         let port = free_port();
+        // Tests need no durability against a power cut of the server; benchmarks measure
+        // the real thing (`BITEXT_PG_FSYNC=on`).
+        let fsync = std::env::var("BITEXT_PG_FSYNC").unwrap_or_else(|_| "off".into());
         let options = format!(
-            "-p {port} -k {} -c listen_addresses=127.0.0.1 -c fsync=off -c max_connections=200",
+            "-p {port} -k {} -c listen_addresses=127.0.0.1 -c fsync={fsync} -c max_connections=200",
             socket.display()
         );
         let started = {
