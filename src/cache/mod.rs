@@ -215,6 +215,46 @@ pub trait Store: Send + Sync {
     }
 }
 
+/// The rounds of a lookup that waits for keys other processes claimed, as both databases
+/// run them: `round` serves and claims what it can and returns how many keys live owners
+/// still hold (and, if known, how many owners); between rounds a pause that doubles from
+/// 20 ms to 500 ms; past `wait` in all, the rest are left to be bought, with a warning.
+pub(crate) fn wait_in_rounds(
+    wait: std::time::Duration,
+    mut round: impl FnMut() -> Result<(usize, Option<usize>), CacheError>,
+) -> Result<(), CacheError> {
+    use std::time::{Duration, Instant};
+    let started = Instant::now();
+    let mut pause = Duration::from_millis(20);
+    loop {
+        let (held, owners) = round()?;
+        if held == 0 {
+            return Ok(());
+        }
+        if started.elapsed() >= wait {
+            tracing::warn!(
+                "{held} translation(s) other processes are buying did not arrive within {} s; \
+                 buying them",
+                wait.as_secs()
+            );
+            return Ok(());
+        }
+        if pause == Duration::from_millis(20) {
+            match owners {
+                Some(owners) => tracing::info!(
+                    "cache: waiting for {held} translation(s) that {owners} other process(es) \
+                     are buying"
+                ),
+                None => tracing::info!(
+                    "cache: waiting for {held} translation(s) that other processes are buying"
+                ),
+            }
+        }
+        std::thread::sleep(pause.min(wait.saturating_sub(started.elapsed())));
+        pause = (pause * 2).min(Duration::from_millis(500));
+    }
+}
+
 /// The database's file name in the cache folder.
 pub const DATABASE_FILE: &str = "bitext.sqlite3";
 
@@ -225,7 +265,8 @@ pub const DATABASE_FILE: &str = "bitext.sqlite3";
 pub enum Location {
     Database(PathBuf),
     Files(PathBuf),
-    Postgres(PgAddress),
+    /// Boxed: an address is much larger than a path.
+    Postgres(Box<PgAddress>),
     /// An address that names PostgreSQL but cannot be used: why (never the address itself,
     /// which may hold a password). Opening it fails with this.
     Invalid(String),
@@ -239,7 +280,7 @@ impl Location {
         let text = spec.to_str();
         if let Some(url) = text.filter(|s| postgres::is_address(s)) {
             return match PgAddress::parse(url) {
-                Ok(address) => Location::Postgres(address),
+                Ok(address) => Location::Postgres(Box::new(address)),
                 Err(why) => Location::Invalid(why),
             };
         }
@@ -253,7 +294,9 @@ impl Location {
     /// for a PostgreSQL address; other locations need none.
     pub fn with_password(self, password: Option<String>) -> Location {
         match self {
-            Location::Postgres(address) => Location::Postgres(address.with_password(password)),
+            Location::Postgres(address) => {
+                Location::Postgres(Box::new(address.with_password(password)))
+            }
             other => other,
         }
     }
@@ -330,7 +373,7 @@ pub fn open(location: &Location, claim: bool) -> (Arc<dyn Store>, Opened) {
             (Arc::new(store), opened)
         }
         Location::Postgres(address) => {
-            let mut store = PgStore::new(address.clone());
+            let mut store = PgStore::new((**address).clone());
             if claim {
                 store = store.claiming();
             }

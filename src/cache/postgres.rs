@@ -30,7 +30,7 @@ use futures::StreamExt;
 use std::future::Future;
 use std::sync::atomic::{AtomicI32, Ordering};
 use std::sync::Arc;
-use std::time::{Duration, Instant};
+use std::time::Duration;
 use tokio_postgres::error::SqlState;
 use tokio_postgres::{Client, NoTls};
 
@@ -537,9 +537,7 @@ impl PgStore {
         let mut waiting: Vec<usize> = (0..keys.len())
             .filter(|&i| key_bytes(keys[i]).is_some())
             .collect();
-        let started = Instant::now();
-        let mut pause = Duration::from_millis(20);
-        loop {
+        super::wait_in_rounds(claims.wait, || {
             let asked: Vec<(CacheKey, Vec<u8>)> = waiting
                 .iter()
                 .filter_map(|&i| Some((keys[i].clone(), key_bytes(keys[i])?)))
@@ -558,27 +556,9 @@ impl PgStore {
                 }
             }
             waiting = still;
-            if waiting.is_empty() {
-                return Ok(answers);
-            }
-            if started.elapsed() >= claims.wait {
-                tracing::warn!(
-                    "{} translation(s) other processes are buying did not arrive within {} s; \
-                     buying them",
-                    waiting.len(),
-                    claims.wait.as_secs()
-                );
-                return Ok(answers);
-            }
-            if pause == Duration::from_millis(20) {
-                tracing::info!(
-                    "cache: waiting for {} translation(s) that other processes are buying",
-                    waiting.len()
-                );
-            }
-            std::thread::sleep(pause.min(claims.wait.saturating_sub(started.elapsed())));
-            pause = (pause * 2).min(Duration::from_millis(500));
-        }
+            Ok((waiting.len(), None))
+        })?;
+        Ok(answers)
     }
 
     /// Gives up this store's claims: their answers were stored, or will not be.

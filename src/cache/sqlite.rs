@@ -367,32 +367,11 @@ impl SqliteStore {
         let claims = self.claims.as_ref().expect("claims on");
         let mut answers = vec![None; keys.len()];
         let mut waiting: Vec<usize> = (0..keys.len()).collect();
-        let started = Instant::now();
-        let mut pause = Duration::from_millis(20);
-        loop {
+        super::wait_in_rounds(claims.wait, || {
             let owners = self.claim_round(claims, keys, &mut waiting, &mut answers)?;
-            if waiting.is_empty() {
-                return Ok(answers);
-            }
-            if started.elapsed() >= claims.wait {
-                tracing::warn!(
-                    "{} translation(s) other processes are buying did not arrive within {} s; \
-                     buying them",
-                    waiting.len(),
-                    claims.wait.as_secs()
-                );
-                return Ok(answers);
-            }
-            if pause == Duration::from_millis(20) {
-                tracing::info!(
-                    "cache: waiting for {} translation(s) that {} other process(es) are buying",
-                    waiting.len(),
-                    owners
-                );
-            }
-            std::thread::sleep(pause.min(claims.wait.saturating_sub(started.elapsed())));
-            pause = (pause * 2).min(Duration::from_millis(500));
-        }
+            Ok((waiting.len(), Some(owners)))
+        })?;
+        Ok(answers)
     }
 
     /// One round of [`Self::claim_or_wait`] in one write transaction: answers stored since,

@@ -804,6 +804,23 @@ impl Drop for SmallDisk {
     }
 }
 
+/// Writes responses of long entries until the store refuses one: those it accepted, and its
+/// error.
+fn fill(store: &dyn Store) -> (Vec<(CacheKey, CacheEntry)>, Option<String>) {
+    let mut accepted = Vec::new();
+    for b in 0..10_000 {
+        let mut batch = entries(&format!("full-{b}"), 0..20);
+        for (_, e) in &mut batch {
+            e.translation.push_str(&"đầy ".repeat(200));
+        }
+        match store.put_many(&batch) {
+            Ok(()) => accepted.extend(batch),
+            Err(e) => return (accepted, Some(e.to_string())),
+        }
+    }
+    (accepted, None)
+}
+
 #[test]
 fn conformance_a_full_disk_fails_writes_clearly_and_keeps_every_entry_it_accepted() {
     for backend in backends() {
@@ -818,21 +835,7 @@ fn conformance_a_full_disk_fails_writes_clearly_and_keeps_every_entry_it_accepte
         };
         let store = backend.open(disk.dir.path());
         let what = backend.name();
-        let mut accepted = Vec::new();
-        let mut error = None;
-        for b in 0..10_000 {
-            let mut batch = entries(&format!("full-{b}"), 0..20);
-            for (_, e) in &mut batch {
-                e.translation.push_str(&"đầy ".repeat(200));
-            }
-            match store.put_many(&batch) {
-                Ok(()) => accepted.extend(batch),
-                Err(e) => {
-                    error = Some(e.to_string());
-                    break;
-                }
-            }
-        }
+        let (accepted, error) = fill(&*store);
         let lost = store.settle();
         drop(store);
         let store = backend.open(disk.dir.path());
@@ -1320,21 +1323,7 @@ fn postgres_a_full_disk_under_the_entries_fails_writes_clearly_and_loses_nothing
              ALTER INDEX bitext_entries_pkey SET TABLESPACE {space}"
         ),
     );
-    let mut accepted = Vec::new();
-    let mut error = None;
-    for b in 0..10_000 {
-        let mut batch = entries(&format!("full-{b}"), 0..20);
-        for (_, e) in &mut batch {
-            e.translation.push_str(&"đầy ".repeat(200));
-        }
-        match store.put_many(&batch) {
-            Ok(()) => accepted.extend(batch),
-            Err(e) => {
-                error = Some(e.to_string());
-                break;
-            }
-        }
-    }
+    let (accepted, error) = fill(&store);
     assert_eq!(store.settle(), 0);
     let error = error.expect("the server refused a write");
     eprintln!(
