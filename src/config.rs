@@ -32,7 +32,8 @@ pub struct RunSection {
     pub from: Option<String>,
     pub provider: Option<String>,
     pub formats: Option<Vec<String>>,
-    pub cache: Option<PathBuf>,
+    /// A folder, `dir:FOLDER` or `postgres://USER@HOST:PORT/DB` ([`crate::cache::Location`]).
+    pub cache: Option<toml::Spanned<PathBuf>>,
     pub glossary: Option<PathBuf>,
     pub out: Option<PathBuf>,
     /// Reviewers' corrections (`bitext import` writes them; default ./reviews).
@@ -330,9 +331,24 @@ fn check_endpoint(endpoint: &str) -> Result<(), String> {
     }
 }
 
+/// A PostgreSQL address must be usable before a run starts buying (see
+/// [`crate::cache::PgAddress::parse`]: no password in it); folders are checked when used.
+fn check_cache(spec: &Path) -> Result<(), String> {
+    match spec.to_str() {
+        Some(url) if crate::cache::postgres::is_address(url) => {
+            crate::cache::PgAddress::parse(url).map(|_| ())
+        }
+        _ => Ok(()),
+    }
+}
+
 impl RunSection {
     /// The retry settings in range, and a longest wait no shorter than the first.
     fn check(&self) -> Result<(), (usize, String)> {
+        if let Some(cache) = &self.cache {
+            check_cache(cache.get_ref())
+                .map_err(|m| (cache.span().start, format!("[run] cache: {m}")))?;
+        }
         let fields = [
             (
                 "max_retries",
@@ -488,6 +504,9 @@ impl Loaded {
             )));
         }
 
+        if let Some(cache) = &cli.cache {
+            check_cache(cache).map_err(|m| ConfigError::Invalid(format!("--cache: {m}")))?;
+        }
         if let Some(dir) = &cli.glossary {
             // A folder named on the command line must exist; a typo must not silently drop
             // every term. The default folder may be absent (no glossary).
@@ -698,13 +717,18 @@ impl Loaded {
     }
 
     /// The cache: `cli` if given, else `cache` under `[run]` (relative to the config file's
-    /// folder, after a `dir:` prefix that selects the file store), else ./cache. See
-    /// [`crate::cache::Location`].
+    /// folder, after a `dir:` prefix that selects the file store; a PostgreSQL address as it
+    /// is), else ./cache. See [`crate::cache::Location`].
     pub fn cache_dir(&self, cli: Option<&Path>) -> PathBuf {
         if let Some(cli) = cli {
             return cli.to_path_buf();
         }
-        let configured = self.file.run.cache.as_ref();
+        let configured = self.file.run.cache.as_ref().map(|c| c.get_ref());
+        if let Some(url) =
+            configured.filter(|c| c.to_str().is_some_and(crate::cache::postgres::is_address))
+        {
+            return url.clone();
+        }
         let files = configured
             .and_then(|c| c.to_str())
             .and_then(|c| c.strip_prefix(crate::cache::FILES_PREFIX));

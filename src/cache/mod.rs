@@ -1,5 +1,6 @@
 //! The translation memory of every paid call: content-addressed entries, kept by default in
-//! one SQLite database ([`sqlite`]), or one file per entry ([`file`]).
+//! one SQLite database ([`sqlite`]), in a PostgreSQL database that many machines share
+//! ([`postgres`]), or one file per entry ([`file`]).
 //!
 //! The key is the SHA-256 of a canonical, versioned record of everything that determines the
 //! answer ([`CacheRequest`]) and nothing else: no API key, no batch, no timestamp. Every
@@ -7,9 +8,11 @@
 //! at all, and lets several processes share one cache.
 
 pub mod file;
+pub mod postgres;
 pub mod sqlite;
 
 pub use file::FsStore;
+pub use postgres::{PgAddress, PgStore};
 pub use sqlite::SqliteStore;
 
 use crate::glossary::TermPair;
@@ -91,7 +94,7 @@ pub enum CacheError {
     )]
     Locked { path: String, seconds: f64 },
     #[error(
-        "this cache backend does not support {what} yet (the SQLite database and the file \
+        "this cache backend does not support {what} yet (the SQLite database, PostgreSQL and the file \
          store do: pass --cache DIR or --cache dir:DIR)"
     )]
     Unsupported { what: &'static str },
@@ -169,7 +172,7 @@ pub struct Page {
 /// What a store holds, in total and per provider, model and language pair.
 #[derive(Clone, Debug, Default, PartialEq, Eq, Serialize)]
 pub struct StoreStats {
-    /// `sqlite` or `files`.
+    /// `sqlite`, `postgres` or `files`.
     pub backend: &'static str,
     pub entries: u64,
     /// The entries' own bytes: what the file store writes as files, and for the database the
@@ -230,10 +233,10 @@ impl StoreStats {
     }
 }
 
-/// Where translations are kept. The SQLite database is the default; a shared backend (a key-value
-/// server, an object store, a database that several machines reach) implements the same
-/// interface, so that machines splitting one collection with `--shard` never pay twice for
-/// one segment.
+/// Where translations are kept. The SQLite database is the default; a shared backend (the
+/// PostgreSQL database that several machines reach, or a key-value server, an object store)
+/// implements the same interface, so that machines splitting one collection with `--shard`
+/// never pay twice for one segment.
 ///
 /// What a backend must guarantee:
 /// - keys are content hashes, so an entry never changes once written: two machines that
@@ -247,8 +250,8 @@ impl StoreStats {
 /// provider response with one [`Store::put_many`], so a backend across the network costs one
 /// round trip per request to the provider, not one per segment.
 ///
-/// A backend shared by processes may claim the keys `get_many` misses, as the database does
-/// ([`SqliteStore::claiming`]): another process's `get_many` then waits, within a bound, for
+/// A backend shared by processes may claim the keys `get_many` misses, as the databases do
+/// ([`SqliteStore::claiming`], [`PgStore::claiming`]): another process's `get_many` then waits, within a bound, for
 /// their answers instead of missing them; `put_many` ends the claims of what it stores and
 /// `settle` those of what the run could not buy, and a claim whose owner died ends by itself.
 pub trait Store: Send + Sync {
@@ -327,16 +330,61 @@ pub trait Store: Send + Sync {
     }
 }
 
+/// The rounds of a lookup that waits for keys other processes claimed, as both databases
+/// run them: `round` serves and claims what it can and returns how many keys live owners
+/// still hold (and, if known, how many owners); between rounds a pause that doubles from
+/// 20 ms to 500 ms; past `wait` in all, the rest are left to be bought, with a warning.
+pub(crate) fn wait_in_rounds(
+    wait: std::time::Duration,
+    mut round: impl FnMut() -> Result<(usize, Option<usize>), CacheError>,
+) -> Result<(), CacheError> {
+    use std::time::{Duration, Instant};
+    let started = Instant::now();
+    let mut pause = Duration::from_millis(20);
+    loop {
+        let (held, owners) = round()?;
+        if held == 0 {
+            return Ok(());
+        }
+        if started.elapsed() >= wait {
+            tracing::warn!(
+                "{held} translation(s) other processes are buying did not arrive within {} s; \
+                 buying them",
+                wait.as_secs()
+            );
+            return Ok(());
+        }
+        if pause == Duration::from_millis(20) {
+            match owners {
+                Some(owners) => tracing::info!(
+                    "cache: waiting for {held} translation(s) that {owners} other process(es) \
+                     are buying"
+                ),
+                None => tracing::info!(
+                    "cache: waiting for {held} translation(s) that other processes are buying"
+                ),
+            }
+        }
+        std::thread::sleep(pause.min(wait.saturating_sub(started.elapsed())));
+        pause = (pause * 2).min(Duration::from_millis(500));
+    }
+}
+
 /// The database's file name in the cache folder.
 pub const DATABASE_FILE: &str = "bitext.sqlite3";
 
 /// Where the cache is, as `--cache` or `cache =` in bitext.toml say: a folder, which holds the
-/// database (`<folder>/bitext.sqlite3`), or `dir:<folder>` for the file store in that folder.
-/// The prefix leaves room for other backends' addresses.
+/// database (`<folder>/bitext.sqlite3`), `dir:<folder>` for the file store in that folder, or
+/// `postgres://USER@HOST:PORT/DB` (also `postgresql://`) for a PostgreSQL database.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub enum Location {
     Database(PathBuf),
     Files(PathBuf),
+    /// Boxed: an address is much larger than a path.
+    Postgres(Box<PgAddress>),
+    /// An address that names PostgreSQL but cannot be used: why (never the address itself,
+    /// which may hold a password). Opening it fails with this.
+    Invalid(String),
 }
 
 /// The prefix that selects the file store.
@@ -344,16 +392,47 @@ pub const FILES_PREFIX: &str = "dir:";
 
 impl Location {
     pub fn parse(spec: &Path) -> Location {
-        match spec.to_str().and_then(|s| s.strip_prefix(FILES_PREFIX)) {
+        let text = spec.to_str();
+        if let Some(url) = text.filter(|s| postgres::is_address(s)) {
+            return match PgAddress::parse(url) {
+                Ok(address) => Location::Postgres(Box::new(address)),
+                Err(why) => Location::Invalid(why),
+            };
+        }
+        match text.and_then(|s| s.strip_prefix(FILES_PREFIX)) {
             Some(dir) => Location::Files(PathBuf::from(dir)),
             None => Location::Database(spec.to_path_buf()),
         }
     }
 
-    /// The cache folder.
+    /// The same location with the database password the environment gave (`PGPASSWORD`),
+    /// for a PostgreSQL address; other locations need none.
+    pub fn with_password(self, password: Option<String>) -> Location {
+        match self {
+            Location::Postgres(address) => {
+                Location::Postgres(Box::new(address.with_password(password)))
+            }
+            other => other,
+        }
+    }
+
+    /// The cache folder; for a server, its address as shown (no password).
     pub fn dir(&self) -> &Path {
         match self {
             Location::Database(dir) | Location::Files(dir) => dir,
+            Location::Postgres(_) | Location::Invalid(_) => Path::new("postgres"),
+        }
+    }
+}
+
+/// The location as it may be shown: a folder, or a server's address without any secret.
+impl std::fmt::Display for Location {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match self {
+            Location::Database(dir) => write!(f, "{}", dir.display()),
+            Location::Files(dir) => write!(f, "{FILES_PREFIX}{}", dir.display()),
+            Location::Postgres(address) => write!(f, "{address}"),
+            Location::Invalid(_) => f.write_str("postgres://…"),
         }
     }
 }
@@ -368,6 +447,9 @@ pub struct Opened {
     /// Why the file store's folder could not be moved in: this run then uses the file store,
     /// and the next one tries again.
     pub migration_failed: Option<CacheError>,
+    /// Why a server's database could not be reached or used: a run that buys should stop
+    /// before it buys anything it could not keep.
+    pub unavailable: Option<CacheError>,
 }
 
 /// Opens the store at `location`. For the database, an old `v1` folder beside it is moved in
@@ -405,5 +487,49 @@ pub fn open(location: &Location, claim: bool) -> (Arc<dyn Store>, Opened) {
             }
             (Arc::new(store), opened)
         }
+        Location::Postgres(address) => {
+            let mut store = PgStore::new((**address).clone());
+            if claim {
+                store = store.claiming();
+            }
+            if let Err(e) = store.check() {
+                opened.unavailable = Some(e);
+            }
+            (Arc::new(store), opened)
+        }
+        Location::Invalid(why) => {
+            let error = CacheError::Database {
+                path: "postgres://…".into(),
+                message: why.clone(),
+                hint: "fix `cache =` in bitext.toml or --cache",
+            };
+            opened.unavailable = Some(error);
+            (Arc::new(Unavailable(why.clone())), opened)
+        }
+    }
+}
+
+/// The store of an address that cannot be used: every operation fails, saying why.
+struct Unavailable(String);
+
+impl Unavailable {
+    fn error(&self) -> CacheError {
+        CacheError::Database {
+            path: "postgres://…".into(),
+            message: self.0.clone(),
+            hint: "fix `cache =` in bitext.toml or --cache",
+        }
+    }
+}
+
+impl Store for Unavailable {
+    fn get(&self, _: &CacheKey) -> Result<Option<CacheEntry>, CacheError> {
+        Err(self.error())
+    }
+    fn put(&self, _: &CacheKey, _: &CacheEntry) -> Result<(), CacheError> {
+        Err(self.error())
+    }
+    fn stats(&self) -> Result<StoreStats, CacheError> {
+        Err(self.error())
     }
 }

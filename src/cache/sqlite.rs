@@ -375,32 +375,11 @@ impl SqliteStore {
         let claims = self.claims.as_ref().expect("claims on");
         let mut answers = vec![None; keys.len()];
         let mut waiting: Vec<usize> = (0..keys.len()).collect();
-        let started = Instant::now();
-        let mut pause = Duration::from_millis(20);
-        loop {
+        super::wait_in_rounds(claims.wait, || {
             let owners = self.claim_round(claims, keys, &mut waiting, &mut answers)?;
-            if waiting.is_empty() {
-                return Ok(answers);
-            }
-            if started.elapsed() >= claims.wait {
-                tracing::warn!(
-                    "{} translation(s) other processes are buying did not arrive within {} s; \
-                     buying them",
-                    waiting.len(),
-                    claims.wait.as_secs()
-                );
-                return Ok(answers);
-            }
-            if pause == Duration::from_millis(20) {
-                tracing::info!(
-                    "cache: waiting for {} translation(s) that {} other process(es) are buying",
-                    waiting.len(),
-                    owners
-                );
-            }
-            std::thread::sleep(pause.min(claims.wait.saturating_sub(started.elapsed())));
-            pause = (pause * 2).min(Duration::from_millis(500));
-        }
+            Ok((waiting.len(), Some(owners)))
+        })?;
+        Ok(answers)
     }
 
     /// One round of [`Self::claim_or_wait`] in one write transaction: answers stored since,
@@ -695,12 +674,12 @@ fn conditions(filter: &Filter) -> (String, Vec<rusqlite::types::Value>) {
 }
 
 /// A key's 32 bytes, as the database keeps it.
-fn key_bytes(key: &CacheKey) -> Option<Vec<u8>> {
+pub(super) fn key_bytes(key: &CacheKey) -> Option<Vec<u8>> {
     hex::decode(&key.0).ok().filter(|b| b.len() == 32)
 }
 
 /// The checksum of a translation: the first 8 bytes of its SHA-256.
-fn checksum(translation: &str) -> i64 {
+pub(super) fn checksum(translation: &str) -> i64 {
     let digest = Sha256::digest(translation.as_bytes());
     let mut first = [0u8; 8];
     first.copy_from_slice(&digest[..8]);
@@ -708,7 +687,7 @@ fn checksum(translation: &str) -> i64 {
 }
 
 /// The entry of a row, if its request hashes to its key and its translation to its sum.
-fn verified(
+pub(super) fn verified(
     key: &CacheKey,
     request: String,
     translation: String,

@@ -35,7 +35,7 @@ fn filtered(
         ..Filter::default()
     };
     let (store, opened) = cache::open(
-        &Location::parse(&loaded.cache_dir(args.cache.as_deref())),
+        &super::common::cache_location(&loaded.cache_dir(args.cache.as_deref())),
         false,
     );
     tell_opened(&opened);
@@ -169,7 +169,7 @@ pub(super) fn forget(cli: &Cli, args: &CacheForgetArgs) -> Outcome {
 
 pub(super) fn stats(cli: &Cli, cache: Option<&Path>, json: bool, verify: bool) -> Outcome {
     let loaded = load_config(cli)?;
-    let location = Location::parse(&loaded.cache_dir(cache));
+    let location = super::common::cache_location(&loaded.cache_dir(cache));
     let (store, opened) = cache::open(&location, false);
     tell_opened(&opened);
     let stats = if verify {
@@ -185,7 +185,7 @@ pub(super) fn stats(cli: &Cli, cache: Option<&Path>, json: bool, verify: bool) -
         );
         return Ok(Exit::Done);
     }
-    println_shown!("cache: {} ({})", location.dir().display(), stats.backend);
+    println_shown!("cache: {location} ({})", stats.backend);
     println_shown!("entries: {}", stats.entries);
     println_shown!(
         "size: {} bytes of entries ({:.1} MiB), {:.1} MiB on disk",
@@ -218,9 +218,9 @@ pub(super) fn migrate(cli: &Cli, cache: Option<&Path>) -> Outcome {
     let dir = loaded.cache_dir(cache);
     let Location::Database(dir) = Location::parse(&dir) else {
         return Err(Failure::usage(format!(
-            "{} is the file store; `cache migrate` moves a file store into the database of a \
-             cache folder: pass --cache DIR without `dir:`",
-            dir.display()
+            "{} is not a cache folder; `cache migrate` moves a file store into the database of \
+             a cache folder: pass --cache DIR (without `dir:`)",
+            Location::parse(&dir)
         )));
     };
     let store = cache::SqliteStore::new(&dir);

@@ -175,7 +175,11 @@ pub(super) fn pipeline_for(
     max_chars: Option<u64>,
     buys: bool,
 ) -> Result<Pipeline, Failure> {
-    let (store, opened) = cache::open(&Location::parse(&settings.cache_dir), buys);
+    let (store, opened) = cache::open(&cache_location(&settings.cache_dir), buys);
+    if let Some(e) = &opened.unavailable {
+        // Before anything is bought that could not be kept.
+        return Err(Failure::failed(e.to_string()));
+    }
     super::cache::tell_opened(&opened);
     Ok(Pipeline {
         provider: super::providers::build_provider(settings)?,
@@ -190,6 +194,12 @@ pub(super) fn pipeline_for(
         reviews: Arc::new(Reviews::load(&settings.reviews_dir).map_err(Failure::usage)?),
         refresh: None,
     })
+}
+
+/// The cache a `--cache` or `cache =` names, with the PostgreSQL password from `PGPASSWORD`
+/// (the variable libpq and psql read), which is never part of the address.
+pub(super) fn cache_location(spec: &std::path::Path) -> Location {
+    Location::parse(spec).with_password(std::env::var("PGPASSWORD").ok())
 }
 
 /// Writes to standard output through a buffer. A reader that stops early (`| head`) is not an

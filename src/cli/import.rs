@@ -26,7 +26,7 @@ fn import_memories(
     args: &ReviewImportArgs,
     files: &[&PathBuf],
 ) -> Result<(), Failure> {
-    let location = crate::cache::Location::parse(&loaded.cache_dir(args.cache.as_deref()));
+    let location = super::common::cache_location(&loaded.cache_dir(args.cache.as_deref()));
     let (store, opened) = crate::cache::open(&location, false);
     super::cache::tell_opened(&opened);
     let now = std::time::SystemTime::now()

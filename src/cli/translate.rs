@@ -236,7 +236,7 @@ pub(super) fn not_cached(count: u64, settings: &Settings) -> String {
         "error: {count} translation(s) received in this run could not be saved in the cache {}: \
          they are in this run's outputs, but the next run pays for them again \
          (free space there, or pass --cache DIR)",
-        settings.cache_dir.display()
+        crate::cache::Location::parse(&settings.cache_dir)
     )
 }
 

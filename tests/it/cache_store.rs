@@ -1,15 +1,18 @@
 //! The translation memory's backends against one conformance suite: every test of the `Store`
-//! contract runs on the file store and on the SQLite database alike (a later backend adds
-//! itself to `backends`). Then what only the database does: moving a file store in, its bound
+//! contract runs on the file store, the SQLite database and a real PostgreSQL server
+//! (`support::postgres`, one database per cache folder) alike. Then what only the database does: moving a file store in, its bound
 //! on waiting for a lock; and what several real processes do to one cache.
 
 use crate::support::fake_deepl::FakeDeepl;
+use crate::support::postgres;
 use crate::support::workspace::{Config, Workspace};
 use bitext::cache::{
-    CacheEntry, CacheError, CacheKey, CacheRequest, Filter, FsStore, SqliteStore, Store, KEY_SCHEMA,
+    CacheEntry, CacheError, CacheKey, CacheRequest, Filter, FsStore, PgStore, SqliteStore, Store,
+    KEY_SCHEMA,
 };
 use bitext::lang::Lang;
 use serde_json::Value;
+use sha2::Digest;
 use std::collections::{HashMap, HashSet};
 use std::io::BufRead;
 use std::path::Path;
@@ -21,15 +24,47 @@ use std::time::Duration;
 enum Backend {
     Files,
     Sqlite,
+    Postgres,
 }
 
-const BACKENDS: [Backend; 2] = [Backend::Files, Backend::Sqlite];
+/// Every backend; PostgreSQL where its server can be started (always in CI).
+fn backends() -> Vec<Backend> {
+    let mut all = vec![Backend::Files, Backend::Sqlite];
+    if postgres::server().is_some() {
+        all.push(Backend::Postgres);
+    }
+    all
+}
+
+/// The PostgreSQL database that stands for a cache folder: one per folder, so that opening
+/// a folder again opens the same database, as with the other backends.
+fn database_of(dir: &Path) -> String {
+    let digest = sha2::Sha256::digest(dir.to_string_lossy().as_bytes());
+    format!("t_{}", &hex::encode(digest)[..20])
+}
 
 impl Backend {
     fn open(self, dir: &Path) -> Box<dyn Store> {
         match self {
             Backend::Files => Box::new(FsStore::new(dir)),
             Backend::Sqlite => Box::new(SqliteStore::new(dir)),
+            Backend::Postgres => Box::new(PgStore::new(self.address(dir))),
+        }
+    }
+
+    /// The database of a folder, made if need be (in a child process, the parent made it).
+    fn address(self, dir: &Path) -> bitext::cache::PgAddress {
+        if let Some(address) = postgres::address_in_child(&database_of(dir)) {
+            return address;
+        }
+        let server = postgres::server().expect("a PostgreSQL server");
+        postgres::address(&server.database(&database_of(dir)))
+    }
+
+    /// Makes what child processes will open (the database of a folder).
+    fn prepare(self, dir: &Path) {
+        if let Backend::Postgres = self {
+            self.address(dir);
         }
     }
 
@@ -37,12 +72,14 @@ impl Backend {
         match self {
             Backend::Files => "files",
             Backend::Sqlite => "sqlite",
+            Backend::Postgres => "postgres",
         }
     }
 
     fn parse(name: &str) -> Backend {
         match name {
             "files" => Backend::Files,
+            "postgres" => Backend::Postgres,
             _ => Backend::Sqlite,
         }
     }
@@ -69,8 +106,23 @@ impl Backend {
                     .unwrap();
                 assert_eq!(changed, 1);
             }
+            Backend::Postgres => pg_tamper(&database_of(dir), key),
         }
     }
+}
+
+/// Damages the entry of `key` in a PostgreSQL database of the test server.
+fn pg_tamper(database: &str, key: &CacheKey) {
+    let server = postgres::server().unwrap();
+    let changed = server.psql(
+        database,
+        &format!(
+            "UPDATE bitext_entries SET translation = translation || '!' \
+             WHERE key = '\\x{}'::bytea RETURNING 1",
+            key.0
+        ),
+    );
+    assert_eq!(changed.trim(), "1");
 }
 
 /// Texts in the three languages, so that keys, groups and bytes are not all ASCII.
@@ -160,7 +212,7 @@ fn assert_all_served(store: &dyn Store, expected: &[(CacheKey, CacheEntry)], wha
 
 #[test]
 fn conformance_get_put_get_many_put_many_stats_settle() {
-    for backend in BACKENDS {
+    for backend in backends() {
         let dir = tempfile::tempdir().unwrap();
         let store = backend.open(dir.path());
         let what = backend.name();
@@ -240,7 +292,7 @@ fn conformance_get_put_get_many_put_many_stats_settle() {
 
 #[test]
 fn conformance_a_damaged_entry_is_a_miss_counted_as_corrupt_and_replaced_by_the_next_put() {
-    for backend in BACKENDS {
+    for backend in backends() {
         let dir = tempfile::tempdir().unwrap();
         let store = backend.open(dir.path());
         let what = backend.name();
@@ -266,7 +318,7 @@ fn conformance_a_damaged_entry_is_a_miss_counted_as_corrupt_and_replaced_by_the_
 
 #[test]
 fn conformance_threads_writing_the_same_and_different_keys_lose_nothing() {
-    for backend in BACKENDS {
+    for backend in backends() {
         let dir = tempfile::tempdir().unwrap();
         let store: std::sync::Arc<dyn Store> = backend.open(dir.path()).into();
         let shared = entries("shared", 0..120);
@@ -321,6 +373,9 @@ fn child(job: &str) -> Command {
     ])
     .env("BITEXT_CACHE_CHILD", job)
     .stdin(Stdio::null());
+    if let Some(server) = postgres::server() {
+        cmd.envs(server.child_env());
+    }
     cmd
 }
 
@@ -348,8 +403,9 @@ fn child_writer() {
 #[test]
 fn conformance_eight_processes_writing_the_same_and_different_keys_make_no_error_and_lose_nothing()
 {
-    for backend in BACKENDS {
+    for backend in backends() {
         let dir = tempfile::tempdir().unwrap();
+        backend.prepare(dir.path());
         let (batches, size) = (20, 25);
         let children: Vec<_> = (0..8)
             .map(|p| {
@@ -384,9 +440,10 @@ fn conformance_eight_processes_writing_the_same_and_different_keys_make_no_error
 
 #[test]
 fn conformance_a_writer_killed_mid_write_leaves_every_committed_response_and_no_damage() {
-    for backend in BACKENDS {
+    for backend in backends() {
         for kill_after in [0, 3, 11] {
             let dir = tempfile::tempdir().unwrap();
+            backend.prepare(dir.path());
             let mut writer = child(&format!(
                 "{}|{}|killed|400|40",
                 backend.name(),
@@ -567,11 +624,20 @@ fn the_file_store_stays_selectable_with_dir_and_is_not_migrated() {
 /// against the fake DeepL that counts what it bills: no process fails, the cache ends holding
 /// every distinct text, and what was paid more than once is counted and printed per backend.
 /// The file store has no claims: processes that miss the same text at the same moment each
-/// buy it. The database's claims make the others wait: each text is bought once.
+/// buy it. The databases' claims (SQLite, PostgreSQL) make the others wait: each text is
+/// bought once.
 #[test]
 fn eight_translate_processes_on_one_cache_fail_none_and_keep_everything() {
     const KEY: &str = "multi-process-key:fx";
-    for (backend, cache) in [(Backend::Files, "dir:cache"), (Backend::Sqlite, "cache")] {
+    let mut caches = vec![
+        (Backend::Files, "dir:cache".to_string()),
+        (Backend::Sqlite, "cache".to_string()),
+    ];
+    if let Some(server) = pg() {
+        caches.push((Backend::Postgres, server.fresh_database("eight").1));
+    }
+    for (backend, cache) in &caches {
+        let (backend, cache) = (*backend, cache.as_str());
         let deepl = FakeDeepl::start(KEY);
         let ws = Config::new()
             .run("to", vec!["vi", "zh"])
@@ -596,6 +662,7 @@ fn eight_translate_processes_on_one_cache_fail_none_and_keep_everything() {
                 ws.command()
                     .args(&args)
                     .env("DEEPL_API_KEY", KEY)
+                    .env("PGPASSWORD", postgres::PASSWORD)
                     .stdout(Stdio::null())
                     .stderr(Stdio::piped())
                     .spawn()
@@ -607,7 +674,7 @@ fn eight_translate_processes_on_one_cache_fail_none_and_keep_everything() {
         let distinct: HashSet<&(String, String)> = billed.iter().collect();
         let stats = ws.run(
             &["cache", "stats", "--json", "--verify", "--cache", cache],
-            &[],
+            &[("PGPASSWORD", postgres::PASSWORD)],
         );
         stats.assert_code(0);
         let stats: Value = serde_json::from_str(stats.stdout.trim()).unwrap();
@@ -623,8 +690,8 @@ fn eight_translate_processes_on_one_cache_fail_none_and_keep_everything() {
             errors.len()
         );
         assert!(errors.is_empty(), "{}: {errors:?}", backend.name());
-        if let Backend::Sqlite = backend {
-            // The database's claims: each text bought once, the others waited for it.
+        if let Backend::Sqlite | Backend::Postgres = backend {
+            // The databases' claims: each text bought once, the others waited for it.
             assert_eq!(billed.len(), distinct.len(), "paid twice with claims");
         }
         assert_eq!(stats["backend"], backend.name());
@@ -641,7 +708,11 @@ fn eight_translate_processes_on_one_cache_fail_none_and_keep_everything() {
         let mut args = vec!["translate", "--glossary", "no-glossary", "--cache", cache];
         args.extend(["--out", "last"]);
         args.extend(articles.iter().map(String::as_str));
-        ws.run(&args, &[("DEEPL_API_KEY", KEY)]).assert_code(0);
+        ws.run(
+            &args,
+            &[("DEEPL_API_KEY", KEY), ("PGPASSWORD", postgres::PASSWORD)],
+        )
+        .assert_code(0);
         assert_eq!(deepl.billed().len(), billed.len(), "{}", backend.name());
     }
 }
@@ -733,30 +804,38 @@ impl Drop for SmallDisk {
     }
 }
 
+/// Writes responses of long entries until the store refuses one: those it accepted, and its
+/// error.
+fn fill(store: &dyn Store) -> (Vec<(CacheKey, CacheEntry)>, Option<String>) {
+    let mut accepted = Vec::new();
+    for b in 0..10_000 {
+        let mut batch = entries(&format!("full-{b}"), 0..20);
+        for (_, e) in &mut batch {
+            e.translation.push_str(&"đầy ".repeat(200));
+        }
+        match store.put_many(&batch) {
+            Ok(()) => accepted.extend(batch),
+            Err(e) => return (accepted, Some(e.to_string())),
+        }
+    }
+    (accepted, None)
+}
+
 #[test]
 fn conformance_a_full_disk_fails_writes_clearly_and_keeps_every_entry_it_accepted() {
-    for backend in BACKENDS {
+    for backend in backends() {
+        if let Backend::Postgres = backend {
+            // The server's disk is not this process's to fill: see
+            // `postgres_a_full_disk_under_the_entries_fails_writes_clearly_and_loses_nothing`.
+            continue;
+        }
         let Some(disk) = SmallDisk::mount(1 << 20) else {
             eprintln!("no tmpfs can be mounted here: the full-disk test needs root");
             return;
         };
         let store = backend.open(disk.dir.path());
         let what = backend.name();
-        let mut accepted = Vec::new();
-        let mut error = None;
-        for b in 0..10_000 {
-            let mut batch = entries(&format!("full-{b}"), 0..20);
-            for (_, e) in &mut batch {
-                e.translation.push_str(&"đầy ".repeat(200));
-            }
-            match store.put_many(&batch) {
-                Ok(()) => accepted.extend(batch),
-                Err(e) => {
-                    error = Some(e.to_string());
-                    break;
-                }
-            }
-        }
+        let (accepted, error) = fill(&*store);
         let lost = store.settle();
         drop(store);
         let store = backend.open(disk.dir.path());
@@ -822,7 +901,7 @@ fn mixed() -> Vec<(CacheKey, CacheEntry)> {
 
 #[test]
 fn conformance_a_scan_gives_every_entry_once_in_key_order_a_page_at_a_time_and_filters() {
-    for backend in BACKENDS {
+    for backend in backends() {
         let dir = tempfile::tempdir().unwrap();
         let store = backend.open(dir.path());
         let what = backend.name();
@@ -912,7 +991,7 @@ fn conformance_a_scan_gives_every_entry_once_in_key_order_a_page_at_a_time_and_f
 
 #[test]
 fn conformance_forget_removes_what_the_filter_takes_and_the_tally_follows() {
-    for backend in BACKENDS {
+    for backend in backends() {
         let dir = tempfile::tempdir().unwrap();
         let store = backend.open(dir.path());
         let what = backend.name();
@@ -1036,4 +1115,535 @@ fn a_new_database_takes_8_kib_pages_and_an_existing_one_keeps_its_own() {
         Some(value.translation)
     );
     assert_eq!(page_size(&path), 4096);
+}
+
+/// The shared server, or a skip (a failure in CI).
+fn pg() -> Option<&'static postgres::PgServer> {
+    postgres::server()
+}
+
+fn pg_claims(server: &postgres::PgServer, db: &str) -> (i64, i64) {
+    let out = server.psql(
+        db,
+        "SELECT count(*), count(DISTINCT owner) FROM bitext_claims",
+    );
+    let (n, owners) = out.trim().split_once('|').unwrap();
+    (n.parse().unwrap(), owners.parse().unwrap())
+}
+
+#[test]
+fn postgres_a_lookup_waits_for_another_machines_claim_and_a_dead_owners_claims_are_taken_at_once() {
+    let Some(server) = pg() else { return };
+    let (db, url) = server.fresh_database("claims");
+    let claiming = |app: &str, wait| {
+        PgStore::new(postgres::address(&format!("{url}?application_name={app}")))
+            .with_claims(Duration::from_secs(60), wait)
+    };
+    let buyer = claiming("buyer", Duration::from_secs(60));
+    let batch = entries("claimed", 0..8);
+    let keys: Vec<&CacheKey> = batch.iter().map(|(k, _)| k).collect();
+    assert!(buyer.get_many(&keys).unwrap().iter().all(Option::is_none));
+    assert_eq!(pg_claims(server, &db), (8, 1), "the buyer holds all eight");
+    let waiter = claiming("waiter", Duration::from_secs(60));
+    std::thread::scope(|s| {
+        let waiting = s.spawn(|| waiter.get_many(&keys).unwrap());
+        buyer.put_many(&batch[..5]).unwrap();
+        buyer.put_many(&batch[5..]).unwrap();
+        let got = waiting.join().unwrap();
+        let expected: Vec<Option<CacheEntry>> =
+            batch.iter().map(|(_, e)| Some(e.clone())).collect();
+        assert_eq!(
+            got, expected,
+            "served what the buyer stored, nothing bought"
+        );
+    });
+    assert_eq!(pg_claims(server, &db).0, 0, "claims end with their answers");
+
+    // An owner whose connection ends (its process was killed, or its machine's link cut):
+    // its claims are taken at once by a store that would wait an hour for a live owner.
+    let dying = claiming("dying", Duration::from_secs(60));
+    let more = entries("orphan", 0..6);
+    let more_keys: Vec<&CacheKey> = more.iter().map(|(k, _)| k).collect();
+    assert!(dying
+        .get_many(&more_keys[..3])
+        .unwrap()
+        .iter()
+        .all(Option::is_none));
+    let killed = server.psql(
+        &db,
+        "SELECT count(pg_terminate_backend(pid)) FROM pg_stat_activity WHERE application_name = 'dying'",
+    );
+    assert_eq!(killed.trim(), "1");
+    // A live owner whose lease ran out (a machine gone with its connection half-open).
+    let stale = claiming("stale", Duration::from_secs(60));
+    assert!(stale
+        .get_many(&more_keys[3..])
+        .unwrap()
+        .iter()
+        .all(Option::is_none));
+    server.psql(
+        &db,
+        "UPDATE bitext_claims SET expires = now() - interval '1 second' WHERE key IN \
+         (SELECT key FROM bitext_claims ORDER BY key) AND owner NOT IN \
+         (SELECT owner FROM bitext_claims ORDER BY owner LIMIT 0) AND expires > now() \
+         AND lock IN (SELECT objid::int FROM pg_locks l JOIN pg_stat_activity a ON a.pid = l.pid \
+         WHERE a.application_name = 'stale' AND l.locktype = 'advisory')",
+    );
+    assert_eq!(pg_claims(server, &db), (6, 2));
+    let next = claiming("next", Duration::from_secs(3600));
+    assert!(next
+        .get_many(&more_keys)
+        .unwrap()
+        .iter()
+        .all(Option::is_none));
+    assert_eq!(
+        pg_claims(server, &db),
+        (6, 1),
+        "all six are the next store's"
+    );
+    next.put_many(&more).unwrap();
+    assert_all_served(&next, &more, "bought by the next");
+    // The store whose connection was cut connects again and goes on storing.
+    dying.put_many(&more[..1]).unwrap();
+    assert_eq!(next.settle(), 0);
+    // A row that fails verification is no answer to wait for: claimed and bought again.
+    pg_tamper(&db, &more[0].0);
+    let fresh = claiming("fresh", Duration::from_secs(3600));
+    assert_eq!(fresh.get_many(&more_keys[..2]).unwrap()[0], None);
+    fresh.put_many(&more[..1]).unwrap();
+    assert_eq!(fresh.get(&more[0].0).unwrap().as_ref(), Some(&more[0].1));
+    drop((dying, stale, next, fresh));
+    assert_eq!(pg_claims(server, &db).0, 0, "nothing left claimed");
+}
+
+#[test]
+fn postgres_a_table_locked_past_the_bound_is_a_clear_error_and_reads_go_on() {
+    let Some(server) = pg() else { return };
+    let (db, url) = server.fresh_database("locked");
+    let store = PgStore::new(postgres::address(&url)).with_busy_limit(Duration::from_millis(300));
+    let batch = entries("lock", 0..3);
+    store.put_many(&batch[..1]).unwrap();
+    let mut holder = server
+        .psql_command(&db)
+        .stdin(Stdio::piped())
+        .stdout(Stdio::piped())
+        .spawn()
+        .unwrap();
+    let mut input = holder.stdin.take().unwrap();
+    use std::io::Write;
+    writeln!(
+        input,
+        "BEGIN;\nLOCK TABLE bitext_tally IN EXCLUSIVE MODE;\n\\echo locked"
+    )
+    .unwrap();
+    let mut out = std::io::BufReader::new(holder.stdout.take().unwrap());
+    let mut line = String::new();
+    out.read_line(&mut line).unwrap();
+    assert_eq!(line.trim(), "locked");
+    let err = store.put_many(&batch[1..]).unwrap_err();
+    assert!(matches!(err, CacheError::Locked { .. }), "{err:?}");
+    let message = err.to_string();
+    assert!(
+        message.contains(&url) && message.contains("kept it locked for more than"),
+        "{message}"
+    );
+    assert!(!message.contains(postgres::PASSWORD), "{message}");
+    assert_eq!(store.get(&batch[0].0).unwrap().as_ref(), Some(&batch[0].1));
+    writeln!(input, "COMMIT;").unwrap();
+    drop(input);
+    holder.wait().unwrap();
+    store.put_many(&batch[1..]).unwrap();
+    assert_all_served(&store, &batch, "after the lock");
+}
+
+#[test]
+fn postgres_from_the_command_line_with_the_password_from_the_environment_never_shown() {
+    let Some(server) = pg() else { return };
+    const KEY: &str = "pg-cli-key:fx";
+    let deepl = FakeDeepl::start(KEY);
+    let (_, url) = server.fresh_database("cli");
+    let article = Workspace::sample("vi-asean-women-forum-nanning.txt");
+    let article = article.to_str().unwrap();
+    let with_password = url.replace("bitext@", &format!("bitext:{}@", postgres::PASSWORD));
+    let config = |cache: &str| {
+        Config::new()
+            .run("to", vec!["en"])
+            .run("provider", "deepl")
+            .run("cache", cache)
+            .provider("deepl", &deepl.url(), "")
+            .no_glossary()
+            .build()
+    };
+    let args = ["translate", "--glossary", "no-glossary", article];
+    let good = [("DEEPL_API_KEY", KEY), ("PGPASSWORD", postgres::PASSWORD)];
+
+    // A password in the address: refused where it is written, never repeated.
+    let ws = config(&with_password);
+    let run = ws.run(&args, &good);
+    run.assert_code(2);
+    assert!(
+        run.stderr.contains("bitext.toml:") && run.stderr.contains("PGPASSWORD"),
+        "{}",
+        run.stderr
+    );
+    assert!(!run.stderr.contains(postgres::PASSWORD), "{}", run.stderr);
+    let ws = config(&url);
+    let run = ws.run(&["translate", "--cache", &with_password, article], &good);
+    run.assert_code(2);
+    assert!(
+        run.stderr.contains("--cache") && !run.stderr.contains(postgres::PASSWORD),
+        "{}",
+        run.stderr
+    );
+
+    // A wrong password, or no server there: the run stops before it buys anything.
+    let wrong = ws.run(
+        &args,
+        &[("DEEPL_API_KEY", KEY), ("PGPASSWORD", "not-the-password")],
+    );
+    wrong.assert_code(1);
+    assert!(
+        wrong.stderr.contains("PGPASSWORD") && wrong.stderr.contains(&url),
+        "{}",
+        wrong.stderr
+    );
+    assert!(
+        !wrong.stderr.contains("not-the-password"),
+        "{}",
+        wrong.stderr
+    );
+    let nobody = format!("postgres://bitext@127.0.0.1:{}/x", free_port());
+    let down = ws.run(
+        &[
+            "translate",
+            "--glossary",
+            "no-glossary",
+            "--cache",
+            &nobody,
+            article,
+        ],
+        &good,
+    );
+    down.assert_code(1);
+    assert!(
+        down.stderr.contains("reachable") && down.stderr.contains(&nobody),
+        "{}",
+        down.stderr
+    );
+    assert_eq!(
+        deepl.billed().len(),
+        0,
+        "nothing bought that could not be kept"
+    );
+
+    // Right: a run pays, a second pays nothing, and the password is nowhere.
+    let first = ws.run(&args, &good);
+    first.assert_code(0);
+    let paid = deepl.billed().len();
+    assert!(paid > 5, "{paid}");
+    ws.run(&[&args[..3], &["--out", "again", article]].concat(), &good)
+        .assert_code(0);
+    assert_eq!(ws.json("again/summary.json")["segments_sent"], 0);
+    assert_eq!(deepl.billed().len(), paid);
+    let stats = ws.run(&["cache", "stats"], &good);
+    stats.assert_code(0);
+    assert!(
+        stats.stdout.contains(&format!("cache: {url} (postgres)")),
+        "{}",
+        stats.stdout
+    );
+    let json = ws.run(&["cache", "stats", "--json", "--verify"], &good);
+    let json: Value = serde_json::from_str(json.stdout.trim()).unwrap();
+    assert_eq!(
+        (json["backend"].as_str(), json["corrupt"].as_u64()),
+        (Some("postgres"), Some(0))
+    );
+    assert_eq!(json["entries"].as_u64(), Some(paid as u64));
+
+    // The memory's commands, with the password from the environment as above.
+    let export = ws.run(
+        &["cache", "export", "--format", "tmx", "--out", "memory.tmx"],
+        &good,
+    );
+    export.assert_code(0);
+    let tmx = std::fs::read_to_string(ws.path().join("memory.tmx")).unwrap();
+    assert_eq!(
+        tmx.matches("<tu ").count() + tmx.matches("<tu>").count(),
+        paid
+    );
+    std::fs::write(
+        ws.path().join("team.tmx"),
+        r#"<?xml version="1.0" encoding="UTF-8"?>
+<tmx version="1.4">
+  <header creationtool="t" creationtoolversion="1" segtype="sentence" o-tmf="t" adminlang="en" srclang="vi" datatype="plaintext"/>
+  <body>
+    <tu>
+      <tuv xml:lang="vi"><seg>Hai bên ký thỏa thuận hợp tác.</seg></tuv>
+      <tuv xml:lang="en"><seg>The two sides signed a cooperation agreement.</seg></tuv>
+    </tu>
+  </body>
+</tmx>
+"#,
+    )
+    .unwrap();
+    let import = ws.run(&["import", "team.tmx"], &good);
+    import.assert_code(0);
+    let forget = ws.run(&["cache", "forget", "--provider", "deepl"], &good);
+    forget.assert_code(0);
+    assert!(
+        forget.stdout.contains(&format!("{paid} entries removed")),
+        "{}",
+        forget.stdout
+    );
+    let json = ws.run(&["cache", "stats", "--json"], &good);
+    let json: Value = serde_json::from_str(json.stdout.trim()).unwrap();
+    assert_eq!(
+        json["entries"].as_u64(),
+        Some(1),
+        "the imported unit: {json}"
+    );
+    assert_eq!(json["groups"][0]["provider"], "tm", "{json}");
+    for run in [&first, &stats, &export, &import, &forget] {
+        assert!(
+            !run.stderr.contains(postgres::PASSWORD) && !run.stdout.contains(postgres::PASSWORD)
+        );
+    }
+    for (path, bytes) in ws.all_files() {
+        assert!(
+            !String::from_utf8_lossy(&bytes).contains(postgres::PASSWORD),
+            "{}",
+            path.display()
+        );
+    }
+}
+
+fn free_port() -> u16 {
+    std::net::TcpListener::bind("127.0.0.1:0")
+        .unwrap()
+        .local_addr()
+        .unwrap()
+        .port()
+}
+
+#[path = "../../benches/support/collection.rs"]
+mod collection;
+
+/// What four machines' runs over one collection cost.
+struct Bill {
+    billed: usize,
+    distinct: usize,
+}
+
+impl Bill {
+    fn paid_twice(&self) -> usize {
+        self.billed - self.distinct
+    }
+}
+
+/// `bitext batch` over the collection into `out-K`, as machine K of four would run it: its
+/// own output folder, the shared PostgreSQL memory.
+fn machine(ws: &Workspace, k: usize, shard: bool, env: &[(&str, String)]) -> Command {
+    let out = format!("out-{k}");
+    // Shards count from 1 (K of N).
+    let shard_arg = format!("{}/4", k + 1);
+    let mut args = vec![
+        "batch",
+        "collection",
+        "--out",
+        &out,
+        "--glossary",
+        "no-glossary",
+    ];
+    args.extend(["--group", "4"]);
+    if shard {
+        args.extend(["--shard", &shard_arg]);
+    }
+    let mut cmd = ws.command();
+    cmd.args(&args)
+        .envs(env.iter().map(|(k, v)| (k, v)))
+        .stdout(Stdio::null())
+        .stderr(Stdio::piped());
+    cmd
+}
+
+/// Four `bitext batch` processes, each with its own output folder as separate machines
+/// would have, over one generated collection and one PostgreSQL memory, against the fake
+/// DeepL that counts every text it bills: split with `--shard K/4`, all four over the same
+/// documents, and all four with two of them killed (SIGKILL) mid-run and run again. Each
+/// distinct text is paid once; a kill may cost at most the texts its process had in flight.
+#[test]
+fn postgres_four_machines_over_one_collection_pay_once_per_segment_even_with_kills() {
+    let Some(server) = pg() else { return };
+    const KEY: &str = "four-machines-key:fx";
+    let mut report = Vec::new();
+    for scenario in ["shards", "same documents", "kills"] {
+        let deepl = FakeDeepl::start(KEY);
+        // Answers take a while, as a real API's do, so that the machines overlap.
+        deepl.shape(crate::support::fake_deepl::Traffic {
+            latency: Duration::from_millis(15),
+            ..Default::default()
+        });
+        let (_, url) = server.fresh_database("machines");
+        let ws = Config::new()
+            .run("to", vec!["zh"])
+            .run("provider", "deepl")
+            .run("cache", url.as_str())
+            .run("retry_base_ms", 1)
+            .provider("deepl", &deepl.url(), "batch_size = 20")
+            .no_glossary()
+            .build();
+        collection::generate(&ws.path().join("collection"), 16, 7).unwrap();
+        let env = vec![
+            ("DEEPL_API_KEY", KEY.to_string()),
+            ("PGPASSWORD", postgres::PASSWORD.to_string()),
+        ];
+        let shard = scenario == "shards";
+        let answered = deepl.answers_channel();
+        let mut children: Vec<_> = (0..4)
+            .map(|k| machine(&ws, k, shard, &env).spawn().unwrap())
+            .collect();
+        let mut in_flight_at_kill = 0;
+        if scenario == "kills" {
+            // Two machines die once a dozen responses have been answered.
+            while answered.recv().unwrap() < 12 {}
+            in_flight_at_kill = deepl.in_flight();
+            for child in &mut children[..2] {
+                child.kill().unwrap();
+                child.wait().unwrap();
+            }
+        }
+        let survivors = children.split_off(if scenario == "kills" { 2 } else { 0 });
+        let errors = failures(survivors);
+        assert!(errors.is_empty(), "{scenario}: {errors:?}");
+        if scenario == "kills" {
+            // The two run again and finish what they had left.
+            let reruns: Vec<_> = (0..2)
+                .map(|k| machine(&ws, k, shard, &env).spawn().unwrap())
+                .collect();
+            let errors = failures(reruns);
+            assert!(errors.is_empty(), "{scenario}, reruns: {errors:?}");
+        }
+        let billed = deepl.billed();
+        let bill = Bill {
+            billed: billed.len(),
+            distinct: billed.iter().collect::<HashSet<_>>().len(),
+        };
+        let envs: Vec<(&str, &str)> = env.iter().map(|(k, v)| (*k, v.as_str())).collect();
+        let stats = ws.run(&["cache", "stats", "--json", "--verify"], &envs);
+        stats.assert_code(0);
+        let stats: Value = serde_json::from_str(stats.stdout.trim()).unwrap();
+        assert_eq!(stats["corrupt"], 0, "{scenario}");
+        assert_eq!(
+            stats["entries"].as_u64(),
+            Some(bill.distinct as u64),
+            "{scenario}"
+        );
+        // Every document done once somewhere (shards) or in every folder alike.
+        let mut done: HashMap<String, String> = HashMap::new();
+        for k in 0..4 {
+            let report = ws.json(&format!("out-{k}/report.json"));
+            for doc in report["documents"].as_array().unwrap() {
+                // A rerun skips what its killed run had finished.
+                assert!(
+                    ["done", "skipped"].contains(&doc["status"].as_str().unwrap()),
+                    "{scenario}: {doc}"
+                );
+            }
+            for (file, text) in files_with_ext(&ws.path().join(format!("out-{k}")), "tsv") {
+                if let Some(before) = done.insert(file.clone(), text.clone()) {
+                    assert_eq!(before, text, "{scenario}: {file} differs between machines");
+                }
+            }
+        }
+        assert_eq!(done.len(), 16, "{scenario}: every document translated");
+        eprintln!(
+            "{scenario}: 4 machines, {} texts billed for {} distinct ({} paid twice; {} requests in flight at the kill)",
+            bill.billed,
+            bill.distinct,
+            bill.paid_twice(),
+            in_flight_at_kill
+        );
+        if scenario == "kills" {
+            // What the killed machines had received and not yet stored is bought again:
+            // at most the texts of their requests in flight.
+            assert!(
+                bill.paid_twice() <= in_flight_at_kill * 20,
+                "{scenario}: {}",
+                bill.paid_twice()
+            );
+        } else {
+            assert_eq!(bill.paid_twice(), 0, "{scenario}");
+        }
+        report.push((scenario, bill.billed, bill.distinct));
+    }
+    assert_eq!(report.len(), 3);
+}
+
+/// The `.ext` files below `dir`, by name, with their text.
+fn files_with_ext(dir: &Path, ext: &str) -> Vec<(String, String)> {
+    crate::support::files_under(dir)
+        .into_iter()
+        .filter(|p| p.extension().is_some_and(|x| x == ext))
+        .map(|p| {
+            let name = p.strip_prefix(dir).unwrap().display().to_string();
+            (name, std::fs::read_to_string(&p).unwrap())
+        })
+        .collect()
+}
+
+/// The server's disk filling under the entries (their table on a small file system of its
+/// own, as a tablespace): a write fails with a clear error, and every entry accepted before
+/// is served, none damaged.
+#[test]
+fn postgres_a_full_disk_under_the_entries_fails_writes_clearly_and_loses_nothing() {
+    let Some(server) = pg() else { return };
+    let Some(disk) = SmallDisk::mount(1 << 20) else {
+        eprintln!("no tmpfs can be mounted here: the full-disk test needs root");
+        return;
+    };
+    server.hand_over(disk.dir.path());
+    let (db, url) = server.fresh_database("full");
+    let store = PgStore::new(postgres::address(&url));
+    store.check().unwrap();
+    let space = format!("small_{db}");
+    server.psql(
+        &db,
+        &format!(
+            "CREATE TABLESPACE {space} LOCATION '{}'",
+            disk.dir.path().display()
+        ),
+    );
+    server.psql(
+        &db,
+        &format!(
+            "ALTER TABLE bitext_entries SET TABLESPACE {space}; \
+             ALTER INDEX bitext_entries_pkey SET TABLESPACE {space}"
+        ),
+    );
+    let (accepted, error) = fill(&store);
+    assert_eq!(store.settle(), 0);
+    let error = error.expect("the server refused a write");
+    eprintln!(
+        "postgres: full disk after {} accepted entries; error: {error}",
+        accepted.len()
+    );
+    assert!(!accepted.is_empty(), "some went in first");
+    assert!(
+        error.contains("free space") && error.contains(&url),
+        "{error}"
+    );
+    drop(store);
+    let store = PgStore::new(postgres::address(&url));
+    assert_all_served(&store, &accepted, "after the full disk");
+    let stats = store.stats_verified().unwrap();
+    assert_eq!((stats.entries, stats.corrupt), (accepted.len() as u64, 0));
+    assert_eq!(
+        store.stats().unwrap().entries,
+        accepted.len() as u64,
+        "the tally agrees"
+    );
+    drop(store);
+    // The tablespace goes before its disk does.
+    server.psql("postgres", &format!("DROP DATABASE \"{db}\" WITH (FORCE)"));
+    server.psql("postgres", &format!("DROP TABLESPACE {space}"));
 }

@@ -6,6 +6,7 @@ mod support;
 
 mod batch;
 mod cache_store;
+mod deploy;
 mod extraction;
 mod fakes_selftest;
 mod fuzz_regressions;

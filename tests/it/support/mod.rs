@@ -7,6 +7,7 @@ pub mod fake_libretranslate;
 pub mod fake_microsoft;
 pub mod fake_openai;
 pub mod openapi;
+pub mod postgres;
 pub mod tools;
 pub mod workspace;
 
