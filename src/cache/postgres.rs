@@ -778,11 +778,15 @@ async fn put_rows(
             &[&rows.keys],
         )
         .await?;
-        // News from this owner: its other claims hold on.
+        // News from this owner: its other claims hold on. Only those past half their lease
+        // are renewed: an update is a new row version here, and renewing every claim at
+        // every response left six dead versions per claim (2,000 articles: 223,000 dead
+        // rows, 24 MB, beside 33 MB of entries).
+        let lease = claims.lease.as_millis() as i64;
         tx.execute(
             "UPDATE bitext_claims SET expires = now() + $2::int8 * interval '1 millisecond' \
-             WHERE owner = $1",
-            &[&claims.owner, &(claims.lease.as_millis() as i64)],
+             WHERE owner = $1 AND expires < now() + $3::int8 * interval '1 millisecond'",
+            &[&claims.owner, &lease, &(lease / 2)],
         )
         .await?;
     }

@@ -846,10 +846,12 @@ impl Store for SqliteStore {
                 for (key, ..) in &rows {
                     release.execute(params![key])?;
                 }
-                // News from this owner: its other claims hold on.
+                // News from this owner: its other claims hold on. Only those past half
+                // their lease are renewed, so that a response does not rewrite every claim
+                // of its run.
                 tx.execute(
-                    "UPDATE claims SET expires = ?1 WHERE owner = ?2",
-                    params![expiry(claims.lease), claims.owner],
+                    "UPDATE claims SET expires = ?1 WHERE owner = ?2 AND expires < ?3",
+                    params![expiry(claims.lease), claims.owner, expiry(claims.lease / 2)],
                 )?;
             }
             tx.commit()

@@ -1647,3 +1647,105 @@ fn postgres_a_full_disk_under_the_entries_fails_writes_clearly_and_loses_nothing
     server.psql("postgres", &format!("DROP DATABASE \"{db}\" WITH (FORCE)"));
     server.psql("postgres", &format!("DROP TABLESPACE {space}"));
 }
+
+/// Each claim's expiry (seconds since the epoch), in key order.
+fn expiries_sqlite(path: &Path) -> Vec<f64> {
+    let db = rusqlite::Connection::open(path).unwrap();
+    let mut query = db
+        .prepare("SELECT expires FROM claims ORDER BY key")
+        .unwrap();
+    let expiries = query
+        .query_map([], |r| r.get::<_, i64>(0))
+        .unwrap()
+        .map(|e| e.unwrap() as f64 / 1000.0)
+        .collect();
+    expiries
+}
+
+fn expiries_pg(server: &postgres::PgServer, db: &str) -> Vec<f64> {
+    server
+        .psql(
+            db,
+            "SELECT extract(epoch FROM expires) FROM bitext_claims ORDER BY key",
+        )
+        .lines()
+        .map(|l| l.trim().parse().unwrap())
+        .collect()
+}
+
+fn epoch_now() -> f64 {
+    std::time::SystemTime::now()
+        .duration_since(std::time::UNIX_EPOCH)
+        .unwrap()
+        .as_secs_f64()
+}
+
+#[test]
+fn a_response_renews_only_the_claims_past_half_their_lease() {
+    // Each response stored says its owner is alive; renewing every claim each time rewrote
+    // them all at every response (PostgreSQL kept each rewrite as a dead row).
+    let lease = Duration::from_secs(600);
+    let batch = entries("lease", 0..4);
+    let keys: Vec<&CacheKey> = batch.iter().map(|(k, _)| k).collect();
+    let mut by_key: Vec<usize> = (0..4).collect();
+    by_key.sort_by_key(|&i| batch[i].0.clone());
+    let check = |store: &dyn Store,
+                 expiries: &dyn Fn() -> Vec<f64>,
+                 age: &dyn Fn(&CacheKey),
+                 what: &str| {
+        assert!(store.get_many(&keys).unwrap().iter().all(Option::is_none));
+        let before = expiries();
+        assert_eq!(before.len(), 4, "{what}");
+        store.put_many(&batch[..1]).unwrap();
+        // Fresh claims are not rewritten: each keeps its expiry to the microsecond.
+        let kept: Vec<f64> = by_key
+            .iter()
+            .zip(&before)
+            .filter(|(&i, _)| i != 0)
+            .map(|(_, &e)| e)
+            .collect();
+        assert_eq!(expiries(), kept, "{what}");
+        // A claim with less than half its lease left is renewed by the next response.
+        age(&batch[1].0);
+        store.put_many(&batch[2..3]).unwrap();
+        let renewed = expiries();
+        assert_eq!(renewed.len(), 2, "{what}");
+        let soon = epoch_now() + 500.0;
+        assert!(renewed.iter().all(|&e| e > soon), "{what}: {renewed:?}");
+    };
+    let dir = tempfile::tempdir().unwrap();
+    let sqlite = SqliteStore::new(dir.path()).with_claims(lease, Duration::from_secs(60));
+    let path = sqlite.path().to_path_buf();
+    check(
+        &sqlite,
+        &|| expiries_sqlite(&path),
+        &|key| {
+            let db = rusqlite::Connection::open(&path).unwrap();
+            let soon = ((epoch_now() + 5.0) * 1000.0) as i64;
+            db.execute(
+                "UPDATE claims SET expires = ?1 WHERE key = ?2",
+                rusqlite::params![soon, hex::decode(&key.0).unwrap()],
+            )
+            .unwrap();
+        },
+        "sqlite",
+    );
+    let Some(server) = pg() else { return };
+    let (db, url) = server.fresh_database("lease");
+    let pg = PgStore::new(postgres::address(&url)).with_claims(lease, Duration::from_secs(60));
+    check(
+        &pg,
+        &|| expiries_pg(server, &db),
+        &|key| {
+            server.psql(
+                &db,
+                &format!(
+                    "UPDATE bitext_claims SET expires = now() + interval '5 seconds' \
+                     WHERE key = '\\x{}'::bytea",
+                    key.0
+                ),
+            );
+        },
+        "postgres",
+    );
+}
