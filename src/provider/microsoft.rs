@@ -387,6 +387,10 @@ impl Provider for Microsoft {
         "microsoft-v3"
     }
 
+    /// Part of the cache key. How the terms travel is not (`terms` keeps the value it has had
+    /// since the dictionary was the one way): the terms themselves are in the key, and every
+    /// answer is checked against them however they travelled, so switching `terms` between
+    /// placeholders and markup does not buy the cache again.
     fn options(&self) -> serde_json::Value {
         serde_json::json!({ "zh": "zh-Hans", "terms": "dynamic-dictionary" })
     }
