@@ -405,6 +405,17 @@ mod tests {
             placehold("ASEAN and SWF", &terms, Unchanged::Marked).text,
             "[[T1]] and [[T2]]"
         );
+        // Chinese has no spaces to keep: the placeholders stand where the terms stood.
+        let zh = [
+            term("上海市妇联", "Shanghai Women's Federation"),
+            term("上海", "Shanghai"),
+        ];
+        let sent = placehold("上海市妇联在上海举行", &zh, Unchanged::Left);
+        assert_eq!(sent.text, "[[T1]]在[[T2]]举行");
+        assert_eq!(
+            restore("The [[T1]] met in [[T2]]", &sent.terms),
+            "The Shanghai Women's Federation met in Shanghai"
+        );
         // A text that already holds a placeholder's shape is sent as it is.
         let own = placehold("SWF wrote [[ T1 ]] here", &terms, Unchanged::Left);
         assert_eq!(own.text, "SWF wrote [[ T1 ]] here");
