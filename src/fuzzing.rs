@@ -478,7 +478,7 @@ pub fn microsoft(data: &[u8]) -> Checked {
             });
         }
     }
-    let texts = Microsoft::wire_texts(&batches[0]);
+    let texts = p.wire_texts(&batches[0]);
     match p.read_answer(&batches, &texts, &a.headers, &a.body) {
         Ok(outputs) if outputs.len() != batches.len() => Err(format!(
             "{} outputs for {} targets",

@@ -1,6 +1,8 @@
 //! Grouping the requests to send into requests the provider accepts: within its text and byte
 //! limits, one lane of distinct requests per target language, several targets in one request
-//! where the provider takes them and nothing on the wire differs between them.
+//! where the provider takes them and nothing on the wire differs between them (the provider
+//! says what goes on the wire: a text with placeholders for its terms may, one with the
+//! terms' forms in markup may not).
 
 use super::plan::Unique;
 use super::Pipeline;
@@ -19,8 +21,14 @@ impl Pipeline {
     /// lane of distinct requests per target language. A provider that takes several targets at
     /// once gets the same text for all of them in one request, where nothing on the wire
     /// differs between the targets (no per-target term markup); the rest go one pair at a time.
-    pub(super) fn plan_batches(&self, uniques: &[Unique], pending: &[usize]) -> Vec<Lanes> {
-        let (groups, single) = self.rows_across_targets(uniques, pending);
+    /// `strict` for the re-sends after a failed term check, whose wire may differ.
+    pub(super) fn plan_batches(
+        &self,
+        uniques: &[Unique],
+        pending: &[usize],
+        strict: bool,
+    ) -> Vec<Lanes> {
+        let (groups, single) = self.rows_across_targets(uniques, pending, strict);
         let mut by_pair: BTreeMap<(Lang, Lang), Vec<usize>> = BTreeMap::new();
         for u in single {
             let r = &uniques[u].request;
@@ -45,22 +53,33 @@ impl Pipeline {
         &self,
         uniques: &[Unique],
         pending: &[usize],
+        strict: bool,
     ) -> (RowGroups, Vec<usize>) {
         let max_targets = self.provider.max_targets().max(1);
         let mut rows: Vec<Vec<usize>> = Vec::new();
-        let mut row_of: HashMap<(Lang, &str), usize> = HashMap::new();
+        let mut row_of: HashMap<(Lang, &str, String), usize> = HashMap::new();
         let mut single: Vec<usize> = Vec::new();
         for &u in pending {
             let r = &uniques[u].request;
-            // Terms go with the text in the target's forms (dictionary markup, protected
-            // spans): a text with terms differs between targets.
-            let same_on_wire = r.terms.is_empty();
-            if max_targets == 1 || !same_on_wire {
+            // Terms in the target's forms (dictionary markup, protected spans) make a text
+            // differ between targets; placeholders do not.
+            let wire = (max_targets > 1)
+                .then(|| {
+                    let item = BatchItem {
+                        id: String::new(),
+                        text: r.text.clone(),
+                        terms: r.terms.clone(),
+                    };
+                    self.provider
+                        .shared_wire_text(r.source_lang, r.target_lang, &item, strict)
+                })
+                .flatten();
+            let Some(wire) = wire else {
                 single.push(u);
                 continue;
-            }
+            };
             let row = *row_of
-                .entry((r.source_lang, r.text.as_str()))
+                .entry((r.source_lang, r.text.as_str(), wire))
                 .or_insert_with(|| {
                     rows.push(Vec::new());
                     rows.len() - 1

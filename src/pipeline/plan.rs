@@ -562,7 +562,7 @@ impl Pipeline {
         }
         // A request that carries several targets counts once in the total and once for each
         // of its targets.
-        let batches = self.plan_batches(&plan.uniques, &plan.pending);
+        let batches = self.plan_batches(&plan.uniques, &plan.pending, false);
         let requests = batches.len() as u64;
         for lanes in &batches {
             for lane in lanes {

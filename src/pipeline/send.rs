@@ -299,7 +299,7 @@ impl Pipeline {
 
     /// Sends what the plan has pending and records the answers in it.
     pub(super) async fn send_pending(&self, plan: &mut Plan, shared: &Shared) {
-        let batches = self.plan_batches(&plan.uniques, &plan.pending);
+        let batches = self.plan_batches(&plan.uniques, &plan.pending, false);
         let answers = self.send_all(&plan.uniques, batches, shared, false).await;
         plan.take(answers);
     }
@@ -747,7 +747,7 @@ mod tests {
         /// Sends every request as the plan would; the answers in request order.
         async fn send(&self, strict: bool) -> Vec<Answer> {
             let all: Vec<usize> = (0..self.uniques.len()).collect();
-            let batches = self.pipeline.plan_batches(&self.uniques, &all);
+            let batches = self.pipeline.plan_batches(&self.uniques, &all, strict);
             let mut answers = self
                 .pipeline
                 .send_all(&self.uniques, batches, &self.shared, strict)

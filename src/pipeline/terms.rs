@@ -39,7 +39,7 @@ impl Pipeline {
                 .sum::<u64>();
             stats.term_retries += recheck.len() as u64;
         }
-        let batches = self.plan_batches(uniques, &recheck);
+        let batches = self.plan_batches(uniques, &recheck, true);
         let retried = self.send_all(uniques, batches, shared, true).await;
         let kept = self.keep_the_better(uniques, retried, &mut checked);
         self.remember(uniques, &kept, shared);

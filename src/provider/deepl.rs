@@ -189,7 +189,14 @@ impl Deepl {
             .iter()
             .map(|i| match terms {
                 Terms::Plain => i.text.clone(),
-                Terms::Tagged => markup::protect(&i.text, &i.terms, KEEP_OPEN, KEEP_CLOSE),
+                // DeepL bills no tags: every term goes in them, an unchanged one too.
+                Terms::Tagged => markup::protect(
+                    &i.text,
+                    &i.terms,
+                    KEEP_OPEN,
+                    KEEP_CLOSE,
+                    markup::Unchanged::Marked,
+                ),
                 Terms::Substituted => markup::substitute(&i.text, &i.terms),
             })
             .collect()
@@ -608,21 +615,22 @@ impl Provider for Deepl {
     }
 
     /// DeepL bills the characters of the texts, not the tags: a batch whose terms go with it
-    /// is billed as its texts with each term in its target form. A pair `prepare` has not
-    /// looked at yet is counted as having its glossary.
+    /// is billed as its texts with each term in its target form (and the whitespace between
+    /// terms as the keep tags hold it). A pair `prepare` has not looked at yet is counted as
+    /// having its glossary.
     fn billed_chars(&self, batch: &Batch) -> u64 {
         let assumed = !self
             .prepared
             .lock()
             .is_ok_and(|p| p.contains(&(batch.source, batch.target)));
         let glossary = assumed || self.glossary_for(batch.source, batch.target).is_some();
-        let terms = match self.terms_for(batch, glossary) {
-            Terms::Plain => Terms::Plain,
-            Terms::Tagged | Terms::Substituted => Terms::Substituted,
-        };
+        let terms = self.terms_for(batch, glossary);
         Self::wire_texts(batch, terms)
             .iter()
-            .map(|t| crate::text::char_count(t))
+            .map(|t| match terms {
+                Terms::Tagged => crate::text::char_count(&unprotect(t)),
+                Terms::Plain | Terms::Substituted => crate::text::char_count(t),
+            })
             .sum()
     }
 
@@ -677,6 +685,7 @@ mod tests {
             &terms,
             KEEP_OPEN,
             KEEP_CLOSE,
+            markup::Unchanged::Marked,
         );
         assert_eq!(
             xml,
@@ -686,16 +695,7 @@ mod tests {
     }
 
     fn deepl() -> Deepl {
-        let settings = CommonSettings {
-            name: "deepl".into(),
-            endpoint: Some("http://127.0.0.1:9".into()),
-            model: None,
-            api_key: Some(ApiKey::new("k")),
-            api_key_env: None,
-            key_env: "DEEPL_API_KEY".into(),
-            batch_size: None,
-            timeout: std::time::Duration::from_secs(5),
-        };
+        let settings = super::super::test_settings("deepl", "k", "DEEPL_API_KEY");
         Deepl::build(&settings, &DeeplSection::default()).unwrap()
     }
 

@@ -2,13 +2,13 @@
 //! query parameter) and v3 Advanced (`POST /v3/projects/P/locations/L:translateText`, OAuth
 //! Bearer token, optional glossary resource), with Google's language codes, limits and errors.
 //!
-//! Texts without glossary terms, and every text where a v3 glossary covers the pair, are
-//! asked for as plain text (`format: "text"`, `mimeType: "text/plain"`): the default is HTML,
-//! which would turn `&` into `&amp;` and drop anything that looks like a tag. A batch with
-//! terms and no glossary for its pair goes as HTML from the first send, each term's target
-//! form inside `<span translate="no">` (Google's documented way to keep text untranslated),
-//! the rest escaped, and comes back as plain text. Google counts every character sent, so
-//! the markup is on the bill ([`Provider::billed_chars`]).
+//! Texts are asked for as plain text (`format: "text"`, `mimeType: "text/plain"`): the default
+//! is HTML, which would turn `&` into `&amp;` and drop anything that looks like a tag. Where
+//! no v3 glossary covers the pair, the terms go as placeholders on the first send (Google
+//! counts every character sent, markup included ([`Provider::billed_chars`]), and a
+//! placeholder costs six), or, with `terms = "markup"`, as HTML with each term's target form
+//! inside `<span translate="no">` (Google's documented way to keep text untranslated), the
+//! rest escaped. A strict re-send, after a placeholder was lost, always goes in the spans.
 
 use super::http::{AnswerText, Http, Reply};
 use super::markup;
@@ -48,6 +48,8 @@ pub struct GoogleSection {
     pub location: Option<String>,
     /// v3: a glossary resource, `projects/P/locations/L/glossaries/G`.
     pub glossary: Option<String>,
+    /// How terms no glossary takes go on a first send: "placeholders" (default) or "markup".
+    pub terms: Option<markup::FirstSend>,
 }
 
 impl GoogleSection {
@@ -90,6 +92,18 @@ pub struct Google {
     key: ApiKey,
     http: Http,
     batch_size: usize,
+    first_send: markup::FirstSend,
+}
+
+/// How a batch's terms travel.
+#[derive(Clone, Copy, Debug, PartialEq)]
+enum Terms {
+    /// No terms to protect, or a v3 glossary takes them: plain text as it is.
+    Plain,
+    /// Plain text, each term a placeholder, an unchanged one left as it is.
+    Placeholders,
+    /// HTML, each term's target form inside `<span translate="no">`.
+    Spans(markup::Unchanged),
 }
 
 #[derive(Deserialize)]
@@ -194,6 +208,11 @@ fn glossary_location(name: &str) -> Option<&str> {
         }
         _ => None,
     }
+}
+
+/// An item's text with its terms as placeholders (a first send's), an unchanged one left.
+fn placehold(item: &super::BatchItem) -> markup::Placeheld<'_> {
+    markup::placehold(&item.text, &item.terms, markup::Unchanged::Left)
 }
 
 /// Where a v3 profile that names no variable of its own reads its token.
@@ -301,6 +320,7 @@ impl Registered for Google {
             key,
             http,
             batch_size: settings.batch_size_within(max),
+            first_send: opts.terms.unwrap_or_default(),
         })
     }
 }
@@ -382,28 +402,42 @@ impl Google {
         }
     }
 
-    /// Whether this batch goes as HTML with its terms protected: it has terms, and no glossary
-    /// of the pair's takes them (`used_glossary`).
-    fn protects(batch: &Batch, used_glossary: bool) -> bool {
-        !used_glossary && batch.items.iter().any(|i| markup::has_terms(&i.terms))
+    /// How this batch's terms travel, given whether a glossary of the pair's takes them
+    /// (`used_glossary`): on a strict re-send in the spans, all of them; on a first send as
+    /// the profile says, leaving the terms already in their target form.
+    fn terms_for(&self, batch: &Batch, used_glossary: bool) -> Terms {
+        let left = markup::Unchanged::Left;
+        let unchanged = if batch.strict {
+            markup::Unchanged::Marked
+        } else {
+            left
+        };
+        if used_glossary
+            || !batch
+                .items
+                .iter()
+                .any(|i| markup::marks(&i.terms, unchanged))
+        {
+            Terms::Plain
+        } else if batch.strict {
+            Terms::Spans(unchanged)
+        } else {
+            match self.first_send {
+                markup::FirstSend::Placeholders => Terms::Placeholders,
+                markup::FirstSend::Markup => Terms::Spans(left),
+            }
+        }
     }
 
-    /// The texts as sent: as they are, or as HTML with the terms kept untranslated.
-    fn wire_texts(batch: &Batch, html: bool) -> Vec<String> {
+    /// The texts as sent.
+    fn wire_texts(batch: &Batch, terms: Terms) -> Vec<String> {
         batch
             .items
             .iter()
-            .map(|i| {
-                if html {
-                    markup::protect(
-                        &i.text,
-                        &i.terms,
-                        markup::HTML_KEEP_OPEN,
-                        markup::HTML_KEEP_CLOSE,
-                    )
-                } else {
-                    i.text.clone()
-                }
+            .map(|i| match terms {
+                Terms::Plain => i.text.clone(),
+                Terms::Placeholders => placehold(i).text,
+                Terms::Spans(unchanged) => markup::protect_html(&i.text, &i.terms, unchanged),
             })
             .collect()
     }
@@ -411,8 +445,9 @@ impl Google {
     async fn send(&self, batch: &Batch) -> Result<BatchOutput, ProviderError> {
         let (request, used_glossary) = match self.api {
             GoogleApi::V2 => {
-                let html = Self::protects(batch, false);
-                let texts = Self::wire_texts(batch, html);
+                let terms = self.terms_for(batch, false);
+                let html = matches!(terms, Terms::Spans(_));
+                let texts = Self::wire_texts(batch, terms);
                 let mut body = serde_json::json!({
                     "q": texts,
                     "source": code(batch.source),
@@ -435,9 +470,10 @@ impl Google {
                     Some(g) if self.glossary_covers(batch.source, batch.target).await? => Some(g),
                     _ => None,
                 };
-                let html = Self::protects(batch, glossary.is_some());
+                let terms = self.terms_for(batch, glossary.is_some());
+                let html = matches!(terms, Terms::Spans(_));
                 let mut body = serde_json::json!({
-                    "contents": Self::wire_texts(batch, html),
+                    "contents": Self::wire_texts(batch, terms),
                     "sourceLanguageCode": code(batch.source),
                     "targetLanguageCode": code(batch.target),
                     "mimeType": if html { "text/html" } else { "text/plain" },
@@ -497,21 +533,16 @@ impl Google {
                 "translations",
             ));
         }
-        let html = Self::protects(batch, used_glossary);
+        let terms = self.terms_for(batch, used_glossary);
         Ok(BatchOutput {
             texts: translations
                 .into_iter()
-                .map(|t| {
-                    t.translated_text.0.map(|text| {
-                        if html {
-                            markup::unprotect(
-                                &text,
-                                markup::HTML_KEEP_OPEN,
-                                markup::HTML_KEEP_CLOSE,
-                            )
-                        } else {
-                            text
-                        }
+                .zip(&batch.items)
+                .map(|(t, item)| {
+                    t.translated_text.0.map(|text| match terms {
+                        Terms::Plain => text,
+                        Terms::Placeholders => markup::restore(&text, &placehold(item).terms),
+                        Terms::Spans(_) => markup::unprotect_html(&text),
                     })
                 })
                 .collect(),
@@ -522,7 +553,7 @@ impl Google {
 
     /// Google bills the characters sent, whitespace and markup included.
     fn wire_chars(&self, batch: &Batch, used_glossary: bool) -> u64 {
-        Self::wire_texts(batch, Self::protects(batch, used_glossary))
+        Self::wire_texts(batch, self.terms_for(batch, used_glossary))
             .iter()
             .map(|t| crate::text::char_count(t))
             .sum()
@@ -711,16 +742,7 @@ mod tests {
     use super::*;
 
     fn settings() -> CommonSettings {
-        CommonSettings {
-            name: "google".into(),
-            endpoint: Some("http://127.0.0.1:9/".into()),
-            model: None,
-            api_key: Some(ApiKey::new("AIza-secret-key")),
-            api_key_env: None,
-            key_env: "GOOGLE_API_KEY".into(),
-            batch_size: None,
-            timeout: std::time::Duration::from_secs(5),
-        }
+        super::super::test_settings("google", "AIza-secret-key", "GOOGLE_API_KEY")
     }
 
     fn section(api: &str) -> GoogleSection {
@@ -840,10 +862,40 @@ mod tests {
     }
 
     #[test]
-    fn terms_without_a_glossary_go_in_untranslated_spans_and_come_back_as_text() {
+    fn terms_without_a_glossary_go_as_placeholders_then_in_untranslated_spans() {
         let g = Google::build(&settings(), &section("v2")).unwrap();
         let batch = batch_with_terms();
-        let html = Google::wire_texts(&batch, Google::protects(&batch, false));
+        // The first send: placeholders in plain text, billed as sent.
+        assert_eq!(g.terms_for(&batch, false), Terms::Placeholders);
+        let first = Google::wire_texts(&batch, Terms::Placeholders);
+        assert_eq!(first, ["The [[T1]] & partners", "Q&A <today>"]);
+        assert_eq!(g.billed_chars(&batch), 32);
+        // Google's answers to two texts, read back.
+        let read = |batch: &Batch, answers: [&str; 2]| {
+            let translations: Vec<_> = answers
+                .iter()
+                .map(|a| serde_json::json!({ "translatedText": a }))
+                .collect();
+            let body = serde_json::json!({"data": {"translations": translations}});
+            g.read_answer(batch, false, &body.to_string()).unwrap()
+        };
+        let out = read(
+            &batch,
+            ["<zh-CN> [[ T1 ]] & partners", "<zh-CN> Q&A <today>"],
+        );
+        let texts: Vec<&str> = out.texts.iter().flatten().map(String::as_str).collect();
+        assert_eq!(
+            texts,
+            ["<zh-CN> 上海市妇女联合会 & partners", "<zh-CN> Q&A <today>"]
+        );
+
+        // The strict re-send: HTML, the target form inside a span, the rest escaped.
+        let strict = Batch {
+            strict: true,
+            ..batch.clone()
+        };
+        let terms = g.terms_for(&strict, false);
+        let html = Google::wire_texts(&strict, terms);
         assert_eq!(
             html,
             [
@@ -853,27 +905,66 @@ mod tests {
         );
         // Google bills what it is sent, the markup with it.
         let sent: u64 = html.iter().map(|t| crate::text::char_count(t)).sum();
-        assert_eq!(g.billed_chars(&batch), sent);
-        let answer = serde_json::json!({"data": {"translations": [
-            {"translatedText": "&lt;zh-CN&gt; <span translate=\"no\">上海市妇女联合会</span> &amp; partner&#39;s"},
-            {"translatedText": "Q&amp;A &lt;today&gt;"}
-        ]}});
-        let out = g.read_answer(&batch, false, &answer.to_string()).unwrap();
-        assert_eq!(
-            out.texts,
+        assert_eq!(g.billed_chars(&strict), sent);
+        let out = read(
+            &strict,
             [
-                Some("<zh-CN> 上海市妇女联合会 & partner's".to_string()),
-                Some("Q&A <today>".to_string())
-            ]
+                "&lt;zh-CN&gt; <span translate=\"no\">上海市妇女联合会</span> &amp; partner&#39;s",
+                "Q&amp;A &lt;today&gt;",
+            ],
+        );
+        let texts: Vec<&str> = out.texts.iter().flatten().map(String::as_str).collect();
+        assert_eq!(
+            texts,
+            ["<zh-CN> 上海市妇女联合会 & partner's", "Q&A <today>"]
         );
         assert_eq!(out.billed_chars, sent);
+
         // A batch without terms goes as plain text, as before.
         let plain = Batch {
             items: batch.items[1..].to_vec(),
-            ..batch
+            ..batch.clone()
         };
-        assert!(!Google::protects(&plain, false));
+        assert_eq!(g.terms_for(&plain, false), Terms::Plain);
         assert_eq!(g.billed_chars(&plain), 11);
+    }
+
+    #[test]
+    fn terms_markup_sends_spans_first_and_leaves_a_term_already_in_its_target_form() {
+        let mut markup = section("v2");
+        markup.terms = Some(markup::FirstSend::Markup);
+        let g = Google::build(&settings(), &markup).unwrap();
+        let mut batch = batch_with_terms();
+        batch.target = Lang::Vi;
+        let term = |source: &str, target: &str| crate::glossary::TermPair {
+            id: source.into(),
+            source: source.into(),
+            target: target.into(),
+        };
+        batch.items[0].text = "ASEAN and the Shanghai Women's Federation".into();
+        batch.items[0].terms = vec![
+            term("ASEAN", "ASEAN"),
+            term(
+                "Shanghai Women's Federation",
+                "Hội Liên hiệp Phụ nữ Thượng Hải",
+            ),
+        ];
+        let first = Google::wire_texts(&batch, g.terms_for(&batch, false));
+        assert_eq!(
+            first[0],
+            "ASEAN and the <span translate=\"no\">Hội Liên hiệp Phụ nữ Thượng Hải</span>"
+        );
+        // Only unchanged terms: nothing to mark, plain text.
+        batch.items[0].terms.truncate(1);
+        assert_eq!(g.terms_for(&batch, false), Terms::Plain);
+        batch.strict = true;
+        assert_eq!(
+            g.terms_for(&batch, false),
+            Terms::Spans(markup::Unchanged::Marked)
+        );
+        // A profile with an unknown method does not load.
+        let bad: Result<GoogleSection, _> = toml::from_str("terms = \"tags\"");
+        assert!(bad.is_err());
     }
 
     #[test]

@@ -10,9 +10,9 @@
 //! records a violation.
 
 use super::http::{AnswerText, Http, Reply};
+use super::markup;
 use super::registry::{NoSection, Registered};
 use super::{ApiKey, Batch, BatchOutput, CommonSettings, Limits, Provider, ProviderError};
-use crate::glossary::TermPair;
 use crate::lang::Lang;
 use futures::future::BoxFuture;
 use serde::Deserialize;
@@ -92,77 +92,10 @@ pub fn code(lang: Lang) -> &'static str {
     }
 }
 
-/// The placeholder for the term at `index` (0-based) of an item's terms.
-fn placeholder(index: usize) -> String {
-    format!("[[T{}]]", index + 1)
-}
-
-/// The text with every term's source occurrence replaced by its placeholder.
-pub fn protect(text: &str, terms: &[TermPair]) -> String {
-    let sources: Vec<&str> = terms.iter().map(|t| t.source.as_str()).collect();
-    if sources.iter().all(|s| s.is_empty()) {
-        return text.to_string();
-    }
-    let Ok(automaton) = aho_corasick::AhoCorasick::builder()
-        .match_kind(aho_corasick::MatchKind::LeftmostLongest)
-        .build(sources.iter().filter(|s| !s.is_empty()))
-    else {
-        return text.to_string();
-    };
-    let indices: Vec<usize> = (0..terms.len())
-        .filter(|&i| !terms[i].source.is_empty())
-        .collect();
-    let mut out = String::with_capacity(text.len());
-    let mut last = 0;
-    for m in automaton.find_iter(text) {
-        out.push_str(&text[last..m.start()]);
-        out.push_str(&placeholder(indices[m.pattern().as_usize()]));
-        last = m.end();
-    }
-    out.push_str(&text[last..]);
-    out
-}
-
-/// The answer with each placeholder replaced by its term's target form. Spaces an engine
-/// puts inside the brackets (`[[ T1 ]]`) are tolerated; unknown placeholders stay as they are.
-pub fn restore(text: &str, terms: &[TermPair]) -> String {
-    let mut out = String::with_capacity(text.len() + 16);
-    let mut rest = text;
-    while let Some(start) = rest.find("[[") {
-        out.push_str(&rest[..start]);
-        let after = &rest[start + 2..];
-        match parse_placeholder(after).and_then(|(n, len)| {
-            let term = n.checked_sub(1).and_then(|i| terms.get(i))?;
-            Some((term, len))
-        }) {
-            Some((term, len)) => {
-                out.push_str(&term.target);
-                rest = &after[len..];
-            }
-            None => {
-                out.push_str("[[");
-                rest = after;
-            }
-        }
-    }
-    out.push_str(rest);
-    out
-}
-
-/// Reads ` T12 ]]` after `[[`: the number and the length consumed.
-fn parse_placeholder(text: &str) -> Option<(usize, usize)> {
-    let trimmed = text.trim_start_matches(' ');
-    let mut len = text.len() - trimmed.len();
-    let rest = trimmed.strip_prefix(['T', 't'])?;
-    len += 1;
-    let digits = rest.len() - rest.trim_start_matches(|c: char| c.is_ascii_digit()).len();
-    let n: usize = rest[..digits].parse().ok()?;
-    len += digits;
-    let rest = &rest[digits..];
-    let trimmed = rest.trim_start_matches(' ');
-    len += rest.len() - trimmed.len();
-    trimmed.strip_prefix("]]")?;
-    Some((n, len + 2))
+/// The text as sent: every term a placeholder, the one enforcement LibreTranslate allows
+/// (an unchanged name too: there is nothing stronger to fall back on).
+fn placehold(item: &super::BatchItem) -> markup::Placeheld<'_> {
+    markup::placehold(&item.text, &item.terms, markup::Unchanged::Marked)
 }
 
 impl Registered for LibreTranslate {
@@ -207,11 +140,7 @@ impl LibreTranslate {
 
     async fn send(&self, batch: &Batch) -> Result<BatchOutput, ProviderError> {
         // Strict or not, placeholders are the strongest enforcement LibreTranslate allows.
-        let texts: Vec<String> = batch
-            .items
-            .iter()
-            .map(|i| protect(&i.text, &i.terms))
-            .collect();
+        let texts: Vec<String> = batch.items.iter().map(|i| placehold(i).text).collect();
         let mut body = serde_json::json!({
             "q": texts,
             "source": code(batch.source),
@@ -259,7 +188,11 @@ impl LibreTranslate {
             texts: answers
                 .into_iter()
                 .zip(&batch.items)
-                .map(|(answer, item)| answer.0.map(|a| restore(&a, &item.terms)))
+                .map(|(answer, item)| {
+                    answer
+                        .0
+                        .map(|a| markup::restore(&a, &placehold(item).terms))
+                })
                 .collect(),
             billed_chars,
             tokens: 0,
@@ -328,7 +261,7 @@ impl Provider for LibreTranslate {
         batch
             .items
             .iter()
-            .map(|i| crate::text::char_count(&protect(&i.text, &i.terms)))
+            .map(|i| crate::text::char_count(&placehold(i).text))
             .sum()
     }
 
@@ -344,23 +277,5 @@ impl Provider for LibreTranslate {
         batch: &'a Batch,
     ) -> BoxFuture<'a, Result<BatchOutput, ProviderError>> {
         Box::pin(self.send(batch))
-    }
-}
-
-#[cfg(test)]
-mod tests {
-    use super::*;
-    use crate::provider::markup::term;
-
-    #[test]
-    fn placeholders_round_trip() {
-        let terms = vec![term("SWF", "上海市妇联"), term("Shanghai", "上海")];
-        let sent = protect("SWF met in Shanghai, then SWF left [[x]]", &terms);
-        assert_eq!(sent, "[[T1]] met in [[T2]], then [[T1]] left [[x]]");
-        assert_eq!(
-            restore("<zh> [[T1]] 在 [[ T2 ]] [[T9]] [[x]] [[T1]]", &terms),
-            "<zh> 上海市妇联 在 上海 [[T9]] [[x]] 上海市妇联"
-        );
-        assert_eq!(restore("nothing [[", &terms), "nothing [[");
     }
 }

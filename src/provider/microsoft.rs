@@ -1,19 +1,25 @@
 //! Microsoft Translator v3 (`POST /translate?api-version=3.0`): its language codes, limits,
 //! error codes, and its dynamic dictionary for glossary terms.
 //!
-//! The dynamic dictionary (`<mstrans:dictionary translation="…">…</mstrans:dictionary>`) only
-//! works when one side of the pair is English. A vi↔zh batch with terms goes as HTML
-//! (`textType=html`) from the first send instead, each term's target form inside
-//! `<span translate="no">`, which Microsoft documents as left untranslated; the answer comes
-//! back as plain text. Microsoft bills every character of the text field, markup included,
-//! once per target ([`Provider::billed_chars`]).
+//! Microsoft bills every character of the text field, markup included, once per target
+//! ([`Provider::billed_chars`]), so on a first send the terms go as placeholders (`[[T1]]`,
+//! six characters, the same for every target). A strict re-send, after a placeholder was
+//! lost, and every send of a profile with `terms = "markup"`, use the documented markup: the
+//! dynamic dictionary (`<mstrans:dictionary translation="…">…</mstrans:dictionary>`) where
+//! one side of the pair is English, the only pairs it works for; else HTML (`textType=html`),
+//! each term's target form inside `<span translate="no">`, which Microsoft documents as left
+//! untranslated, the answer read back as plain text.
 //!
 //! Microsoft translates into several targets in one request (`&to=vi&to=zh-Hans`), billing the
-//! characters once per target; texts whose markup is the same for every target travel that way.
+//! characters once per target; texts that go the same way to every target (no terms, or
+//! placeholders) travel that way ([`Provider::shared_wire_text`]).
 
 use super::http::{AnswerText, Http, Reply};
+use super::markup;
 use super::registry::Registered;
-use super::{ApiKey, Batch, BatchOutput, CommonSettings, Limits, Provider, ProviderError};
+use super::{
+    ApiKey, Batch, BatchItem, BatchOutput, CommonSettings, Limits, Provider, ProviderError,
+};
 use crate::glossary::TermPair;
 use crate::lang::Lang;
 use futures::future::BoxFuture;
@@ -30,6 +36,20 @@ pub struct Microsoft {
     key: ApiKey,
     region: Option<String>,
     batch_size: usize,
+    first_send: markup::FirstSend,
+}
+
+/// How a batch's terms travel.
+#[derive(Clone, Copy, Debug, PartialEq)]
+enum Terms {
+    /// No terms to protect: the texts as they are.
+    Plain,
+    /// Each term a placeholder, an unchanged one left as it is.
+    Placeholders,
+    /// Dynamic-dictionary markup (pairs with English).
+    Dictionary(markup::Unchanged),
+    /// HTML, each term's target form inside `<span translate="no">` (vi↔zh).
+    Spans(markup::Unchanged),
 }
 
 /// The keys of a `kind = "microsoft"` profile besides the common ones.
@@ -39,6 +59,8 @@ pub struct MicrosoftSection {
     /// Azure region of a regional or multi-service Translator resource (sent as
     /// `Ocp-Apim-Subscription-Region`).
     pub region: Option<String>,
+    /// How terms go on a first send: "placeholders" (default) or "markup".
+    pub terms: Option<markup::FirstSend>,
 }
 
 #[derive(Deserialize)]
@@ -87,20 +109,29 @@ pub fn dictionary_supported(source: Lang, target: Lang) -> bool {
     source != target && (source == Lang::En || target == Lang::En)
 }
 
-/// The text with every term's source occurrence wrapped in dynamic-dictionary markup. Terms
-/// whose target contains a double quote cannot be written in the attribute and are left out.
-pub fn mark_terms(text: &str, terms: &[TermPair]) -> String {
+/// The text with every term's source occurrence wrapped in dynamic-dictionary markup, with
+/// [`markup::Unchanged::Left`] but those whose target form is their source. Terms whose
+/// target contains a double quote cannot be written in the attribute and are left out.
+pub fn mark_terms(text: &str, terms: &[TermPair], unchanged: markup::Unchanged) -> String {
     let usable: Vec<TermPair> = terms
         .iter()
         .filter(|t| !t.target.contains('"'))
         .cloned()
         .collect();
-    super::markup::rewrite(text, &usable, str::to_string, |term, found| {
+    markup::rewrite(text, &usable, str::to_string, |term, found| {
+        if unchanged == markup::Unchanged::Left && term.target == found {
+            return found.to_string();
+        }
         format!(
             "<mstrans:dictionary translation=\"{}\">{found}</mstrans:dictionary>",
             term.target
         )
     })
+}
+
+/// An item's text with its terms as placeholders (a first send's), an unchanged one left.
+fn placehold(item: &BatchItem) -> markup::Placeheld<'_> {
+    markup::placehold(&item.text, &item.terms, markup::Unchanged::Left)
 }
 
 /// A fresh UUID-shaped (version 4) random id for `X-ClientTraceId`.
@@ -130,6 +161,7 @@ impl Registered for Microsoft {
             base: settings.base_url(DEFAULT_ENDPOINT),
             region: section.region.clone().filter(|r| !r.trim().is_empty()),
             batch_size: settings.batch_size_within(MAX_TEXTS),
+            first_send: section.terms.unwrap_or_default(),
         })
     }
 }
@@ -163,37 +195,40 @@ impl Microsoft {
         }
     }
 
-    /// Whether this batch goes as HTML with its terms kept untranslated: it has terms and
-    /// its pair has no dynamic dictionary.
-    fn protects(batch: &Batch) -> bool {
-        !dictionary_supported(batch.source, batch.target)
-            && batch
-                .items
-                .iter()
-                .any(|i| super::markup::has_terms(&i.terms))
+    /// How this batch's terms travel: on a first send as the profile says, leaving the terms
+    /// already in their target form; on a strict re-send in the markup, all of them.
+    fn terms_for(&self, batch: &Batch) -> Terms {
+        let unchanged = if batch.strict {
+            markup::Unchanged::Marked
+        } else {
+            markup::Unchanged::Left
+        };
+        if !batch
+            .items
+            .iter()
+            .any(|i| markup::marks(&i.terms, unchanged))
+        {
+            Terms::Plain
+        } else if !batch.strict && self.first_send == markup::FirstSend::Placeholders {
+            Terms::Placeholders
+        } else if dictionary_supported(batch.source, batch.target) {
+            Terms::Dictionary(unchanged)
+        } else {
+            Terms::Spans(unchanged)
+        }
     }
 
-    /// The text of an item as sent: with dictionary markup where the pair allows it, else
-    /// as HTML with its terms protected where it has terms, else as it is.
-    pub(crate) fn wire_texts(batch: &Batch) -> Vec<String> {
-        let dictionary = dictionary_supported(batch.source, batch.target);
-        let html = Self::protects(batch);
+    /// The text of each item as sent.
+    pub(crate) fn wire_texts(&self, batch: &Batch) -> Vec<String> {
+        let terms = self.terms_for(batch);
         batch
             .items
             .iter()
-            .map(|i| {
-                if dictionary {
-                    mark_terms(&i.text, &i.terms)
-                } else if html {
-                    super::markup::protect(
-                        &i.text,
-                        &i.terms,
-                        super::markup::HTML_KEEP_OPEN,
-                        super::markup::HTML_KEEP_CLOSE,
-                    )
-                } else {
-                    i.text.clone()
-                }
+            .map(|i| match terms {
+                Terms::Plain => i.text.clone(),
+                Terms::Placeholders => placehold(i).text,
+                Terms::Dictionary(unchanged) => mark_terms(&i.text, &i.terms, unchanged),
+                Terms::Spans(unchanged) => markup::protect_html(&i.text, &i.terms, unchanged),
             })
             .collect()
     }
@@ -204,7 +239,7 @@ impl Microsoft {
         let Some(first) = batches.first() else {
             return Ok(Vec::new());
         };
-        let texts = Self::wire_texts(first);
+        let texts = self.wire_texts(first);
         let body: Vec<serde_json::Value> = texts
             .iter()
             .map(|t| serde_json::json!({ "Text": t }))
@@ -218,7 +253,7 @@ impl Microsoft {
             url.push_str("&to=");
             url.push_str(code(batch.target));
         }
-        if Self::protects(first) {
+        if matches!(self.terms_for(first), Terms::Spans(_)) {
             url.push_str("&textType=html");
         }
         let mut request = self
@@ -287,8 +322,8 @@ impl Microsoft {
             })
             .collect();
         outputs[0].billed_chars = billed_chars;
-        let html = Self::protects(first);
-        for item in parsed {
+        let terms = self.terms_for(first);
+        for (n, item) in parsed.into_iter().enumerate() {
             for (batch, output) in batches.iter().zip(outputs.iter_mut()) {
                 // Answers name their target; one without a name can only be the sole target.
                 let answer = item
@@ -300,15 +335,14 @@ impl Microsoft {
                             .then(|| item.translations.first())
                             .flatten()
                     });
+                // Each target's placeholders stand for its own terms' forms.
                 let text = answer.and_then(|t| t.text.0.clone()).map(|text| {
-                    if html {
-                        super::markup::unprotect(
-                            &text,
-                            super::markup::HTML_KEEP_OPEN,
-                            super::markup::HTML_KEEP_CLOSE,
-                        )
-                    } else {
-                        text
+                    match (terms, batch.items.get(n)) {
+                        (Terms::Placeholders, Some(sent)) => {
+                            markup::restore(&text, &placehold(sent).terms)
+                        }
+                        (Terms::Spans(_), _) => markup::unprotect_html(&text),
+                        _ => text,
                     }
                 });
                 output.texts.push(text);
@@ -353,6 +387,10 @@ impl Provider for Microsoft {
         "microsoft-v3"
     }
 
+    /// Part of the cache key. How the terms travel is not (`terms` keeps the value it has had
+    /// since the dictionary was the one way): the terms themselves are in the key, and every
+    /// answer is checked against them however they travelled, so switching `terms` between
+    /// placeholders and markup does not buy the cache again.
     fn options(&self) -> serde_json::Value {
         serde_json::json!({ "zh": "zh-Hans", "terms": "dynamic-dictionary" })
     }
@@ -367,7 +405,7 @@ impl Provider for Microsoft {
 
     /// The text field as sent, markup included, once for this batch's target.
     fn billed_chars(&self, batch: &Batch) -> u64 {
-        Self::wire_texts(batch)
+        self.wire_texts(batch)
             .iter()
             .map(|t| crate::text::char_count(t))
             .sum()
@@ -405,6 +443,27 @@ impl Provider for Microsoft {
         Lang::ALL.len()
     }
 
+    /// The text as sent where nothing in it is the target's: no terms, or placeholders.
+    fn shared_wire_text(
+        &self,
+        source: Lang,
+        target: Lang,
+        item: &BatchItem,
+        strict: bool,
+    ) -> Option<String> {
+        let batch = Batch {
+            source,
+            target,
+            items: vec![item.clone()],
+            strict,
+            context: None,
+        };
+        match self.terms_for(&batch) {
+            Terms::Plain | Terms::Placeholders => self.wire_texts(&batch).pop(),
+            Terms::Dictionary(_) | Terms::Spans(_) => None,
+        }
+    }
+
     fn translate_targets<'a>(
         &'a self,
         batches: &'a [Batch],
@@ -413,7 +472,7 @@ impl Provider for Microsoft {
             // One request only where every target gets the same text on the wire; the
             // pipeline sends nothing else together, but a caller could.
             let same = batches.windows(2).all(|w| {
-                w[0].source == w[1].source && Self::wire_texts(&w[0]) == Self::wire_texts(&w[1])
+                w[0].source == w[1].source && self.wire_texts(&w[0]) == self.wire_texts(&w[1])
             });
             if same {
                 return self.send(batches).await;
@@ -432,49 +491,138 @@ mod tests {
     use super::*;
     use crate::provider::markup::term;
 
+    fn microsoft(terms: markup::FirstSend) -> Microsoft {
+        let settings =
+            super::super::test_settings("microsoft", "ms-key", "MICROSOFT_TRANSLATOR_KEY");
+        let section = MicrosoftSection {
+            terms: Some(terms),
+            ..MicrosoftSection::default()
+        };
+        Microsoft::build(&settings, &section).unwrap()
+    }
+
     #[test]
     fn terms_become_dictionary_markup() {
         let terms = vec![
             term("Women's Federation", "妇联"),
             term("Shanghai Women's Federation", "上海市妇女联合会"),
             term("A \"quoted\"", "x\"y"),
+            term("ASEAN", "ASEAN"),
         ];
+        let text = "The Shanghai Women's Federation & A < B of ASEAN";
+        let marked = "The <mstrans:dictionary translation=\"上海市妇女联合会\">Shanghai Women's Federation</mstrans:dictionary> & A < B of";
         assert_eq!(
-            mark_terms("The Shanghai Women's Federation & A < B", &terms),
-            "The <mstrans:dictionary translation=\"上海市妇女联合会\">Shanghai Women's Federation</mstrans:dictionary> & A < B"
+            mark_terms(text, &terms, markup::Unchanged::Left),
+            format!("{marked} ASEAN")
         );
-        assert_eq!(mark_terms("no terms here", &[]), "no terms here");
+        assert_eq!(
+            mark_terms(text, &terms, markup::Unchanged::Marked),
+            format!(
+                "{marked} <mstrans:dictionary translation=\"ASEAN\">ASEAN</mstrans:dictionary>"
+            )
+        );
+        assert_eq!(
+            mark_terms("no terms here", &[], markup::Unchanged::Marked),
+            "no terms here"
+        );
     }
 
-    #[test]
-    fn vi_zh_terms_go_in_untranslated_spans_and_en_terms_in_the_dictionary() {
-        let batch = |source, target, term: TermPair| Batch {
+    fn batch(source: Lang, target: Lang, term: TermPair, strict: bool) -> Batch {
+        Batch {
             source,
             target,
-            items: vec![super::super::BatchItem {
+            items: vec![BatchItem {
                 id: "s1".into(),
                 text: format!("Hội nghị của {} & đối tác", term.source),
                 terms: vec![term],
             }],
-            strict: false,
+            strict,
             context: None,
-        };
-        let vi_zh = batch(Lang::Vi, Lang::Zh, term("Hội Liên hiệp Phụ nữ", "妇联"));
-        assert!(Microsoft::protects(&vi_zh));
+        }
+    }
+
+    #[test]
+    fn placeholders_first_then_spans_for_vi_zh_and_the_dictionary_for_english() {
+        let ms = microsoft(markup::FirstSend::Placeholders);
+        let zh = term("Hội Liên hiệp Phụ nữ", "妇联");
+        let en = term("Hội Liên hiệp Phụ nữ", "Women's Union");
+        // The first send: the same placeholder text for both targets, so one request may
+        // carry both.
+        let placeheld = "Hội nghị của [[T1]] & đối tác";
+        for (target, term) in [(Lang::Zh, &zh), (Lang::En, &en)] {
+            let first = batch(Lang::Vi, target, term.clone(), false);
+            assert_eq!(ms.terms_for(&first), Terms::Placeholders);
+            assert_eq!(ms.wire_texts(&first), [placeheld]);
+            assert_eq!(ms.billed_chars(&first), 29);
+            let shared = ms.shared_wire_text(Lang::Vi, target, &first.items[0], false);
+            assert_eq!(shared.as_deref(), Some(placeheld));
+            assert_eq!(
+                ms.shared_wire_text(Lang::Vi, target, &first.items[0], true),
+                None
+            );
+        }
+        // The strict re-send: spans where there is no dictionary, the dictionary elsewhere.
+        let vi_zh = batch(Lang::Vi, Lang::Zh, zh.clone(), true);
         assert_eq!(
-            Microsoft::wire_texts(&vi_zh),
+            ms.wire_texts(&vi_zh),
             ["Hội nghị của <span translate=\"no\">妇联</span> &amp; đối tác"]
         );
-        let vi_en = batch(
-            Lang::Vi,
-            Lang::En,
-            term("Hội Liên hiệp Phụ nữ", "Women's Union"),
-        );
-        assert!(!Microsoft::protects(&vi_en));
+        let vi_en = batch(Lang::Vi, Lang::En, en.clone(), true);
         assert_eq!(
-            Microsoft::wire_texts(&vi_en),
+            ms.wire_texts(&vi_en),
             ["Hội nghị của <mstrans:dictionary translation=\"Women's Union\">Hội Liên hiệp Phụ nữ</mstrans:dictionary> & đối tác"]
         );
+        // With terms = "markup" the first send already uses them.
+        let markup = microsoft(markup::FirstSend::Markup);
+        let first = batch(Lang::Vi, Lang::Zh, zh, false);
+        assert_eq!(
+            markup.terms_for(&first),
+            Terms::Spans(markup::Unchanged::Left)
+        );
+        assert_eq!(
+            markup.shared_wire_text(Lang::Vi, Lang::Zh, &first.items[0], false),
+            None
+        );
+        let first = batch(Lang::Vi, Lang::En, en, false);
+        assert_eq!(
+            markup.terms_for(&first),
+            Terms::Dictionary(markup::Unchanged::Left)
+        );
+    }
+
+    #[test]
+    fn one_request_to_two_targets_restores_each_targets_terms() {
+        let ms = microsoft(markup::FirstSend::Placeholders);
+        let batches = [
+            batch(
+                Lang::Vi,
+                Lang::En,
+                term("Hội Liên hiệp Phụ nữ", "Women's Union"),
+                false,
+            ),
+            batch(
+                Lang::Vi,
+                Lang::Zh,
+                term("Hội Liên hiệp Phụ nữ", "妇联"),
+                false,
+            ),
+        ];
+        let texts = ms.wire_texts(&batches[0]);
+        let answer = serde_json::json!([{"translations": [
+            {"text": "<en> [[T1]] meets", "to": "en"},
+            {"text": "<zh-Hans> [[ T1 ]] 会议", "to": "zh-Hans"}
+        ]}]);
+        let headers = reqwest::header::HeaderMap::new();
+        let outputs = ms
+            .read_answer(&batches, &texts, &headers, &answer.to_string())
+            .unwrap();
+        assert_eq!(
+            outputs[0].texts,
+            [Some("<en> Women's Union meets".to_string())]
+        );
+        assert_eq!(outputs[1].texts, [Some("<zh-Hans> 妇联 会议".to_string())]);
+        // Without X-Metered-Usage, the bill is the text once per target.
+        assert_eq!(outputs[0].billed_chars, 2 * 29);
     }
 
     #[test]

@@ -308,10 +308,24 @@ pub trait Provider: Send + Sync {
         1
     }
 
+    /// The text an item goes as into `target` where it may share a request with other
+    /// targets ([`Provider::max_targets`]): a text whose wire text is the same for several
+    /// targets travels once, to all of them. `None` where the wire text holds something of the
+    /// target's (its terms' forms in markup). The default: the text, where it has no terms.
+    fn shared_wire_text(
+        &self,
+        _source: Lang,
+        _target: Lang,
+        item: &BatchItem,
+        _strict: bool,
+    ) -> Option<String> {
+        item.terms.is_empty().then(|| item.text.clone())
+    }
+
     /// Translates the same texts into several targets, one batch per target, in as few
     /// requests as the API allows. The batches share the source language and the item texts,
-    /// and carry no term markup that differs between targets (the pipeline sends only such
-    /// items together). Providers that take one target per request translate them in turn.
+    /// and each item's [`Provider::shared_wire_text`] is the same for every target (the
+    /// pipeline sends only such items together). Providers that take one target per request translate them in turn.
     fn translate_targets<'a>(
         &'a self,
         batches: &'a [Batch],
@@ -433,6 +447,22 @@ pub(crate) fn describe_languages(langs: &[String], ours: [&str; 3]) -> String {
         .filter(|code| langs.iter().any(|l| l == code))
         .collect();
     format!("{} languages, of ours: {}", langs.len(), found.join(", "))
+}
+
+/// The settings of a provider's unit tests: `name`'s profile with `key`, pointed at a port
+/// nothing listens on.
+#[cfg(test)]
+pub(crate) fn test_settings(name: &str, key: &str, key_env: &str) -> CommonSettings {
+    CommonSettings {
+        name: name.into(),
+        endpoint: Some("http://127.0.0.1:9/".into()),
+        model: None,
+        api_key: Some(ApiKey::new(key)),
+        api_key_env: None,
+        key_env: key_env.into(),
+        batch_size: None,
+        timeout: Duration::from_secs(5),
+    }
 }
 
 #[cfg(test)]

@@ -5,6 +5,7 @@ use crate::support::fake_microsoft::{FakeMicrosoft, MicrosoftFault};
 use crate::support::workspace::{samples, Workspace};
 use bitext::provider::microsoft::Microsoft;
 use bitext::provider::registry::Registered;
+use serde_json::Value;
 
 const KEY: &str = "ms-test-key-5e7a13c9";
 
@@ -222,16 +223,23 @@ fn quota_used_up_stops_the_run_and_the_next_run_pays_only_the_rest() {
     );
 }
 
-#[test]
-fn the_dynamic_dictionary_carries_terms_where_english_is_on_one_side() {
-    let ms = FakeMicrosoft::start(KEY);
-    let ws = Workspace::with_provider("microsoft", &ms.url(), "concurrency = 1");
+/// The NGO leadership article into vi and zh through `ms` with these profile lines; the
+/// workspace and the summary, every term enforced on the first send.
+fn ngo_article_into_vi_and_zh(ms: &FakeMicrosoft, profile: &str) -> (Workspace, Value) {
+    let ws = Workspace::with_provider("microsoft", &ms.url(), profile);
     let en = Workspace::sample("en-shanghai-ngo-leadership-session.txt");
     run(&ws, &["--to", "vi,zh"], &[en.display().to_string()], KEY).assert_code(0);
     let summary = ws.json("out/summary.json");
     assert!(summary["terms_enforced"].as_u64().unwrap() > 0, "{summary}");
     assert_eq!(summary["term_retries"], 0, "{summary}");
     assert_eq!(summary["term_violations"], 0, "{summary}");
+    (ws, summary)
+}
+
+#[test]
+fn the_dynamic_dictionary_carries_terms_where_english_is_on_one_side() {
+    let ms = FakeMicrosoft::start(KEY);
+    let (ws, summary) = ngo_article_into_vi_and_zh(&ms, "concurrency = 1\nterms = \"markup\"");
     let marked: Vec<String> = ms
         .texts()
         .into_iter()
@@ -273,7 +281,7 @@ fn the_dynamic_dictionary_carries_terms_where_english_is_on_one_side() {
     assert_eq!(with_terms + 2 * (sent.len() - with_terms), summary_sent);
     assert!(sent.len() < summary_sent, "nothing shared a request");
 
-    // Vietnamese to Chinese has no English side: no markup is sent.
+    // Vietnamese to Chinese has no English side: no dictionary, the terms in spans.
     let before = ms.texts().len();
     let vi = Workspace::sample("vi-asean-women-forum-nanning.txt");
     run(&ws, &["--to", "zh"], &[vi.display().to_string()], KEY);
@@ -282,6 +290,63 @@ fn the_dynamic_dictionary_carries_terms_where_english_is_on_one_side() {
     assert!(sent[before..]
         .iter()
         .all(|t| !t.contains("mstrans:dictionary")));
+    assert!(sent[before..]
+        .iter()
+        .any(|t| t.contains("<span translate=\"no\">")));
+    assert!(
+        ms.last_query().contains("textType=html"),
+        "{}",
+        ms.last_query()
+    );
+}
+
+/// By default the terms go as placeholders, the same for every target: a text with terms
+/// goes once for both targets, in the same requests as those without, and each target gets
+/// its own forms back. (A text whose placeholders differ between the targets, a term having
+/// no form in one of them or the same form as the source, goes one target at a time.)
+#[test]
+fn placeholders_let_a_text_with_terms_go_once_to_every_target() {
+    let ms = FakeMicrosoft::start(KEY);
+    let (ws, summary) = ngo_article_into_vi_and_zh(&ms, "concurrency = 1");
+    let sent = ms.texts();
+    assert!(sent.iter().all(|t| !t.contains("mstrans:dictionary")));
+    assert!(sent.iter().any(|t| t.contains("[[T1]]")), "{sent:?}");
+    // Each text was billed once per target it needed.
+    let queries = ms.queries();
+    let bodies = ms.bodies();
+    let mut shared_with_terms = 0;
+    let mut per_target = 0;
+    for (query, body) in queries.iter().zip(&bodies) {
+        let items = body.as_array().unwrap();
+        let targets = query.matches("&to=").count();
+        per_target += items.len() * targets;
+        if targets == 2 {
+            shared_with_terms += items
+                .iter()
+                .filter(|i| i["Text"].as_str().unwrap().contains("[[T"))
+                .count();
+        }
+    }
+    assert!(shared_with_terms > 0, "{queries:?}");
+    let summary_sent = summary["segments_sent"].as_u64().unwrap() as usize;
+    assert_eq!(per_target, summary_sent);
+    let recs = ws.jsonl("out/en-shanghai-ngo-leadership-session.jsonl");
+    let swf = recs
+        .iter()
+        .find(|r| {
+            r["source"]["text"]
+                .as_str()
+                .unwrap()
+                .contains("held by SWF")
+        })
+        .expect("a segment with swf");
+    let target = |lang: &str| swf["targets"][lang]["text"].as_str().unwrap().to_string();
+    assert!(target("zh").contains("上海市妇女联合会"), "{swf}");
+    assert!(
+        target("vi").contains("Hội Liên hiệp Phụ nữ Thượng Hải"),
+        "{swf}"
+    );
+    assert!(!target("zh").contains("[[") && !target("vi").contains("[["));
 }
 
 #[test]

@@ -19,7 +19,25 @@ fn translate_ngo_session(
     to: &str,
     key: (&str, &str),
 ) -> crate::support::workspace::Run {
-    let article = Workspace::sample("en-shanghai-ngo-leadership-session.txt");
+    translate_sample(
+        ws,
+        "en-shanghai-ngo-leadership-session.txt",
+        profile,
+        to,
+        key,
+    )
+}
+
+/// `translate --provider PROFILE --to TO` of the sample article `name`, the key in the
+/// environment.
+fn translate_sample(
+    ws: &Workspace,
+    name: &str,
+    profile: &str,
+    to: &str,
+    key: (&str, &str),
+) -> crate::support::workspace::Run {
+    let article = Workspace::sample(name);
     let article = article.to_str().unwrap();
     ws.run(
         &["translate", "--provider", profile, "--to", to, article],
@@ -411,10 +429,13 @@ fn corpus_bill(
 
 /// The corpus into the two other languages each (306 texts), with the project glossary,
 /// through providers that cannot take it natively for some pairs: Google v2 (no glossary),
-/// Microsoft (no dictionary for vi↔zh), DeepL whose key may not use the glossary API. Each
-/// protects the terms from the first send, so no term check fails and nothing is paid for
-/// twice; the requests are those of the best path (LibreTranslate's placeholders); the
-/// dry run predicts the bill exactly. Run with `--nocapture` for the table.
+/// Microsoft (no dictionary for vi↔zh, and a dictionary billed with its markup elsewhere),
+/// DeepL whose key may not use the glossary API. Each protects the terms from the first
+/// send, so no term check fails and nothing is paid for twice; the requests are within 10%
+/// and the characters within 5% of the best path's (LibreTranslate's placeholders); the dry
+/// run predicts the bill exactly. Google and Microsoft with `terms = "markup"` (the engine
+/// reads the terms, the markup is billed) are measured too, and held to the requests and the
+/// exact dry run. Run with `--nocapture` for the table.
 #[test]
 fn terms_are_paid_once_where_no_glossary_takes_them() {
     use crate::support::fake_google::FakeGoogle;
@@ -423,6 +444,8 @@ fn terms_are_paid_once_where_no_glossary_takes_them() {
     let libre = FakeLibre::start(None);
     let google = FakeGoogle::start("AIza-corpus", "token");
     let ms = FakeMicrosoft::start("ms-corpus");
+    let google_markup = FakeGoogle::start("AIza-corpus", "token");
+    let ms_markup = FakeMicrosoft::start("ms-corpus");
     let deepl = FakeDeepl::start("deepl-corpus");
     deepl.refuse_glossaries(404);
     let with_glossary = FakeDeepl::start("deepl-corpus");
@@ -435,6 +458,14 @@ fn terms_are_paid_once_where_no_glossary_takes_them() {
             .toml(&format!(
                 "[providers.deepl-glossary]\nkind = \"deepl\"\napi_key_env = \"DEEPL_API_KEY\"\nendpoint = \"{}\"\n",
                 with_glossary.url()
+            ))
+            .toml(&format!(
+                "[providers.google-markup]\nkind = \"google\"\napi_key_env = \"GOOGLE_API_KEY\"\nendpoint = \"{}\"\nterms = \"markup\"\n",
+                google_markup.url()
+            ))
+            .toml(&format!(
+                "[providers.microsoft-markup]\nkind = \"microsoft\"\napi_key_env = \"MICROSOFT_TRANSLATOR_KEY\"\nendpoint = \"{}\"\nterms = \"markup\"\n",
+                ms_markup.url()
             )),
     );
     let env = [
@@ -481,7 +512,27 @@ fn terms_are_paid_once_where_no_glossary_takes_them() {
             (&|| deepl.translate_requests(), &|| deepl.billed_chars()),
         ),
     ];
-    for bill in std::iter::once(&native).chain(&bills) {
+    let markup = [
+        corpus_bill(
+            &ws,
+            "google v2, terms = markup",
+            "google-markup",
+            &env,
+            (&|| google_markup.translate_requests(), &|| {
+                google_markup.billed_chars()
+            }),
+        ),
+        corpus_bill(
+            &ws,
+            "microsoft, terms = markup",
+            "microsoft-markup",
+            &env,
+            (&|| ms_markup.translate_requests(), &|| {
+                ms_markup.billed_chars()
+            }),
+        ),
+    ];
+    for bill in std::iter::once(&native).chain(&bills).chain(&markup) {
         let who = bill.provider;
         assert_eq!(
             (bill.term_retries, bill.term_violations),
@@ -500,14 +551,122 @@ fn terms_are_paid_once_where_no_glossary_takes_them() {
             best.requests
         );
     }
-    // DeepL bills no tags: without its glossary API it pays what it pays with it, give or
-    // take the terms' target forms standing for their source forms.
-    let deepl_bill = &bills[2];
-    assert!(
-        deepl_bill.billed * 100 <= native.billed * 105,
-        "{deepl_bill:?} against {native:?}"
-    );
+    // Placeholders cost what LibreTranslate's do; DeepL bills no tags, so without its
+    // glossary API it pays what it pays with it, give or take the terms' target forms
+    // standing for their source forms.
+    for bill in &bills {
+        assert!(
+            bill.billed * 100 <= best.billed * 105,
+            "{bill:?} against {best:?}"
+        );
+    }
+    // The markup is billed: the spans cost more than placeholders, the dictionary (source
+    // form, target form and element) more again.
+    assert!(markup[0].billed > bills[0].billed, "{markup:?}");
+    assert!(markup[1].billed > markup[0].billed, "{markup:?}");
     assert!(deepl.glossaries().0.is_empty());
+}
+
+/// An engine that loses placeholders (none documents keeping them): the texts whose terms
+/// went missing are sent once more, together, in the markup Google and Microsoft document as
+/// left untranslated (Microsoft's dictionary where English is on one side), and every term
+/// arrives. Google: the English article into Chinese; Microsoft: the Vietnamese one into
+/// English and Chinese (texts whose placeholders are the same for both targets in one
+/// request, the others one target at a time), every first request losing them, and one
+/// strict request per target after.
+#[test]
+fn a_lost_placeholder_is_sent_again_in_the_documented_markup() {
+    use crate::support::fake_google::{FakeGoogle, GoogleFault};
+    use crate::support::fake_microsoft::{FakeMicrosoft, MicrosoftFault};
+    let google = FakeGoogle::start("AIza-lost", "token");
+    google.push_fault(GoogleFault::DropPlaceholders);
+    let ms = FakeMicrosoft::start("ms-lost");
+    for _ in 0..3 {
+        ms.push_fault(MicrosoftFault::DropPlaceholders);
+    }
+    let ws = with_own_glossary(
+        Config::new()
+            .provider("google", &google.url(), "concurrency = 1")
+            .provider("microsoft", &ms.url(), "concurrency = 1"),
+    );
+    let expect_all_terms = |file: &str| {
+        let summary = ws.json("out/summary.json");
+        assert!(summary["term_retries"].as_u64().unwrap() >= 3, "{summary}");
+        assert_eq!(summary["term_violations"], 0, "{summary}");
+        for rec in ws.jsonl(&format!("out/{file}.jsonl")) {
+            for (lang, target) in rec["targets"].as_object().unwrap() {
+                let text = target["text"].as_str().unwrap_or_default();
+                assert!(
+                    !text.contains("[[") && !text.contains("<span"),
+                    "{lang}: {text}"
+                );
+                assert!(target.get("terms").is_none(), "{rec}");
+            }
+        }
+    };
+
+    let run = translate_ngo_session(&ws, "google", "zh", ("GOOGLE_API_KEY", "AIza-lost"));
+    run.assert_code(0);
+    expect_all_terms("en-shanghai-ngo-leadership-session");
+    let bodies = google.bodies();
+    assert_eq!(bodies.len(), 2, "one request, then one strict request");
+    assert_eq!(bodies[0]["format"], "text");
+    assert_eq!(bodies[1]["format"], "html");
+    let strict: Vec<&str> = bodies[1]["q"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|t| t.as_str().unwrap())
+        .collect();
+    assert!(
+        strict.iter().all(|t| t.contains("<span translate=\"no\">")),
+        "{strict:?}"
+    );
+    assert!(
+        strict.iter().any(|t| t.contains("上海市妇女联合会")),
+        "{strict:?}"
+    );
+
+    let run = translate_sample(
+        &ws,
+        "vi-asean-women-forum-nanning.txt",
+        "microsoft",
+        "en,zh",
+        ("MICROSOFT_TRANSLATOR_KEY", "ms-lost"),
+    );
+    run.assert_code(0);
+    expect_all_terms("vi-asean-women-forum-nanning");
+    let queries = ms.queries();
+    let bodies = ms.bodies();
+    assert_eq!(queries.len(), 5, "{queries:?}");
+    let first = &queries[..3];
+    assert!(
+        first.iter().any(|q| q.contains("&to=en&to=zh-Hans")),
+        "{queries:?}"
+    );
+    assert!(first.iter().all(|q| !q.contains("textType")), "{queries:?}");
+    let texts = |n: usize| -> Vec<String> {
+        let items = bodies[n].as_array().unwrap();
+        items
+            .iter()
+            .map(|i| i["Text"].as_str().unwrap().to_string())
+            .collect()
+    };
+    assert!((0..3).flat_map(texts).any(|t| t.contains("[[T1]]")));
+    // The strict re-sends: vi→en in the dictionary, vi→zh in spans as HTML.
+    for (n, query) in queries.iter().enumerate().skip(3) {
+        let texts = texts(n);
+        if query.ends_with("&to=en") {
+            assert!(!query.contains("textType"), "{query}");
+            assert!(texts
+                .iter()
+                .all(|t| t.contains("<mstrans:dictionary translation=")));
+        } else {
+            assert!(query.ends_with("&to=zh-Hans&textType=html"), "{query}");
+            assert!(texts.iter().all(|t| t.contains("<span translate=\"no\">")));
+        }
+    }
+    assert_ne!(queries[3], queries[4]);
 }
 
 /// Eight processes start at once over the same article into two languages, and all list

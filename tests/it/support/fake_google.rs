@@ -24,7 +24,7 @@ use axum::routing::{get, post};
 use axum::{Json, Router};
 use serde_json::{json, Value};
 
-use super::{drop_connection, lock, Fake, Recorder, Records, Shared};
+use super::{drop_connection, lock, lose_placeholders, Fake, Recorder, Records, Shared};
 
 pub const PROJECT: &str = "bitext-test";
 pub const GLOSSARY: &str = "projects/bitext-test/locations/us-central1/glossaries/bitext-terms";
@@ -38,7 +38,8 @@ const V3_MAX_CODE_POINTS: usize = 30_000;
 const LANGS: &[&str] = &["en", "vi", "zh", "zh-CN", "zh-TW"];
 
 /// One injected failure; each translate request (v2 or v3) consumes the oldest queued fault.
-/// Faults apply before any validation, except `FewerItems`, which needs a valid request.
+/// Faults apply before any validation, except `FewerItems` and `DropPlaceholders`, which need
+/// a valid request.
 #[derive(Debug, Clone)]
 pub enum GoogleFault {
     /// 429 `RESOURCE_EXHAUSTED` "Quota exceeded for quota metric ..." (v3's per-minute quota).
@@ -55,6 +56,9 @@ pub enum GoogleFault {
     MalformedBody,
     /// 200 with one translation fewer than texts sent.
     FewerItems,
+    /// Answers normally but loses every `[[…]]` placeholder (Google does not document that
+    /// it keeps them).
+    DropPlaceholders,
     /// Closes the connection without any response.
     DropConnection,
 }
@@ -240,6 +244,14 @@ fn translated(text: &str, target: &str, html: bool) -> String {
     out
 }
 
+/// The text the fake translates: as sent, or without its placeholders under that fault.
+fn answerable(text: &str, fault: &Option<GoogleFault>) -> String {
+    match fault {
+        Some(GoogleFault::DropPlaceholders) => lose_placeholders(text),
+        _ => text.to_owned(),
+    }
+}
+
 fn strings(v: &Value) -> Option<Vec<String>> {
     match v {
         Value::String(s) => Some(vec![s.clone()]),
@@ -324,7 +336,7 @@ async fn translate_v2(
     }
     let mut answers: Vec<Value> = texts
         .iter()
-        .map(|t| json!({ "translatedText": translated(t, &target, html) }))
+        .map(|t| json!({ "translatedText": translated(&answerable(t, &fault), &target, html) }))
         .collect();
     finish(&state, &texts, &fault, &mut answers);
     Json(json!({ "data": { "translations": answers } })).into_response()
@@ -442,12 +454,12 @@ async fn translate_v3(
     };
     let mut answers: Vec<Value> = texts
         .iter()
-        .map(|t| json!({ "translatedText": translated(t, &target, html) }))
+        .map(|t| json!({ "translatedText": translated(&answerable(t, &fault), &target, html) }))
         .collect();
     let mut with_glossary: Vec<Value> = texts
         .iter()
         .map(|t| {
-            let mut text = t.clone();
+            let mut text = answerable(t, &fault);
             for (from, to) in GLOSSARY_ENTRIES {
                 text = text.replace(from, to);
             }

@@ -12,7 +12,7 @@ use axum::routing::{get, post};
 use axum::{Json, Router};
 use serde_json::{json, Value};
 
-use super::{drop_connection, lock, Fake, Recorder, Records, Shared};
+use super::{drop_connection, lock, lose_placeholders, Fake, Recorder, Records, Shared};
 
 /// One injected failure; each `/translate` request consumes the oldest queued fault. Faults
 /// apply before any validation, except `FewerItems` and `DropPlaceholders`, which need a
@@ -154,23 +154,6 @@ fn check(expected_key: Option<&str>, headers: &HeaderMap, body: &[u8]) -> Result
     })
 }
 
-fn drop_placeholders(text: &str) -> String {
-    let mut out = String::new();
-    let mut rest = text;
-    while let Some(start) = rest.find("[[") {
-        out.push_str(&rest[..start]);
-        match rest[start..].find("]]") {
-            Some(end) => rest = &rest[start + end + 2..],
-            None => {
-                rest = &rest[start..];
-                break;
-            }
-        }
-    }
-    out.push_str(rest);
-    out
-}
-
 async fn translate(
     State(state): State<Shared<LibreState>>,
     headers: HeaderMap,
@@ -209,7 +192,7 @@ async fn translate(
         .iter()
         .map(|text| {
             let text = if matches!(fault, Some(LibreFault::DropPlaceholders)) {
-                drop_placeholders(text)
+                lose_placeholders(text)
             } else {
                 text.clone()
             };

@@ -13,15 +13,15 @@ use axum::routing::{get, post};
 use axum::{Json, Router};
 use serde_json::{json, Value};
 
-use super::{drop_connection, lock, Fake, Recorder, Records, Shared};
+use super::{drop_connection, lock, lose_placeholders, Fake, Recorder, Records, Shared};
 
 const MAX_ELEMENTS: usize = 1000;
 const MAX_CHARS: usize = 50_000;
 const LANGS: &[&str] = &["en", "vi", "zh-Hans", "zh-Hant"];
 
 /// One injected failure; each `/translate` request consumes the oldest queued fault. Faults
-/// apply before any validation, except `FewerItems`, which needs a valid request, and
-/// `Delay`, after which the request is handled normally.
+/// apply before any validation, except `FewerItems` and `DropPlaceholders`, which need a valid
+/// request, and `Delay`, after which the request is handled normally.
 #[derive(Debug, Clone)]
 pub enum MicrosoftFault {
     /// 429001, plus `Retry-After` when given.
@@ -36,6 +36,9 @@ pub enum MicrosoftFault {
     MalformedBody,
     /// 200 with one item fewer than texts sent.
     FewerItems,
+    /// Answers normally but loses every `[[…]]` placeholder (Microsoft does not document
+    /// that it keeps them).
+    DropPlaceholders,
     /// Sleeps, then answers normally.
     Delay(Duration),
     /// Closes the connection without any response.
@@ -287,7 +290,7 @@ async fn translate(
         }
         Some(MicrosoftFault::DropConnection) => return drop_connection(),
         Some(MicrosoftFault::Delay(d)) => Some(d),
-        Some(MicrosoftFault::FewerItems) | None => None,
+        Some(MicrosoftFault::FewerItems) | Some(MicrosoftFault::DropPlaceholders) | None => None,
     };
     let job = match checked {
         Ok(job) => job,
@@ -300,7 +303,13 @@ async fn translate(
             let translations: Vec<Value> = job
                 .to
                 .iter()
-                .map(|to| json!({ "text": format!("<{to}> {}", apply_dictionary(text)), "to": to }))
+                .map(|to| {
+                    let text = match fault {
+                        Some(MicrosoftFault::DropPlaceholders) => lose_placeholders(text),
+                        _ => text.clone(),
+                    };
+                    json!({ "text": format!("<{to}> {}", apply_dictionary(&text)), "to": to })
+                })
                 .collect();
             json!({ "translations": translations })
         })

@@ -339,6 +339,25 @@ pub fn drop_connection() -> axum::response::Response {
     axum::response::Response::new(axum::body::Body::from_stream(failing))
 }
 
+/// The text with every `[[…]]` token gone, as an engine that loses placeholders answers (no
+/// engine here documents that it keeps them).
+pub fn lose_placeholders(text: &str) -> String {
+    let mut out = String::new();
+    let mut rest = text;
+    while let Some(start) = rest.find("[[") {
+        out.push_str(&rest[..start]);
+        match rest[start..].find("]]") {
+            Some(end) => rest = &rest[start + end + 2..],
+            None => {
+                rest = &rest[start..];
+                break;
+            }
+        }
+    }
+    out.push_str(rest);
+    out
+}
+
 /// The built-in provider profile `name` (`microsoft`, `libretranslate` …) resolved the way a
 /// run resolves it, pointed at `endpoint`, its key variable holding `key`.
 pub fn built_in_profile(
