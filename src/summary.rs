@@ -5,6 +5,7 @@
 //! [`run_and_write`] is a translate run that writes its outputs part by part, as the pipeline
 //! finishes them, so that a large document is never held whole in rows or rendered files.
 
+use crate::aligned::Aligned;
 use crate::document::{Document, Dropped, LangMismatch, Metadata};
 use crate::fsio::{write_atomic, WriteError};
 use crate::lang::Lang;
@@ -66,7 +67,14 @@ pub struct Destination<'a> {
 /// and writes each document's outputs as its parts are done, then summary.json; every file
 /// is renamed into place once complete. Returns the run and the seconds since `started`
 /// when the outputs were written.
-pub async fn run_and_write(
+///
+/// The outputs are written on a thread of their own while the pipeline goes on with the
+/// next part on `runtime`: every file is synced to disk before it is renamed, which takes
+/// about a second for a part of a few hundred articles, and done in line it left every lane
+/// idle at each part's end. The pipeline may be one part ahead of the writer, no more (so
+/// at most two parts' rows are held); a write error stops the run at its next part.
+pub fn run_and_write(
+    runtime: &tokio::runtime::Runtime,
     pipeline: &Pipeline,
     docs: &[Document],
     part_bytes: usize,
@@ -82,11 +90,12 @@ pub async fn run_and_write(
     } = to;
     let (out_dir, formats, provider) = (*out_dir, *formats, *provider);
     let parts = crate::pipeline::parts(docs, part_bytes);
-    let mut open: Vec<Option<output::DocumentWriter>> = docs.iter().map(|_| None).collect();
-    let mut segments = vec![0usize; docs.len()];
-    let mut outputs = vec![Vec::new(); docs.len()];
-    let result = pipeline
-        .run_in_parts(docs, &parts, |d, piece, last| {
+    let one_part = parts.iter().map(|p| p.pieces.len()).max().unwrap_or(0);
+    let write = |pieces: std::sync::mpsc::Receiver<(usize, Aligned, bool)>| {
+        let mut open: Vec<Option<output::DocumentWriter>> = docs.iter().map(|_| None).collect();
+        let mut segments = vec![0usize; docs.len()];
+        let mut outputs = vec![Vec::new(); docs.len()];
+        for (d, piece, last) in pieces {
             let writer = match &mut open[d] {
                 Some(writer) => writer,
                 slot => slot.insert(output::DocumentWriter::begin(
@@ -100,9 +109,20 @@ pub async fn run_and_write(
                     outputs[d] = writer.finish()?;
                 }
             }
-            Ok(())
-        })
-        .await?;
+        }
+        Ok::<_, WriteError>((segments, outputs))
+    };
+    let run = |sink: &mut dyn FnMut((usize, Aligned, bool)) -> Result<(), WriterGone>| {
+        let hand_over = |d, piece, last| sink((d, piece, last));
+        runtime.block_on(pipeline.run_in_parts(docs, &parts, hand_over))
+    };
+    let (result, written) = alongside(one_part.max(1), run, write);
+    // The writer's error is the run's; without one, the run was not stopped by it.
+    let (segments, outputs) = written?;
+    let result = result.map_err(|WriterGone| WriteError {
+        path: out_dir.display().to_string(),
+        source: std::io::Error::other("the output writer stopped"),
+    })?;
     let documents_detail = docs
         .iter()
         .zip(segments)
@@ -132,6 +152,35 @@ pub async fn run_and_write(
     Ok((result, elapsed))
 }
 
+/// What [`alongside`]'s sink answers once the consumer has stopped (after an error of its own).
+#[derive(Debug, PartialEq)]
+pub struct WriterGone;
+
+/// Runs `produce` on this thread, handing what it makes to `consume` on a thread of its own
+/// through a sink that holds at most `ahead` items not yet taken (a full sink waits). Returns
+/// both results; once `consume` has returned, the sink answers [`WriterGone`].
+fn alongside<T: Send, P, C>(
+    ahead: usize,
+    produce: impl FnOnce(&mut dyn FnMut(T) -> Result<(), WriterGone>) -> P,
+    consume: impl FnOnce(std::sync::mpsc::Receiver<T>) -> C + Send,
+) -> (P, C)
+where
+    C: Send,
+{
+    std::thread::scope(|scope| {
+        let (tx, rx) = std::sync::mpsc::sync_channel(ahead);
+        let consumer = scope.spawn(move || consume(rx));
+        let produced = produce(&mut |item| tx.send(item).map_err(|_| WriterGone));
+        // Closing the sink ends the consumer's loop.
+        drop(tx);
+        let consumed = match consumer.join() {
+            Ok(consumed) => consumed,
+            Err(panic) => std::panic::resume_unwind(panic),
+        };
+        (produced, consumed)
+    })
+}
+
 /// Writes summary.json.
 fn write_summary(
     result: &RunResult,
@@ -152,4 +201,59 @@ fn write_summary(
     };
     let json = serde_json::to_string_pretty(&summary).expect("a summary always serialises");
     write_atomic(&out_dir.join(FILE_NAME), json.as_bytes())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use std::sync::mpsc;
+    use std::time::Duration;
+
+    /// Long enough never to be reached when the code is right: only a consumer that runs in
+    /// line with the producer (the bug) waits this long, and then the test fails.
+    const DEADLOCK: Duration = Duration::from_secs(30);
+
+    #[test]
+    fn the_consumer_works_while_the_producer_goes_on() {
+        // The consumer holds its first item until the producer says it has gone on past
+        // handing it over: done in line, the producer would never get there.
+        let (went_on, wait_for_it) = mpsc::channel();
+        let (produced, consumed) = alongside(
+            1,
+            |sink| {
+                sink(1).unwrap();
+                went_on.send(()).unwrap();
+                sink(2).unwrap();
+                "done"
+            },
+            move |items| {
+                let mut got = Vec::new();
+                for item in items {
+                    if item == 1 {
+                        wait_for_it.recv_timeout(DEADLOCK).expect("not alongside");
+                    }
+                    got.push(item);
+                }
+                got
+            },
+        );
+        assert_eq!(produced, "done");
+        assert_eq!(consumed, [1, 2]);
+    }
+
+    #[test]
+    fn a_consumer_that_stopped_refuses_what_follows() {
+        let (produced, consumed) = alongside(
+            1,
+            |sink| {
+                // The first is taken and the consumer stops; from then on the sink refuses
+                // (the second may still fit the buffer before the consumer is gone).
+                (0..4).map(&mut *sink).collect::<Vec<_>>()
+            },
+            |items| items.recv().ok(),
+        );
+        assert_eq!(consumed, Some(0));
+        assert_eq!(produced[0], Ok(()));
+        assert_eq!(produced.last(), Some(&Err(WriterGone)));
+    }
 }
