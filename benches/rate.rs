@@ -10,11 +10,13 @@
 //!    sliding second and answers the next 429 with `Retry-After: 1`; of what it admits, a
 //!    tenth is answered 429 with `Retry-After: 1` at random (a busy back end, not the limit).
 //!    Every answer takes 200 ms. `bitext translate` with the default DeepL profile (no
-//!    configured rate) over a generated collection: 120 articles for R = 5 (about 100
-//!    requests), 480 for R = 20 (about 400, with `concurrency = 8`: four requests in flight
-//!    at 200 ms cannot carry 20 a second). Measured: the share of requests refused for
+//!    configured rate) over a generated collection: 120 articles for R = 5 (about 65
+//!    requests), 480 for R = 20 (about 245 in three parts, with `concurrency = 8`: four
+//!    requests in flight at 200 ms cannot carry 20 a second). Measured: the share of requests refused for
 //!    exceeding the limit (target ≤ 10 %), the requests the limit let through per second of
-//!    the run against R (target ≥ 85 %), failures and texts billed twice (target 0).
+//!    the run against R (target ≥ 85 %), failures and texts billed twice (target 0); and,
+//!    from the fake's trace, when the first and last requests came, the gaps with nothing
+//!    arriving, and what went through in each second (`BITEXT_BENCH_TRACE=FILE` writes it).
 //! 2. **A configured limit**: the fake allows R = 20 requests a second (a token bucket) and
 //!    bitext is configured for 20; 2,000 distinct segments, once without faults and once with
 //!    every tenth request answered 429 on top.
