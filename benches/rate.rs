@@ -10,11 +10,13 @@
 //!    sliding second and answers the next 429 with `Retry-After: 1`; of what it admits, a
 //!    tenth is answered 429 with `Retry-After: 1` at random (a busy back end, not the limit).
 //!    Every answer takes 200 ms. `bitext translate` with the default DeepL profile (no
-//!    configured rate) over a generated collection: 120 articles for R = 5 (about 100
-//!    requests), 480 for R = 20 (about 400, with `concurrency = 8`: four requests in flight
-//!    at 200 ms cannot carry 20 a second). Measured: the share of requests refused for
+//!    configured rate) over a generated collection: 120 articles for R = 5 (about 65
+//!    requests), 480 for R = 20 (about 245 in three parts, with `concurrency = 8`: four
+//!    requests in flight at 200 ms cannot carry 20 a second). Measured: the share of requests refused for
 //!    exceeding the limit (target ≤ 10 %), the requests the limit let through per second of
-//!    the run against R (target ≥ 85 %), failures and texts billed twice (target 0).
+//!    the run against R (target ≥ 85 %), failures and texts billed twice (target 0); and,
+//!    from the fake's trace, when the first and last requests came, the gaps with nothing
+//!    arriving, and what went through in each second (`BITEXT_BENCH_TRACE=FILE` writes it).
 //! 2. **A configured limit**: the fake allows R = 20 requests a second (a token bucket) and
 //!    bitext is configured for 20; 2,000 distinct segments, once without faults and once with
 //!    every tenth request answered 429 on top.
@@ -31,7 +33,7 @@ use std::collections::HashSet;
 use std::path::PathBuf;
 use std::process::Command;
 use std::time::{Duration, Instant};
-use support::fake_deepl::{FakeDeepl, Traffic};
+use support::fake_deepl::{FakeDeepl, Traced, Traffic, Verdict};
 use support::workspace::{Config, Workspace};
 
 const KEY: &str = "deepl-rate-key";
@@ -47,10 +49,19 @@ fn binary() -> (PathBuf, bool) {
     }
 }
 
-/// Runs the measured binary in the workspace; returns its exit code and how long it took.
+/// Runs the measured binary in the workspace; returns its exit code, how long it took and
+/// its stderr.
 fn run_bitext(ws: &Workspace, args: &[String]) -> (Option<i32>, Duration, String) {
+    run_bitext_from(ws, args, Instant::now())
+}
+
+/// As [`run_bitext`], timed from `started` (taken just before, to place the fake's trace).
+fn run_bitext_from(
+    ws: &Workspace,
+    args: &[String],
+    started: Instant,
+) -> (Option<i32>, Duration, String) {
     let (bin, _) = binary();
-    let started = Instant::now();
     let out = Command::new(bin)
         .current_dir(ws.path())
         .args(args)
@@ -71,6 +82,8 @@ fn run_bitext(ws: &Workspace, args: &[String]) -> (Option<i32>, Duration, String
 /// An unknown limit of `limit` a second over `articles` generated articles.
 fn unknown_limit(limit: usize, articles: usize, profile: &str) -> bool {
     let deepl = FakeDeepl::start(KEY);
+    // Room for the collection: the run checks the account's remaining quota first.
+    deepl.account(1_000_000_000, 0);
     deepl.shape(Traffic {
         latency: Duration::from_millis(200),
         per_second: Some(limit),
@@ -92,9 +105,12 @@ fn unknown_limit(limit: usize, articles: usize, profile: &str) -> bool {
     files.sort();
     let mut args = vec!["translate".to_string(), "--quiet".to_string()];
     args.extend(files);
-    let (code, took, stderr) = run_bitext(&ws, &args);
+    let started = Instant::now();
+    let (code, took, stderr) = run_bitext_from(&ws, &args, started);
+    assert!(ws.path().join("out/summary.json").exists(), "{stderr}");
     let summary = ws.json("out/summary.json");
     let counts = deepl.traffic_counts();
+    where_the_time_went(limit, started, took, &deepl.traffic_trace());
     let billed = deepl.billed();
     let distinct: HashSet<&(String, String)> = billed.iter().collect();
     let twice = billed.len() - distinct.len();
@@ -120,6 +136,46 @@ fn unknown_limit(limit: usize, articles: usize, profile: &str) -> bool {
         eprintln!("{stderr}");
     }
     refused <= 0.10 && share >= 0.85 && summary["failures"] == 0 && twice == 0
+}
+
+/// Where a run's time went, from the fake's trace: before the first request, after the last,
+/// and the gaps in between with nothing arriving, and how much of the rate each second of
+/// the run used. `BITEXT_BENCH_TRACE=FILE` writes every request (milliseconds from the
+/// start of the process, and the fake's verdict) to FILE.
+fn where_the_time_went(limit: usize, started: Instant, took: Duration, trace: &[Traced]) {
+    let (Some(first), Some(last)) = (trace.first(), trace.last()) else {
+        return;
+    };
+    let ms = |at: Instant| at.duration_since(started).as_secs_f64() * 1e3;
+    if let Some(file) = std::env::var_os("BITEXT_BENCH_TRACE") {
+        let lines: String = trace
+            .iter()
+            .map(|t| format!("{:.1} {:?}\n", ms(t.arrived), t.verdict))
+            .collect();
+        std::fs::write(&file, lines).expect("write the trace");
+    }
+    // Gaps of more than the round trip with nothing arriving: lanes with nothing to send, or
+    // every lane paused.
+    let idle: f64 = trace
+        .windows(2)
+        .map(|w| ms(w[1].arrived) - ms(w[0].arrived))
+        .filter(|gap| *gap > 300.0)
+        .sum();
+    let seconds = (ms(last.arrived) / 1e3).ceil() as usize + 1;
+    let mut per_second = vec![0usize; seconds];
+    for t in trace.iter().filter(|t| t.verdict != Verdict::OverLimit) {
+        per_second[(ms(t.arrived) / 1e3) as usize] += 1;
+    }
+    let shown: Vec<String> = per_second.iter().map(usize::to_string).collect();
+    eprintln!(
+        "  first request at {:.0} ms, last at {:.0} ms, process ended at {:.0} ms; {:.0} ms of \
+         gaps over 300 ms; let through in each second of the run (limit {limit}): {}",
+        ms(first.arrived),
+        ms(last.arrived),
+        took.as_secs_f64() * 1e3,
+        idle,
+        shown.join(" ")
+    );
 }
 
 fn configured(every_nth_429: Option<usize>) -> (f64, serde_json::Value) {

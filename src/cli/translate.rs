@@ -84,14 +84,15 @@ pub(super) fn run(cli: &Cli, args: &TranslateArgs) -> Outcome {
         provider: &settings.provider.name,
         unreadable: &unread,
     };
-    let written = runtime()?
-        .block_on(crate::summary::run_and_write(
-            &pipeline,
-            parts_of(docs),
-            &to,
-            started,
-        ))
-        .map_err(Failure::failed);
+    let written = crate::summary::run_and_write(
+        &runtime()?,
+        &pipeline,
+        parts_of(docs),
+        part_bytes(),
+        &to,
+        started,
+    )
+    .map_err(Failure::failed);
     // An empty scratch leaves no trace; a batch's state in `.bitext` stays.
     drop(scratch);
     for dir in [".bitext/tmp", ".bitext"] {

@@ -105,6 +105,26 @@ pub struct TrafficCounts {
     pub admitted_span: Duration,
 }
 
+/// What `per_second` made of one request, for the trace of a rate benchmark.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Verdict {
+    /// Refused for exceeding the limit.
+    OverLimit,
+    /// Let through by the limit, then refused by chance.
+    Injected,
+    /// Let through and answered.
+    Admitted,
+}
+
+/// One request of shaped traffic as the fake saw it: when it arrived and what the limit made
+/// of it.
+#[derive(Clone, Copy, Debug)]
+#[allow(dead_code)]
+pub struct Traced {
+    pub arrived: std::time::Instant,
+    pub verdict: Verdict,
+}
+
 #[derive(Default)]
 pub struct DeeplState {
     rec: Recorder,
@@ -115,6 +135,8 @@ pub struct DeeplState {
     chance: Option<fastrand::Rng>,
     counts: TrafficCounts,
     first_admitted: Option<std::time::Instant>,
+    /// Every request `per_second` judged.
+    trace: Vec<Traced>,
     glossaries: Vec<FakeGlossary>,
     glossaries_created: usize,
     glossaries_deleted: usize,
@@ -188,6 +210,7 @@ impl FakeDeepl {
             .map(|(_, seed)| fastrand::Rng::with_seed(seed));
         s.counts = TrafficCounts::default();
         s.first_admitted = None;
+        s.trace.clear();
     }
 
     /// The account's limit this period, and what it had used before, as `/v2/usage` says.
@@ -206,6 +229,13 @@ impl FakeDeepl {
     #[allow(dead_code)]
     pub fn traffic_counts(&self) -> TrafficCounts {
         self.lock().counts
+    }
+
+    /// Every request the `per_second` limit judged so far, in order of arrival (read by
+    /// `benches/rate.rs`, to see where a run's time went).
+    #[allow(dead_code)]
+    pub fn traffic_trace(&self) -> Vec<Traced> {
+        self.lock().trace.clone()
     }
 
     pub fn push_fault(&self, fault: DeeplFault) {
@@ -363,11 +393,12 @@ async fn translate(State(state): State<Handle>, headers: HeaderMap, body: Bytes)
                 s.window.pop_front();
             }
             s.counts.requests += 1;
-            if s.window.len() >= limit {
+            let verdict = if s.window.len() >= limit {
                 s.counts.over_limit += 1;
                 fault = Some(DeeplFault::TooMany {
                     retry_after_secs: Some(1),
                 });
+                Verdict::OverLimit
             } else {
                 s.window.push_back(now);
                 s.counts.admitted += 1;
@@ -379,8 +410,15 @@ async fn translate(State(state): State<Handle>, headers: HeaderMap, body: Bytes)
                     fault = Some(DeeplFault::TooMany {
                         retry_after_secs: Some(1),
                     });
+                    Verdict::Injected
+                } else {
+                    Verdict::Admitted
                 }
-            }
+            };
+            s.trace.push(Traced {
+                arrived: now,
+                verdict,
+            });
         } else if let Some(rate) = traffic.rate_limit {
             // Token bucket: one second's worth of requests, refilled continuously.
             let now = std::time::Instant::now();
