@@ -276,7 +276,39 @@ def t_zhplain(a, c, lang, k):
 """
 
 
-DEV_TEMPLATES = {"arc": t_arc, "amp": t_amp, "vnhard": t_vnhard, "divbr": t_divbr, "zhplain": t_zhplain}
+def t_richlink(a, c, lang, k):
+    """Chrome of the first held-out set's leaks, in other markup: a lone teaser card (a linked
+    title over an unlinked summary, no twin beside it) between paragraphs, the date line with
+    font-size and print controls, the reporter line in a classed div of loose text, and an
+    author bio as the body's last paragraph, with no telling class."""
+    t, s = c["teasers"][(k + 2) % len(c["teasers"])]
+    card = (f'<div class="k-wrap"><div class="k-t"><a href="/k/{k}"><strong>{E(t)}</strong></a></div>'
+            f'<p class="k-s">{E(s)}</p></div>')
+    tools = {"en": "Font", "vi": "Cỡ chữ", "zh": "字号"}[lang]
+    printing = {"en": "Print", "vi": "In", "zh": "打印"}[lang]
+    return f"""{html_open(a, lang)}
+{head(a, lang)}
+<body>
+<div class="k-top">{nav(c, semantic=False)}</div>
+<div class="k-page"><div class="k-main">
+<h1 class="k-title">{E(a["headline"])}</h1>
+<div class="k-meta">{E(line("published", a, lang))} <span class="k-tools">{tools}: <a href="#">A+</a> <a href="#">A-</a> <a href="javascript:print()">{printing}</a></span></div>
+{f'<p class="k-lead"><b>{E(a["standfirst"])}</b></p>' if a.get("standfirst") else ""}
+<div class="k-body">
+{paras_with_inserts(a, {2: card})}
+<p>{E(line("bio", a, lang))}</p>
+</div>
+<div class="k-author">{E(line("reporting", a, lang))} {E(line("by", a, lang))}</div>
+</div>
+<div class="k-side">{most_read(c, k % 3, tag="div")}</div></div>
+{footer(c, semantic=False)}
+</body>
+</html>
+"""
+
+
+DEV_TEMPLATES = {"arc": t_arc, "amp": t_amp, "vnhard": t_vnhard, "divbr": t_divbr, "zhplain": t_zhplain,
+                 "richlink": t_richlink}
 
 # New dev pages: (language, article of articles_*.py, template, page name, extra fields).
 DEV_PAGES = [
@@ -289,4 +321,10 @@ DEV_PAGES = [
     ("zh", "xinhua-detail", "zhplain", "portal-plain-p", {}),
     ("zh", "sina-finance", "zhplain", "portal-plain-gbk", {"encoding": "gbk", "charset_decl": "http-equiv"}),
     ("zh", "people-gbk", "divbr", "divbr-library", {}),
+    ("en", "agency-wildfire", "richlink", "richlink-wildfire", {}),
+    ("en", "hongkong-short", "richlink", "richlink-short", {}),
+    ("vi", "wrong-lang-du-lich", "richlink", "richlink-du-lich", {"lang_attr": "vi", "og_locale": "vi_VN"}),
+    ("vi", "short-sidebar-thoi-tiet", "richlink", "richlink-thoi-tiet", {}),
+    ("zh", "xinhua-detail", "richlink", "richlink-xinhua", {}),
+    ("zh", "divsoup-tech", "richlink", "richlink-tech", {}),
 ]

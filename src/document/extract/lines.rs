@@ -317,7 +317,15 @@ struct Unit {
     link_alnum: u32,
     /// A table cell or a list item: data, where a name is a name, not a byline.
     item: bool,
+    /// Its text with each short link or button (a control: `A+`, `Print`, `大`) as [`CONTROL`],
+    /// if it has any.
+    controls: Option<String>,
 }
+
+/// What stands for a control in [`Unit::controls`].
+const CONTROL: char = '\u{1}';
+/// Most letters and digits of a link or button that is a control, not a title.
+const CONTROL_ALNUM: u32 = 12;
 
 /// Class and id words of the elements that hold a byline, a date or a credit.
 /// These name nothing else: an element of them up to [`META_BOX_CHARS`] goes.
@@ -390,8 +398,125 @@ pub(super) fn classify(ex: &mut Extraction, html: &Tree<'_>, meta: &Metadata) {
     for i in found {
         leave_out(ex, i, "byline");
     }
+    let kept: Vec<usize> = kept.into_iter().filter(|&k| !gone(ex, &units[k])).collect();
+    author_bios(ex, &units, &kept, meta);
     boxes_of_chrome(ex);
     headings_of_lists(ex, &units);
+}
+
+/// Longest author bio, in characters without whitespace.
+const BIO_CHARS: u32 = 400;
+/// Most characters between the author's name and the word of the trade that starts after it.
+const BIO_TRADE_AFTER: usize = 24;
+/// Words of a journalist's trade, one of which an author bio has (matched in lower case, as
+/// substrings: `correspondent`, `phóng viên`, `记者`).
+const TRADE_WORDS: &[&str] = &[
+    "reporter",
+    "correspondent",
+    "journalist",
+    "editor",
+    "writer",
+    "columnist",
+    "photographer",
+    "producer",
+    "phóng viên",
+    "biên tập viên",
+    "nhà báo",
+    "cộng tác viên",
+    "bình luận viên",
+    "记者",
+    "编辑",
+    "撰稿人",
+    "专栏作家",
+    "摄影师",
+    "主持人",
+];
+
+/// The article's last lines that are its author's bio ("Jane Doe is a senior correspondent
+/// ...", "Phóng viên Lan Chi phụ trách ...", "王明，本网资深记者 ..."): a paragraph that names
+/// one of the page's authors (a person's name: two words or more, or two to four CJK
+/// characters) in its first words and says what the author does, after the story's end.
+fn author_bios(ex: &mut Extraction, units: &[Unit], kept: &[usize], meta: &Metadata) {
+    let site = meta.site_name.as_deref().map(lowercase);
+    // Each person of a joint byline ("Sarah Chen and Tom Becker").
+    let authors: Vec<String> = meta
+        .authors
+        .iter()
+        .flat_map(|a| {
+            lowercase(a)
+                .replace(" and ", ",")
+                .replace(" và ", ",")
+                .split([',', '、', ';', '&', '，', '和'])
+                .map(|p| {
+                    // The name without a label the site signs with ("记者王晓明", "By Jane Doe").
+                    let p = p.trim();
+                    let p = opener(p, CJK_BYLINE_LABELS).unwrap_or(p);
+                    opener(p, BYLINE_OPENERS).unwrap_or(p).trim().to_string()
+                })
+                .collect::<Vec<_>>()
+        })
+        .filter(|a| {
+            let cjk = a.chars().filter(|&c| is_cjk(c)).count();
+            let person =
+                (2..=4).contains(&cjk) || (cjk == 0 && a.split_whitespace().nth(1).is_some());
+            person && a.chars().count() <= 60 && site.as_deref() != Some(a.as_str())
+        })
+        .collect();
+    if authors.is_empty() {
+        return;
+    }
+    // From the end, over headings and short lines with no sentence in them (a list's label,
+    // "Share"), up to the first line that is no bio; two bios at most (co-authors). A short
+    // last paragraph stops the walk like a long one: above the story's end, a paragraph that
+    // names its reporter ("记者王晓明获悉 ...") is the story's.
+    let mut bios = 0;
+    for &k in kept.iter().rev() {
+        let (u, n) = (&units[k], &ex.nodes[units[k].node]);
+        if n.flags & (IS_HEADING | HAS_H1) != 0 {
+            continue;
+        }
+        if bios < 2 && is_bio(u, n, &authors) {
+            leave_out(ex, u.node, "byline");
+            bios += 1;
+            continue;
+        }
+        if n.text >= LONG_CHARS || has_sentence_end(&u.text) {
+            return;
+        }
+    }
+}
+
+/// Whether a unit is an author's bio: a paragraph of a few sentences that names one of
+/// `authors` in its first words with a word of the trade next to the name.
+fn is_bio(u: &Unit, n: &Info, authors: &[String]) -> bool {
+    if n.text > BIO_CHARS || n.flags & IN_CAPTION != 0 || u.item || !has_sentence_end(&u.text) {
+        return false;
+    }
+    let lower = lowercase(&u.text);
+    // The name in the first words, and the trade next to it: before it ("Phóng viên Lan
+    // Chi ...") or a few words after it ("... is a senior correspondent", "，本网资深记者").
+    authors.iter().any(|a| {
+        let Some(at) = lower.find(a.as_str()) else {
+            return false;
+        };
+        if lower[..at].chars().count() > 16 {
+            return false;
+        }
+        let (before, after) = lower.split_at(at + a.len());
+        TRADE_WORDS.iter().any(|w| {
+            before.contains(w)
+                || after
+                    .find(w)
+                    .is_some_and(|b| after[..b].chars().count() <= BIO_TRADE_AFTER)
+        })
+    })
+}
+
+/// Whether a text has a sentence's end in it (a period after more than an initial, `!`, `?`,
+/// `。`).
+fn has_sentence_end(text: &str) -> bool {
+    text.contains(['!', '?', '。', '！', '？', '；'])
+        || (text.contains('.') && !initials_only(text))
 }
 
 /// A short heading ("More on this story", "Tin cùng chuyên mục") right before a list that was
@@ -467,7 +592,9 @@ fn by_class(ex: &mut Extraction, html: &Tree<'_>) {
                     .map(|(_, r)| *r)
             })
         };
-        let line = n.text <= META_LINE_CHARS && n.score == 0.0;
+        // A line: no paragraph inside (its own loose text may be long enough to score), and
+        // no sentence in it.
+        let line = n.text <= META_LINE_CHARS && (n.score == 0.0 || is_line(ex, html, i));
         let reason = prefix(META_CLASSES).or_else(|| {
             let weak = prefix(META_WEAK).or_else(|| {
                 tokens
@@ -485,8 +612,35 @@ fn by_class(ex: &mut Extraction, html: &Tree<'_>) {
     }
 }
 
+/// Most characters of a lone teaser card's summary: a sentence or two, not a paragraph run.
+const SUMMARY_CHARS: u32 = 300;
+
+/// Whether element `i` is one line of loose text: no block inside it (looked at up to a
+/// bound) and no sentence's end in its text.
+fn is_line(ex: &Extraction, html: &Tree<'_>, i: usize) -> bool {
+    let end = ex.nodes[i].end.max(i + 1);
+    if end - i > 64 || ex.nodes[i + 1..end].iter().any(|n| n.flags & BLOCK != 0) {
+        return false;
+    }
+    let Some(node) = html.get(ex.ids[i]) else {
+        return false;
+    };
+    let mut sentence = false;
+    super::depth_first(node, |step| {
+        if let super::Step::Open(x) = step {
+            if let Node::Text(t) = x.value() {
+                sentence |= has_sentence_end(t.trim_end());
+            }
+        }
+        !sentence
+    });
+    !sentence
+}
+
 /// Teaser cards inside the article: an item whose title is a link (a linked heading, or a
-/// link line) with at most a summary under it, repeated beside items of its own shape.
+/// link line) with at most a summary under it, repeated beside items of its own shape, or a
+/// card alone between the paragraphs (a "rich link" to one other story) whose title is its
+/// first line, with at most two short unlinked lines under it and nothing else.
 fn teasers(ex: &mut Extraction, units: &[Unit], out: &[bool]) {
     // How many children of each shape every element has: counted once, so that a page of a
     // hundred thousand link lines in one container costs one pass, not a pass per line.
@@ -516,7 +670,7 @@ fn teasers(ex: &mut Extraction, units: &[Unit], out: &[bool]) {
                 && shapes
                     .get(&(item.parent, item.shape))
                     .is_some_and(|&n| n >= 2);
-            if twin {
+            if twin || lone_card(ex, units, out, k, up) {
                 found.push(up);
                 break;
             }
@@ -528,6 +682,45 @@ fn teasers(ex: &mut Extraction, units: &[Unit], out: &[bool]) {
             leave_out(ex, i, "related links");
         }
     }
+}
+
+/// Whether `item`, an element around the title unit `units[k]` (left out as a link line), is a
+/// teaser card on its own: the title is the card's first unit and what follows it in the card
+/// is one or two short lines with no links, no heading and no caption of their own, one of
+/// them at most a sentence (the summary).
+/// An article's paragraph does not sit in one box under a line that is all links.
+fn lone_card(ex: &Extraction, units: &[Unit], out: &[bool], k: usize, item: usize) -> bool {
+    let n = &ex.nodes[item];
+    if n.flags & (IS_P | IN_CAPTION | HAS_H1) != 0 || n.flags & BLOCK == 0 {
+        return false;
+    }
+    // A title that ends in a colon labels what follows ("Read more:"), it is no card's title.
+    let title = units[k].text.trim_end();
+    if title.ends_with([':', '：']) {
+        return false;
+    }
+    // The units inside the card, in document order (units are sorted by node).
+    let start = units.partition_point(|u| u.node < item);
+    let end = units.partition_point(|u| u.node < n.end);
+    if start != k || end <= k + 1 || end - k > 3 {
+        return false;
+    }
+    // One of them at most a sentence (the summary); the other a kicker or a date line.
+    let (mut summary, mut sentences) = (0u32, 0);
+    for (j, u) in units.iter().enumerate().take(end).skip(k + 1) {
+        let s = &ex.nodes[u.node];
+        if out[j] || s.link > 0 || s.flags & (IS_HEADING | IN_CAPTION) != 0 || u.item {
+            return false;
+        }
+        sentences += usize::from(has_sentence_end(&u.text));
+        summary = summary.saturating_add(s.text);
+    }
+    if sentences > 1 {
+        return false;
+    }
+    // Nothing in the card but its title and summary (an image has no text).
+    let title_chars = ex.nodes[units[k].node].text;
+    summary <= SUMMARY_CHARS && n.text <= title_chars.saturating_add(summary)
 }
 
 /// Takes element `i` out of the article with its reason.
@@ -595,6 +788,13 @@ fn judge(n: &Info, u: &Unit, names: &Names) -> Option<&'static str> {
     if in_caption {
         return None;
     }
+    // The line without its controls (font size, print, save) and their labels: the date line
+    // of a page's tool row is judged by what it says, and a row of tools alone says nothing.
+    let tooled = u.controls.as_deref().map(without_controls);
+    if tooled.as_deref().is_some_and(|t| !t.chars().any(is_alnum)) {
+        return Some("share/social");
+    }
+    let text = tooled.as_deref().unwrap_or(text);
     // A date in a table cell or a list item is data (a schedule), not the article's date.
     if !u.item && has_date(text) && short_rest(text, names) {
         return Some("dateline");
@@ -629,6 +829,48 @@ fn judge(n: &Info, u: &Unit, names: &Names) -> Option<&'static str> {
         return Some("byline");
     }
     None
+}
+
+/// A line with its controls ([`CONTROL`]) taken out, and the label of each run of them: the
+/// few words before a colon that only controls follow ("Cỡ chữ: A+ A-", "【字号：大 中 小】").
+fn without_controls(text: &str) -> String {
+    let mut out = String::with_capacity(text.len());
+    let mut rest = text;
+    while let Some(c) = rest.find([':', '：']) {
+        let colon = rest[c..].chars().next().map_or(1, char::len_utf8);
+        let after = &rest[c + colon..];
+        if !after.trim_start().starts_with(CONTROL) {
+            out.push_str(&rest[..c + colon]);
+            rest = after;
+            continue;
+        }
+        // The label: back from the colon over at most three words of letters.
+        let before = &rest[..c];
+        let (mut start, mut words, mut chars) = (c, 0, 0);
+        for (b, ch) in before.char_indices().rev() {
+            chars += 1;
+            if chars > 24 {
+                break;
+            }
+            if ch.is_alphabetic() {
+                start = b;
+            } else if ch == ' ' && start < c {
+                words += 1;
+                if words == 3 {
+                    break;
+                }
+            } else if ch != ' ' {
+                break;
+            }
+        }
+        out.push_str(&rest[..start]);
+        rest = after;
+    }
+    out.push_str(rest);
+    out.replace(CONTROL, " ")
+        .split_whitespace()
+        .collect::<Vec<_>>()
+        .join(" ")
 }
 
 /// The text after the first of `openers` (lower case) that opens `text` in any case.
@@ -863,6 +1105,7 @@ fn units(ex: &Extraction, html: &Tree<'_>) -> Vec<Unit> {
                     alnum: 0,
                     link_alnum: 0,
                     item,
+                    controls: None,
                 };
                 if n.text <= SHORT_CHARS {
                     text_of(ex, html, &mut unit);
@@ -926,6 +1169,24 @@ fn text_of(ex: &Extraction, html: &Tree<'_>, unit: &mut Unit) {
     // Inside a link already (a heading in an `<a>`): all its text is the link's.
     let in_link = usize::from(ex.nodes[i].flags & super::IN_LINK != 0);
     let (mut alnum, mut link_alnum, mut links) = (0u32, 0u32, in_link);
+    // Controls open (links and buttons, nested), where the outermost one's text starts in
+    // `out` and its letters so far, and the spans of the short ones.
+    let mut depth = 0u32;
+    let mut control = (0usize, 0u32);
+    let mut spans: Vec<(usize, usize)> = Vec::new();
+    // Whether the walk goes into an element: not into scripts or what was left out. Asked
+    // again when it closes, since every element is closed whether it was gone into or not.
+    let opened = |node: NodeRef<'_>| {
+        let k = ex
+            .index
+            .get(node.id() as usize)
+            .copied()
+            .unwrap_or(u32::MAX);
+        k == u32::MAX || k as usize == i || ex.nodes[k as usize].flags & (SKIP | EXCLUDED) == 0
+    };
+    let is_control = |node: NodeRef<'_>, name: &str| {
+        matches!(name, "a" | "button") && node.id() != ex.ids[i] && opened(node)
+    };
     super::depth_first(root, |step| match step {
         super::Step::Open(node) => match node.value() {
             Node::Text(t) => {
@@ -935,19 +1196,21 @@ fn text_of(ex: &Extraction, html: &Tree<'_>, unit: &mut Unit) {
                 if links > 0 {
                     link_alnum += n;
                 }
+                if depth > 0 {
+                    control.1 += n;
+                }
                 false
             }
             Node::Element(e) => {
-                let k = ex
-                    .index
-                    .get(node.id() as usize)
-                    .copied()
-                    .unwrap_or(u32::MAX);
-                let open = k == u32::MAX
-                    || k as usize == i
-                    || ex.nodes[k as usize].flags & (SKIP | EXCLUDED) == 0;
+                let open = opened(node);
                 if open && e.name() == "a" {
                     links += 1;
+                }
+                if is_control(node, e.name()) {
+                    if depth == 0 {
+                        control = (out.len(), 0);
+                    }
+                    depth += 1;
                 }
                 open
             }
@@ -957,13 +1220,32 @@ fn text_of(ex: &Extraction, html: &Tree<'_>, unit: &mut Unit) {
             if let Node::Element(e) = node.value() {
                 match e.name() {
                     "br" => out.push(' '),
-                    "a" => links = links.saturating_sub(1),
+                    "a" if opened(node) => links = links.saturating_sub(1),
                     _ => {}
+                }
+                if depth > 0 && is_control(node, e.name()) {
+                    depth -= 1;
+                    if depth == 0 && control.1 <= CONTROL_ALNUM {
+                        spans.push((control.0, out.len()));
+                    }
                 }
             }
             false
         }
     });
+    if !spans.is_empty() {
+        let mut with = String::with_capacity(out.len());
+        let mut at = 0;
+        for (start, end) in spans {
+            with.push_str(&out[at..start]);
+            with.push(' ');
+            with.push(CONTROL);
+            with.push(' ');
+            at = end;
+        }
+        with.push_str(&out[at..]);
+        unit.controls = Some(with.split_whitespace().collect::<Vec<_>>().join(" "));
+    }
     unit.text = out.split_whitespace().collect::<Vec<_>>().join(" ");
     unit.alnum = alnum;
     unit.link_alnum = link_alnum;
@@ -1215,5 +1497,97 @@ mod tests {
             reason_of(&dropped, "Another story number 0"),
             Some("related links")
         );
+    }
+
+    #[test]
+    fn a_lone_teaser_card_between_paragraphs_goes_and_a_linked_line_over_a_paragraph_stays() {
+        let page = format!(
+            "<html><body><article><h1>Floods close the lower town</h1>{EN_BODY}\
+             <div class=w><div><a href=/k/1><strong>Rain returns to the north as a second \
+             storm forms</strong></a></div><p>Forecasters expect the heaviest falls on Sunday.\
+             </p></div>\
+             <div class=v><div><a href=/k/2>The council's full statement</a></div>\
+             <p>The council said it would keep the three schools open as shelters until the \
+             water has gone down, and that it would pay for the families' meals in the \
+             meantime.</p><p>Volunteers from the next town brought boats and dry clothes to the \
+             schools, and a field kitchen was set up in the yard of the largest one.</p></div>\
+             {EN_BODY}</article></body></html>"
+        );
+        assert_read(
+            &page,
+            &[
+                "The council said it would keep",
+                "Volunteers from the next town",
+            ],
+            &[
+                ("Rain returns to the north", "related links"),
+                ("Forecasters expect the heaviest falls", "related links"),
+            ],
+        );
+    }
+
+    #[test]
+    fn a_date_line_with_font_size_and_print_controls_goes_in_each_language() {
+        for (meta, tools) in [
+            (
+                "Published 9 May 2024",
+                "Font: <a href=#>A+</a> <a href=#>A-</a> <a href=#>Print</a>",
+            ),
+            (
+                "Thứ năm, 9/5/2024, 10:45 (GMT+7)",
+                "Cỡ chữ: <a href=#>A+</a> <a href=#>A-</a> <button>In</button>",
+            ),
+            (
+                "2024年05月09日 10:45",
+                "【字号：<a href=#>大</a> <a href=#>中</a> <a href=#>小</a>】 <a href=#>打印</a>",
+            ),
+        ] {
+            let page = format!(
+                "<html><body><article><h1>Floods close the lower town</h1>\
+                 <div class=m>{meta} <span class=t>{tools}</span></div>{EN_BODY}\
+                 <p>Read the <a href=/r>full report</a> on the council's site.</p>\
+                 </article></body></html>"
+            );
+            assert_read(
+                &page,
+                &["Read the full report on the council's site."],
+                &[(meta, "dateline")],
+            );
+        }
+    }
+
+    #[test]
+    fn an_author_bio_after_the_story_goes_and_a_paragraph_naming_the_reporter_stays() {
+        for (author, opening, bio) in [
+            (
+                "Jane Doe",
+                "Jane Doe, our correspondent in the north, saw the river rise overnight.",
+                "Jane Doe is a senior correspondent covering the region. She joined in 2015.",
+            ),
+            (
+                "Lan Chi",
+                "Phóng viên Lan Chi ghi nhận nước sông dâng cao trong đêm.",
+                "Phóng viên Lan Chi phụ trách mảng đời sống xã hội, gia nhập tòa soạn từ năm 2015.",
+            ),
+            (
+                "记者王晓明",
+                "记者王晓明从铁路部门获悉，大桥将于年内通车。",
+                "王晓明，本网资深记者，长期关注民生与社会新闻。",
+            ),
+        ] {
+            let page = format!(
+                "<html><head><meta name=author content='{author}'></head><body><article>\
+                 <h1>Floods close the lower town</h1><p>{opening}</p>{EN_BODY}<p>{bio}</p>\
+                 <h3>Share</h3></article></body></html>"
+            );
+            assert_read(&page, &[opening], &[(bio, "byline")]);
+        }
+        // A story whose last paragraph names its reporter keeps it: no bio is that.
+        let page = "<html><head><meta name=author content='Jane Doe'></head><body><article>\
+             <h1>Floods close the lower town</h1><p>The river rose by two metres overnight, \
+             flooding the lower town, and the council opened three schools as shelters.</p>\
+             <p>Jane Doe told the council meeting that the reporters' room had flooded too.</p>\
+             </article></body></html>";
+        assert_read(page, &["Jane Doe told the council meeting"], &[]);
     }
 }
