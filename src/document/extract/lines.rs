@@ -36,7 +36,7 @@ const LABEL_CHARS: u32 = 25;
 const CJK_REST: usize = 24;
 
 /// Dates and times as news sites write them: ISO, day-first and month-first numbers, Chinese
-/// `年月日`, English month names, Vietnamese `ngày ... tháng`, clock times.
+/// `年月日`, English month names, Vietnamese `ngày ... tháng`, clock times, times ago.
 static DATE: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(concat!(
         r"(?i)\d{4}[-/.]\d{1,2}[-/.]\d{1,2}(?:[t ]\d{1,2}:\d{2}(?::\d{2})?)?",
@@ -46,6 +46,10 @@ static DATE: LazyLock<Regex> = LazyLock::new(|| {
         r"|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+\d{1,2}(?:st|nd|rd|th)?,?(?:\s+\d{4})?",
         r"|\b\d{1,2}(?:st|nd|rd|th)?\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?,?(?:\s+\d{4})?",
         r"|ngày\s+\d{1,2}\s+tháng\s+\d{1,2}(?:\s+năm\s+\d{4})?",
+        // Times relative to now, as live blogs and feeds give them.
+        r"|\b\d{1,3}\s*(?:s|secs?|seconds?|m|mins?|minutes?|h|hrs?|hours?|d|days?|weeks?)\s+ago\b",
+        r"|\b\d{1,3}\s*(?:giây|phút|giờ|ngày|tuần)\s+trước",
+        r"|\d{1,3}\s*(?:秒|分钟|小时|天|周)前",
     ))
     .expect("a valid date pattern")
 });
@@ -370,9 +374,6 @@ pub(super) fn classify(ex: &mut Extraction, html: &Tree<'_>, meta: &Metadata) {
         }
     }
     teasers(ex, &units, &out);
-    let gone = |ex: &Extraction, u: &Unit| {
-        ex.nodes[u.node].reason.is_some() || !ex.in_article(u.node) || dropped_above(ex, u.node)
-    };
     let kept: Vec<usize> = (0..units.len())
         .filter(|&k| !out[k] && !gone(ex, &units[k]))
         .collect();
@@ -400,14 +401,193 @@ pub(super) fn classify(ex: &mut Extraction, html: &Tree<'_>, meta: &Metadata) {
     }
     let kept: Vec<usize> = kept.into_iter().filter(|&k| !gone(ex, &units[k])).collect();
     author_bios(ex, &units, &kept, meta);
+    form_boxes(ex, html, &units);
+    furniture(ex, html, &units);
     boxes_of_chrome(ex);
     headings_of_lists(ex, &units);
+}
+
+/// Whether a unit is no longer the article's: left out, below what was, or outside it.
+fn gone(ex: &Extraction, u: &Unit) -> bool {
+    ex.nodes[u.node].reason.is_some() || !ex.in_article(u.node) || dropped_above(ex, u.node)
+}
+
+/// Why a unit was left out: its own reason or that of the nearest element above it that has
+/// one, up to the part of the article.
+fn left_out_as(ex: &Extraction, i: usize) -> Option<&'static str> {
+    let mut at = i;
+    for _ in 0..256 {
+        let n = &ex.nodes[at];
+        if n.reason.is_some() && n.flags & super::HOLDS_BODY == 0 {
+            return n.reason;
+        }
+        if n.place == Place::Article || n.parent == usize::MAX {
+            return None;
+        }
+        at = n.parent;
+    }
+    None
+}
+
+/// Most letters of a gallery counter besides its numbers ("Ảnh 2/6", "第2张/共6张").
+const COUNTER_LETTERS: usize = 6;
+
+/// A photo counter: two numbers with a slash or "of" between them and a word at most
+/// ("3 / 12", "Photo 3 of 12", "Ảnh 2/6", "第2张/共6张", "(2/6)").
+fn is_counter(text: &str) -> bool {
+    let text = text.trim();
+    if text.chars().count() > 24 {
+        return false;
+    }
+    let lower = lowercase(text);
+    let (mut numbers, mut letters, mut in_number, mut slash) = (0, 0, false, false);
+    for word in lower.split_whitespace() {
+        slash |= word == "of";
+        for c in word.chars() {
+            if c.is_ascii_digit() {
+                numbers += usize::from(!in_number);
+                in_number = true;
+                continue;
+            }
+            in_number = false;
+            if c == '/' || c == '／' {
+                slash = true;
+            } else if is_alnum(c) {
+                letters += 1;
+            }
+        }
+        in_number = false;
+    }
+    numbers == 2 && slash && letters <= COUNTER_LETTERS + 2 * usize::from(lower.contains(" of "))
+}
+
+/// The furniture of a page left in the article's text once the lines are judged one by one:
+/// gallery counters; short labels (no sentence, no heading of the article) that the page
+/// repeats ("Advertisement" between paragraphs, "7 min ago · Key event" over live updates);
+/// a label between two lines that were left out ("Pinned post" over a time, a card's kicker)
+/// or right before a list of links left out ("READ ALSO", "More on these topics"); and the
+/// labels after the story's last sentence ("Advertisement", "Follow").
+fn furniture(ex: &mut Extraction, html: &Tree<'_>, units: &[Unit]) {
+    let left: Vec<bool> = units.iter().map(|u| gone(ex, u)).collect();
+    // Code is short lines without sentences too ("[provider]"), and the article's.
+    let code = |i: usize| {
+        html.get(ex.ids[i]).is_some_and(|x| {
+            matches!(x.value(), Node::Element(e) if matches!(e.name(), "pre" | "code" | "kbd" | "samp"))
+        })
+    };
+    let label = |k: usize| {
+        let n = &ex.nodes[units[k].node];
+        !left[k] && is_label(&units[k], n) && !code(units[k].node)
+    };
+    // Each label's text without its dates, in letters and digits: what repeats.
+    let keys: Vec<Option<String>> = (0..units.len())
+        .map(|k| {
+            let colon = units[k].text.trim_end().ends_with([':', '：']);
+            let heading = ex.nodes[units[k].node].flags & IS_HEADING != 0;
+            (label(k) && !colon && !heading)
+                .then(|| comparable(&without_dates(&units[k].text)))
+                .filter(|key| !key.is_empty())
+        })
+        .collect();
+    let mut counts: super::FastMap<&str, u32> = super::FastMap::default();
+    for key in keys.iter().flatten() {
+        *counts.entry(key.as_str()).or_default() += 1;
+    }
+    let story_end = (0..units.len()).rposition(|k| {
+        !left[k] && (ex.nodes[units[k].node].text >= LONG_CHARS || has_sentence_end(&units[k].text))
+    });
+    let mut found = Vec::new();
+    for (k, u) in units.iter().enumerate() {
+        if left[k] {
+            continue;
+        }
+        if !u.item && ex.nodes[u.node].flags & IN_CAPTION == 0 && is_counter(&u.text) {
+            found.push((u.node, "gallery counter"));
+            continue;
+        }
+        if !label(k) {
+            continue;
+        }
+        let dated = has_date(&u.text);
+        let furniture = if dated { "dateline" } else { "page chrome" };
+        let repeated = keys[k]
+            .as_deref()
+            .is_some_and(|key| counts.get(key).is_some_and(|&n| n >= 2));
+        let heading = ex.nodes[u.node].flags & IS_HEADING != 0;
+        let between = !heading && k > 0 && left[k - 1] && left.get(k + 1) == Some(&true);
+        let over_links = units
+            .get(k + 1)
+            .is_some_and(|next| left_out_as(ex, next.node) == Some("related links"));
+        let after_end = story_end.is_some_and(|end| k > end);
+        if over_links {
+            found.push((u.node, "related links"));
+        } else if repeated || between || after_end {
+            found.push((u.node, furniture));
+        }
+    }
+    for (i, reason) in found {
+        leave_out(ex, i, reason);
+    }
+}
+
+/// Most characters of the text beside a form in its box for the box to go with it: a heading
+/// and a sentence ("Sign up to get the day's top stories ...").
+const FORM_BOX_CHARS: u32 = 300;
+
+/// A box in the article around a form or a text field, with a heading and a sentence at most
+/// beside it: a newsletter sign-up, a poll, a search. No paragraph of a story holds a field.
+fn form_boxes(ex: &mut Extraction, html: &Tree<'_>, units: &[Unit]) {
+    let mut found = Vec::new();
+    for i in 0..ex.nodes.len() {
+        let field = html
+            .get(ex.ids[i])
+            .is_some_and(|x| matches!(x.value(), Node::Element(e) if matches!(e.name(), "form" | "input" | "textarea" | "select")));
+        if !field || !inside_article(ex, i) {
+            continue;
+        }
+        let control_end = ex.nodes[i].end.max(i + 1);
+        // Up from the field to the first box with text of its own beside the field.
+        let mut up = ex.nodes[i].parent;
+        for _ in 0..3 {
+            if up == usize::MAX {
+                break;
+            }
+            let n = &ex.nodes[up];
+            if n.place != Place::Outside
+                || n.flags & (super::HOLDS_BODY | HAS_H1) != 0
+                || n.reason.is_some()
+            {
+                break;
+            }
+            let start = units.partition_point(|u| u.node < up);
+            let end = units.partition_point(|u| u.node < n.end);
+            let beside: Vec<&Unit> = units[start..end]
+                .iter()
+                .filter(|u| !(i..control_end).contains(&u.node) && !gone(ex, u))
+                .collect();
+            if beside.is_empty() {
+                up = n.parent;
+                continue;
+            }
+            let sentences = beside.iter().filter(|u| has_sentence_end(&u.text)).count();
+            let chars: u32 = beside.iter().map(|u| ex.nodes[u.node].text).sum();
+            if sentences <= 1 && chars <= FORM_BOX_CHARS && beside.len() <= 3 {
+                found.push(up);
+            }
+            break;
+        }
+    }
+    for i in found {
+        if ex.nodes[i].reason.is_none() {
+            leave_out(ex, i, "form");
+        }
+    }
 }
 
 /// Longest author bio, in characters without whitespace.
 const BIO_CHARS: u32 = 400;
 /// Most characters between the author's name and the word of the trade that starts after it.
-const BIO_TRADE_AFTER: usize = 24;
+const BIO_TRADE_AFTER: usize = 48;
 /// Words of a journalist's trade, one of which an author bio has (matched in lower case, as
 /// substrings: `correspondent`, `phóng viên`, `记者`).
 const TRADE_WORDS: &[&str] = &[
@@ -446,7 +626,7 @@ fn author_bios(ex: &mut Extraction, units: &[Unit], kept: &[usize], meta: &Metad
             lowercase(a)
                 .replace(" and ", ",")
                 .replace(" và ", ",")
-                .split([',', '、', ';', '&', '，', '和'])
+                .split([',', '、', ';', '&', '，', '和', ':', '：'])
                 .map(|p| {
                     // The name without a label the site signs with ("记者王晓明", "By Jane Doe").
                     let p = p.trim();
@@ -504,12 +684,28 @@ fn is_bio(u: &Unit, n: &Info, authors: &[String]) -> bool {
         }
         let (before, after) = lower.split_at(at + a.len());
         TRADE_WORDS.iter().any(|w| {
-            before.contains(w)
-                || after
-                    .find(w)
+            find_word(before, w).is_some()
+                || find_word(after, w)
                     .is_some_and(|b| after[..b].chars().count() <= BIO_TRADE_AFTER)
         })
     })
+}
+
+/// Where `word` first stands in `text` as a word of its own: a Latin word not inside a longer
+/// one ("reporter", not "reporters"); CJK words anywhere.
+fn find_word(text: &str, word: &str) -> Option<usize> {
+    let latin = word.chars().all(|c| !is_cjk(c));
+    let mut from = 0;
+    while let Some(at) = text[from..].find(word).map(|b| from + b) {
+        let end = at + word.len();
+        let edge_before = !text[..at].chars().next_back().is_some_and(is_alnum);
+        let edge_after = !text[end..].chars().next().is_some_and(is_alnum);
+        if !latin || (edge_before && edge_after) {
+            return Some(at);
+        }
+        from = end;
+    }
+    None
 }
 
 /// Whether a text has a sentence's end in it (a period after more than an initial, `!`, `?`,
@@ -685,8 +881,8 @@ fn teasers(ex: &mut Extraction, units: &[Unit], out: &[bool]) {
 }
 
 /// Whether `item`, an element around the title unit `units[k]` (left out as a link line), is a
-/// teaser card on its own: the title is the card's first unit and what follows it in the card
-/// is one or two short lines with no links, no heading and no caption of their own, one of
+/// teaser card on its own: the title is the card's first unit (a kicker aside) and what follows
+/// it in the card is one or two short lines with no links, no heading and no caption of their own, one of
 /// them at most a sentence (the summary).
 /// An article's paragraph does not sit in one box under a line that is all links.
 fn lone_card(ex: &Extraction, units: &[Unit], out: &[bool], k: usize, item: usize) -> bool {
@@ -702,7 +898,18 @@ fn lone_card(ex: &Extraction, units: &[Unit], out: &[bool], k: usize, item: usiz
     // The units inside the card, in document order (units are sorted by node).
     let start = units.partition_point(|u| u.node < item);
     let end = units.partition_point(|u| u.node < n.end);
-    if start != k || end <= k + 1 || end - k > 3 {
+    if start > k || end <= k + 1 || end - k > 3 {
+        return false;
+    }
+    // Above the title, a kicker at most: the section's or the topic's name ("Climate").
+    let mut kicker = 0u32;
+    if start + 1 == k {
+        let s = &ex.nodes[units[start].node];
+        if out[start] || s.link > 0 || !is_label(&units[start], s) {
+            return false;
+        }
+        kicker = s.text;
+    } else if start != k {
         return false;
     }
     // One of them at most a sentence (the summary); the other a kicker or a date line.
@@ -718,9 +925,20 @@ fn lone_card(ex: &Extraction, units: &[Unit], out: &[bool], k: usize, item: usiz
     if sentences > 1 {
         return false;
     }
-    // Nothing in the card but its title and summary (an image has no text).
+    // Nothing in the card but its title, summary and a label (an image has no text; a kicker
+    // beside an image is no line of its own).
     let title_chars = ex.nodes[units[k].node].text;
-    summary <= SUMMARY_CHARS && n.text <= title_chars.saturating_add(summary)
+    let rest = n.text.saturating_sub(title_chars.saturating_add(summary));
+    summary <= SUMMARY_CHARS && rest <= kicker.max(LABEL_CHARS)
+}
+
+/// Whether a unit is a short label: a few words with no sentence in them, no heading of the
+/// article's, no caption, table cell or list item (data, where short lines are the rule).
+fn is_label(u: &Unit, n: &Info) -> bool {
+    n.text <= LABEL_CHARS
+        && n.flags & (IS_H1 | HAS_H1 | IN_CAPTION) == 0
+        && !u.item
+        && !has_sentence_end(&without_dates(&u.text))
 }
 
 /// Takes element `i` out of the article with its reason.
@@ -1589,5 +1807,104 @@ mod tests {
              <p>Jane Doe told the council meeting that the reporters' room had flooded too.</p>\
              </article></body></html>";
         assert_read(page, &["Jane Doe told the council meeting"], &[]);
+    }
+
+    #[test]
+    fn repeated_labels_counters_and_labels_over_links_go_and_the_articles_short_lines_stay() {
+        for (ad, counter, read_also, speaker) in [
+            ("Advertisement", "Photo 2 of 6", "READ ALSO", "Jane Doe:"),
+            ("Quảng cáo", "Ảnh 2/6", "ĐỌC THÊM", "Bà Lan:"),
+            ("广告", "第2张/共6张", "延伸阅读", "王明："),
+        ] {
+            let page = format!(
+                "<html><body><article><h1>Floods close the lower town</h1>{EN_BODY}\
+                 <div class=s><span>{ad}</span><div></div></div>\
+                 <figure><img src=a.jpg><figcaption>Boats in the flooded street.</figcaption>\
+                 </figure><div class=g>{counter}</div>\
+                 <div><b>What comes next</b></div>{EN_BODY}\
+                 <p><b>{speaker}</b></p><p>We have never seen the water rise this fast.</p>\
+                 <p><b>{speaker}</b></p><p>The council must build the dyke this year.</p>\
+                 <div class=s><span>{ad}</span><div></div></div>\
+                 <p><strong>{read_also}</strong></p><p><a href=/r>Rain returns to the north as \
+                 a second storm forms</a></p>{EN_BODY}\
+                 <table><tr><th>Town</th><th>Score</th></tr><tr><td>Hoi An</td><td>3/5</td></tr>\
+                 </table><ul><li>Shelters</li><li>Boats</li></ul></article></body></html>"
+            );
+            let (kept, dropped) = read(&page);
+            for text in [
+                "What comes next",
+                speaker,
+                "3/5",
+                "Shelters",
+                "Boats in the flooded",
+            ] {
+                assert!(kept.contains(text), "{text} lost: {kept}\n{dropped:?}");
+            }
+            assert!(!kept.contains(ad), "{ad} kept: {kept}");
+            assert_eq!(reason_of(&dropped, counter), Some("gallery counter"));
+            assert_eq!(reason_of(&dropped, read_also), Some("related links"));
+        }
+    }
+
+    #[test]
+    fn live_update_furniture_goes_and_the_updates_stay() {
+        for (ago, badge) in [
+            ("{n} min ago", "Key event"),
+            ("{n} phút trước", "Diễn biến chính"),
+            ("{n}分钟前", "重要"),
+        ] {
+            let posts: String = (1..=3)
+                .map(|n| {
+                    let when = ago.replace("{n}", &(n * 7).to_string());
+                    format!(
+                        "<div class=u><div class=m><span>{when}</span> <span>{badge}</span></div>\
+                         <h3>Update number {n} from the river</h3><p>The water rose again in \
+                         the lower town overnight, and the council opened school number {n}.</p>\
+                         </div>"
+                    )
+                })
+                .collect();
+            let page = format!(
+                "<html><body><div class=feed><h1>Floods close the lower town</h1>{posts}\
+                 </div></body></html>"
+            );
+            let (kept, _) = read(&page);
+            assert!(!kept.contains(badge), "{badge} kept: {kept}");
+            for n in 1..=3 {
+                assert!(kept.contains(&format!("Update number {n}")), "{kept}");
+                assert!(kept.contains(&format!("school number {n}.")), "{kept}");
+            }
+        }
+    }
+
+    #[test]
+    fn a_newsletter_box_with_a_field_goes_and_a_form_beside_the_paragraphs_leaves_them() {
+        let page = format!(
+            "<html><body><article><h1>Floods close the lower town</h1>{EN_BODY}\
+             <div class=n><h3>The Morning Briefing</h3><p>Sign up to get the day's top stories \
+             in your inbox every weekday morning.</p><form action=/nl><input type=email>\
+             <button>Sign up</button></form></div>{EN_BODY}\
+             <form action=/poll><input type=radio> Yes</form></article></body></html>"
+        );
+        let (kept, dropped) = read(&page);
+        assert!(!kept.contains("The Morning Briefing"), "{kept}");
+        assert!(!kept.contains("Sign up to get"), "{kept}");
+        assert_eq!(reason_of(&dropped, "The Morning Briefing"), Some("form"));
+        assert_eq!(kept.matches("By the end of the day").count(), 2, "{kept}");
+    }
+
+    #[test]
+    fn a_teaser_card_with_a_kicker_and_an_image_goes() {
+        let page = format!(
+            "<html><body><article><h1>Floods close the lower town</h1>{EN_BODY}\
+             <div class=c><a href=/c><img src=c.jpg></a><span class=k>Climate</span>\
+             <h3><a href=/c>Deep-sea mining could harm life we barely know</a></h3>\
+             <p>Biologists warn we know almost nothing about the life on the sea bed.</p></div>\
+             {EN_BODY}</article></body></html>"
+        );
+        let (kept, _) = read(&page);
+        assert!(!kept.contains("Climate"), "{kept}");
+        assert!(!kept.contains("Biologists warn"), "{kept}");
+        assert_eq!(kept.matches("By the end of the day").count(), 2, "{kept}");
     }
 }
