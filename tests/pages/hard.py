@@ -432,8 +432,46 @@ def t_livehard(a, c, lang, k):
 """
 
 
+def t_shortlines(a, c, lang, k):
+    """The article's own short lines where chrome sits: subheadings as bold paragraphs (or a
+    classed div) between a bare photo credit and a "Read more" link line, captions of a few
+    words in centred paragraphs under their image, the last one after the story's last
+    sentence, a list of short items. All of these are gold; the credit and link lines are not."""
+    out = []
+    for n, item in enumerate(a["body"]):
+        kind = item[0]
+        if kind == "h2":
+            sub = {"en": f"<p><strong>{E(item[1])}</strong></p>", "vi": f"<p><b>{E(item[1])}</b></p>",
+                   "zh": f'<div class="s-sub">{E(item[1])}</div>'}[lang]
+            out.append(sub + teaser_link(c, k + n, lang))
+        elif kind == "fig":
+            out.append(f'<p style="text-align:center"><img src="/s/{n}.jpg" alt=""></p>'
+                       f'<p style="text-align:center">{E(item[1])}</p>'
+                       f'<p style="text-align:center"><em>{E(line("credit", a, lang))}</em></p>')
+        else:
+            out.append(body(dict(a, body=[item])))
+    return f"""{html_open(a, lang)}
+{head(a, lang)}
+<body>
+<div class="s-top">{nav(c, semantic=False)}</div>
+<div class="s-page"><div class="s-main">
+<div class="s-title"><h1>{E(a["headline"])}</h1></div>
+{f'<p class="s-lead">{E(a["standfirst"])}</p>' if a.get("standfirst") else ""}
+<div class="s-body">
+{chr(10).join(out)}
+</div>
+{tag_links(c, lang)}
+</div>
+<div class="s-side">{most_read(c, k % 3, tag="div")}</div></div>
+{footer(c, semantic=False)}
+</body>
+</html>
+"""
+
+
 DEV_TEMPLATES = {"arc": t_arc, "amp": t_amp, "vnhard": t_vnhard, "divbr": t_divbr, "zhplain": t_zhplain,
-                 "richlink": t_richlink, "furniture": t_furniture, "livehard": t_livehard}
+                 "richlink": t_richlink, "furniture": t_furniture, "livehard": t_livehard,
+                 "shortlines": t_shortlines}
 
 # New dev pages: (language, article of articles_*.py, template, page name, extra fields).
 DEV_PAGES = [
@@ -461,4 +499,7 @@ DEV_PAGES = [
     ("en", "newspaper-liveblog", "livehard", "livehard-blog", {}),
     ("vi", "live-bong-da", "livehard", "livehard-bong-da", {}),
     ("zh", "live-launch", "livehard", "livehard-launch", {}),
+    ("en", "explainer-ferry", "shortlines", "shortlines-ferry", {}),
+    ("vi", "hoi-dap-bao-hiem", "shortlines", "shortlines-bao-hiem", {}),
+    ("zh", "guide-metro", "shortlines", "shortlines-metro", {}),
 ]

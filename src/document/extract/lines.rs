@@ -13,8 +13,8 @@
 //! and figure captions with words of their own are never taken.
 
 use super::{
-    tokens, Extraction, Info, Place, BLOCK, EXCLUDED, HAS_H1, IN_CAPTION, IS_H1, IS_HEADING, IS_P,
-    PAGE, SKIP,
+    tokens, Extraction, Info, Place, BLOCK, EXCLUDED, HAS_H1, HAS_IMG, IN_CAPTION, IS_H1,
+    IS_HEADING, IS_P, PAGE, SKIP,
 };
 use crate::document::html::tree::{Node, NodeRef, Tree};
 use crate::document::Metadata;
@@ -464,27 +464,36 @@ fn is_counter(text: &str) -> bool {
 /// The furniture of a page left in the article's text once the lines are judged one by one:
 /// gallery counters; short labels (no sentence, no heading of the article) that the page
 /// repeats ("Advertisement" between paragraphs, "7 min ago · Key event" over live updates);
-/// a label between two lines that were left out ("Pinned post" over a time, a card's kicker)
-/// or right before a list of links left out ("READ ALSO", "More on these topics"); and the
-/// labels after the story's last sentence ("Advertisement", "Follow").
+/// a label right before a list of links left out ("READ ALSO", "More on these topics"); and
+/// the labels after the story's last sentence ("Advertisement", "Follow"). A label between two
+/// lines of chrome is not enough: a subheading sits between a photo credit and a "Read more"
+/// line as often as "Pinned post" sits between a toggle and a time.
 fn furniture(ex: &mut Extraction, html: &Tree<'_>, units: &[Unit]) {
-    let left: Vec<bool> = units.iter().map(|u| gone(ex, u)).collect();
     // Code is short lines without sentences too ("[provider]"), and the article's.
-    let code = |i: usize| {
-        html.get(ex.ids[i]).is_some_and(|x| {
-            matches!(x.value(), Node::Element(e) if matches!(e.name(), "pre" | "code" | "kbd" | "samp"))
+    let code: Vec<bool> = units
+        .iter()
+        .map(|u| {
+            html.get(ex.ids[u.node]).is_some_and(|x| {
+                matches!(x.value(), Node::Element(e)
+                    if matches!(e.name(), "pre" | "code" | "kbd" | "samp"))
+            })
         })
+        .collect();
+    let labels = |ex: &Extraction, left: &[bool]| -> Vec<bool> {
+        (0..units.len())
+            .map(|k| !left[k] && !code[k] && is_label(&units[k], &ex.nodes[units[k].node]))
+            .collect()
     };
-    let label = |k: usize| {
-        let n = &ex.nodes[units[k].node];
-        !left[k] && is_label(&units[k], n) && !code(units[k].node)
-    };
+    // First what a line is by itself or by its twins, then what it is by its neighbours, with
+    // the first gone (the links under a label, the lines after the story's end).
+    let left: Vec<bool> = units.iter().map(|u| gone(ex, u)).collect();
+    let label = labels(ex, &left);
     // Each label's text without its dates, in letters and digits: what repeats.
     let keys: Vec<Option<String>> = (0..units.len())
         .map(|k| {
             let colon = units[k].text.trim_end().ends_with([':', '：']);
             let heading = ex.nodes[units[k].node].flags & IS_HEADING != 0;
-            (label(k) && !colon && !heading)
+            (label[k] && !colon && !heading)
                 .then(|| comparable(&without_dates(&units[k].text)))
                 .filter(|key| !key.is_empty())
         })
@@ -493,40 +502,127 @@ fn furniture(ex: &mut Extraction, html: &Tree<'_>, units: &[Unit]) {
     for key in keys.iter().flatten() {
         *counts.entry(key.as_str()).or_default() += 1;
     }
+    let mut found = Vec::new();
+    for (k, u) in units.iter().enumerate() {
+        let n = &ex.nodes[u.node];
+        if !left[k] && !u.item && n.flags & IN_CAPTION == 0 && is_counter(&u.text) {
+            found.push((u.node, "gallery counter"));
+        } else if keys[k]
+            .as_deref()
+            .is_some_and(|key| counts.get(key).is_some_and(|&n| n >= 2))
+        {
+            found.push((u.node, furniture_reason(u)));
+        }
+    }
+    for (i, reason) in found.drain(..) {
+        leave_out(ex, i, reason);
+    }
+    let left: Vec<bool> = units.iter().map(|u| gone(ex, u)).collect();
+    let label = labels(ex, &left);
     let story_end = (0..units.len()).rposition(|k| {
         !left[k] && (ex.nodes[units[k].node].text >= LONG_CHARS || has_sentence_end(&units[k].text))
     });
-    let mut found = Vec::new();
     for (k, u) in units.iter().enumerate() {
-        if left[k] {
+        if !label[k] {
             continue;
         }
-        if !u.item && ex.nodes[u.node].flags & IN_CAPTION == 0 && is_counter(&u.text) {
-            found.push((u.node, "gallery counter"));
+        // A short line right under an image is its caption, whatever is around it.
+        if under_image(ex, units, k) {
             continue;
         }
-        if !label(k) {
-            continue;
-        }
-        let dated = has_date(&u.text);
-        let furniture = if dated { "dateline" } else { "page chrome" };
-        let repeated = keys[k]
-            .as_deref()
-            .is_some_and(|key| counts.get(key).is_some_and(|&n| n >= 2));
-        let heading = ex.nodes[u.node].flags & IS_HEADING != 0;
-        let between = !heading && k > 0 && left[k - 1] && left.get(k + 1) == Some(&true);
         let over_links = units
             .get(k + 1)
-            .is_some_and(|next| left_out_as(ex, next.node) == Some("related links"));
+            .is_some_and(|next| labels_links(ex, u, next));
         let after_end = story_end.is_some_and(|end| k > end);
         if over_links {
             found.push((u.node, "related links"));
-        } else if repeated || between || after_end {
-            found.push((u.node, furniture));
+        } else if after_end {
+            found.push((u.node, furniture_reason(u)));
         }
     }
     for (i, reason) in found {
         leave_out(ex, i, reason);
+    }
+}
+
+/// The labels of a list of other stories, in lower case: the genre's words for "read more".
+const READ_MORE_LABELS: &[&str] = &[
+    "read more",
+    "read also",
+    "also read",
+    "see also",
+    "related",
+    "related stories",
+    "related articles",
+    "more on this story",
+    "xem thêm",
+    "đọc thêm",
+    "tin liên quan",
+    "bài liên quan",
+    "tin cùng chuyên mục",
+    "延伸阅读",
+    "相关阅读",
+    "相关新闻",
+    "推荐阅读",
+    "相关链接",
+];
+
+/// Whether label `u` heads the link line or list `next` (left out as related links) and
+/// nothing else: a subheading over an inline link heads the paragraphs after it too, so the
+/// label must say what it labels (one of [`READ_MORE_LABELS`], or written in capitals, as
+/// such labels are and subheadings are not), or share a box with the links, or head a list.
+fn labels_links(ex: &Extraction, u: &Unit, next: &Unit) -> bool {
+    if left_out_as(ex, next.node) != Some("related links") {
+        return false;
+    }
+    // A link line with a label of its own ("Read more: ...") has no need of one above.
+    if next.link_alnum * 10 < next.alnum * 9 {
+        return false;
+    }
+    let lower = lowercase(u.text.trim().trim_end_matches([':', '：']));
+    let says = READ_MORE_LABELS.contains(&lower.as_str());
+    let mut letters = u.text.chars().filter(|c| c.is_alphabetic()).peekable();
+    let capitals = letters.peek().is_some() && letters.all(char::is_uppercase);
+    says || capitals || next.item || same_box(ex, u.node, next.node)
+}
+
+/// Whether the nearest element around both `a` and `b` (b after a) is a box inside the article,
+/// not the article's own part.
+fn same_box(ex: &Extraction, a: usize, b: usize) -> bool {
+    let mut up = ex.nodes[a].parent;
+    for _ in 0..8 {
+        if up == usize::MAX {
+            return false;
+        }
+        let n = &ex.nodes[up];
+        if b < n.end {
+            return n.place == Place::Outside && n.flags & super::HOLDS_BODY == 0;
+        }
+        up = n.parent;
+    }
+    false
+}
+
+/// Whether an image stands in unit `k` or between it and the unit before it.
+fn under_image(ex: &Extraction, units: &[Unit], k: usize) -> bool {
+    let i = units[k].node;
+    if ex.nodes[i].flags & HAS_IMG != 0 {
+        return true;
+    }
+    let Some(prev) = k.checked_sub(1).map(|j| units[j].node) else {
+        return false;
+    };
+    // The elements after the previous unit's subtree that are not above this one.
+    let from = ex.nodes[prev].end.max(prev + 1);
+    (from..i).any(|j| ex.nodes[j].flags & HAS_IMG != 0 && ex.nodes[j].end <= i)
+}
+
+/// The reason a label of furniture goes: a time is a dateline, anything else chrome.
+fn furniture_reason(u: &Unit) -> &'static str {
+    if has_date(&u.text) {
+        "dateline"
+    } else {
+        "page chrome"
     }
 }
 
@@ -535,14 +631,22 @@ fn furniture(ex: &mut Extraction, html: &Tree<'_>, units: &[Unit]) {
 const FORM_BOX_CHARS: u32 = 300;
 
 /// A box in the article around a form or a text field, with a heading and a sentence at most
-/// beside it: a newsletter sign-up, a poll, a search. No paragraph of a story holds a field.
+/// beside it: a newsletter sign-up, a poll, a search (no paragraph of a story holds a field);
+/// and a box of one line that is no sentence and a button or a short link ("Get our daily
+/// newsletter" over "Sign up"): a call to act, not a subheading, which heads paragraphs.
 fn form_boxes(ex: &mut Extraction, html: &Tree<'_>, units: &[Unit]) {
     let mut found = Vec::new();
     for i in 0..ex.nodes.len() {
-        let field = html
-            .get(ex.ids[i])
-            .is_some_and(|x| matches!(x.value(), Node::Element(e) if matches!(e.name(), "form" | "input" | "textarea" | "select")));
-        if !field || !inside_article(ex, i) {
+        let Some(Node::Element(e)) = html.get(ex.ids[i]).map(|x| x.value()) else {
+            continue;
+        };
+        let field = matches!(e.name(), "form" | "input" | "textarea" | "select");
+        let control = match e.name() {
+            "button" => true,
+            "a" => ex.nodes[i].text > 0 && ex.nodes[i].text <= CONTROL_ALNUM,
+            _ => false,
+        };
+        if !(field || control) || !inside_article(ex, i) {
             continue;
         }
         let control_end = ex.nodes[i].end.max(i + 1);
@@ -569,9 +673,21 @@ fn form_boxes(ex: &mut Extraction, html: &Tree<'_>, units: &[Unit]) {
                 up = n.parent;
                 continue;
             }
+            // A button or link is beside the lines, not inside one ("Read the <a>report</a>.");
+            // a field may be inside one (a label and its checkbox).
+            let inside_a_line = control
+                && beside
+                    .iter()
+                    .any(|u| (u.node..ex.nodes[u.node].end).contains(&i));
             let sentences = beside.iter().filter(|u| has_sentence_end(&u.text)).count();
             let chars: u32 = beside.iter().map(|u| ex.nodes[u.node].text).sum();
-            if sentences <= 1 && chars <= FORM_BOX_CHARS && beside.len() <= 3 {
+            let form_box = field && sentences <= 1 && chars <= FORM_BOX_CHARS && beside.len() <= 3;
+            let call_to_act = control
+                && beside.len() == 1
+                && sentences == 0
+                && chars <= META_LINE_CHARS
+                && n.text.saturating_sub(chars) <= LABEL_CHARS;
+            if !inside_a_line && (form_box || call_to_act) {
                 found.push(up);
             }
             break;
@@ -1906,5 +2022,39 @@ mod tests {
         assert!(!kept.contains("Climate"), "{kept}");
         assert!(!kept.contains("Biologists warn"), "{kept}");
         assert_eq!(kept.matches("By the end of the day").count(), 2, "{kept}");
+    }
+
+    #[test]
+    fn a_subheading_between_a_credit_and_a_link_line_stays_and_a_sign_up_box_goes() {
+        for (sub, credit, read_more) in [
+            ("Fares", "Photo: AFP", "Read more:"),
+            ("Hồ sơ cần chuẩn bị", "Ảnh: TTXVN", "Xem thêm:"),
+            ("票价", "图片来源：视觉中国", "相关阅读："),
+        ] {
+            let page = format!(
+                "<html><body><article><h1>Floods close the lower town</h1>{EN_BODY}\
+                 <p><img src=a.jpg></p><p>Boats in the flooded street.</p><p><em>{credit}</em></p>\
+                 <p><strong>{sub}</strong></p><p>{read_more} <a href=/r>Rain returns to the \
+                 north as a second storm forms</a></p>{EN_BODY}\
+                 <p><strong>{sub} again</strong></p><p><a href=/s>How the town rebuilt its \
+                 harbour after the last typhoon</a></p>{EN_BODY}\
+                 <div class=box><h3>Get our daily newsletter with the top stories</h3>\
+                 <a class=btn href=/nl>Sign up</a></div>{EN_BODY}</article></body></html>"
+            );
+            let (kept, dropped) = read(&page);
+            assert!(
+                kept.lines().any(|l| l == sub),
+                "{sub} lost: {kept}\n{dropped:?}"
+            );
+            assert!(
+                kept.contains(&format!("{sub} again")),
+                "{kept}\n{dropped:?}"
+            );
+            assert!(!kept.contains("Get our daily newsletter"), "{kept}");
+            assert_eq!(
+                reason_of(&dropped, "Get our daily newsletter"),
+                Some("form")
+            );
+        }
     }
 }
