@@ -321,6 +321,7 @@ FURNITURE = {
         bio="{who} is the paper's environment reporter, based in Hanoi since 2019.",
         key="Key event", pinned="Pinned post", share="Share", ago="{n} min ago",
         more="Load more updates", only="Show key events only",
+        listen="Listen to this article", minutes="4 min read", cont="Story continues below advertisement",
     ),
     "vi": dict(
         read_also="ĐỌC THÊM", ad="Quảng cáo", counter="Ảnh {i}/{n}",
@@ -331,6 +332,7 @@ FURNITURE = {
         bio="Phóng viên {who} theo dõi mảng môi trường, làm việc tại Hà Nội từ năm 2019.",
         key="Diễn biến chính", pinned="Ghim", share="Chia sẻ", ago="{n} phút trước",
         more="Xem thêm cập nhật", only="Chỉ xem diễn biến chính",
+        listen="Nghe bài viết", minutes="Đọc 5 phút", cont="Cuộn xuống để đọc tiếp",
     ),
     "zh": dict(
         read_also="延伸阅读", ad="广告", counter="第{i}张/共{n}张",
@@ -341,6 +343,7 @@ FURNITURE = {
         bio="{who}，本网环境新闻记者，2019年起常驻河内。",
         key="重要", pinned="置顶", share="分享", ago="{n}分钟前",
         more="加载更多", only="只看重要事件",
+        listen="听新闻", minutes="阅读时长约3分钟", cont="扫一扫，分享到朋友圈",
     ),
 }
 
@@ -350,9 +353,10 @@ def furn(kind, a, lang, **kw):
 
 
 def t_furniture(a, c, lang, k):
-    """A newspaper body full of furniture in classes that say nothing: advertisement labels
-    between paragraphs, a "read also" label over a link line, a newsletter box with a form, a
-    kicker teaser card, gallery counters under the photos, an author box and tag list."""
+    """A newspaper body full of furniture in classes that say nothing: reading time and a
+    listen link over the body, advertisement labels and a "continues below" line between
+    paragraphs, a "read also" label over a link line, a newsletter box with a form, a kicker
+    teaser card, gallery counters under the photos, an author box and tag list."""
     F = lambda kind, **kw: E(furn(kind, a, lang, **kw))  # noqa: E731
     t, s = c["teasers"][(k + 1) % len(c["teasers"])]
     read_also = (f'<p class="x-ra"><strong>{F("read_also")}</strong></p>'
@@ -373,6 +377,8 @@ def t_furniture(a, c, lang, k):
             out.append(slot)
         if n == 0:
             out.append(read_also)
+        if n == 1:
+            out.append(f'<div class="x-u">{F("cont")}</div>')
         if n == 2:
             out.append(card)
         if n == 4:
@@ -384,6 +390,7 @@ def t_furniture(a, c, lang, k):
 <div class="x-top">{nav(c, semantic=False)}</div>
 <div class="x-page"><div class="x-main">
 <h1 class="x-title">{E(a["headline"])}</h1>
+<div class="x-u"><span>{F("minutes")}</span></div><div class="x-u"><a href="#audio">{F("listen")}</a></div>
 {f'<p class="x-lead">{E(a["standfirst"])}</p>' if a.get("standfirst") else ""}
 <div class="x-body">
 {chr(10).join(out)}

@@ -533,7 +533,9 @@ fn furniture(ex: &mut Extraction, html: &Tree<'_>, units: &[Unit]) {
         let over_links = units
             .get(k + 1)
             .is_some_and(|next| labels_links(ex, u, next));
-        let after_end = story_end.is_some_and(|end| k > end);
+        // A heading after the last sentence may head an update or a part with no text yet.
+        let heading = ex.nodes[u.node].flags & IS_HEADING != 0;
+        let after_end = !heading && story_end.is_some_and(|end| k > end);
         if over_links {
             found.push((u.node, "related links"));
         } else if after_end {
@@ -704,8 +706,8 @@ fn form_boxes(ex: &mut Extraction, html: &Tree<'_>, units: &[Unit]) {
 const BIO_CHARS: u32 = 400;
 /// Most characters between the author's name and the word of the trade that starts after it.
 const BIO_TRADE_AFTER: usize = 48;
-/// Words of a journalist's trade, one of which an author bio has (matched in lower case, as
-/// substrings: `correspondent`, `phóng viên`, `记者`).
+/// Words of a journalist's trade, one of which an author bio has (matched in lower case, Latin
+/// ones as whole words: `correspondent`, `phóng viên`, `记者`).
 const TRADE_WORDS: &[&str] = &[
     "reporter",
     "correspondent",
@@ -1162,7 +1164,134 @@ fn judge(n: &Info, u: &Unit, names: &Names) -> Option<&'static str> {
     if !names.is_empty() && matches_names(&lower, names) {
         return Some("byline");
     }
+    if is_ui_line(text) {
+        return Some("page chrome");
+    }
     None
+}
+
+/// Longest line of the page's own interface judged by its words, in characters.
+const UI_LINE_CHARS: usize = 60;
+
+/// Words of a page's interface, one of which an interface line has: adverts, sharing,
+/// listening, reading on, signing up (lower case; Latin ones whole words).
+const UI_WORDS: &[&str] = &[
+    "advertisement",
+    "advertisements",
+    "advert",
+    "ad",
+    "ads",
+    "sponsored",
+    "promoted",
+    "share",
+    "print",
+    "email",
+    "listen",
+    "scroll",
+    "continue",
+    "continues",
+    "reading",
+    "read",
+    "subscribe",
+    "sign",
+    "download",
+    "follow",
+    "save",
+    "bookmark",
+    "copy",
+    "comment",
+    "comments",
+];
+/// Words that go with them and say nothing of a story: "this", "article", "below", "min".
+const UI_FILLER: &[&str] = &[
+    "this", "the", "to", "with", "below", "above", "after", "content", "article", "story", "min",
+    "mins", "minute", "minutes", "more", "now", "our", "on", "in", "of", "for", "up", "your",
+    "here", "full", "and", "a", "an", "us", "it", "free", "audio", "page", "link", "app",
+    "facebook", "twitter", "x", "whatsapp", "linkedin", "telegram", "zalo",
+    // Vietnamese syllables that go with the phrases below
+    "bài", "viết", "nội", "dung", "phút", "này", "để", "và", "của", "các", "tin", "trang", "ngay",
+    "tại", "đây", "xuống", "qua", "tiếp", "tục", "video",
+];
+/// Phrases of a page's interface in Vietnamese and Chinese (matched as substrings, lower case).
+const UI_PHRASES: &[&str] = &[
+    "quảng cáo",
+    "tài trợ",
+    "chia sẻ",
+    "nghe bài",
+    "đọc",
+    "xem tiếp",
+    "xem thêm",
+    "theo dõi",
+    "đăng ký",
+    "tải ứng dụng",
+    "bình luận",
+    "sao chép",
+    "liên kết",
+    "in bài",
+    "gửi bài",
+    "lưu bài",
+    "cuộn",
+    "liên quan",
+    "广告",
+    "推广",
+    "赞助",
+    "分享到",
+    "分享",
+    "打印",
+    "收藏",
+    "阅读时长",
+    "阅读全文",
+    "继续阅读",
+    "展开全文",
+    "阅读",
+    "扫一扫",
+    "朋友圈",
+    "微信",
+    "微博",
+    "关注",
+    "订阅",
+    "下载",
+    "客户端",
+    "点击",
+    "查看",
+    "听新闻",
+    "评论",
+    "完",
+];
+/// Chinese words that go with them: "约3分钟", "更多", "全文", "本文".
+const UI_CJK_FILLER: &[&str] = &["约", "分钟", "更多", "全文", "本文", "文章", "我们", "官方"];
+
+/// Whether a short line is the page's interface and nothing else: "Story continues below
+/// advertisement", "Listen to this article", "4 min read", "Chia sẻ bài viết", "Đọc 5 phút",
+/// "阅读时长约3分钟", "扫一扫，分享到朋友圈", "（完）". Every word is one of the interface's
+/// or goes with them, and one at least is ([`UI_WORDS`], [`UI_PHRASES`]); a subheading that
+/// shares a word with them ("Share prices fall") has words of its own.
+fn is_ui_line(text: &str) -> bool {
+    let bare = strip_brackets(text);
+    if bare.chars().count() > UI_LINE_CHARS || has_sentence_end(bare) {
+        return false;
+    }
+    let mut rest = lowercase(bare);
+    let mut strong = false;
+    for phrase in UI_PHRASES {
+        if rest.contains(phrase) {
+            strong = true;
+            rest = rest.replace(phrase, " ");
+        }
+    }
+    for filler in UI_CJK_FILLER {
+        if rest.contains(filler) {
+            rest = rest.replace(filler, " ");
+        }
+    }
+    for word in rest.split(|c: char| !is_alnum(c)).filter(|w| !w.is_empty()) {
+        if UI_WORDS.contains(&word) {
+            strong = true;
+        } else if !(word.chars().all(|c| c.is_ascii_digit()) || UI_FILLER.contains(&word)) {
+            return false;
+        }
+    }
+    strong
 }
 
 /// A line with its controls ([`CONTROL`]) taken out, and the label of each run of them: the
@@ -2056,5 +2185,53 @@ mod tests {
                 Some("form")
             );
         }
+    }
+
+    #[test]
+    fn interface_lines_are_told_from_subheadings_and_no_gold_line_is_one() {
+        use super::is_ui_line;
+        for line in [
+            "Story continues below advertisement",
+            "Listen to this article",
+            "4 min read",
+            "Continue reading",
+            "Share this article",
+            "Sponsored",
+            "Chia sẻ bài viết",
+            "Đọc 5 phút",
+            "Quảng cáo",
+            "阅读时长约3分钟",
+            "扫一扫，分享到朋友圈",
+            "（完）",
+            "分享到：",
+        ] {
+            assert!(is_ui_line(line), "{line}");
+        }
+        for line in [
+            "Share prices fall",
+            "Follow the money",
+            "Read the full report.",
+            "Đọc sách cùng con",
+            "Chia sẻ kinh nghiệm nuôi con",
+            "分享经济快速发展",
+            "完成全年目标",
+        ] {
+            assert!(!is_ui_line(line), "{line}");
+        }
+        // No line of any article of the test pages is taken for one.
+        let dir = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/pages");
+        let mut lines = 0;
+        for lang in ["en", "vi", "zh"] {
+            for entry in std::fs::read_dir(dir.join(lang)).expect("tests/pages") {
+                let path = entry.expect("entry").path();
+                if path.to_string_lossy().ends_with(".gold.txt") {
+                    for line in std::fs::read_to_string(&path).expect("gold").lines() {
+                        assert!(!is_ui_line(line), "{}: {line}", path.display());
+                        lines += 1;
+                    }
+                }
+            }
+        }
+        assert!(lines > 500, "{lines} gold lines");
     }
 }
