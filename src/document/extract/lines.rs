@@ -717,6 +717,10 @@ const TRADE_WORDS: &[&str] = &[
     "columnist",
     "photographer",
     "producer",
+    // What the author does, said of a name at a bio's start ("Jane Doe covers climate").
+    "covers",
+    "writes",
+    "reports",
     "phóng viên",
     "biên tập viên",
     "nhà báo",
@@ -2026,6 +2030,11 @@ mod tests {
                 "Jane Doe",
                 "Jane Doe, our correspondent in the north, saw the river rise overnight.",
                 "Jane Doe is a senior correspondent covering the region. She joined in 2015.",
+            ),
+            (
+                "Jane Doe",
+                "The river rose by two metres overnight in the lower town.",
+                "Jane Doe covers climate and the environment for the paper. Follow her on X.",
             ),
             (
                 "Lan Chi",
