@@ -46,13 +46,27 @@ static DATE: LazyLock<Regex> = LazyLock::new(|| {
         r"|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+\d{1,2}(?:st|nd|rd|th)?,?(?:\s+\d{4})?",
         r"|\b\d{1,2}(?:st|nd|rd|th)?\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?,?(?:\s+\d{4})?",
         r"|ngày\s+\d{1,2}\s+tháng\s+\d{1,2}(?:\s+năm\s+\d{4})?",
-        // Times relative to now, as live blogs and feeds give them.
-        r"|\b\d{1,3}\s*(?:s|secs?|seconds?|m|mins?|minutes?|h|hrs?|hours?|d|days?|weeks?)\s+ago\b",
-        r"|\b\d{1,3}\s*(?:giây|phút|giờ|ngày|tuần)\s+trước",
-        r"|\d{1,3}\s*(?:秒|分钟|小时|天|周)前",
     ))
     .expect("a valid date pattern")
 });
+
+/// Times relative to now, as live blogs and feeds give them ("7 min ago", "5 phút trước",
+/// "10分钟前"): a pattern of their own, run only on a line with one of [`AGO`] in it, so that
+/// the dates' pattern, run on every line with digits, stays as fast as it was.
+static RELATIVE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(concat!(
+        r"(?i)\b\d{1,3}\s*(?:s|secs?|seconds?|m|mins?|minutes?|h|hrs?|hours?|d|days?|weeks?)\s+ago\b",
+        r"|\b\d{1,3}\s*(?:giây|phút|giờ|ngày|tuần)\s+trước",
+        r"|\d{1,3}\s*(?:秒|分钟|小时|天|周)前",
+    ))
+    .expect("a valid relative time pattern")
+});
+/// What every relative time has.
+const AGO: &[&str] = &["ago", "trước", "前"];
+
+fn has_ago(text: &str) -> bool {
+    AGO.iter().any(|a| text.contains(a))
+}
 
 /// Lower case, without Unicode's tables for ASCII text (most of the lines compared).
 fn lowercase(text: &str) -> String {
@@ -77,13 +91,19 @@ fn is_alnum(c: char) -> bool {
 /// Whether a text holds a date or a time. Every form has digits, so a text without any (most
 /// lines) is answered without running the pattern.
 fn has_date(text: &str) -> bool {
-    text.chars().any(char::is_numeric) && DATE.is_match(text)
+    text.chars().any(char::is_numeric)
+        && (DATE.is_match(text) || (has_ago(text) && RELATIVE.is_match(text)))
 }
 
 /// The text with its dates and times replaced by spaces.
 fn without_dates(text: &str) -> std::borrow::Cow<'_, str> {
     if text.chars().any(char::is_numeric) {
-        DATE.replace_all(text, " ")
+        let text = DATE.replace_all(text, " ");
+        if has_ago(&text) {
+            RELATIVE.replace_all(&text, " ").into_owned().into()
+        } else {
+            text
+        }
     } else {
         text.into()
     }
@@ -407,9 +427,31 @@ pub(super) fn classify(ex: &mut Extraction, html: &Tree<'_>, meta: &Metadata) {
     headings_of_lists(ex, &units);
 }
 
-/// Whether a unit is no longer the article's: left out, below what was, or outside it.
+/// Whether a unit is no longer the article's: left out, below what was, or outside it. One
+/// walk up to the part of the article it is in.
 fn gone(ex: &Extraction, u: &Unit) -> bool {
-    ex.nodes[u.node].reason.is_some() || !ex.in_article(u.node) || dropped_above(ex, u.node)
+    let n = &ex.nodes[u.node];
+    if n.reason.is_some() {
+        return true;
+    }
+    if n.place == Place::Article {
+        return false;
+    }
+    let mut up = n.parent;
+    for _ in 0..256 {
+        if up == usize::MAX {
+            return true;
+        }
+        let p = &ex.nodes[up];
+        if p.reason.is_some() && p.flags & super::HOLDS_BODY == 0 {
+            return true;
+        }
+        if p.place == Place::Article {
+            return false;
+        }
+        up = p.parent;
+    }
+    true
 }
 
 /// Why a unit was left out: its own reason or that of the nearest element above it that has
@@ -470,18 +512,18 @@ fn is_counter(text: &str) -> bool {
 /// line as often as "Pinned post" sits between a toggle and a time.
 fn furniture(ex: &mut Extraction, html: &Tree<'_>, units: &[Unit]) {
     // Code is short lines without sentences too ("[provider]"), and the article's.
-    let code: Vec<bool> = units
-        .iter()
-        .map(|u| {
-            html.get(ex.ids[u.node]).is_some_and(|x| {
-                matches!(x.value(), Node::Element(e)
-                    if matches!(e.name(), "pre" | "code" | "kbd" | "samp"))
-            })
+    let code = |ex: &Extraction, i: usize| {
+        html.get(ex.ids[i]).is_some_and(|x| {
+            matches!(x.value(), Node::Element(e)
+                if matches!(e.name(), "pre" | "code" | "kbd" | "samp"))
         })
-        .collect();
+    };
     let labels = |ex: &Extraction, left: &[bool]| -> Vec<bool> {
         (0..units.len())
-            .map(|k| !left[k] && !code[k] && is_label(&units[k], &ex.nodes[units[k].node]))
+            .map(|k| {
+                let i = units[k].node;
+                !left[k] && is_label(&units[k], &ex.nodes[i]) && !code(ex, i)
+            })
             .collect()
     };
     // First what a line is by itself or by its twins, then what it is by its neighbours, with
@@ -505,19 +547,21 @@ fn furniture(ex: &mut Extraction, html: &Tree<'_>, units: &[Unit]) {
     let mut found = Vec::new();
     for (k, u) in units.iter().enumerate() {
         let n = &ex.nodes[u.node];
-        if !left[k] && !u.item && n.flags & IN_CAPTION == 0 && is_counter(&u.text) {
-            found.push((u.node, "gallery counter"));
+        if !left[k] && !u.item && n.text <= 24 && n.flags & IN_CAPTION == 0 && is_counter(&u.text) {
+            found.push((k, "gallery counter"));
         } else if keys[k]
             .as_deref()
             .is_some_and(|key| counts.get(key).is_some_and(|&n| n >= 2))
         {
-            found.push((u.node, furniture_reason(u)));
+            found.push((k, furniture_reason(u)));
         }
     }
-    for (i, reason) in found.drain(..) {
-        leave_out(ex, i, reason);
+    // What went is a short line with no other unit inside: the others stay as they were.
+    let mut left = left;
+    for (k, reason) in found.drain(..) {
+        leave_out(ex, units[k].node, reason);
+        left[k] = true;
     }
-    let left: Vec<bool> = units.iter().map(|u| gone(ex, u)).collect();
     let label = labels(ex, &left);
     let story_end = (0..units.len()).rposition(|k| {
         !left[k] && (ex.nodes[units[k].node].text >= LONG_CHARS || has_sentence_end(&units[k].text))
@@ -537,13 +581,13 @@ fn furniture(ex: &mut Extraction, html: &Tree<'_>, units: &[Unit]) {
         let heading = ex.nodes[u.node].flags & IS_HEADING != 0;
         let after_end = !heading && story_end.is_some_and(|end| k > end);
         if over_links {
-            found.push((u.node, "related links"));
+            found.push((k, "related links"));
         } else if after_end {
-            found.push((u.node, furniture_reason(u)));
+            found.push((k, furniture_reason(u)));
         }
     }
-    for (i, reason) in found {
-        leave_out(ex, i, reason);
+    for (k, reason) in found {
+        leave_out(ex, units[k].node, reason);
     }
 }
 
@@ -638,68 +682,98 @@ const FORM_BOX_CHARS: u32 = 300;
 /// newsletter" over "Sign up"): a call to act, not a subheading, which heads paragraphs.
 fn form_boxes(ex: &mut Extraction, html: &Tree<'_>, units: &[Unit]) {
     let mut found = Vec::new();
-    for i in 0..ex.nodes.len() {
-        let Some(Node::Element(e)) = html.get(ex.ids[i]).map(|x| x.value()) else {
-            continue;
-        };
-        let field = matches!(e.name(), "form" | "input" | "textarea" | "select");
-        let control = match e.name() {
-            "button" => true,
-            "a" => ex.nodes[i].text > 0 && ex.nodes[i].text <= CONTROL_ALNUM,
-            _ => false,
-        };
-        if !(field || control) || !inside_article(ex, i) {
+    // The elements inside the parts of the article, scripts and hidden ones skipped.
+    let mut i = 0;
+    while i < ex.nodes.len() {
+        let end = ex.nodes[i].end.max(i + 1);
+        if ex.nodes[i].place != Place::Article {
+            i += 1;
             continue;
         }
-        let control_end = ex.nodes[i].end.max(i + 1);
-        // Up from the field to the first box with text of its own beside the field.
-        let mut up = ex.nodes[i].parent;
-        for _ in 0..3 {
-            if up == usize::MAX {
-                break;
-            }
-            let n = &ex.nodes[up];
-            if n.place != Place::Outside
-                || n.flags & (super::HOLDS_BODY | HAS_H1) != 0
-                || n.reason.is_some()
-            {
-                break;
-            }
-            let start = units.partition_point(|u| u.node < up);
-            let end = units.partition_point(|u| u.node < n.end);
-            let beside: Vec<&Unit> = units[start..end]
-                .iter()
-                .filter(|u| !(i..control_end).contains(&u.node) && !gone(ex, u))
-                .collect();
-            if beside.is_empty() {
-                up = n.parent;
+        let mut j = i + 1;
+        while j < end {
+            if ex.nodes[j].flags & (SKIP | EXCLUDED) != 0 {
+                j = ex.nodes[j].end.max(j + 1);
                 continue;
             }
-            // A button or link is beside the lines, not inside one ("Read the <a>report</a>.");
-            // a field may be inside one (a label and its checkbox).
-            let inside_a_line = control
-                && beside
-                    .iter()
-                    .any(|u| (u.node..ex.nodes[u.node].end).contains(&i));
-            let sentences = beside.iter().filter(|u| has_sentence_end(&u.text)).count();
-            let chars: u32 = beside.iter().map(|u| ex.nodes[u.node].text).sum();
-            let form_box = field && sentences <= 1 && chars <= FORM_BOX_CHARS && beside.len() <= 3;
-            let call_to_act = control
-                && beside.len() == 1
-                && sentences == 0
-                && chars <= META_LINE_CHARS
-                && n.text.saturating_sub(chars) <= LABEL_CHARS;
-            if !inside_a_line && (form_box || call_to_act) {
-                found.push(up);
+            // Only forms, fields, buttons and short links are looked at further.
+            let n = &ex.nodes[j];
+            let short_link = n.flags & super::IS_A != 0 && n.text > 0 && n.text <= CONTROL_ALNUM;
+            if n.flags & super::IS_CONTROL != 0 || short_link {
+                found.extend(box_of_control(ex, html, units, j));
             }
-            break;
+            j += 1;
         }
+        i = end;
     }
     for i in found {
         if ex.nodes[i].reason.is_none() {
             leave_out(ex, i, "form");
         }
     }
+}
+
+/// The box that goes with element `i`, if `i` is a field or a control in a box of
+/// [`form_boxes`].
+fn box_of_control(ex: &Extraction, html: &Tree<'_>, units: &[Unit], i: usize) -> Option<usize> {
+    let Some(Node::Element(e)) = html.get(ex.ids[i]).map(|x| x.value()) else {
+        return None;
+    };
+    let field = matches!(e.name(), "form" | "input" | "textarea" | "select");
+    let control = match e.name() {
+        "button" => true,
+        "a" => ex.nodes[i].text > 0 && ex.nodes[i].text <= CONTROL_ALNUM,
+        _ => false,
+    };
+    if !(field || control) {
+        return None;
+    }
+    let control_end = ex.nodes[i].end.max(i + 1);
+    // Up from the field to the first box with text of its own beside the field.
+    let mut up = ex.nodes[i].parent;
+    for _ in 0..3 {
+        if up == usize::MAX {
+            return None;
+        }
+        let n = &ex.nodes[up];
+        // A box larger than any that could go is no sign-up box, nor is any box above it.
+        let most = FORM_BOX_CHARS.max(META_LINE_CHARS) + LABEL_CHARS + ex.nodes[i].text;
+        if n.place != Place::Outside
+            || n.flags & (super::HOLDS_BODY | HAS_H1) != 0
+            || n.reason.is_some()
+            || n.text > most
+        {
+            return None;
+        }
+        let start = units.partition_point(|u| u.node < up);
+        let end = units.partition_point(|u| u.node < n.end);
+        // Four are enough to say no.
+        let beside: Vec<&Unit> = units[start..end]
+            .iter()
+            .filter(|u| !(i..control_end).contains(&u.node) && !gone(ex, u))
+            .take(4)
+            .collect();
+        if beside.is_empty() {
+            up = n.parent;
+            continue;
+        }
+        // A button or link is beside the lines, not inside one ("Read the <a>report</a>.");
+        // a field may be inside one (a label and its checkbox).
+        let inside_a_line = control
+            && beside
+                .iter()
+                .any(|u| (u.node..ex.nodes[u.node].end).contains(&i));
+        let sentences = beside.iter().filter(|u| has_sentence_end(&u.text)).count();
+        let chars: u32 = beside.iter().map(|u| ex.nodes[u.node].text).sum();
+        let form_box = field && sentences <= 1 && chars <= FORM_BOX_CHARS && beside.len() <= 3;
+        let call_to_act = control
+            && beside.len() == 1
+            && sentences == 0
+            && chars <= META_LINE_CHARS
+            && n.text.saturating_sub(chars) <= LABEL_CHARS;
+        return (!inside_a_line && (form_box || call_to_act)).then_some(up);
+    }
+    None
 }
 
 /// Longest author bio, in characters without whitespace.
@@ -862,25 +936,6 @@ fn headings_of_lists(ex: &mut Extraction, units: &[Unit]) {
     for i in found {
         leave_out(ex, i, "related links");
     }
-}
-
-/// Whether something above the element (up to the part of the article) is left out.
-fn dropped_above(ex: &Extraction, i: usize) -> bool {
-    let mut up = ex.nodes[i].parent;
-    for _ in 0..256 {
-        if up == usize::MAX {
-            return false;
-        }
-        let n = &ex.nodes[up];
-        if n.reason.is_some() && n.flags & super::HOLDS_BODY == 0 {
-            return true;
-        }
-        if n.place == Place::Article {
-            return false;
-        }
-        up = n.parent;
-    }
-    false
 }
 
 /// Short elements inside the article whose own class or id names a byline, a date or a credit
@@ -1060,7 +1115,8 @@ fn is_label(u: &Unit, n: &Info) -> bool {
     n.text <= LABEL_CHARS
         && n.flags & (IS_H1 | HAS_H1 | IN_CAPTION) == 0
         && !u.item
-        && !has_sentence_end(&without_dates(&u.text))
+        // Dates have their dots ("10.30", "2.5.2024"): a sentence is looked for without them.
+        && !(has_sentence_end(&u.text) && has_sentence_end(&without_dates(&u.text)))
 }
 
 /// Takes element `i` out of the article with its reason.
@@ -1265,6 +1321,23 @@ const UI_PHRASES: &[&str] = &[
 /// Chinese words that go with them: "约3分钟", "更多", "全文", "本文".
 const UI_CJK_FILLER: &[&str] = &["约", "分钟", "更多", "全文", "本文", "文章", "我们", "官方"];
 
+/// The syllables of the Vietnamese [`UI_PHRASES`] and the characters of the Chinese ones and
+/// of [`UI_CJK_FILLER`]: what an interface line's words are made of.
+static UI_PIECES: LazyLock<(Vec<String>, Vec<char>)> = LazyLock::new(|| {
+    let mut syllables = Vec::new();
+    let mut cjk = Vec::new();
+    for piece in UI_PHRASES.iter().chain(UI_CJK_FILLER) {
+        if piece.chars().any(is_cjk) {
+            cjk.extend(piece.chars().filter(|&c| is_cjk(c)));
+        } else {
+            syllables.extend(piece.split_whitespace().map(str::to_string));
+        }
+    }
+    cjk.sort_unstable();
+    cjk.dedup();
+    (syllables, cjk)
+});
+
 /// Whether a short line is the page's interface and nothing else: "Story continues below
 /// advertisement", "Listen to this article", "4 min read", "Chia sẻ bài viết", "Đọc 5 phút",
 /// "阅读时长约3分钟", "扫一扫，分享到朋友圈", "（完）". Every word is one of the interface's
@@ -1272,8 +1345,34 @@ const UI_CJK_FILLER: &[&str] = &["约", "分钟", "更多", "全文", "本文", 
 /// shares a word with them ("Share prices fall") has words of its own.
 fn is_ui_line(text: &str) -> bool {
     let bare = strip_brackets(text);
-    if bare.chars().count() > UI_LINE_CHARS || has_sentence_end(bare) {
+    // Four bytes a character at the most: most lines are told by their length alone.
+    if bare.len() > 4 * UI_LINE_CHARS
+        || bare.chars().count() > UI_LINE_CHARS
+        || has_sentence_end(bare)
+    {
         return false;
+    }
+    // Most lines have a word no interface line has: told word by word, before any phrase is
+    // looked for.
+    let (syllables, cjk) = &*UI_PIECES;
+    for word in bare.split(|c: char| !is_alnum(c)).filter(|w| !w.is_empty()) {
+        if word.chars().any(is_cjk) {
+            if word
+                .chars()
+                .any(|c| is_cjk(c) && cjk.binary_search(&c).is_err())
+            {
+                return false;
+            }
+            continue;
+        }
+        let word = lowercase(word);
+        let known = word.chars().all(|c| c.is_ascii_digit())
+            || UI_WORDS.contains(&word.as_str())
+            || UI_FILLER.contains(&word.as_str())
+            || syllables.contains(&word);
+        if !known {
+            return false;
+        }
     }
     let mut rest = lowercase(bare);
     let mut strong = false;
@@ -1651,9 +1750,9 @@ fn text_of(ex: &Extraction, html: &Tree<'_>, unit: &mut Unit) {
             .unwrap_or(u32::MAX);
         k == u32::MAX || k as usize == i || ex.nodes[k as usize].flags & (SKIP | EXCLUDED) == 0
     };
-    let is_control = |node: NodeRef<'_>, name: &str| {
-        matches!(name, "a" | "button") && node.id() != ex.ids[i] && opened(node)
-    };
+    // Asked of an element gone into (opened), on the way in and out.
+    let is_control =
+        |node: NodeRef<'_>, name: &str| matches!(name, "a" | "button") && node.id() != ex.ids[i];
     super::depth_first(root, |step| match step {
         super::Step::Open(node) => match node.value() {
             Node::Text(t) => {
@@ -1673,7 +1772,7 @@ fn text_of(ex: &Extraction, html: &Tree<'_>, unit: &mut Unit) {
                 if open && e.name() == "a" {
                     links += 1;
                 }
-                if is_control(node, e.name()) {
+                if open && is_control(node, e.name()) {
                     if depth == 0 {
                         control = (out.len(), 0);
                     }
@@ -1690,7 +1789,7 @@ fn text_of(ex: &Extraction, html: &Tree<'_>, unit: &mut Unit) {
                     "a" if opened(node) => links = links.saturating_sub(1),
                     _ => {}
                 }
-                if depth > 0 && is_control(node, e.name()) {
+                if depth > 0 && is_control(node, e.name()) && opened(node) {
                     depth -= 1;
                     if depth == 0 && control.1 <= CONTROL_ALNUM {
                         spans.push((control.0, out.len()));
