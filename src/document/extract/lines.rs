@@ -1,6 +1,9 @@
 //! The short lines inside the article's container that are not its text: bylines, datelines,
 //! photo credits, editor and source lines, copyright lines, comment counts, lines of links
-//! ("Read more: ...", tags, a breadcrumb), teaser cards, and the boxes that hold only these.
+//! ("Read more: ...", tags, a breadcrumb), teaser cards, author bios, page furniture (gallery
+//! counters, labels the page repeats, labels over a list of links or after the story's last
+//! sentence), lines of the page's interface ("4 min read", "Chia sẻ bài viết"), sign-up boxes,
+//! and the boxes that hold only these.
 //!
 //! Found by shape, not by any site's words: a line is a *unit* (a block with no block inside,
 //! or an inline element alone on its line between breaks) of at most [`SHORT_CHARS`]
