@@ -159,6 +159,8 @@ const PAGE: u32 = 4096;
 const HOLDS_BODY: u32 = 16384; // the best candidate or above it
 const IN_CAPTION: u32 = 32768; // figcaption or an element whose class names a caption
 const IS_HEADING: u32 = 1 << 16; // h1 to h6
+const IS_CONTROL: u32 = 1 << 17; // a form or one of its fields or buttons (lines.rs looks for them)
+const IS_A: u32 = 1 << 18; // a link itself (IN_LINK is also below it)
 
 /// What extraction found out about a page, for the walker that writes its blocks.
 pub(super) struct Extraction {
@@ -502,6 +504,10 @@ fn measure(html: &Tree<'_>, whole_page: bool) -> Extraction {
                         "p" => info.flags |= IS_P,
                         "html" | "body" => info.flags |= PAGE,
                         "img" => info.flags |= HAS_IMG,
+                        "a" => info.flags |= IS_A,
+                        "form" | "input" | "textarea" | "select" | "button" => {
+                            info.flags |= IS_CONTROL
+                        }
                         "figcaption" => info.flags |= HAS_FIGCAPTION | IN_CAPTION,
                         _ => {}
                     }

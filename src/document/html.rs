@@ -84,7 +84,8 @@ fn drop_reason(name: &str, in_article: bool, whole_page: bool) -> Option<&'stati
         "nav" if whole_page => "navigation",
         "header" | "footer" if whole_page => "header/footer",
         "aside" if whole_page => "related links",
-        "form" | "button" | "select" | "input" | "textarea" | "datalist" => "form",
+        // A label names a form's control ("Show key events only"), never the article's text.
+        "form" | "button" | "select" | "input" | "textarea" | "datalist" | "label" => "form",
         "iframe" | "object" | "embed" | "video" | "audio" | "canvas" | "svg" | "math" => {
             "embedded content"
         }

@@ -13,17 +13,19 @@ use std::path::Path;
 
 // Floors of the macro-averaged F1, precision and recall per language, set at what the reader
 // achieved when the pages were written (F1 en 0.626, vi 0.476, zh 0.459: it kept the whole
-// page), raised with main-content extraction (overall F1 0.895), and raised again when the
-// short lines inside the article's container (bylines, datelines, credits, editor and source
-// lines, link lines, teasers) were left out: on the 39 dev pages F1 en 0.990, vi 1.000, zh
-// 0.998, precision en 0.981, vi 1.000, zh 0.996, recall 1.000 each. Just under, so a
-// regression fails. tests/pages/heldout is not scored here: it is the held-out check (README).
-const F1_FLOOR_EN: f64 = 0.98;
-const F1_FLOOR_VI: f64 = 0.98;
-const F1_FLOOR_ZH: f64 = 0.98;
-const PRECISION_FLOOR_EN: f64 = 0.97;
-const PRECISION_FLOOR_VI: f64 = 0.98;
-const PRECISION_FLOOR_ZH: f64 = 0.98;
+// page), raised with main-content extraction (overall F1 0.895), raised when the short lines
+// inside the article's container (bylines, datelines, credits, editor and source lines, link
+// lines, teasers) were left out (39 pages: F1 en 0.990, vi 1.000, zh 0.998), and raised again
+// with page furniture, interface lines, lone teaser cards, sign-up boxes and author bios left
+// out: on the 60 dev pages F1 en 0.999, vi 1.000, zh 1.000, precision en 0.998, vi 1.000, zh
+// 0.999, recall 1.000 each. Just under, so a regression fails. tests/pages/heldout and
+// heldout2 are not scored here: they are the held-out checks (README).
+const F1_FLOOR_EN: f64 = 0.99;
+const F1_FLOOR_VI: f64 = 0.99;
+const F1_FLOOR_ZH: f64 = 0.99;
+const PRECISION_FLOOR_EN: f64 = 0.99;
+const PRECISION_FLOOR_VI: f64 = 0.99;
+const PRECISION_FLOOR_ZH: f64 = 0.99;
 const RECALL_FLOOR_EN: f64 = 0.99;
 const RECALL_FLOOR_VI: f64 = 0.99;
 const RECALL_FLOOR_ZH: f64 = 0.99;
@@ -51,7 +53,7 @@ fn news_pages_score_above_the_floor() {
         ("zh", F1_FLOOR_ZH, PRECISION_FLOOR_ZH, RECALL_FLOOR_ZH),
     ] {
         let n = outcomes.iter().filter(|o| o.page.lang == lang).count();
-        assert!(n >= 13, "{lang}: {n} pages, want at least 13");
+        assert!(n >= 20, "{lang}: {n} pages, want at least 20");
         let mean = score::mean_of(&outcomes, Some(lang));
         assert!(
             mean.f1 >= f1_floor && mean.precision >= precision_floor && mean.recall >= recall_floor,

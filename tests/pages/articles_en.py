@@ -162,4 +162,23 @@ dict(
         ("p", "Governments agreed in 2022 to protect 30% of the world's oceans by 2030. At present, less than 9% is covered by any form of marine protected area, and far less is fully closed to fishing."),
     ],
 ),
+dict(
+    name="explainer-ferry", template="semantic", site="Harbour City Post",
+    url="https://harbourpost.example.com/explainers/new-ferry-line", date="2024-07-03T06:30:00Z",
+    author="Rosa Lim",
+    headline="The new ferry line, explained",
+    standfirst="A cross-harbour service opens on Monday. Here is what commuters need to know.",
+    body=[
+        ("p", "The city's first new ferry route in twenty years will link the north shore with the financial district, cutting a forty-minute bus ride to about twelve minutes on the water."),
+        ("h2", "Timetable"),
+        ("p", "Boats will leave every fifteen minutes at peak hours and every half hour in the evening, with the last crossing at eleven at night."),
+        ("fig", "The new terminal at Pier 4"),
+        ("h2", "Fares"),
+        ("ul", ["Adults: 3 dollars", "Students and seniors: half price", "Monthly pass: 60 dollars"]),
+        ("p", "Transport officials said the line would carry about eight thousand passengers a day once it was fully running."),
+        ("h2", "What comes next"),
+        ("p", "A second route to the airport island is planned for 2026, subject to the council's approval of the budget."),
+        ("fig", "Pier 4 at dusk"),
+    ],
+),
 ]

@@ -153,4 +153,23 @@ dict(
         ("p", "Ngành nông nghiệp khuyến cáo người dân che chắn chuồng trại cho gia súc và không gieo cấy khi nhiệt độ xuống dưới 15 độ C."),
     ],
 ),
+dict(
+    name="hoi-dap-bao-hiem", template="semantic", site="Báo Người Lao Động Số",
+    url="https://nldso.example.vn/hoi-dap-bao-hiem-xa-hoi-mot-lan.html", date="2024-07-03T07:00:00+07:00",
+    author="Thu Hà",
+    headline="Hỏi đáp về rút bảo hiểm xã hội một lần",
+    standfirst="Nhiều người lao động băn khoăn về điều kiện và thủ tục rút bảo hiểm xã hội một lần.",
+    body=[
+        ("p", "Thời gian gần đây, tòa soạn nhận được nhiều câu hỏi của bạn đọc về việc rút bảo hiểm xã hội một lần khi nghỉ việc."),
+        ("h2", "Điều kiện"),
+        ("p", "Người lao động được rút bảo hiểm xã hội một lần khi đủ tuổi nghỉ hưu nhưng chưa đủ hai mươi năm đóng, hoặc sau một năm nghỉ việc mà không tiếp tục đóng."),
+        ("fig", "Người dân làm thủ tục tại quầy"),
+        ("h2", "Hồ sơ cần chuẩn bị"),
+        ("ul", ["Sổ bảo hiểm xã hội", "Đơn đề nghị hưởng", "Căn cước công dân"]),
+        ("p", "Cơ quan bảo hiểm xã hội giải quyết hồ sơ trong thời hạn năm ngày làm việc kể từ ngày nhận đủ hồ sơ hợp lệ."),
+        ("h2", "Lưu ý"),
+        ("p", "Chuyên gia khuyên người lao động nên cân nhắc kỹ, vì rút một lần sẽ mất thời gian đóng đã tích lũy để hưởng lương hưu sau này."),
+        ("fig", "Quầy tiếp nhận hồ sơ"),
+    ],
+),
 ]

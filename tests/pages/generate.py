@@ -765,6 +765,7 @@ def main():
     # Imported here: they import this module's helpers.
     import hard
     import heldout
+    import heldout2
 
     root = os.path.dirname(os.path.abspath(__file__))
     modules = {"en": articles_en, "vi": articles_vi, "zh": articles_zh}
@@ -777,7 +778,8 @@ def main():
     # The same articles in other templates: the dev pages with chrome inside the article
     # container, and the held-out pages in templates nothing was tuned on.
     for out, templates, pages in ((root, hard.DEV_TEMPLATES, hard.DEV_PAGES),
-                                  (os.path.join(root, "heldout"), heldout.HELDOUT_TEMPLATES, heldout.HELDOUT_PAGES)):
+                                  (os.path.join(root, "heldout"), heldout.HELDOUT_TEMPLATES, heldout.HELDOUT_PAGES),
+                                  (os.path.join(root, "heldout2"), heldout2.HELDOUT2_TEMPLATES, heldout2.HELDOUT2_PAGES)):
         for lang, article, template, name, extra in pages:
             k, a = by_name[(lang, article)]
             a = dict(a, name=name, **extra)

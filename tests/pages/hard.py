@@ -276,7 +276,209 @@ def t_zhplain(a, c, lang, k):
 """
 
 
-DEV_TEMPLATES = {"arc": t_arc, "amp": t_amp, "vnhard": t_vnhard, "divbr": t_divbr, "zhplain": t_zhplain}
+def t_richlink(a, c, lang, k):
+    """Chrome of the first held-out set's leaks, in other markup: a lone teaser card (a linked
+    title over an unlinked summary, no twin beside it) between paragraphs, the date line with
+    font-size and print controls, the reporter line in a classed div of loose text, and an
+    author bio as the body's last paragraph, with no telling class."""
+    t, s = c["teasers"][(k + 2) % len(c["teasers"])]
+    card = (f'<div class="k-wrap"><div class="k-t"><a href="/k/{k}"><strong>{E(t)}</strong></a></div>'
+            f'<p class="k-s">{E(s)}</p></div>')
+    tools = {"en": "Font", "vi": "Cỡ chữ", "zh": "字号"}[lang]
+    printing = {"en": "Print", "vi": "In", "zh": "打印"}[lang]
+    return f"""{html_open(a, lang)}
+{head(a, lang)}
+<body>
+<div class="k-top">{nav(c, semantic=False)}</div>
+<div class="k-page"><div class="k-main">
+<h1 class="k-title">{E(a["headline"])}</h1>
+<div class="k-meta">{E(line("published", a, lang))} <span class="k-tools">{tools}: <a href="#">A+</a> <a href="#">A-</a> <a href="javascript:print()">{printing}</a></span></div>
+{f'<p class="k-lead"><b>{E(a["standfirst"])}</b></p>' if a.get("standfirst") else ""}
+<div class="k-body">
+{paras_with_inserts(a, {2: card})}
+<p>{E(line("bio", a, lang))}</p>
+</div>
+<div class="k-author">{E(line("reporting", a, lang))} {E(line("by", a, lang))}</div>
+</div>
+<div class="k-side">{most_read(c, k % 3, tag="div")}</div></div>
+{footer(c, semantic=False)}
+</body>
+</html>
+"""
+
+
+# The furniture of real article pages that the other templates do not have: labels and
+# counters that repeat, a "read also" label over a link line, a newsletter box with a form, a
+# teaser card with a kicker, a gallery counter under each photo, an author box with its
+# follow button; and the live blog's own: relative times, badges, share and load buttons.
+FURNITURE = {
+    "en": dict(
+        read_also="READ ALSO", ad="Advertisement", counter="{i} / {n}",
+        box_head="The Morning Briefing",
+        box_text="Sign up to get the day's top stories in your inbox every weekday morning.",
+        box_button="Sign up", box_email="Email address", tags="More on these topics",
+        follow="Follow", kicker="Climate",
+        bio="{who} is the paper's environment reporter, based in Hanoi since 2019.",
+        key="Key event", pinned="Pinned post", share="Share", ago="{n} min ago",
+        more="Load more updates", only="Show key events only",
+        listen="Listen to this article", minutes="4 min read", cont="Story continues below advertisement",
+    ),
+    "vi": dict(
+        read_also="ĐỌC THÊM", ad="Quảng cáo", counter="Ảnh {i}/{n}",
+        box_head="Bản tin sáng",
+        box_text="Đăng ký để nhận những tin tức nổi bật nhất trong ngày qua email mỗi sáng.",
+        box_button="Đăng ký", box_email="Địa chỉ email", tags="Chủ đề",
+        follow="Theo dõi", kicker="Xã hội",
+        bio="Phóng viên {who} theo dõi mảng môi trường, làm việc tại Hà Nội từ năm 2019.",
+        key="Diễn biến chính", pinned="Ghim", share="Chia sẻ", ago="{n} phút trước",
+        more="Xem thêm cập nhật", only="Chỉ xem diễn biến chính",
+        listen="Nghe bài viết", minutes="Đọc 5 phút", cont="Cuộn xuống để đọc tiếp",
+    ),
+    "zh": dict(
+        read_also="延伸阅读", ad="广告", counter="第{i}张/共{n}张",
+        box_head="早安简报",
+        box_text="订阅后，我们每天早上把当日要闻发送到您的邮箱。",
+        box_button="订阅", box_email="电子邮箱", tags="相关话题",
+        follow="关注", kicker="社会",
+        bio="{who}，本网环境新闻记者，2019年起常驻河内。",
+        key="重要", pinned="置顶", share="分享", ago="{n}分钟前",
+        more="加载更多", only="只看重要事件",
+        listen="听新闻", minutes="阅读时长约3分钟", cont="扫一扫，分享到朋友圈",
+    ),
+}
+
+
+def furn(kind, a, lang, **kw):
+    return FURNITURE[lang][kind].format(who=a.get("author") or STAFF[lang], **kw)
+
+
+def t_furniture(a, c, lang, k):
+    """A newspaper body full of furniture in classes that say nothing: reading time and a
+    listen link over the body, advertisement labels and a "continues below" line between
+    paragraphs, a "read also" label over a link line, a newsletter box with a form, a kicker
+    teaser card, gallery counters under the photos, an author box and tag list."""
+    F = lambda kind, **kw: E(furn(kind, a, lang, **kw))  # noqa: E731
+    t, s = c["teasers"][(k + 1) % len(c["teasers"])]
+    read_also = (f'<p class="x-ra"><strong>{F("read_also")}</strong></p>'
+                 f'<p class="x-ra"><a href="/ra/{k}">{E(c["related"][(k + 3) % len(c["related"])])}</a></p>')
+    card = (f'<div class="x-c"><a href="/c/{k}"><img src="/c.jpg" alt=""></a><span class="x-k">{F("kicker")}</span>'
+            f'<h3 class="x-h"><a href="/c/{k}">{E(t)}</a></h3><p>{E(s)}</p></div>')
+    box = (f'<div class="x-n"><h3>{F("box_head")}</h3><p>{F("box_text")}</p>'
+           f'<form action="/nl"><input type="email" placeholder="{F("box_email")}"><button>{F("box_button")}</button></form></div>')
+    slot = f'<div class="x-s"><span>{F("ad")}</span><div class="x-s-in"></div></div>'
+    n_figs = sum(1 for x in a["body"] if x[0] == "fig")
+    count = iter(range(1, n_figs + 1))
+    out = []
+    for n, item in enumerate(a["body"]):
+        out.append(body(dict(a, body=[item])))
+        if item[0] == "fig":
+            out.append(f'<div class="x-g">{F("counter", i=next(count), n=n_figs)}</div>')
+        elif n % 3 == 1:
+            out.append(slot)
+        if n == 0:
+            out.append(read_also)
+        if n == 1:
+            out.append(f'<div class="x-u">{F("cont")}</div>')
+        if n == 2:
+            out.append(card)
+        if n == 4:
+            out.append(box)
+    tags = "".join(f'<li><a href="/t/{i}">{E(c["nav"][i])}</a></li>' for i in (3, 6, 8))
+    return f"""{html_open(a, lang)}
+{head(a, lang)}
+<body>
+<div class="x-top">{nav(c, semantic=False)}</div>
+<div class="x-page"><div class="x-main">
+<h1 class="x-title">{E(a["headline"])}</h1>
+<div class="x-u"><span>{F("minutes")}</span></div><div class="x-u"><a href="#audio">{F("listen")}</a></div>
+{f'<p class="x-lead">{E(a["standfirst"])}</p>' if a.get("standfirst") else ""}
+<div class="x-body">
+{chr(10).join(out)}
+{slot}
+<div class="x-a"><img src="/a.jpg" alt=""><p><strong>{E(a.get("author") or STAFF[lang])}</strong></p>
+<p>{F("bio")}</p><a class="x-f" href="/f">{F("follow")}</a></div>
+<div class="x-t"><span>{F("tags")}</span><ul>{tags}</ul></div>
+</div>
+</div>
+<div class="x-side">{most_read(c, k % 3, tag="div")}</div></div>
+{footer(c, semantic=False)}
+</body>
+</html>
+"""
+
+
+def t_livehard(a, c, lang, k):
+    """A live blog whose updates carry furniture in classes that say nothing: a relative time,
+    a key-event badge on some, a share button each; a pinned first update, a toggle and a
+    load-more button."""
+    F = lambda kind, **kw: E(furn(kind, a, lang, **kw))  # noqa: E731
+    posts = []
+    for i, (_, time, heading, paras) in enumerate(a["body"]):
+        badge = f' <span class="y-b">{F("key")}</span>' if heading and i % 2 == 0 else ""
+        pin = f'<div class="y-p">{F("pinned")}</div>' if i == 0 else ""
+        h = f"<h3>{E(heading)}</h3>" if heading else ""
+        ps = "".join(f"<p>{E(p)}</p>" for p in paras)
+        posts.append(f'<div class="y-u">{pin}<div class="y-m"><span>{F("ago", n=(i + 1) * 7)}</span>{badge}</div>'
+                     f'{h}{ps}<div class="y-x"><button>{F("share")}</button></div></div>')
+    return f"""{html_open(a, lang)}
+{head(a, lang)}
+<body>
+<div class="y-top">{nav(c, semantic=False)}</div>
+<div class="y-page">
+<h1>{E(a["headline"])}</h1>
+<p class="y-lead">{E(a["standfirst"])}</p>
+<div class="y-o"><label><input type="checkbox"> {F("only")}</label></div>
+<div class="y-feed">
+{"".join(posts)}
+<div class="y-l"><button>{F("more")}</button></div>
+</div>
+</div>
+{footer(c, semantic=False)}
+</body>
+</html>
+"""
+
+
+def t_shortlines(a, c, lang, k):
+    """The article's own short lines where chrome sits: subheadings as bold paragraphs (or a
+    classed div) between a bare photo credit and a "Read more" link line, captions of a few
+    words in centred paragraphs under their image, the last one after the story's last
+    sentence, a list of short items. All of these are gold; the credit and link lines are not."""
+    out = []
+    for n, item in enumerate(a["body"]):
+        kind = item[0]
+        if kind == "h2":
+            sub = {"en": f"<p><strong>{E(item[1])}</strong></p>", "vi": f"<p><b>{E(item[1])}</b></p>",
+                   "zh": f'<div class="s-sub">{E(item[1])}</div>'}[lang]
+            out.append(sub + teaser_link(c, k + n, lang))
+        elif kind == "fig":
+            out.append(f'<p style="text-align:center"><img src="/s/{n}.jpg" alt=""></p>'
+                       f'<p style="text-align:center">{E(item[1])}</p>'
+                       f'<p style="text-align:center"><em>{E(line("credit", a, lang))}</em></p>')
+        else:
+            out.append(body(dict(a, body=[item])))
+    return f"""{html_open(a, lang)}
+{head(a, lang)}
+<body>
+<div class="s-top">{nav(c, semantic=False)}</div>
+<div class="s-page"><div class="s-main">
+<div class="s-title"><h1>{E(a["headline"])}</h1></div>
+{f'<p class="s-lead">{E(a["standfirst"])}</p>' if a.get("standfirst") else ""}
+<div class="s-body">
+{chr(10).join(out)}
+</div>
+{tag_links(c, lang)}
+</div>
+<div class="s-side">{most_read(c, k % 3, tag="div")}</div></div>
+{footer(c, semantic=False)}
+</body>
+</html>
+"""
+
+
+DEV_TEMPLATES = {"arc": t_arc, "amp": t_amp, "vnhard": t_vnhard, "divbr": t_divbr, "zhplain": t_zhplain,
+                 "richlink": t_richlink, "furniture": t_furniture, "livehard": t_livehard,
+                 "shortlines": t_shortlines}
 
 # New dev pages: (language, article of articles_*.py, template, page name, extra fields).
 DEV_PAGES = [
@@ -289,4 +491,22 @@ DEV_PAGES = [
     ("zh", "xinhua-detail", "zhplain", "portal-plain-p", {}),
     ("zh", "sina-finance", "zhplain", "portal-plain-gbk", {"encoding": "gbk", "charset_decl": "http-equiv"}),
     ("zh", "people-gbk", "divbr", "divbr-library", {}),
+    ("en", "agency-wildfire", "richlink", "richlink-wildfire", {}),
+    ("en", "hongkong-short", "richlink", "richlink-short", {}),
+    ("vi", "wrong-lang-du-lich", "richlink", "richlink-du-lich", {"lang_attr": "vi", "og_locale": "vi_VN"}),
+    ("vi", "short-sidebar-thoi-tiet", "richlink", "richlink-thoi-tiet", {}),
+    ("zh", "xinhua-detail", "richlink", "richlink-xinhua", {}),
+    ("zh", "divsoup-tech", "richlink", "richlink-tech", {}),
+    ("en", "broadcaster-floods", "furniture", "furniture-floods", {}),
+    ("en", "broadcaster-gallery", "furniture", "furniture-gallery", {}),
+    ("vi", "vnexpress-cau-vuot", "furniture", "furniture-cau-vuot", {}),
+    ("vi", "baochinhphu-table-cp1258", "furniture", "furniture-chinh-phu", {}),
+    ("zh", "gallery-teasers", "furniture", "furniture-gallery", {}),
+    ("zh", "chinadaily-cn", "furniture", "furniture-chinadaily", {}),
+    ("en", "newspaper-liveblog", "livehard", "livehard-blog", {}),
+    ("vi", "live-bong-da", "livehard", "livehard-bong-da", {}),
+    ("zh", "live-launch", "livehard", "livehard-launch", {}),
+    ("en", "explainer-ferry", "shortlines", "shortlines-ferry", {}),
+    ("vi", "hoi-dap-bao-hiem", "shortlines", "shortlines-bao-hiem", {}),
+    ("zh", "guide-metro", "shortlines", "shortlines-metro", {}),
 ]

@@ -1,6 +1,9 @@
 //! The short lines inside the article's container that are not its text: bylines, datelines,
 //! photo credits, editor and source lines, copyright lines, comment counts, lines of links
-//! ("Read more: ...", tags, a breadcrumb), teaser cards, and the boxes that hold only these.
+//! ("Read more: ...", tags, a breadcrumb), teaser cards, author bios, page furniture (gallery
+//! counters, labels the page repeats, labels over a list of links or after the story's last
+//! sentence), lines of the page's interface ("4 min read", "Chia sẻ bài viết"), sign-up boxes,
+//! and the boxes that hold only these.
 //!
 //! Found by shape, not by any site's words: a line is a *unit* (a block with no block inside,
 //! or an inline element alone on its line between breaks) of at most [`SHORT_CHARS`]
@@ -13,8 +16,8 @@
 //! and figure captions with words of their own are never taken.
 
 use super::{
-    tokens, Extraction, Info, Place, BLOCK, EXCLUDED, HAS_H1, IN_CAPTION, IS_H1, IS_HEADING, IS_P,
-    PAGE, SKIP,
+    tokens, Extraction, Info, Place, BLOCK, EXCLUDED, HAS_H1, HAS_IMG, IN_CAPTION, IS_H1,
+    IS_HEADING, IS_P, PAGE, SKIP,
 };
 use crate::document::html::tree::{Node, NodeRef, Tree};
 use crate::document::Metadata;
@@ -36,7 +39,7 @@ const LABEL_CHARS: u32 = 25;
 const CJK_REST: usize = 24;
 
 /// Dates and times as news sites write them: ISO, day-first and month-first numbers, Chinese
-/// `年月日`, English month names, Vietnamese `ngày ... tháng`, clock times.
+/// `年月日`, English month names, Vietnamese `ngày ... tháng`, clock times, times ago.
 static DATE: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(concat!(
         r"(?i)\d{4}[-/.]\d{1,2}[-/.]\d{1,2}(?:[t ]\d{1,2}:\d{2}(?::\d{2})?)?",
@@ -49,6 +52,24 @@ static DATE: LazyLock<Regex> = LazyLock::new(|| {
     ))
     .expect("a valid date pattern")
 });
+
+/// Times relative to now, as live blogs and feeds give them ("7 min ago", "5 phút trước",
+/// "10分钟前"): a pattern of their own, run only on a line with one of [`AGO`] in it, so that
+/// the dates' pattern, run on every line with digits, stays as fast as it was.
+static RELATIVE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(concat!(
+        r"(?i)\b\d{1,3}\s*(?:s|secs?|seconds?|m|mins?|minutes?|h|hrs?|hours?|d|days?|weeks?)\s+ago\b",
+        r"|\b\d{1,3}\s*(?:giây|phút|giờ|ngày|tuần)\s+trước",
+        r"|\d{1,3}\s*(?:秒|分钟|小时|天|周)前",
+    ))
+    .expect("a valid relative time pattern")
+});
+/// What every relative time has.
+const AGO: &[&str] = &["ago", "trước", "前"];
+
+fn has_ago(text: &str) -> bool {
+    AGO.iter().any(|a| text.contains(a))
+}
 
 /// Lower case, without Unicode's tables for ASCII text (most of the lines compared).
 fn lowercase(text: &str) -> String {
@@ -73,13 +94,19 @@ fn is_alnum(c: char) -> bool {
 /// Whether a text holds a date or a time. Every form has digits, so a text without any (most
 /// lines) is answered without running the pattern.
 fn has_date(text: &str) -> bool {
-    text.chars().any(char::is_numeric) && DATE.is_match(text)
+    text.chars().any(char::is_numeric)
+        && (DATE.is_match(text) || (has_ago(text) && RELATIVE.is_match(text)))
 }
 
 /// The text with its dates and times replaced by spaces.
 fn without_dates(text: &str) -> std::borrow::Cow<'_, str> {
     if text.chars().any(char::is_numeric) {
-        DATE.replace_all(text, " ")
+        let text = DATE.replace_all(text, " ");
+        if has_ago(&text) {
+            RELATIVE.replace_all(&text, " ").into_owned().into()
+        } else {
+            text
+        }
     } else {
         text.into()
     }
@@ -317,7 +344,15 @@ struct Unit {
     link_alnum: u32,
     /// A table cell or a list item: data, where a name is a name, not a byline.
     item: bool,
+    /// Its text with each short link or button (a control: `A+`, `Print`, `大`) as [`CONTROL`],
+    /// if it has any.
+    controls: Option<String>,
 }
+
+/// What stands for a control in [`Unit::controls`].
+const CONTROL: char = '\u{1}';
+/// Most letters and digits of a link or button that is a control, not a title.
+const CONTROL_ALNUM: u32 = 12;
 
 /// Class and id words of the elements that hold a byline, a date or a credit.
 /// These name nothing else: an element of them up to [`META_BOX_CHARS`] goes.
@@ -362,9 +397,6 @@ pub(super) fn classify(ex: &mut Extraction, html: &Tree<'_>, meta: &Metadata) {
         }
     }
     teasers(ex, &units, &out);
-    let gone = |ex: &Extraction, u: &Unit| {
-        ex.nodes[u.node].reason.is_some() || !ex.in_article(u.node) || dropped_above(ex, u.node)
-    };
     let kept: Vec<usize> = (0..units.len())
         .filter(|&k| !out[k] && !gone(ex, &units[k]))
         .collect();
@@ -390,8 +422,496 @@ pub(super) fn classify(ex: &mut Extraction, html: &Tree<'_>, meta: &Metadata) {
     for i in found {
         leave_out(ex, i, "byline");
     }
+    let kept: Vec<usize> = kept.into_iter().filter(|&k| !gone(ex, &units[k])).collect();
+    author_bios(ex, &units, &kept, meta);
+    form_boxes(ex, html, &units);
+    furniture(ex, html, &units);
     boxes_of_chrome(ex);
     headings_of_lists(ex, &units);
+}
+
+/// Whether a unit is no longer the article's: left out, below what was, or outside it. One
+/// walk up to the part of the article it is in.
+fn gone(ex: &Extraction, u: &Unit) -> bool {
+    let n = &ex.nodes[u.node];
+    if n.reason.is_some() {
+        return true;
+    }
+    if n.place == Place::Article {
+        return false;
+    }
+    let mut up = n.parent;
+    for _ in 0..256 {
+        if up == usize::MAX {
+            return true;
+        }
+        let p = &ex.nodes[up];
+        if p.reason.is_some() && p.flags & super::HOLDS_BODY == 0 {
+            return true;
+        }
+        if p.place == Place::Article {
+            return false;
+        }
+        up = p.parent;
+    }
+    true
+}
+
+/// Why a unit was left out: its own reason or that of the nearest element above it that has
+/// one, up to the part of the article.
+fn left_out_as(ex: &Extraction, i: usize) -> Option<&'static str> {
+    let mut at = i;
+    for _ in 0..256 {
+        let n = &ex.nodes[at];
+        if n.reason.is_some() && n.flags & super::HOLDS_BODY == 0 {
+            return n.reason;
+        }
+        if n.place == Place::Article || n.parent == usize::MAX {
+            return None;
+        }
+        at = n.parent;
+    }
+    None
+}
+
+/// Most letters of a gallery counter besides its numbers ("Ảnh 2/6", "第2张/共6张").
+const COUNTER_LETTERS: usize = 6;
+
+/// A photo counter: two numbers with a slash or "of" between them and a word at most
+/// ("3 / 12", "Photo 3 of 12", "Ảnh 2/6", "第2张/共6张", "(2/6)").
+fn is_counter(text: &str) -> bool {
+    let text = text.trim();
+    if text.chars().count() > 24 {
+        return false;
+    }
+    let lower = lowercase(text);
+    let (mut numbers, mut letters, mut in_number, mut slash) = (0, 0, false, false);
+    for word in lower.split_whitespace() {
+        slash |= word == "of";
+        for c in word.chars() {
+            if c.is_ascii_digit() {
+                numbers += usize::from(!in_number);
+                in_number = true;
+                continue;
+            }
+            in_number = false;
+            if c == '/' || c == '／' {
+                slash = true;
+            } else if is_alnum(c) {
+                letters += 1;
+            }
+        }
+        in_number = false;
+    }
+    numbers == 2 && slash && letters <= COUNTER_LETTERS + 2 * usize::from(lower.contains(" of "))
+}
+
+/// The furniture of a page left in the article's text once the lines are judged one by one:
+/// gallery counters; short labels (no sentence, no heading of the article) that the page
+/// repeats ("Advertisement" between paragraphs, "7 min ago · Key event" over live updates);
+/// a label right before a list of links left out ("READ ALSO", "More on these topics"); and
+/// the labels after the story's last sentence ("Advertisement", "Follow"). A label between two
+/// lines of chrome is not enough: a subheading sits between a photo credit and a "Read more"
+/// line as often as "Pinned post" sits between a toggle and a time.
+fn furniture(ex: &mut Extraction, html: &Tree<'_>, units: &[Unit]) {
+    // Code is short lines without sentences too ("[provider]"), and the article's.
+    let code = |ex: &Extraction, i: usize| {
+        html.get(ex.ids[i]).is_some_and(|x| {
+            matches!(x.value(), Node::Element(e)
+                if matches!(e.name(), "pre" | "code" | "kbd" | "samp"))
+        })
+    };
+    let labels = |ex: &Extraction, left: &[bool]| -> Vec<bool> {
+        (0..units.len())
+            .map(|k| {
+                let i = units[k].node;
+                !left[k] && is_label(&units[k], &ex.nodes[i]) && !code(ex, i)
+            })
+            .collect()
+    };
+    // First what a line is by itself or by its twins, then what it is by its neighbours, with
+    // the first gone (the links under a label, the lines after the story's end).
+    let left: Vec<bool> = units.iter().map(|u| gone(ex, u)).collect();
+    let label = labels(ex, &left);
+    // Each label's text without its dates, in letters and digits: what repeats.
+    let keys: Vec<Option<String>> = (0..units.len())
+        .map(|k| {
+            let colon = units[k].text.trim_end().ends_with([':', '：']);
+            let heading = ex.nodes[units[k].node].flags & IS_HEADING != 0;
+            (label[k] && !colon && !heading)
+                .then(|| comparable(&without_dates(&units[k].text)))
+                .filter(|key| !key.is_empty())
+        })
+        .collect();
+    let mut counts: super::FastMap<&str, u32> = super::FastMap::default();
+    for key in keys.iter().flatten() {
+        *counts.entry(key.as_str()).or_default() += 1;
+    }
+    let mut found = Vec::new();
+    for (k, u) in units.iter().enumerate() {
+        let n = &ex.nodes[u.node];
+        if !left[k] && !u.item && n.text <= 24 && n.flags & IN_CAPTION == 0 && is_counter(&u.text) {
+            found.push((k, "gallery counter"));
+        } else if keys[k]
+            .as_deref()
+            .is_some_and(|key| counts.get(key).is_some_and(|&n| n >= 2))
+        {
+            found.push((k, furniture_reason(u)));
+        }
+    }
+    // What went is a short line with no other unit inside: the others stay as they were.
+    let mut left = left;
+    for (k, reason) in found.drain(..) {
+        leave_out(ex, units[k].node, reason);
+        left[k] = true;
+    }
+    let label = labels(ex, &left);
+    let story_end = (0..units.len()).rposition(|k| {
+        !left[k] && (ex.nodes[units[k].node].text >= LONG_CHARS || has_sentence_end(&units[k].text))
+    });
+    for (k, u) in units.iter().enumerate() {
+        if !label[k] {
+            continue;
+        }
+        // A short line right under an image is its caption, whatever is around it.
+        if under_image(ex, units, k) {
+            continue;
+        }
+        let over_links = units
+            .get(k + 1)
+            .is_some_and(|next| labels_links(ex, u, next));
+        // A heading after the last sentence may head an update or a part with no text yet.
+        let heading = ex.nodes[u.node].flags & IS_HEADING != 0;
+        let after_end = !heading && story_end.is_some_and(|end| k > end);
+        if over_links {
+            found.push((k, "related links"));
+        } else if after_end {
+            found.push((k, furniture_reason(u)));
+        }
+    }
+    for (k, reason) in found {
+        leave_out(ex, units[k].node, reason);
+    }
+}
+
+/// The labels of a list of other stories, in lower case: the genre's words for "read more".
+const READ_MORE_LABELS: &[&str] = &[
+    "read more",
+    "read also",
+    "also read",
+    "see also",
+    "related",
+    "related stories",
+    "related articles",
+    "more on this story",
+    "xem thêm",
+    "đọc thêm",
+    "tin liên quan",
+    "bài liên quan",
+    "tin cùng chuyên mục",
+    "延伸阅读",
+    "相关阅读",
+    "相关新闻",
+    "推荐阅读",
+    "相关链接",
+];
+
+/// Whether label `u` heads the link line or list `next` (left out as related links) and
+/// nothing else: a subheading over an inline link heads the paragraphs after it too, so the
+/// label must say what it labels (one of [`READ_MORE_LABELS`], or written in capitals, as
+/// such labels are and subheadings are not), or share a box with the links, or head a list.
+fn labels_links(ex: &Extraction, u: &Unit, next: &Unit) -> bool {
+    if left_out_as(ex, next.node) != Some("related links") {
+        return false;
+    }
+    // A link line with a label of its own ("Read more: ...") has no need of one above.
+    if next.link_alnum * 10 < next.alnum * 9 {
+        return false;
+    }
+    let lower = lowercase(u.text.trim().trim_end_matches([':', '：']));
+    let says = READ_MORE_LABELS.contains(&lower.as_str());
+    let mut letters = u.text.chars().filter(|c| c.is_alphabetic()).peekable();
+    let capitals = letters.peek().is_some() && letters.all(char::is_uppercase);
+    says || capitals || next.item || same_box(ex, u.node, next.node)
+}
+
+/// Whether the nearest element around both `a` and `b` (b after a) is a box inside the article,
+/// not the article's own part.
+fn same_box(ex: &Extraction, a: usize, b: usize) -> bool {
+    let mut up = ex.nodes[a].parent;
+    for _ in 0..8 {
+        if up == usize::MAX {
+            return false;
+        }
+        let n = &ex.nodes[up];
+        if b < n.end {
+            return n.place == Place::Outside && n.flags & super::HOLDS_BODY == 0;
+        }
+        up = n.parent;
+    }
+    false
+}
+
+/// Whether an image stands in unit `k` or between it and the unit before it.
+fn under_image(ex: &Extraction, units: &[Unit], k: usize) -> bool {
+    let i = units[k].node;
+    if ex.nodes[i].flags & HAS_IMG != 0 {
+        return true;
+    }
+    let Some(prev) = k.checked_sub(1).map(|j| units[j].node) else {
+        return false;
+    };
+    // The elements after the previous unit's subtree that are not above this one.
+    let from = ex.nodes[prev].end.max(prev + 1);
+    (from..i).any(|j| ex.nodes[j].flags & HAS_IMG != 0 && ex.nodes[j].end <= i)
+}
+
+/// The reason a label of furniture goes: a time is a dateline, anything else chrome.
+fn furniture_reason(u: &Unit) -> &'static str {
+    if has_date(&u.text) {
+        "dateline"
+    } else {
+        "page chrome"
+    }
+}
+
+/// Most characters of the text beside a form in its box for the box to go with it: a heading
+/// and a sentence ("Sign up to get the day's top stories ...").
+const FORM_BOX_CHARS: u32 = 300;
+
+/// A box in the article around a form or a text field, with a heading and a sentence at most
+/// beside it: a newsletter sign-up, a poll, a search (no paragraph of a story holds a field);
+/// and a box of one line that is no sentence and a button or a short link ("Get our daily
+/// newsletter" over "Sign up"): a call to act, not a subheading, which heads paragraphs.
+fn form_boxes(ex: &mut Extraction, html: &Tree<'_>, units: &[Unit]) {
+    let mut found = Vec::new();
+    // The elements inside the parts of the article, scripts and hidden ones skipped.
+    let mut i = 0;
+    while i < ex.nodes.len() {
+        let end = ex.nodes[i].end.max(i + 1);
+        if ex.nodes[i].place != Place::Article {
+            i += 1;
+            continue;
+        }
+        let mut j = i + 1;
+        while j < end {
+            if ex.nodes[j].flags & (SKIP | EXCLUDED) != 0 {
+                j = ex.nodes[j].end.max(j + 1);
+                continue;
+            }
+            // Only forms, fields, buttons and short links are looked at further.
+            let n = &ex.nodes[j];
+            let short_link = n.flags & super::IS_A != 0 && n.text > 0 && n.text <= CONTROL_ALNUM;
+            if n.flags & super::IS_CONTROL != 0 || short_link {
+                found.extend(box_of_control(ex, html, units, j));
+            }
+            j += 1;
+        }
+        i = end;
+    }
+    for i in found {
+        if ex.nodes[i].reason.is_none() {
+            leave_out(ex, i, "form");
+        }
+    }
+}
+
+/// The box that goes with element `i`, if `i` is a field or a control in a box of
+/// [`form_boxes`].
+fn box_of_control(ex: &Extraction, html: &Tree<'_>, units: &[Unit], i: usize) -> Option<usize> {
+    let Some(Node::Element(e)) = html.get(ex.ids[i]).map(|x| x.value()) else {
+        return None;
+    };
+    let field = matches!(e.name(), "form" | "input" | "textarea" | "select");
+    let control = match e.name() {
+        "button" => true,
+        "a" => ex.nodes[i].text > 0 && ex.nodes[i].text <= CONTROL_ALNUM,
+        _ => false,
+    };
+    if !(field || control) {
+        return None;
+    }
+    let control_end = ex.nodes[i].end.max(i + 1);
+    // Up from the field to the first box with text of its own beside the field.
+    let mut up = ex.nodes[i].parent;
+    for _ in 0..3 {
+        if up == usize::MAX {
+            return None;
+        }
+        let n = &ex.nodes[up];
+        // A box larger than any that could go is no sign-up box, nor is any box above it.
+        let most = FORM_BOX_CHARS.max(META_LINE_CHARS) + LABEL_CHARS + ex.nodes[i].text;
+        if n.place != Place::Outside
+            || n.flags & (super::HOLDS_BODY | HAS_H1) != 0
+            || n.reason.is_some()
+            || n.text > most
+        {
+            return None;
+        }
+        let start = units.partition_point(|u| u.node < up);
+        let end = units.partition_point(|u| u.node < n.end);
+        // Four are enough to say no.
+        let beside: Vec<&Unit> = units[start..end]
+            .iter()
+            .filter(|u| !(i..control_end).contains(&u.node) && !gone(ex, u))
+            .take(4)
+            .collect();
+        if beside.is_empty() {
+            up = n.parent;
+            continue;
+        }
+        // A button or link is beside the lines, not inside one ("Read the <a>report</a>.");
+        // a field may be inside one (a label and its checkbox).
+        let inside_a_line = control
+            && beside
+                .iter()
+                .any(|u| (u.node..ex.nodes[u.node].end).contains(&i));
+        let sentences = beside.iter().filter(|u| has_sentence_end(&u.text)).count();
+        let chars: u32 = beside.iter().map(|u| ex.nodes[u.node].text).sum();
+        let form_box = field && sentences <= 1 && chars <= FORM_BOX_CHARS && beside.len() <= 3;
+        let call_to_act = control
+            && beside.len() == 1
+            && sentences == 0
+            && chars <= META_LINE_CHARS
+            && n.text.saturating_sub(chars) <= LABEL_CHARS;
+        return (!inside_a_line && (form_box || call_to_act)).then_some(up);
+    }
+    None
+}
+
+/// Longest author bio, in characters without whitespace.
+const BIO_CHARS: u32 = 400;
+/// Most characters between the author's name and the word of the trade that starts after it.
+const BIO_TRADE_AFTER: usize = 48;
+/// Words of a journalist's trade, one of which an author bio has (matched in lower case, Latin
+/// ones as whole words: `correspondent`, `phóng viên`, `记者`).
+const TRADE_WORDS: &[&str] = &[
+    "reporter",
+    "correspondent",
+    "journalist",
+    "editor",
+    "writer",
+    "columnist",
+    "photographer",
+    "producer",
+    // What the author does, said of a name at a bio's start ("Jane Doe covers climate").
+    "covers",
+    "writes",
+    "reports",
+    "phóng viên",
+    "biên tập viên",
+    "nhà báo",
+    "cộng tác viên",
+    "bình luận viên",
+    "记者",
+    "编辑",
+    "撰稿人",
+    "专栏作家",
+    "摄影师",
+    "主持人",
+];
+
+/// The article's last lines that are its author's bio ("Jane Doe is a senior correspondent
+/// ...", "Phóng viên Lan Chi phụ trách ...", "王明，本网资深记者 ..."): a paragraph that names
+/// one of the page's authors (a person's name: two words or more, or two to four CJK
+/// characters) in its first words and says what the author does, after the story's end.
+fn author_bios(ex: &mut Extraction, units: &[Unit], kept: &[usize], meta: &Metadata) {
+    let site = meta.site_name.as_deref().map(lowercase);
+    // Each person of a joint byline ("Sarah Chen and Tom Becker").
+    let authors: Vec<String> = meta
+        .authors
+        .iter()
+        .flat_map(|a| {
+            lowercase(a)
+                .replace(" and ", ",")
+                .replace(" và ", ",")
+                .split([',', '、', ';', '&', '，', '和', ':', '：'])
+                .map(|p| {
+                    // The name without a label the site signs with ("记者王晓明", "By Jane Doe").
+                    let p = p.trim();
+                    let p = opener(p, CJK_BYLINE_LABELS).unwrap_or(p);
+                    opener(p, BYLINE_OPENERS).unwrap_or(p).trim().to_string()
+                })
+                .collect::<Vec<_>>()
+        })
+        .filter(|a| {
+            let cjk = a.chars().filter(|&c| is_cjk(c)).count();
+            let person =
+                (2..=4).contains(&cjk) || (cjk == 0 && a.split_whitespace().nth(1).is_some());
+            person && a.chars().count() <= 60 && site.as_deref() != Some(a.as_str())
+        })
+        .collect();
+    if authors.is_empty() {
+        return;
+    }
+    // From the end, over headings and short lines with no sentence in them (a list's label,
+    // "Share"), up to the first line that is no bio; two bios at most (co-authors). A short
+    // last paragraph stops the walk like a long one: above the story's end, a paragraph that
+    // names its reporter ("记者王晓明获悉 ...") is the story's.
+    let mut bios = 0;
+    for &k in kept.iter().rev() {
+        let (u, n) = (&units[k], &ex.nodes[units[k].node]);
+        if n.flags & (IS_HEADING | HAS_H1) != 0 {
+            continue;
+        }
+        if bios < 2 && is_bio(u, n, &authors) {
+            leave_out(ex, u.node, "byline");
+            bios += 1;
+            continue;
+        }
+        if n.text >= LONG_CHARS || has_sentence_end(&u.text) {
+            return;
+        }
+    }
+}
+
+/// Whether a unit is an author's bio: a paragraph of a few sentences that names one of
+/// `authors` in its first words with a word of the trade next to the name.
+fn is_bio(u: &Unit, n: &Info, authors: &[String]) -> bool {
+    if n.text > BIO_CHARS || n.flags & IN_CAPTION != 0 || u.item || !has_sentence_end(&u.text) {
+        return false;
+    }
+    let lower = lowercase(&u.text);
+    // The name in the first words, and the trade next to it: before it ("Phóng viên Lan
+    // Chi ...") or a few words after it ("... is a senior correspondent", "，本网资深记者").
+    authors.iter().any(|a| {
+        let Some(at) = lower.find(a.as_str()) else {
+            return false;
+        };
+        if lower[..at].chars().count() > 16 {
+            return false;
+        }
+        let (before, after) = lower.split_at(at + a.len());
+        TRADE_WORDS.iter().any(|w| {
+            find_word(before, w).is_some()
+                || find_word(after, w)
+                    .is_some_and(|b| after[..b].chars().count() <= BIO_TRADE_AFTER)
+        })
+    })
+}
+
+/// Where `word` first stands in `text` as a word of its own: a Latin word not inside a longer
+/// one ("reporter", not "reporters"); CJK words anywhere.
+fn find_word(text: &str, word: &str) -> Option<usize> {
+    let latin = word.chars().all(|c| !is_cjk(c));
+    let mut from = 0;
+    while let Some(at) = text[from..].find(word).map(|b| from + b) {
+        let end = at + word.len();
+        let edge_before = !text[..at].chars().next_back().is_some_and(is_alnum);
+        let edge_after = !text[end..].chars().next().is_some_and(is_alnum);
+        if !latin || (edge_before && edge_after) {
+            return Some(at);
+        }
+        from = end;
+    }
+    None
+}
+
+/// Whether a text has a sentence's end in it (a period after more than an initial, `!`, `?`,
+/// `。`).
+fn has_sentence_end(text: &str) -> bool {
+    text.contains(['!', '?', '。', '！', '？', '；'])
+        || (text.contains('.') && !initials_only(text))
 }
 
 /// A short heading ("More on this story", "Tin cùng chuyên mục") right before a list that was
@@ -421,25 +941,6 @@ fn headings_of_lists(ex: &mut Extraction, units: &[Unit]) {
     }
 }
 
-/// Whether something above the element (up to the part of the article) is left out.
-fn dropped_above(ex: &Extraction, i: usize) -> bool {
-    let mut up = ex.nodes[i].parent;
-    for _ in 0..256 {
-        if up == usize::MAX {
-            return false;
-        }
-        let n = &ex.nodes[up];
-        if n.reason.is_some() && n.flags & super::HOLDS_BODY == 0 {
-            return true;
-        }
-        if n.place == Place::Article {
-            return false;
-        }
-        up = n.parent;
-    }
-    false
-}
-
 /// Short elements inside the article whose own class or id names a byline, a date or a credit
 /// (`div.byline`, `span.author`, `p.dateline`, `div.author-card`).
 fn by_class(ex: &mut Extraction, html: &Tree<'_>) {
@@ -467,7 +968,9 @@ fn by_class(ex: &mut Extraction, html: &Tree<'_>) {
                     .map(|(_, r)| *r)
             })
         };
-        let line = n.text <= META_LINE_CHARS && n.score == 0.0;
+        // A line: no paragraph inside (its own loose text may be long enough to score), and
+        // no sentence in it.
+        let line = n.text <= META_LINE_CHARS && (n.score == 0.0 || is_line(ex, html, i));
         let reason = prefix(META_CLASSES).or_else(|| {
             let weak = prefix(META_WEAK).or_else(|| {
                 tokens
@@ -485,8 +988,35 @@ fn by_class(ex: &mut Extraction, html: &Tree<'_>) {
     }
 }
 
+/// Most characters of a lone teaser card's summary: a sentence or two, not a paragraph run.
+const SUMMARY_CHARS: u32 = 300;
+
+/// Whether element `i` is one line of loose text: no block inside it (looked at up to a
+/// bound) and no sentence's end in its text.
+fn is_line(ex: &Extraction, html: &Tree<'_>, i: usize) -> bool {
+    let end = ex.nodes[i].end.max(i + 1);
+    if end - i > 64 || ex.nodes[i + 1..end].iter().any(|n| n.flags & BLOCK != 0) {
+        return false;
+    }
+    let Some(node) = html.get(ex.ids[i]) else {
+        return false;
+    };
+    let mut sentence = false;
+    super::depth_first(node, |step| {
+        if let super::Step::Open(x) = step {
+            if let Node::Text(t) = x.value() {
+                sentence |= has_sentence_end(t.trim_end());
+            }
+        }
+        !sentence
+    });
+    !sentence
+}
+
 /// Teaser cards inside the article: an item whose title is a link (a linked heading, or a
-/// link line) with at most a summary under it, repeated beside items of its own shape.
+/// link line) with at most a summary under it, repeated beside items of its own shape, or a
+/// card alone between the paragraphs (a "rich link" to one other story) whose title is its
+/// first line, with at most two short unlinked lines under it and nothing else.
 fn teasers(ex: &mut Extraction, units: &[Unit], out: &[bool]) {
     // How many children of each shape every element has: counted once, so that a page of a
     // hundred thousand link lines in one container costs one pass, not a pass per line.
@@ -516,7 +1046,7 @@ fn teasers(ex: &mut Extraction, units: &[Unit], out: &[bool]) {
                 && shapes
                     .get(&(item.parent, item.shape))
                     .is_some_and(|&n| n >= 2);
-            if twin {
+            if twin || lone_card(ex, units, out, k, up) {
                 found.push(up);
                 break;
             }
@@ -528,6 +1058,68 @@ fn teasers(ex: &mut Extraction, units: &[Unit], out: &[bool]) {
             leave_out(ex, i, "related links");
         }
     }
+}
+
+/// Whether `item`, an element around the title unit `units[k]` (left out as a link line), is a
+/// teaser card on its own: the title is the card's first unit (a kicker aside) and what follows
+/// it in the card is one or two short lines with no links, no heading and no caption of their own, one of
+/// them at most a sentence (the summary).
+/// An article's paragraph does not sit in one box under a line that is all links.
+fn lone_card(ex: &Extraction, units: &[Unit], out: &[bool], k: usize, item: usize) -> bool {
+    let n = &ex.nodes[item];
+    if n.flags & (IS_P | IN_CAPTION | HAS_H1) != 0 || n.flags & BLOCK == 0 {
+        return false;
+    }
+    // A title that ends in a colon labels what follows ("Read more:"), it is no card's title.
+    let title = units[k].text.trim_end();
+    if title.ends_with([':', '：']) {
+        return false;
+    }
+    // The units inside the card, in document order (units are sorted by node).
+    let start = units.partition_point(|u| u.node < item);
+    let end = units.partition_point(|u| u.node < n.end);
+    if start > k || end <= k + 1 || end - k > 3 {
+        return false;
+    }
+    // Above the title, a kicker at most: the section's or the topic's name ("Climate").
+    let mut kicker = 0u32;
+    if start + 1 == k {
+        let s = &ex.nodes[units[start].node];
+        if out[start] || s.link > 0 || !is_label(&units[start], s) {
+            return false;
+        }
+        kicker = s.text;
+    } else if start != k {
+        return false;
+    }
+    // One of them at most a sentence (the summary); the other a kicker or a date line.
+    let (mut summary, mut sentences) = (0u32, 0);
+    for (j, u) in units.iter().enumerate().take(end).skip(k + 1) {
+        let s = &ex.nodes[u.node];
+        if out[j] || s.link > 0 || s.flags & (IS_HEADING | IN_CAPTION) != 0 || u.item {
+            return false;
+        }
+        sentences += usize::from(has_sentence_end(&u.text));
+        summary = summary.saturating_add(s.text);
+    }
+    if sentences > 1 {
+        return false;
+    }
+    // Nothing in the card but its title, summary and a label (an image has no text; a kicker
+    // beside an image is no line of its own).
+    let title_chars = ex.nodes[units[k].node].text;
+    let rest = n.text.saturating_sub(title_chars.saturating_add(summary));
+    summary <= SUMMARY_CHARS && rest <= kicker.max(LABEL_CHARS)
+}
+
+/// Whether a unit is a short label: a few words with no sentence in them, no heading of the
+/// article's, no caption, table cell or list item (data, where short lines are the rule).
+fn is_label(u: &Unit, n: &Info) -> bool {
+    n.text <= LABEL_CHARS
+        && n.flags & (IS_H1 | HAS_H1 | IN_CAPTION) == 0
+        && !u.item
+        // Dates have their dots ("10.30", "2.5.2024"): a sentence is looked for without them.
+        && !(has_sentence_end(&u.text) && has_sentence_end(&without_dates(&u.text)))
 }
 
 /// Takes element `i` out of the article with its reason.
@@ -595,6 +1187,13 @@ fn judge(n: &Info, u: &Unit, names: &Names) -> Option<&'static str> {
     if in_caption {
         return None;
     }
+    // The line without its controls (font size, print, save) and their labels: the date line
+    // of a page's tool row is judged by what it says, and a row of tools alone says nothing.
+    let tooled = u.controls.as_deref().map(without_controls);
+    if tooled.as_deref().is_some_and(|t| !t.chars().any(is_alnum)) {
+        return Some("share/social");
+    }
+    let text = tooled.as_deref().unwrap_or(text);
     // A date in a table cell or a list item is data (a schedule), not the article's date.
     if !u.item && has_date(text) && short_rest(text, names) {
         return Some("dateline");
@@ -628,7 +1227,219 @@ fn judge(n: &Info, u: &Unit, names: &Names) -> Option<&'static str> {
     if !names.is_empty() && matches_names(&lower, names) {
         return Some("byline");
     }
+    if is_ui_line(text) {
+        return Some("page chrome");
+    }
     None
+}
+
+/// Longest line of the page's own interface judged by its words, in characters.
+const UI_LINE_CHARS: usize = 60;
+
+/// Words of a page's interface, one of which an interface line has: adverts, sharing,
+/// listening, reading on, signing up (lower case; Latin ones whole words).
+const UI_WORDS: &[&str] = &[
+    "advertisement",
+    "advertisements",
+    "advert",
+    "ad",
+    "ads",
+    "sponsored",
+    "promoted",
+    "share",
+    "print",
+    "email",
+    "listen",
+    "scroll",
+    "continue",
+    "continues",
+    "reading",
+    "read",
+    "subscribe",
+    "sign",
+    "download",
+    "follow",
+    "save",
+    "bookmark",
+    "copy",
+    "comment",
+    "comments",
+];
+/// Words that go with them and say nothing of a story: "this", "article", "below", "min".
+const UI_FILLER: &[&str] = &[
+    "this", "the", "to", "with", "below", "above", "after", "content", "article", "story", "min",
+    "mins", "minute", "minutes", "more", "now", "our", "on", "in", "of", "for", "up", "your",
+    "here", "full", "and", "a", "an", "us", "it", "free", "audio", "page", "link", "app",
+    "facebook", "twitter", "x", "whatsapp", "linkedin", "telegram", "zalo",
+    // Vietnamese syllables that go with the phrases below
+    "bài", "viết", "nội", "dung", "phút", "này", "để", "và", "của", "các", "tin", "trang", "ngay",
+    "tại", "đây", "xuống", "qua", "tiếp", "tục", "video",
+];
+/// Phrases of a page's interface in Vietnamese and Chinese (matched as substrings, lower case).
+const UI_PHRASES: &[&str] = &[
+    "quảng cáo",
+    "tài trợ",
+    "chia sẻ",
+    "nghe bài",
+    "đọc",
+    "xem tiếp",
+    "xem thêm",
+    "theo dõi",
+    "đăng ký",
+    "tải ứng dụng",
+    "bình luận",
+    "sao chép",
+    "liên kết",
+    "in bài",
+    "gửi bài",
+    "lưu bài",
+    "cuộn",
+    "liên quan",
+    "广告",
+    "推广",
+    "赞助",
+    "分享到",
+    "分享",
+    "打印",
+    "收藏",
+    "阅读时长",
+    "阅读全文",
+    "继续阅读",
+    "展开全文",
+    "阅读",
+    "扫一扫",
+    "朋友圈",
+    "微信",
+    "微博",
+    "关注",
+    "订阅",
+    "下载",
+    "客户端",
+    "点击",
+    "查看",
+    "听新闻",
+    "评论",
+    "完",
+];
+/// Chinese words that go with them: "约3分钟", "更多", "全文", "本文".
+const UI_CJK_FILLER: &[&str] = &["约", "分钟", "更多", "全文", "本文", "文章", "我们", "官方"];
+
+/// The syllables of the Vietnamese [`UI_PHRASES`] and the characters of the Chinese ones and
+/// of [`UI_CJK_FILLER`]: what an interface line's words are made of.
+static UI_PIECES: LazyLock<(Vec<String>, Vec<char>)> = LazyLock::new(|| {
+    let mut syllables = Vec::new();
+    let mut cjk = Vec::new();
+    for piece in UI_PHRASES.iter().chain(UI_CJK_FILLER) {
+        if piece.chars().any(is_cjk) {
+            cjk.extend(piece.chars().filter(|&c| is_cjk(c)));
+        } else {
+            syllables.extend(piece.split_whitespace().map(str::to_string));
+        }
+    }
+    cjk.sort_unstable();
+    cjk.dedup();
+    (syllables, cjk)
+});
+
+/// Whether a short line is the page's interface and nothing else: "Story continues below
+/// advertisement", "Listen to this article", "4 min read", "Chia sẻ bài viết", "Đọc 5 phút",
+/// "阅读时长约3分钟", "扫一扫，分享到朋友圈", "（完）". Every word is one of the interface's
+/// or goes with them, and one at least is ([`UI_WORDS`], [`UI_PHRASES`]); a subheading that
+/// shares a word with them ("Share prices fall") has words of its own.
+fn is_ui_line(text: &str) -> bool {
+    let bare = strip_brackets(text);
+    // Four bytes a character at the most: most lines are told by their length alone.
+    if bare.len() > 4 * UI_LINE_CHARS
+        || bare.chars().count() > UI_LINE_CHARS
+        || has_sentence_end(bare)
+    {
+        return false;
+    }
+    // Most lines have a word no interface line has: told word by word, before any phrase is
+    // looked for.
+    let (syllables, cjk) = &*UI_PIECES;
+    for word in bare.split(|c: char| !is_alnum(c)).filter(|w| !w.is_empty()) {
+        if word.chars().any(is_cjk) {
+            if word
+                .chars()
+                .any(|c| is_cjk(c) && cjk.binary_search(&c).is_err())
+            {
+                return false;
+            }
+            continue;
+        }
+        let word = lowercase(word);
+        let known = word.chars().all(|c| c.is_ascii_digit())
+            || UI_WORDS.contains(&word.as_str())
+            || UI_FILLER.contains(&word.as_str())
+            || syllables.contains(&word);
+        if !known {
+            return false;
+        }
+    }
+    let mut rest = lowercase(bare);
+    let mut strong = false;
+    for phrase in UI_PHRASES {
+        if rest.contains(phrase) {
+            strong = true;
+            rest = rest.replace(phrase, " ");
+        }
+    }
+    for filler in UI_CJK_FILLER {
+        if rest.contains(filler) {
+            rest = rest.replace(filler, " ");
+        }
+    }
+    for word in rest.split(|c: char| !is_alnum(c)).filter(|w| !w.is_empty()) {
+        if UI_WORDS.contains(&word) {
+            strong = true;
+        } else if !(word.chars().all(|c| c.is_ascii_digit()) || UI_FILLER.contains(&word)) {
+            return false;
+        }
+    }
+    strong
+}
+
+/// A line with its controls ([`CONTROL`]) taken out, and the label of each run of them: the
+/// few words before a colon that only controls follow ("Cỡ chữ: A+ A-", "【字号：大 中 小】").
+fn without_controls(text: &str) -> String {
+    let mut out = String::with_capacity(text.len());
+    let mut rest = text;
+    while let Some(c) = rest.find([':', '：']) {
+        let colon = rest[c..].chars().next().map_or(1, char::len_utf8);
+        let after = &rest[c + colon..];
+        if !after.trim_start().starts_with(CONTROL) {
+            out.push_str(&rest[..c + colon]);
+            rest = after;
+            continue;
+        }
+        // The label: back from the colon over at most three words of letters.
+        let before = &rest[..c];
+        let (mut start, mut words, mut chars) = (c, 0, 0);
+        for (b, ch) in before.char_indices().rev() {
+            chars += 1;
+            if chars > 24 {
+                break;
+            }
+            if ch.is_alphabetic() {
+                start = b;
+            } else if ch == ' ' && start < c {
+                words += 1;
+                if words == 3 {
+                    break;
+                }
+            } else if ch != ' ' {
+                break;
+            }
+        }
+        out.push_str(&rest[..start]);
+        rest = after;
+    }
+    out.push_str(rest);
+    out.replace(CONTROL, " ")
+        .split_whitespace()
+        .collect::<Vec<_>>()
+        .join(" ")
 }
 
 /// The text after the first of `openers` (lower case) that opens `text` in any case.
@@ -863,6 +1674,7 @@ fn units(ex: &Extraction, html: &Tree<'_>) -> Vec<Unit> {
                     alnum: 0,
                     link_alnum: 0,
                     item,
+                    controls: None,
                 };
                 if n.text <= SHORT_CHARS {
                     text_of(ex, html, &mut unit);
@@ -926,6 +1738,24 @@ fn text_of(ex: &Extraction, html: &Tree<'_>, unit: &mut Unit) {
     // Inside a link already (a heading in an `<a>`): all its text is the link's.
     let in_link = usize::from(ex.nodes[i].flags & super::IN_LINK != 0);
     let (mut alnum, mut link_alnum, mut links) = (0u32, 0u32, in_link);
+    // Controls open (links and buttons, nested), where the outermost one's text starts in
+    // `out` and its letters so far, and the spans of the short ones.
+    let mut depth = 0u32;
+    let mut control = (0usize, 0u32);
+    let mut spans: Vec<(usize, usize)> = Vec::new();
+    // Whether the walk goes into an element: not into scripts or what was left out. Asked
+    // again when it closes, since every element is closed whether it was gone into or not.
+    let opened = |node: NodeRef<'_>| {
+        let k = ex
+            .index
+            .get(node.id() as usize)
+            .copied()
+            .unwrap_or(u32::MAX);
+        k == u32::MAX || k as usize == i || ex.nodes[k as usize].flags & (SKIP | EXCLUDED) == 0
+    };
+    // Asked of an element gone into (opened), on the way in and out.
+    let is_control =
+        |node: NodeRef<'_>, name: &str| matches!(name, "a" | "button") && node.id() != ex.ids[i];
     super::depth_first(root, |step| match step {
         super::Step::Open(node) => match node.value() {
             Node::Text(t) => {
@@ -935,19 +1765,21 @@ fn text_of(ex: &Extraction, html: &Tree<'_>, unit: &mut Unit) {
                 if links > 0 {
                     link_alnum += n;
                 }
+                if depth > 0 {
+                    control.1 += n;
+                }
                 false
             }
             Node::Element(e) => {
-                let k = ex
-                    .index
-                    .get(node.id() as usize)
-                    .copied()
-                    .unwrap_or(u32::MAX);
-                let open = k == u32::MAX
-                    || k as usize == i
-                    || ex.nodes[k as usize].flags & (SKIP | EXCLUDED) == 0;
+                let open = opened(node);
                 if open && e.name() == "a" {
                     links += 1;
+                }
+                if open && is_control(node, e.name()) {
+                    if depth == 0 {
+                        control = (out.len(), 0);
+                    }
+                    depth += 1;
                 }
                 open
             }
@@ -957,13 +1789,32 @@ fn text_of(ex: &Extraction, html: &Tree<'_>, unit: &mut Unit) {
             if let Node::Element(e) = node.value() {
                 match e.name() {
                     "br" => out.push(' '),
-                    "a" => links = links.saturating_sub(1),
+                    "a" if opened(node) => links = links.saturating_sub(1),
                     _ => {}
+                }
+                if depth > 0 && is_control(node, e.name()) && opened(node) {
+                    depth -= 1;
+                    if depth == 0 && control.1 <= CONTROL_ALNUM {
+                        spans.push((control.0, out.len()));
+                    }
                 }
             }
             false
         }
     });
+    if !spans.is_empty() {
+        let mut with = String::with_capacity(out.len());
+        let mut at = 0;
+        for (start, end) in spans {
+            with.push_str(&out[at..start]);
+            with.push(' ');
+            with.push(CONTROL);
+            with.push(' ');
+            at = end;
+        }
+        with.push_str(&out[at..]);
+        unit.controls = Some(with.split_whitespace().collect::<Vec<_>>().join(" "));
+    }
     unit.text = out.split_whitespace().collect::<Vec<_>>().join(" ");
     unit.alnum = alnum;
     unit.link_alnum = link_alnum;
@@ -1215,5 +2066,283 @@ mod tests {
             reason_of(&dropped, "Another story number 0"),
             Some("related links")
         );
+    }
+
+    #[test]
+    fn a_lone_teaser_card_between_paragraphs_goes_and_a_linked_line_over_a_paragraph_stays() {
+        let page = format!(
+            "<html><body><article><h1>Floods close the lower town</h1>{EN_BODY}\
+             <div class=w><div><a href=/k/1><strong>Rain returns to the north as a second \
+             storm forms</strong></a></div><p>Forecasters expect the heaviest falls on Sunday.\
+             </p></div>\
+             <div class=v><div><a href=/k/2>The council's full statement</a></div>\
+             <p>The council said it would keep the three schools open as shelters until the \
+             water has gone down, and that it would pay for the families' meals in the \
+             meantime.</p><p>Volunteers from the next town brought boats and dry clothes to the \
+             schools, and a field kitchen was set up in the yard of the largest one.</p></div>\
+             {EN_BODY}</article></body></html>"
+        );
+        assert_read(
+            &page,
+            &[
+                "The council said it would keep",
+                "Volunteers from the next town",
+            ],
+            &[
+                ("Rain returns to the north", "related links"),
+                ("Forecasters expect the heaviest falls", "related links"),
+            ],
+        );
+    }
+
+    #[test]
+    fn a_date_line_with_font_size_and_print_controls_goes_in_each_language() {
+        for (meta, tools) in [
+            (
+                "Published 9 May 2024",
+                "Font: <a href=#>A+</a> <a href=#>A-</a> <a href=#>Print</a>",
+            ),
+            (
+                "Thứ năm, 9/5/2024, 10:45 (GMT+7)",
+                "Cỡ chữ: <a href=#>A+</a> <a href=#>A-</a> <button>In</button>",
+            ),
+            (
+                "2024年05月09日 10:45",
+                "【字号：<a href=#>大</a> <a href=#>中</a> <a href=#>小</a>】 <a href=#>打印</a>",
+            ),
+        ] {
+            let page = format!(
+                "<html><body><article><h1>Floods close the lower town</h1>\
+                 <div class=m>{meta} <span class=t>{tools}</span></div>{EN_BODY}\
+                 <p>Read the <a href=/r>full report</a> on the council's site.</p>\
+                 </article></body></html>"
+            );
+            assert_read(
+                &page,
+                &["Read the full report on the council's site."],
+                &[(meta, "dateline")],
+            );
+        }
+    }
+
+    #[test]
+    fn an_author_bio_after_the_story_goes_and_a_paragraph_naming_the_reporter_stays() {
+        for (author, opening, bio) in [
+            (
+                "Jane Doe",
+                "Jane Doe, our correspondent in the north, saw the river rise overnight.",
+                "Jane Doe is a senior correspondent covering the region. She joined in 2015.",
+            ),
+            (
+                "Jane Doe",
+                "The river rose by two metres overnight in the lower town.",
+                "Jane Doe covers climate and the environment for the paper. Follow her on X.",
+            ),
+            (
+                "Lan Chi",
+                "Phóng viên Lan Chi ghi nhận nước sông dâng cao trong đêm.",
+                "Phóng viên Lan Chi phụ trách mảng đời sống xã hội, gia nhập tòa soạn từ năm 2015.",
+            ),
+            (
+                "记者王晓明",
+                "记者王晓明从铁路部门获悉，大桥将于年内通车。",
+                "王晓明，本网资深记者，长期关注民生与社会新闻。",
+            ),
+        ] {
+            let page = format!(
+                "<html><head><meta name=author content='{author}'></head><body><article>\
+                 <h1>Floods close the lower town</h1><p>{opening}</p>{EN_BODY}<p>{bio}</p>\
+                 <h3>Share</h3></article></body></html>"
+            );
+            assert_read(&page, &[opening], &[(bio, "byline")]);
+        }
+        // A story whose last paragraph names its reporter keeps it: no bio is that.
+        let page = "<html><head><meta name=author content='Jane Doe'></head><body><article>\
+             <h1>Floods close the lower town</h1><p>The river rose by two metres overnight, \
+             flooding the lower town, and the council opened three schools as shelters.</p>\
+             <p>Jane Doe told the council meeting that the reporters' room had flooded too.</p>\
+             </article></body></html>";
+        assert_read(page, &["Jane Doe told the council meeting"], &[]);
+    }
+
+    #[test]
+    fn repeated_labels_counters_and_labels_over_links_go_and_the_articles_short_lines_stay() {
+        for (ad, counter, read_also, speaker) in [
+            ("Advertisement", "Photo 2 of 6", "READ ALSO", "Jane Doe:"),
+            ("Quảng cáo", "Ảnh 2/6", "ĐỌC THÊM", "Bà Lan:"),
+            ("广告", "第2张/共6张", "延伸阅读", "王明："),
+        ] {
+            let page = format!(
+                "<html><body><article><h1>Floods close the lower town</h1>{EN_BODY}\
+                 <div class=s><span>{ad}</span><div></div></div>\
+                 <figure><img src=a.jpg><figcaption>Boats in the flooded street.</figcaption>\
+                 </figure><div class=g>{counter}</div>\
+                 <div><b>What comes next</b></div>{EN_BODY}\
+                 <p><b>{speaker}</b></p><p>We have never seen the water rise this fast.</p>\
+                 <p><b>{speaker}</b></p><p>The council must build the dyke this year.</p>\
+                 <div class=s><span>{ad}</span><div></div></div>\
+                 <p><strong>{read_also}</strong></p><p><a href=/r>Rain returns to the north as \
+                 a second storm forms</a></p>{EN_BODY}\
+                 <table><tr><th>Town</th><th>Score</th></tr><tr><td>Hoi An</td><td>3/5</td></tr>\
+                 </table><ul><li>Shelters</li><li>Boats</li></ul></article></body></html>"
+            );
+            let (kept, dropped) = read(&page);
+            for text in [
+                "What comes next",
+                speaker,
+                "3/5",
+                "Shelters",
+                "Boats in the flooded",
+            ] {
+                assert!(kept.contains(text), "{text} lost: {kept}\n{dropped:?}");
+            }
+            assert!(!kept.contains(ad), "{ad} kept: {kept}");
+            assert_eq!(reason_of(&dropped, counter), Some("gallery counter"));
+            assert_eq!(reason_of(&dropped, read_also), Some("related links"));
+        }
+    }
+
+    #[test]
+    fn live_update_furniture_goes_and_the_updates_stay() {
+        for (ago, badge) in [
+            ("{n} min ago", "Key event"),
+            ("{n} phút trước", "Diễn biến chính"),
+            ("{n}分钟前", "重要"),
+        ] {
+            let posts: String = (1..=3)
+                .map(|n| {
+                    let when = ago.replace("{n}", &(n * 7).to_string());
+                    format!(
+                        "<div class=u><div class=m><span>{when}</span> <span>{badge}</span></div>\
+                         <h3>Update number {n} from the river</h3><p>The water rose again in \
+                         the lower town overnight, and the council opened school number {n}.</p>\
+                         </div>"
+                    )
+                })
+                .collect();
+            let page = format!(
+                "<html><body><div class=feed><h1>Floods close the lower town</h1>{posts}\
+                 </div></body></html>"
+            );
+            let (kept, _) = read(&page);
+            assert!(!kept.contains(badge), "{badge} kept: {kept}");
+            for n in 1..=3 {
+                assert!(kept.contains(&format!("Update number {n}")), "{kept}");
+                assert!(kept.contains(&format!("school number {n}.")), "{kept}");
+            }
+        }
+    }
+
+    #[test]
+    fn a_newsletter_box_with_a_field_goes_and_a_form_beside_the_paragraphs_leaves_them() {
+        let page = format!(
+            "<html><body><article><h1>Floods close the lower town</h1>{EN_BODY}\
+             <div class=n><h3>The Morning Briefing</h3><p>Sign up to get the day's top stories \
+             in your inbox every weekday morning.</p><form action=/nl><input type=email>\
+             <button>Sign up</button></form></div>{EN_BODY}\
+             <form action=/poll><input type=radio> Yes</form></article></body></html>"
+        );
+        let (kept, dropped) = read(&page);
+        assert!(!kept.contains("The Morning Briefing"), "{kept}");
+        assert!(!kept.contains("Sign up to get"), "{kept}");
+        assert_eq!(reason_of(&dropped, "The Morning Briefing"), Some("form"));
+        assert_eq!(kept.matches("By the end of the day").count(), 2, "{kept}");
+    }
+
+    #[test]
+    fn a_teaser_card_with_a_kicker_and_an_image_goes() {
+        let page = format!(
+            "<html><body><article><h1>Floods close the lower town</h1>{EN_BODY}\
+             <div class=c><a href=/c><img src=c.jpg></a><span class=k>Climate</span>\
+             <h3><a href=/c>Deep-sea mining could harm life we barely know</a></h3>\
+             <p>Biologists warn we know almost nothing about the life on the sea bed.</p></div>\
+             {EN_BODY}</article></body></html>"
+        );
+        let (kept, _) = read(&page);
+        assert!(!kept.contains("Climate"), "{kept}");
+        assert!(!kept.contains("Biologists warn"), "{kept}");
+        assert_eq!(kept.matches("By the end of the day").count(), 2, "{kept}");
+    }
+
+    #[test]
+    fn a_subheading_between_a_credit_and_a_link_line_stays_and_a_sign_up_box_goes() {
+        for (sub, credit, read_more) in [
+            ("Fares", "Photo: AFP", "Read more:"),
+            ("Hồ sơ cần chuẩn bị", "Ảnh: TTXVN", "Xem thêm:"),
+            ("票价", "图片来源：视觉中国", "相关阅读："),
+        ] {
+            let page = format!(
+                "<html><body><article><h1>Floods close the lower town</h1>{EN_BODY}\
+                 <p><img src=a.jpg></p><p>Boats in the flooded street.</p><p><em>{credit}</em></p>\
+                 <p><strong>{sub}</strong></p><p>{read_more} <a href=/r>Rain returns to the \
+                 north as a second storm forms</a></p>{EN_BODY}\
+                 <p><strong>{sub} again</strong></p><p><a href=/s>How the town rebuilt its \
+                 harbour after the last typhoon</a></p>{EN_BODY}\
+                 <div class=box><h3>Get our daily newsletter with the top stories</h3>\
+                 <a class=btn href=/nl>Sign up</a></div>{EN_BODY}</article></body></html>"
+            );
+            let (kept, dropped) = read(&page);
+            assert!(
+                kept.lines().any(|l| l == sub),
+                "{sub} lost: {kept}\n{dropped:?}"
+            );
+            assert!(
+                kept.contains(&format!("{sub} again")),
+                "{kept}\n{dropped:?}"
+            );
+            assert!(!kept.contains("Get our daily newsletter"), "{kept}");
+            assert_eq!(
+                reason_of(&dropped, "Get our daily newsletter"),
+                Some("form")
+            );
+        }
+    }
+
+    #[test]
+    fn interface_lines_are_told_from_subheadings_and_no_gold_line_is_one() {
+        use super::is_ui_line;
+        for line in [
+            "Story continues below advertisement",
+            "Listen to this article",
+            "4 min read",
+            "Continue reading",
+            "Share this article",
+            "Sponsored",
+            "Chia sẻ bài viết",
+            "Đọc 5 phút",
+            "Quảng cáo",
+            "阅读时长约3分钟",
+            "扫一扫，分享到朋友圈",
+            "（完）",
+            "分享到：",
+        ] {
+            assert!(is_ui_line(line), "{line}");
+        }
+        for line in [
+            "Share prices fall",
+            "Follow the money",
+            "Read the full report.",
+            "Đọc sách cùng con",
+            "Chia sẻ kinh nghiệm nuôi con",
+            "分享经济快速发展",
+            "完成全年目标",
+        ] {
+            assert!(!is_ui_line(line), "{line}");
+        }
+        // No line of any article of the test pages is taken for one.
+        let dir = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/pages");
+        let mut lines = 0;
+        for lang in ["en", "vi", "zh"] {
+            for entry in std::fs::read_dir(dir.join(lang)).expect("tests/pages") {
+                let path = entry.expect("entry").path();
+                if path.to_string_lossy().ends_with(".gold.txt") {
+                    for line in std::fs::read_to_string(&path).expect("gold").lines() {
+                        assert!(!is_ui_line(line), "{}: {line}", path.display());
+                        lines += 1;
+                    }
+                }
+            }
+        }
+        assert!(lines > 500, "{lines} gold lines");
     }
 }
