@@ -25,6 +25,9 @@ pub struct Rules {
     pub credit_labels: HashSet<String>,
     /// Labels of a source (`source`, `nguồn`, `来源`): `(Source: …)` stands alone, translated.
     pub source_labels: HashSet<String>,
+    /// Credit phrases written before names without a colon (`reporting by`, `theo`):
+    /// `(Reporting by Khanh Vu; Editing by Martin Petty)`, `(Theo Reuters)`.
+    pub credit_phrases: HashSet<String>,
     /// Whether `28. 000` is a number with a spaced thousands separator (Vietnamese typesetting).
     pub spaced_thousands: bool,
     /// Whether a capitalised word after a maybe-final abbreviation opens a sentence even when
@@ -54,6 +57,7 @@ impl Rules {
                 "time" => &mut rules.time,
                 "credit_labels" => &mut rules.credit_labels,
                 "source_labels" => &mut rules.source_labels,
+                "credit_phrases" => &mut rules.credit_phrases,
                 "starters" => {
                     rules.starters.insert(line.to_string());
                     continue;
@@ -101,6 +105,10 @@ mod tests {
         }
         assert!(Rules::builtin(Lang::Vi).never_final.contains("pgs.ts"));
         assert!(Rules::builtin(Lang::En).starters.contains("The"));
+        assert!(Rules::builtin(Lang::En)
+            .credit_phrases
+            .contains("reporting by"));
+        assert!(Rules::builtin(Lang::Vi).credit_phrases.contains("theo"));
     }
 
     #[test]
