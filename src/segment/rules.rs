@@ -28,6 +28,9 @@ pub struct Rules {
     /// Credit phrases written before names without a colon (`reporting by`, `theo`):
     /// `(Reporting by Khanh Vu; Editing by Martin Petty)`, `(Theo Reuters)`.
     pub credit_phrases: HashSet<String>,
+    /// Verbs that end an attribution after a quotation (`说`, `表示`): `“…。”他说。` is one
+    /// segment with the quotation's last sentence.
+    pub speech_verbs: HashSet<String>,
     /// Whether `28. 000` is a number with a spaced thousands separator (Vietnamese typesetting).
     pub spaced_thousands: bool,
     /// Whether a capitalised word after a maybe-final abbreviation opens a sentence even when
@@ -58,6 +61,7 @@ impl Rules {
                 "credit_labels" => &mut rules.credit_labels,
                 "source_labels" => &mut rules.source_labels,
                 "credit_phrases" => &mut rules.credit_phrases,
+                "speech_verbs" => &mut rules.speech_verbs,
                 "starters" => {
                     rules.starters.insert(line.to_string());
                     continue;
