@@ -69,7 +69,8 @@ fn continues(prev: &Kept, next: &str, set_apart: bool) -> bool {
         || is_list_item(next)
         || metadata_label().is_match(next)
         || speaker_label().is_match(next)
-        || starts_with_capitals(next);
+        || starts_with_capitals(next)
+        || opens_with_agency_dateline(next);
     let Some(first) = next.chars().next() else {
         return false;
     };
@@ -119,6 +120,32 @@ fn looks_like_title(line: &str) -> bool {
 fn starts_with_capitals(line: &str) -> bool {
     let word: String = line.chars().take_while(|c| c.is_alphabetic()).collect();
     word.chars().count() >= 2 && word.chars().all(char::is_uppercase)
+}
+
+/// A dateline in the case of the place's name, then the agency in parentheses and a dash:
+/// `Hà Nội (TTXVN) -`, `Washington (AP) —`, `Ho Chi Minh City, May 2 (VNA) –`. Capitals
+/// alone (`HANOI (VNA) –`) are `starts_with_capitals`.
+fn opens_with_agency_dateline(line: &str) -> bool {
+    /// The longest place and date before the agency, in bytes.
+    const MAX_PLACE: usize = 60;
+    let Some(open) = line.find('(').filter(|&open| open > 0 && open <= MAX_PLACE) else {
+        return false;
+    };
+    let Some(close) = line[open..].find(')').map(|c| open + c) else {
+        return false;
+    };
+    let place_words_capitalised = line[..open]
+        .split([' ', ','])
+        .filter(|w| !w.is_empty())
+        .all(|w| w.starts_with(|c: char| c.is_uppercase() || c.is_ascii_digit()));
+    let agency = &line[open + 1..close];
+    let agency_named = !agency.trim().is_empty()
+        && agency.split_whitespace().count() <= 3
+        && agency
+            .split_whitespace()
+            .all(|w| w.starts_with(char::is_uppercase));
+    let dash_after = line[close + 1..].trim_start().starts_with(['-', '–', '—']);
+    place_words_capitalised && agency_named && dash_after
 }
 
 /// The line reaches a sentence's end: it ends with one, or holds one followed by more text.
@@ -675,6 +702,8 @@ mod tests {
         for text in [
             "Vietnam And Laos Sign Cooperation Deals\nThey signed twelve documents.\n",
             "A caption without a stop\nHANOI (VNA) - They signed twelve documents.\n",
+            "Thủ tướng chỉ đạo khắc phục hậu quả bão\nHà Nội (TTXVN) - Sáng 9/9, Thủ tướng chủ trì cuộc họp.\n",
+            "Floods cut off villages in the north\nHo Chi Minh City, May 2 (Reuters) — Rain fell all day.\n",
             "features\ncontact manager\nevents, activities\n",
             "The plan\n- Build the hall.\n",
             "A photo of the hall\nFour.\n",

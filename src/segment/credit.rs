@@ -55,32 +55,85 @@ fn is_han_credit(text: &str, labelled: bool) -> bool {
     short && (labelled || HAN_CREDIT_ENDS.iter().any(|e| compact.ends_with(e)))
 }
 
-/// `LABEL: names`, the label one of the language's credit labels.
-fn is_labelled(text: &str, rules: &Rules) -> bool {
-    let Some(colon) = text.find([':', '：']) else {
-        return false;
-    };
-    let label = text[..colon].trim().to_lowercase();
-    if !rules.credit_labels.contains(&label) {
-        return false;
+/// How a credit's label is written before its names.
+#[derive(Clone, Copy, PartialEq)]
+enum Label {
+    /// A label and a colon: `Photo: VNA`, `Nguồn: Tổng cục Thống kê`.
+    Colon,
+    /// One of the language's credit phrases and a space: `Reporting by Khanh Vu`.
+    Phrase,
+}
+
+/// Splits a label off the names after it: `Photo: VNA` by its colon, when the label is one
+/// of `labels`, or `Reporting by Khanh Vu` by a credit phrase of the language. A phrase
+/// must not open in lower case, so `… rose 2% (theo Reuters)` inside a sentence stays there.
+fn split_label<'t>(
+    text: &'t str,
+    labels: &[&std::collections::HashSet<String>],
+    rules: &Rules,
+) -> Option<(Label, &'t str)> {
+    if let Some(colon) = text.find([':', '：']) {
+        let label = text[..colon].trim().to_lowercase();
+        if labels.iter().any(|set| set.contains(&label)) {
+            let colon_len = text[colon..].chars().next().map_or(1, char::len_utf8);
+            return Some((Label::Colon, text[colon + colon_len..].trim()));
+        }
     }
-    let colon_len = text[colon..].chars().next().map_or(1, char::len_utf8);
-    let rest = text[colon + colon_len..].trim();
-    is_names(rest) || is_han_credit(rest, true) || is_single_name(rest)
+    if text.starts_with(char::is_lowercase) {
+        return None;
+    }
+    // A phrase is a word or a few: try the first one, two and three words.
+    let mut words = text.split_whitespace();
+    let mut phrase = String::new();
+    for _ in 0..3 {
+        let word = words.next()?;
+        if !phrase.is_empty() {
+            phrase.push(' ');
+        }
+        phrase.push_str(&word.to_lowercase());
+        if rules.credit_phrases.contains(&phrase) {
+            let end = word.as_ptr() as usize - text.as_ptr() as usize + word.len();
+            return Some((Label::Phrase, text[end..].trim()));
+        }
+    }
+    None
+}
+
+/// `LABEL: names` or `PHRASE names`, the label one of the language's credit labels or
+/// phrases; after a phrase several names may be joined by `and` (`Editing by A and B`).
+fn is_labelled(text: &str, rules: &Rules) -> bool {
+    match split_label(text, &[&rules.credit_labels], rules) {
+        Some((Label::Colon, rest)) => {
+            is_names(rest) || is_han_credit(rest, true) || is_single_name(rest)
+        }
+        Some((Label::Phrase, rest)) => {
+            !rest.is_empty()
+                && rest.split(" and ").all(|name| {
+                    let name = name.trim();
+                    is_names(name) || is_han_credit(name, true) || is_single_name(name)
+                })
+        }
+        None => false,
+    }
+}
+
+/// Several credits in one parenthesis, split by semicolons:
+/// `(Reporting by Khanh Vu; Editing by Martin Petty)`.
+fn is_labelled_list(inner: &str, rules: &Rules) -> bool {
+    inner.contains([';', '；'])
+        && inner
+            .split([';', '；'])
+            .all(|part| is_labelled(part.trim(), rules))
 }
 
 /// Inside parentheses a label is enough evidence for any short name after it, in the case
-/// the language writes it: `(Nguồn: Tổng cục Thống kê)`, `(Source: General Statistics Office)`.
+/// the language writes it: `(Nguồn: Tổng cục Thống kê)`, `(Source: General Statistics Office)`,
+/// `(Theo Báo Nhân dân)`.
 fn is_labelled_source(inner: &str, rules: &Rules) -> bool {
-    let Some(colon) = inner.find([':', '：']) else {
+    let Some((_, rest)) = split_label(inner, &[&rules.credit_labels, &rules.source_labels], rules)
+    else {
         return false;
     };
-    let label = inner[..colon].trim().to_lowercase();
-    if !(rules.credit_labels.contains(&label) || rules.source_labels.contains(&label)) {
-        return false;
-    }
-    let colon_len = inner[colon..].chars().next().map_or(1, char::len_utf8);
-    let rest = inner[colon + colon_len..].trim();
     let words = rest.split_whitespace().count();
     rest.starts_with(|c: char| c.is_uppercase() || is_han(c))
         && (1..=8).contains(&words)
@@ -107,6 +160,7 @@ pub fn is_credit(text: &str, rules: &Rules) -> bool {
     if let Some(inner) = parenthesised(text) {
         return inner.trim() == "完"
             || is_labelled(inner, rules)
+            || is_labelled_list(inner, rules)
             || is_names(inner)
             || is_han_credit(inner, false);
     }
@@ -187,6 +241,11 @@ mod tests {
             (zh, "（新华社发）"),
             (zh, "图：新华社"),
             (zh, "（完）"),
+            (en, "(Reporting by Khanh Vu; Editing by Martin Petty)"),
+            (en, "Photo by Jane Doe"),
+            (en, "(Additional reporting by Anna Lee and Tom Hart)"),
+            (vi, "(Theo Reuters)"),
+            (zh, "（记者 王磊）"),
         ] {
             assert!(is_credit(text, rules), "{text}");
         }
@@ -199,9 +258,21 @@ mod tests {
             (vi, "(Ảnh minh họa)"),
             (zh, "（记者会现场，大家都在等待发言人的到来）"),
             (en, "-and then"),
+            (en, "(Reporting by the bureau; see below)"),
+            (en, "(written by hand)"),
+            (vi, "(theo Reuters)"),
+            (vi, "(Theo quy định mới)"),
         ] {
             assert!(!is_credit(text, rules), "{text}");
         }
+    }
+
+    #[test]
+    fn a_source_after_a_phrase_stands_alone_but_is_no_credit() {
+        let vi = Rules::builtin(Lang::Vi);
+        assert!(stands_alone("(Theo Báo Nhân dân)", vi));
+        assert!(!is_credit("(Theo Báo Nhân dân)", vi));
+        assert!(!stands_alone("(Theo quy định mới)", vi));
     }
 
     #[test]

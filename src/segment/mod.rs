@@ -618,7 +618,8 @@ impl<'a> Scan<'a> {
         if is_cjk_terminal(c) {
             // A full-width full stop between digits is a decimal point.
             let digit_before = self.char_before(at).is_some_and(|p| p.is_ascii_digit());
-            return !(c == '。' && digit_before && next.is_ascii_digit());
+            return !(c == '。' && digit_before && next.is_ascii_digit()
+                || self.attribution_after_quote(at, end));
         }
         if !next.is_whitespace() {
             if is_dash(next) && credit::sign_off(&text[end..]) {
@@ -738,6 +739,37 @@ impl<'a> Scan<'a> {
                 || self.common_word(at, next_word);
         }
         true
+    }
+
+    /// `“…三年。”外交部长对记者说。`: a Han clause right after a quotation's closing mark
+    /// that only says who spoke (short, no mark of its own, ending in one of the language's
+    /// speech verbs before its stop) belongs to the quotation, as `…," he said.` does in
+    /// English. Cut there it would be a fragment no one can translate alone.
+    fn attribution_after_quote(&self, at: usize, end: usize) -> bool {
+        /// The longest attribution, in characters (`大使周四在河内举行的招待会上说`).
+        const MAX_ATTRIBUTION: usize = 30;
+        let closed_quote = self.text[at..end]
+            .chars()
+            .any(|ch| matches!(ch, '”' | '」' | '』' | '"' | '»'));
+        if !closed_quote || self.rules.speech_verbs.is_empty() {
+            return false;
+        }
+        let rest = &self.text[end..];
+        let Some((stop, _)) = rest
+            .char_indices()
+            .take(MAX_ATTRIBUTION + 1)
+            .find(|&(_, ch)| is_terminal(ch) || opens(ch).is_some() || is_double_quote(ch))
+        else {
+            return false;
+        };
+        let clause = &rest[..stop];
+        rest[stop..].starts_with(['。', '.'])
+            && clause.chars().next().is_some_and(is_han)
+            && self
+                .rules
+                .speech_verbs
+                .iter()
+                .any(|verb| clause.ends_with(verb.as_str()))
     }
 
     /// Whether a parenthesised credit opens at `open` (within [`SPAN_LIMIT`]).
@@ -1292,6 +1324,23 @@ mod tests {
         assert_eq!(
             split(Lang::Zh, "他说：“走吧。”我们走了。"),
             vec!["他说：“走吧。”", "我们走了。"]
+        );
+        // An attribution ending in a speech verb stays with the quotation; another clause
+        // after it is a sentence of its own.
+        assert_eq!(
+            split(Lang::Zh, "“太好了！”她高兴地说。大家都笑了。"),
+            vec!["“太好了！”她高兴地说。", "大家都笑了。"]
+        );
+        assert_eq!(
+            split(
+                Lang::Zh,
+                "「我們走了三個小時才到。」司機說。兩輛卡車被沖走了。"
+            ),
+            vec!["「我們走了三個小時才到。」司機說。", "兩輛卡車被沖走了。"]
+        );
+        assert_eq!(
+            split(Lang::Zh, "“我们走了。”大家都笑了起来。"),
+            vec!["“我们走了。”", "大家都笑了起来。"]
         );
         assert_eq!(
             split(Lang::Zh, "增长了3。5个百分点。"),

@@ -25,6 +25,12 @@ pub struct Rules {
     pub credit_labels: HashSet<String>,
     /// Labels of a source (`source`, `nguồn`, `来源`): `(Source: …)` stands alone, translated.
     pub source_labels: HashSet<String>,
+    /// Credit phrases written before names without a colon (`reporting by`, `theo`):
+    /// `(Reporting by Khanh Vu; Editing by Martin Petty)`, `(Theo Reuters)`.
+    pub credit_phrases: HashSet<String>,
+    /// Verbs that end an attribution after a quotation (`说`, `表示`): `“…。”他说。` is one
+    /// segment with the quotation's last sentence.
+    pub speech_verbs: HashSet<String>,
     /// Whether `28. 000` is a number with a spaced thousands separator (Vietnamese typesetting).
     pub spaced_thousands: bool,
     /// Whether a capitalised word after a maybe-final abbreviation opens a sentence even when
@@ -54,6 +60,8 @@ impl Rules {
                 "time" => &mut rules.time,
                 "credit_labels" => &mut rules.credit_labels,
                 "source_labels" => &mut rules.source_labels,
+                "credit_phrases" => &mut rules.credit_phrases,
+                "speech_verbs" => &mut rules.speech_verbs,
                 "starters" => {
                     rules.starters.insert(line.to_string());
                     continue;
@@ -101,6 +109,10 @@ mod tests {
         }
         assert!(Rules::builtin(Lang::Vi).never_final.contains("pgs.ts"));
         assert!(Rules::builtin(Lang::En).starters.contains("The"));
+        assert!(Rules::builtin(Lang::En)
+            .credit_phrases
+            .contains("reporting by"));
+        assert!(Rules::builtin(Lang::Vi).credit_phrases.contains("theo"));
     }
 
     #[test]
