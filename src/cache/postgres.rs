@@ -128,19 +128,15 @@ FOR UPDATE";
 const LOOKUP: &str =
     "SELECT key, request, translation, sum, created FROM bitext_entries WHERE key = ANY($1)";
 
-/// The conditions of a [`Filter`], one fixed statement for every filter: a condition whose
-/// parameter is NULL takes every row. `$1`..`$5`: provider, model, source, target (text);
-/// `$6`: created before (int8); `$7`: machine translations only (bool).
-const FILTERED: &str = "($1::text IS NULL OR provider = $1) AND ($2::text IS NULL OR model = $2) \
-    AND ($3::text IS NULL OR source = $3) AND ($4::text IS NULL OR target = $4) \
-    AND ($5::int8 IS NULL OR created < $5) AND (NOT $6::bool OR provider <> $7)";
-
-/// The tally rows of the groups a [`FILTERED`] takes rows of: the same parameters, the time
-/// of writing aside (a group is locked if any of its rows may go).
-const FILTERED_GROUPS: &str = "($1::text IS NULL OR provider = $1) \
+/// The conditions of a [`Filter`] on a row's group, one fixed text for every filter: a
+/// condition whose parameter is NULL takes every row. `$1`..`$4`: provider, model, source,
+/// target (text); `$6`: machine translations only (bool), `$7` the memory's provider.
+const GROUP_FILTER: &str = "($1::text IS NULL OR provider = $1) \
     AND ($2::text IS NULL OR model = $2) AND ($3::text IS NULL OR source = $3) \
-    AND ($4::text IS NULL OR target = $4) AND ($5::int8 IS NULL OR TRUE) \
-    AND (NOT $6::bool OR provider <> $7)";
+    AND ($4::text IS NULL OR target = $4) AND (NOT $6::bool OR provider <> $7)";
+
+/// The filter's time condition, `$5`: written before (int8).
+const CREATED_FILTER: &str = "($5::int8 IS NULL OR created < $5)";
 
 /// Claims of other owners on these keys that no longer hold: their lease ran out, or their
 /// owner's advisory lock is gone (its connection ended: the process died).
@@ -998,7 +994,7 @@ async fn verify_all(inner: Arc<Inner>) -> Result<StoreStats, Fail> {
     Ok(stats)
 }
 
-/// A [`Filter`] as the parameters of [`FILTERED`].
+/// A [`Filter`] as the parameters of [`GROUP_FILTER`] and [`CREATED_FILTER`].
 #[derive(Clone)]
 struct FilterParams {
     provider: Option<String>,
@@ -1023,7 +1019,7 @@ impl FilterParams {
         }
     }
 
-    /// `$1`..`$7` of [`FILTERED`].
+    /// `$1`..`$7` of [`GROUP_FILTER`] and [`CREATED_FILTER`].
     fn params(&self) -> [&(dyn tokio_postgres::types::ToSql + Sync); 7] {
         [
             &self.provider,
@@ -1048,7 +1044,7 @@ async fn scan_page(
     let session = session(&inner, &mut guard).await?;
     let sql = format!(
         "SELECT key, request, translation, sum, created FROM bitext_entries \
-         WHERE key > $8 AND {FILTERED} ORDER BY key LIMIT $9"
+         WHERE key > $8 AND {GROUP_FILTER} AND {CREATED_FILTER} ORDER BY key LIMIT $9"
     );
     let mut params: Vec<&(dyn tokio_postgres::types::ToSql + Sync)> = filter.params().to_vec();
     let after: &Vec<u8> = &after;
@@ -1079,7 +1075,8 @@ async fn forget_rows(inner: Arc<Inner>, filter: Arc<FilterParams>) -> Result<u64
     let params = filter.params();
     tx.query(
         &format!(
-            "SELECT 1 FROM bitext_tally WHERE {FILTERED_GROUPS} \
+            // The groups any of whose rows may go; `$5` only typed (the tally has no time).
+            "SELECT 1 FROM bitext_tally WHERE {GROUP_FILTER} AND ($5::int8 IS NULL OR TRUE) \
              ORDER BY provider, model, source, target FOR UPDATE"
         ),
         &params,
@@ -1087,7 +1084,7 @@ async fn forget_rows(inner: Arc<Inner>, filter: Arc<FilterParams>) -> Result<u64
     .await?;
     let removed = tx
         .execute(
-            &format!("DELETE FROM bitext_entries WHERE {FILTERED}"),
+            &format!("DELETE FROM bitext_entries WHERE {GROUP_FILTER} AND {CREATED_FILTER}"),
             &params,
         )
         .await?;
