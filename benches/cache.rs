@@ -351,8 +351,7 @@ fn batch_figures(backends: &[Backend], articles: usize) {
         };
         let first_s = run("out-1");
         let cached_s = run("out-2");
-        let stats_s = cache_stats(&spec, work.path());
-        let (_, json) = bitext(&["cache", "stats", "--json", "--cache", &spec], work.path());
+        let (stats_s, json) = bitext(&["cache", "stats", "--json", "--cache", &spec], work.path());
         let stats: serde_json::Value = serde_json::from_str(json.trim()).expect("stats JSON");
         let entries = stats["entries"].as_u64().unwrap_or(0);
         let entry_bytes = stats["bytes"].as_u64().unwrap_or(0);
