@@ -11,6 +11,19 @@ pub fn nfc(text: &str) -> std::borrow::Cow<'_, str> {
     }
 }
 
+/// The words of a text joined by single spaces, its leading and trailing whitespace gone (what
+/// `split_whitespace().collect::<Vec<_>>().join(" ")` gives, without the vector).
+pub fn collapse_whitespace(text: &str) -> String {
+    let mut out = String::with_capacity(text.len());
+    for word in text.split_whitespace() {
+        if !out.is_empty() {
+            out.push(' ');
+        }
+        out.push_str(word);
+    }
+    out
+}
+
 /// Whether the text contains at least one letter, i.e. whether there is anything to translate.
 pub fn has_letters(text: &str) -> bool {
     text.chars().any(char::is_alphabetic)
@@ -147,6 +160,13 @@ pub fn decode_entities(text: &str) -> std::borrow::Cow<'_, str> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn collapsed_whitespace_is_single_spaces_between_words() {
+        assert_eq!(collapse_whitespace("  Hà \t Nội\n\n 北京 "), "Hà Nội 北京");
+        assert_eq!(collapse_whitespace(" \u{3000} "), "");
+        assert_eq!(collapse_whitespace("a"), "a");
+    }
 
     #[test]
     fn token_estimates_follow_the_script() {

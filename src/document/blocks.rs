@@ -153,10 +153,16 @@ impl<'c> Collector<'c> {
         text: impl IntoIterator<Item = &'a str>,
         size: usize,
     ) {
+        self.drop_excerpted(line, reason, excerpt(text), size);
+    }
+
+    /// Records a piece of the source that is not translated, of which `excerpt` is already
+    /// the excerpt (made by [`excerpt`]: a dropped element's text is read once, not twice).
+    pub fn drop_excerpted(&mut self, line: usize, reason: &str, excerpt: String, size: usize) {
         self.dropped.push(Dropped {
             line,
             reason: reason.to_string(),
-            text: excerpt(text),
+            text: excerpt,
             size,
         });
     }

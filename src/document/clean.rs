@@ -128,7 +128,7 @@ impl Cleaner {
             return line;
         }
         out.push_str(rest);
-        out.split_whitespace().collect::<Vec<_>>().join(" ")
+        crate::text::collapse_whitespace(&out)
     }
 
     fn remove(
@@ -153,7 +153,7 @@ impl Cleaner {
         }
         kept.push_str(&line[last..]);
         // Removing a piece can leave doubled or trailing spaces behind.
-        kept.split_whitespace().collect::<Vec<_>>().join(" ")
+        crate::text::collapse_whitespace(&kept)
     }
 
     /// Removes tag remnants from a line, recording each removed piece.

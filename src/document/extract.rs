@@ -431,6 +431,7 @@ fn measure(html: &Tree<'_>, whole_page: bool) -> Extraction {
     let mut ids: Vec<Id> = Vec::with_capacity(html.len());
     let mut index = vec![u32::MAX; html.len()];
     let mut stack: Vec<usize> = Vec::new();
+    let mut words = WordEvidence::default();
     depth_first(html.root(), |step| {
         match step {
             Step::Open(node) => {
@@ -522,10 +523,7 @@ fn measure(html: &Tree<'_>, whole_page: bool) -> Extraction {
                     }
                     info.shape = shape_of(&e);
                     if !whole_page {
-                        // Tokenized once for both.
-                        // Tokenized once for both.
-                        let tokens = tokens(&e);
-                        let (by_words, weight) = (reason_by_words(&tokens), weight_of(&tokens));
+                        let (by_words, weight) = words.evidence(&e);
                         let found = reason_of(&e, by_words, info.flags & IN_ARTICLE != 0);
                         info.reason = found.map(|(r, _)| r);
                         info.weight = weight;
@@ -754,6 +752,47 @@ fn tokens(e: &Element<'_>) -> Vec<String> {
     out
 }
 
+/// A reason to leave an element out and whether it is strong ([`reason_by_words`]), and its
+/// weight as the article ([`weight_of`]).
+type Evidence = (Option<(&'static str, bool)>, f32);
+
+/// What the words of an element's class, id and aria-label say ([`reason_by_words`] and
+/// [`weight_of`]), remembered per distinct triple of values: a page repeats the same few
+/// hundred classes over tens of thousands of elements, and tokenizing and looking each up in
+/// the vocabularies again for each was most of the measuring pass in a profile.
+#[derive(Default)]
+struct WordEvidence {
+    seen: FastMap<Box<str>, Evidence>,
+    /// The key of the element at hand, built in place so that a hit allocates nothing.
+    key: String,
+}
+
+impl WordEvidence {
+    /// Most distinct triples remembered: a page of unique ids does not grow the table past it.
+    const MAX_SEEN: usize = 4096;
+
+    fn evidence(&mut self, e: &Element<'_>) -> Evidence {
+        self.key.clear();
+        for attr in ["class", "id", "aria-label"] {
+            let value = e.attr(attr).unwrap_or_default();
+            // The same bound as the tokens: what is past it is never read.
+            self.key.push_str(&value[..floor_boundary(value, 512)]);
+            // A separator: a NUL inside a value splits tokens just as it does, so two triples
+            // that make the same key make the same tokens too.
+            self.key.push('\0');
+        }
+        if let Some(&found) = self.seen.get(self.key.as_str()) {
+            return found;
+        }
+        let tokens = tokens(e);
+        let found = (reason_by_words(&tokens), weight_of(&tokens));
+        if self.seen.len() < Self::MAX_SEEN {
+            self.seen.insert(self.key.as_str().into(), found);
+        }
+        found
+    }
+}
+
 fn floor_boundary(s: &str, max: usize) -> usize {
     let mut end = s.len().min(max);
     while !s.is_char_boundary(end) {
@@ -871,4 +910,44 @@ fn is_hidden(e: &Element<'_>) -> bool {
         }
         found
     })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// The remembered evidence is what the words say afresh, for repeated classes and for
+    /// elements whose ids make every triple new, and the table stops growing at its bound.
+    #[test]
+    fn remembered_word_evidence_is_the_evidence_and_is_bounded() {
+        let mut page = String::from("<body>");
+        for i in 0..(WordEvidence::MAX_SEEN + 500) {
+            let class = ["share-buttons", "story-body", "menuItem", "x"][i % 4];
+            page.push_str(&format!("<div class=\"{class}\" id=\"n{i}\">t</div>"));
+            page.push_str(&format!("<span class=\"{class}\">t</span>"));
+        }
+        let parsed = super::super::html::tree::parse(&page);
+        let mut words = WordEvidence::default();
+        let mut checked = 0;
+        for node in parsed.tree.root().descendants() {
+            let Some(e) = node.element() else { continue };
+            let tokens = tokens(&e);
+            let fresh = (reason_by_words(&tokens), weight_of(&tokens));
+            assert_eq!(words.evidence(&e), fresh, "{:?}", e.attr("class"));
+            // Asked again, from the table this time.
+            assert_eq!(words.evidence(&e), fresh);
+            checked += 1;
+        }
+        assert!(checked > 2 * WordEvidence::MAX_SEEN);
+        assert_eq!(words.seen.len(), WordEvidence::MAX_SEEN);
+        let share = parsed.tree.root().descendants().find_map(|n| {
+            n.element()
+                .filter(|e| e.attr("class") == Some("share-buttons"))
+        });
+        let share = share.map(|e| words.evidence(&e));
+        assert_eq!(
+            share.and_then(|(r, _)| r).map(|(r, _)| r),
+            Some("share/social")
+        );
+    }
 }

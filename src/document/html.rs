@@ -332,7 +332,7 @@ impl Walker<'_> {
                 if self.inside == 0 {
                     self.flush_outside();
                 }
-                self.out.drop_sized(line, reason, [text.as_str()], size);
+                self.out.drop_excerpted(line, reason, text, size);
             }
             self.frames.push(None);
             return false;
