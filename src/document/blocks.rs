@@ -179,9 +179,13 @@ pub(super) fn excerpt<'a>(pieces: impl IntoIterator<Item = &'a str>) -> String {
     let mut count = 0;
     let mut space = false;
     for piece in pieces {
-        for c in piece.chars() {
-            if c.is_whitespace() {
+        // Word by word: whitespace between two words (in a piece or across pieces) becomes one
+        // space, and a word is copied whole while it fits.
+        for (k, word) in piece.split(char::is_whitespace).enumerate() {
+            if k > 0 {
                 space = true;
+            }
+            if word.is_empty() {
                 continue;
             }
             if count == EXCERPT_CHARS {
@@ -193,8 +197,19 @@ pub(super) fn excerpt<'a>(pieces: impl IntoIterator<Item = &'a str>) -> String {
                 count += 1;
             }
             space = false;
-            out.push(c);
-            count += 1;
+            let room = EXCERPT_CHARS - count;
+            let mut ends = word.char_indices().map(|(i, _)| i).skip(room);
+            match ends.next() {
+                None => {
+                    out.push_str(word);
+                    count += word.chars().count();
+                }
+                Some(cut) => {
+                    out.push_str(&word[..cut]);
+                    out.push('…');
+                    return out;
+                }
+            }
         }
     }
     out
@@ -237,6 +252,81 @@ mod tests {
         assert_eq!(e.chars().count(), EXCERPT_CHARS + 1);
         assert!(e.ends_with('…'));
         assert_eq!(excerpt(["  a \n", " b "]), "a b");
+    }
+
+    /// What the excerpt was made by before it went word by word, one character at a time, with
+    /// its bound mended: it asked `count == EXCERPT_CHARS`, which a space that reached the bound
+    /// stepped over, and the excerpt then ran to the end of the text (a dropped region's text
+    /// whole, however large).
+    fn excerpt_by_chars<'a>(pieces: impl IntoIterator<Item = &'a str>) -> String {
+        let mut out = String::new();
+        let (mut count, mut space) = (0, false);
+        for c in pieces.into_iter().flat_map(str::chars) {
+            if c.is_whitespace() {
+                space = true;
+                continue;
+            }
+            if count >= EXCERPT_CHARS {
+                out.push('…');
+                return out;
+            }
+            if space && !out.is_empty() {
+                out.push(' ');
+                count += 1;
+                if count >= EXCERPT_CHARS {
+                    out.push('…');
+                    return out;
+                }
+            }
+            space = false;
+            out.push(c);
+            count += 1;
+        }
+        out
+    }
+
+    #[test]
+    fn excerpt_word_by_word_is_the_excerpt_char_by_char() {
+        let words = [
+            "Hà",
+            "Nội",
+            "北京市",
+            "a",
+            "",
+            " ",
+            "\n\t",
+            "\u{3000}",
+            "x.y",
+            "ngày",
+        ];
+        // Pieces of every length around the bound, spaces inside and between them.
+        for n in [
+            0usize, 1, 2, 3, 50, 66, 67, 68, 99, 100, 101, 150, 199, 200, 201, 400,
+        ] {
+            for shift in 0..words.len() {
+                let pieces: Vec<String> = (0..n)
+                    .map(|i| {
+                        let w = words[(i * 7 + shift) % words.len()];
+                        if i % 3 == 0 {
+                            format!(" {w}")
+                        } else {
+                            w.to_string()
+                        }
+                    })
+                    .collect();
+                let refs = pieces.iter().map(String::as_str);
+                assert_eq!(excerpt(refs.clone()), excerpt_by_chars(refs), "{pieces:?}");
+            }
+        }
+        let long = "x".repeat(EXCERPT_CHARS);
+        assert_eq!(excerpt([long.as_str()]), long);
+        assert_eq!(excerpt([long.as_str(), " y"]), format!("{long}…"));
+        assert_eq!(excerpt([long.as_str(), "y"]), format!("{long}…"));
+        // A space that reaches the bound ends the excerpt (it used to step over the bound).
+        let short = "x".repeat(EXCERPT_CHARS - 1);
+        let after = "y".repeat(1000);
+        let e = excerpt([short.as_str(), " ", after.as_str()]);
+        assert_eq!(e, format!("{short} …"));
     }
 
     #[test]

@@ -1180,7 +1180,7 @@ fn judge(n: &Info, u: &Unit, names: &Names) -> Option<&'static str> {
     if is_comment_count(bare_lower) {
         return Some("comments");
     }
-    if let Some(rest) = opener(bare, CREDIT_OPENERS) {
+    if let Some(rest) = opener_lowered(bare, bare_lower, CREDIT_OPENERS) {
         if short_rest(rest, names) {
             return Some("photo credit");
         }
@@ -1218,14 +1218,17 @@ fn judge(n: &Info, u: &Unit, names: &Names) -> Option<&'static str> {
             is_comment_count(&lower)
                 || (has_date(p) && short_rest(p, names))
                 || (!names.is_empty() && matches_names(&lower, names))
-                || opener(p, BYLINE_OPENERS).is_some_and(|rest| short_rest(rest, names))
+                || opener_lowered(p, &lower, BYLINE_OPENERS)
+                    .is_some_and(|rest| short_rest(rest, names))
         };
         if pieces.len() >= 2 && pieces.iter().any(|p| has_date(p)) && pieces.iter().all(meta_piece)
         {
             return Some("dateline");
         }
     }
-    if let Some(rest) = opener(bare, BYLINE_OPENERS).or_else(|| opener(bare, CJK_BYLINE_LABELS)) {
+    if let Some(rest) = opener_lowered(bare, bare_lower, BYLINE_OPENERS)
+        .or_else(|| opener_lowered(bare, bare_lower, CJK_BYLINE_LABELS))
+    {
         if short_rest(rest, names) {
             return Some("byline");
         }
@@ -1458,6 +1461,11 @@ fn opener<'t>(text: &'t str, openers: &[&str]) -> Option<&'t str> {
         .take(LONGEST)
         .flat_map(char::to_lowercase)
         .collect();
+    opener_lowered(text, &head, openers)
+}
+
+/// [`opener`] for a line whose lower case (or at least its first words') is at hand already.
+fn opener_lowered<'t>(text: &'t str, head: &str, openers: &[&str]) -> Option<&'t str> {
     openers.iter().find_map(|o| {
         if !head.starts_with(o) {
             return None;
