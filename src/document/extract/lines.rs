@@ -1023,20 +1023,45 @@ fn is_line(ex: &Extraction, html: &Tree<'_>, i: usize) -> bool {
 /// card alone between the paragraphs (a "rich link" to one other story) whose title is its
 /// first line, with at most two short unlinked lines under it and nothing else.
 fn teasers(ex: &mut Extraction, units: &[Unit], out: &[bool]) {
-    // How many children of each shape every element has: counted once, so that a page of a
+    let candidate = |k: usize, u: &Unit| out[k] && ex.nodes[u.node].reason == Some("related links");
+    // The elements whose children's shapes are asked for below: those holding the three
+    // elements above each link line. Marked first, so that only their children are counted.
+    let mut asked = vec![false; ex.nodes.len()];
+    let mut any = false;
+    for (k, u) in units.iter().enumerate() {
+        if !candidate(k, u) {
+            continue;
+        }
+        let mut up = ex.nodes[u.node].parent;
+        for _ in 0..3 {
+            if up == usize::MAX {
+                break;
+            }
+            let holder = ex.nodes[up].parent;
+            if holder != usize::MAX {
+                asked[holder] = true;
+                any = true;
+            }
+            up = holder;
+        }
+    }
+    if !any {
+        return;
+    }
+    // How many children of each shape those elements have: counted once, so that a page of a
     // hundred thousand link lines in one container costs one pass, not a pass per line.
     let mut shapes: super::FastMap<(usize, u32), u32> = super::FastMap::default();
     for n in &ex.nodes {
-        if n.parent != usize::MAX && n.shape != 0 {
+        if n.parent != usize::MAX && n.shape != 0 && asked[n.parent] {
             *shapes.entry((n.parent, n.shape)).or_default() += 1;
         }
     }
     let mut found = Vec::new();
     for (k, u) in units.iter().enumerate() {
-        let n = &ex.nodes[u.node];
-        if !out[k] || n.reason != Some("related links") {
+        if !candidate(k, u) {
             continue;
         }
+        let n = &ex.nodes[u.node];
         // The nearest container a few levels up with a sibling of the same shape.
         let mut up = n.parent;
         for _ in 0..3 {
