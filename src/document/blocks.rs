@@ -24,11 +24,19 @@ pub(super) struct Run {
 
 impl Run {
     pub fn push_str(&mut self, s: &str) {
-        for c in s.chars() {
-            if c.is_whitespace() {
+        // Word by word: whitespace before a word (in this piece or at the end of the last)
+        // becomes one space.
+        let leading = s.len() - s.trim_start().len();
+        let mut words = s.split_whitespace().peekable();
+        if leading > 0 && words.peek().is_some() {
+            self.space = true;
+        }
+        let mut first = true;
+        while let Some(word) = words.next() {
+            if !first {
                 self.space = true;
-                continue;
             }
+            first = false;
             if self.space && !self.text.is_empty() {
                 self.text.push(' ');
             }
@@ -37,7 +45,12 @@ impl Run {
                 // Started lazily, so that a separating space stays outside the range.
                 self.protect_start = Some(self.text.len());
             }
-            self.text.push(c);
+            self.text.push_str(word);
+        }
+        // Whitespace after the last word (or a piece that is all whitespace) separates it
+        // from what comes next.
+        if s.len() > s.trim_end().len() {
+            self.space = true;
         }
     }
 
@@ -181,12 +194,12 @@ pub(super) fn excerpt<'a>(pieces: impl IntoIterator<Item = &'a str>) -> String {
     for piece in pieces {
         // Word by word: whitespace between two words (in a piece or across pieces) becomes one
         // space, and a word is copied whole while it fits.
-        for (k, word) in piece.split(char::is_whitespace).enumerate() {
+        if piece.starts_with(char::is_whitespace) {
+            space = true;
+        }
+        for (k, word) in piece.split_whitespace().enumerate() {
             if k > 0 {
                 space = true;
-            }
-            if word.is_empty() {
-                continue;
             }
             if count == EXCERPT_CHARS {
                 out.push('…');
@@ -198,8 +211,13 @@ pub(super) fn excerpt<'a>(pieces: impl IntoIterator<Item = &'a str>) -> String {
             }
             space = false;
             let room = EXCERPT_CHARS - count;
-            let mut ends = word.char_indices().map(|(i, _)| i).skip(room);
-            match ends.next() {
+            // A word of no more bytes than there is room for characters fits whatever it is.
+            let cut = if word.len() <= room {
+                None
+            } else {
+                word.char_indices().map(|(i, _)| i).nth(room)
+            };
+            match cut {
                 None => {
                     out.push_str(word);
                     count += word.chars().count();
@@ -210,6 +228,9 @@ pub(super) fn excerpt<'a>(pieces: impl IntoIterator<Item = &'a str>) -> String {
                     return out;
                 }
             }
+        }
+        if piece.ends_with(char::is_whitespace) {
+            space = true;
         }
     }
     out
@@ -327,6 +348,58 @@ mod tests {
         let after = "y".repeat(1000);
         let e = excerpt([short.as_str(), " ", after.as_str()]);
         assert_eq!(e, format!("{short} …"));
+    }
+
+    /// Pieces pushed into a run make the text they made when it went one character at a time:
+    /// whitespace anywhere between words (inside a piece, at its edges, a piece of whitespace
+    /// alone) is one space, none at the ends; protected ranges cover their words exactly.
+    #[test]
+    fn run_word_by_word_is_the_run_char_by_char() {
+        let words = [
+            "Hà",
+            " Nội ",
+            "北京市",
+            "",
+            " ",
+            "\n\t",
+            "\u{3000}",
+            "x.y",
+            "ngày\u{a0}",
+            "a",
+        ];
+        for n in 0..40usize {
+            for shift in 0..words.len() {
+                let pieces: Vec<&str> = (0..n)
+                    .map(|i| words[(i * 3 + shift) % words.len()])
+                    .collect();
+                let mut run = Run::default();
+                let (mut expected, mut space) = (String::new(), false);
+                for (i, piece) in pieces.iter().enumerate() {
+                    if i == n / 2 {
+                        run.open_protected();
+                    }
+                    run.push_str(piece);
+                    for c in piece.chars() {
+                        if c.is_whitespace() {
+                            space = true;
+                            continue;
+                        }
+                        if space && !expected.is_empty() {
+                            expected.push(' ');
+                        }
+                        space = false;
+                        expected.push(c);
+                    }
+                }
+                run.close_protected();
+                let (_, text, protected) = run.take();
+                assert_eq!(text, expected, "{pieces:?}");
+                for range in protected {
+                    let inside = &text[range];
+                    assert_eq!(inside.trim(), inside, "{pieces:?}");
+                }
+            }
+        }
     }
 
     #[test]

@@ -216,7 +216,7 @@ impl Dropped {
 
 /// The size of a text as [`Dropped::size`] counts it: characters other than whitespace.
 pub fn text_size(text: &str) -> usize {
-    text.chars().filter(|c| !c.is_whitespace()).count()
+    text.split_whitespace().map(|w| w.chars().count()).sum()
 }
 
 #[derive(Debug, thiserror::Error)]
