@@ -26,17 +26,13 @@ impl Run {
     pub fn push_str(&mut self, s: &str) {
         // Word by word: whitespace before a word (in this piece or at the end of the last)
         // becomes one space.
-        let leading = s.len() - s.trim_start().len();
-        let mut words = s.split_whitespace().peekable();
-        if leading > 0 && words.peek().is_some() {
+        if s.starts_with(char::is_whitespace) {
             self.space = true;
         }
-        let mut first = true;
-        while let Some(word) = words.next() {
-            if !first {
+        for (k, word) in s.split_whitespace().enumerate() {
+            if k > 0 {
                 self.space = true;
             }
-            first = false;
             if self.space && !self.text.is_empty() {
                 self.text.push(' ');
             }
@@ -49,7 +45,7 @@ impl Run {
         }
         // Whitespace after the last word (or a piece that is all whitespace) separates it
         // from what comes next.
-        if s.len() > s.trim_end().len() {
+        if s.ends_with(char::is_whitespace) {
             self.space = true;
         }
     }
