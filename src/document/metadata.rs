@@ -253,12 +253,17 @@ const SEPARATORS: [&str; 7] = [" | ", " - ", " – ", " — ", " :: ", " · ", "
 fn clean(raw: &str) -> Option<String> {
     let decoded = strip_tags(&crate::text::decode_entities(raw));
     let mut out = String::new();
+    // Counted as it grows: counting the whole value after each word made a long value (an
+    // article's description or body in JSON-LD) cost its length squared.
+    let mut count = 0;
     for (n, word) in decoded.split_whitespace().enumerate() {
         if n > 0 {
             out.push(' ');
+            count += 1;
         }
         out.push_str(word);
-        if out.chars().count() > MAX_VALUE_CHARS {
+        count += word.chars().count();
+        if count > MAX_VALUE_CHARS {
             out = out.chars().take(MAX_VALUE_CHARS).collect();
             out.push('…');
             break;
