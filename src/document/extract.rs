@@ -512,19 +512,21 @@ fn measure(html: &Tree<'_>, whole_page: bool) -> Extraction {
                         "figcaption" => info.flags |= HAS_FIGCAPTION | IN_CAPTION,
                         _ => {}
                     }
-                    if e.attr("class").is_some_and(names_caption) {
+                    let attrs = Looked::of(&e);
+                    if attrs.class.is_some_and(names_caption) {
                         info.flags |= IN_CAPTION;
                     }
                     if matches!(name, "article" | "main")
-                        || e.attr("itemprop")
+                        || attrs
+                            .itemprop
                             .is_some_and(|v| v.eq_ignore_ascii_case("articleBody"))
                     {
                         info.flags |= SEMANTIC;
                     }
-                    info.shape = shape_of(&e);
+                    info.shape = shape_of(name, &attrs);
                     if !whole_page {
-                        let (by_words, weight) = words.evidence(&e);
-                        let found = reason_of(&e, by_words, info.flags & IN_ARTICLE != 0);
+                        let (by_words, weight) = words.evidence(&attrs);
+                        let found = reason_of(name, &attrs, by_words, info.flags & IN_ARTICLE != 0);
                         info.reason = found.map(|(r, _)| r);
                         info.weight = weight;
                         // A page-wide form (ASP.NET pages wrap everything in one) is judged by
@@ -711,10 +713,10 @@ const CONTENT: &[&str] = &[
     "article", "content", "body", "story", "post", "entry", "main", "text", "detail", "news",
 ];
 
-fn tokens(e: &Element<'_>) -> Vec<String> {
+fn tokens(attrs: &Looked<'_>) -> Vec<String> {
     let mut out = Vec::new();
-    for attr in ["class", "id", "aria-label"] {
-        let Some(value) = e.attr(attr) else {
+    for value in [attrs.class, attrs.id, attrs.aria_label] {
+        let Some(value) = value else {
             continue;
         };
         // Bounded: a class attribute of a megabyte is not read whole.
@@ -752,6 +754,47 @@ fn tokens(e: &Element<'_>) -> Vec<String> {
     out
 }
 
+/// The attributes the measuring pass asks of an element, found in one scan of them (each
+/// lookup on its own was a scan: nine a element).
+#[derive(Default)]
+struct Looked<'t> {
+    class: Option<&'t str>,
+    id: Option<&'t str>,
+    aria_label: Option<&'t str>,
+    itemprop: Option<&'t str>,
+    role: Option<&'t str>,
+    style: Option<&'t str>,
+    aria_hidden: Option<&'t str>,
+    hidden: bool,
+}
+
+impl<'t> Looked<'t> {
+    fn of(e: &Element<'t>) -> Looked<'t> {
+        let mut looked = Looked::default();
+        for (name, value) in e.attrs() {
+            // The first of a repeated attribute counts, as `Element::attr` has it.
+            let slot = match name {
+                "class" => &mut looked.class,
+                "id" => &mut looked.id,
+                "aria-label" => &mut looked.aria_label,
+                "itemprop" => &mut looked.itemprop,
+                "role" => &mut looked.role,
+                "style" => &mut looked.style,
+                "aria-hidden" => &mut looked.aria_hidden,
+                "hidden" => {
+                    looked.hidden = true;
+                    continue;
+                }
+                _ => continue,
+            };
+            if slot.is_none() {
+                *slot = Some(value);
+            }
+        }
+        looked
+    }
+}
+
 /// A reason to leave an element out and whether it is strong ([`reason_by_words`]), and its
 /// weight as the article ([`weight_of`]).
 type Evidence = (Option<(&'static str, bool)>, f32);
@@ -771,10 +814,10 @@ impl WordEvidence {
     /// Most distinct triples remembered: a page of unique ids does not grow the table past it.
     const MAX_SEEN: usize = 4096;
 
-    fn evidence(&mut self, e: &Element<'_>) -> Evidence {
+    fn evidence(&mut self, attrs: &Looked<'_>) -> Evidence {
         self.key.clear();
-        for attr in ["class", "id", "aria-label"] {
-            let value = e.attr(attr).unwrap_or_default();
+        for value in [attrs.class, attrs.id, attrs.aria_label] {
+            let value = value.unwrap_or_default();
             // The same bound as the tokens: what is past it is never read.
             self.key.push_str(&value[..floor_boundary(value, 512)]);
             // A separator: a NUL inside a value splits tokens just as it does, so two triples
@@ -784,7 +827,7 @@ impl WordEvidence {
         if let Some(&found) = self.seen.get(self.key.as_str()) {
             return found;
         }
-        let tokens = tokens(e);
+        let tokens = tokens(attrs);
         let found = (reason_by_words(&tokens), weight_of(&tokens));
         if self.seen.len() < Self::MAX_SEEN {
             self.seen.insert(self.key.as_str().into(), found);
@@ -814,14 +857,15 @@ fn vocabulary(tokens: &[String], words: &'static [(&str, &str)]) -> Option<&'sta
 /// (a class word such as sidebar or header, which sites also give their main column) leaves
 /// the element out only if the article is not found inside it.
 fn reason_of(
-    e: &Element<'_>,
+    name: &str,
+    attrs: &Looked<'_>,
     by_words: Option<(&'static str, bool)>,
     in_article: bool,
 ) -> Option<(&'static str, bool)> {
-    if is_hidden(e) {
+    if is_hidden(attrs) {
         return Some(("hidden", true));
     }
-    let by_tag = match e.name() {
+    let by_tag = match name {
         "nav" => Some("navigation"),
         // An article's own header holds its headline and byline, not site navigation.
         "header" if !in_article => Some("header/footer"),
@@ -834,7 +878,7 @@ fn reason_of(
     if by_tag.is_some() {
         return by_tag.map(|r| (r, true));
     }
-    if let Some(role) = e.attr("role") {
+    if let Some(role) = attrs.role {
         let by_role = match role.trim().to_ascii_lowercase().as_str() {
             "navigation" | "menu" | "menubar" => Some("navigation"),
             "banner" | "contentinfo" => Some("header/footer"),
@@ -883,18 +927,18 @@ fn weight_of(tokens: &[String]) -> f32 {
     0.0
 }
 
-fn shape_of(e: &Element<'_>) -> u32 {
+fn shape_of(name: &str, attrs: &Looked<'_>) -> u32 {
     let mut h = FastHasher::default();
-    h.write(e.name().as_bytes());
-    h.write(e.attr("class").unwrap_or_default().as_bytes());
+    h.write(name.as_bytes());
+    h.write(attrs.class.unwrap_or_default().as_bytes());
     (h.finish() as u32) | 1
 }
 
-fn is_hidden(e: &Element<'_>) -> bool {
-    if e.attr("hidden").is_some() || e.attr("aria-hidden").is_some_and(|v| v.trim() == "true") {
+fn is_hidden(attrs: &Looked<'_>) -> bool {
+    if attrs.hidden || attrs.aria_hidden.is_some_and(|v| v.trim() == "true") {
         return true;
     }
-    e.attr("style").is_some_and(|style| {
+    attrs.style.is_some_and(|style| {
         // Compared without spaces and case, up to a bound, without copying.
         let style = &style.as_bytes()[..style.len().min(1024)];
         let compact = style.iter().filter(|b| !b.is_ascii_whitespace());
@@ -931,11 +975,12 @@ mod tests {
         let mut checked = 0;
         for node in parsed.tree.root().descendants() {
             let Some(e) = node.element() else { continue };
-            let tokens = tokens(&e);
+            let attrs = Looked::of(&e);
+            let tokens = tokens(&attrs);
             let fresh = (reason_by_words(&tokens), weight_of(&tokens));
-            assert_eq!(words.evidence(&e), fresh, "{:?}", e.attr("class"));
+            assert_eq!(words.evidence(&attrs), fresh, "{:?}", e.attr("class"));
             // Asked again, from the table this time.
-            assert_eq!(words.evidence(&e), fresh);
+            assert_eq!(words.evidence(&attrs), fresh);
             checked += 1;
         }
         assert!(checked > 2 * WordEvidence::MAX_SEEN);
@@ -944,7 +989,7 @@ mod tests {
             n.element()
                 .filter(|e| e.attr("class") == Some("share-buttons"))
         });
-        let share = share.map(|e| words.evidence(&e));
+        let share = share.map(|e| words.evidence(&Looked::of(&e)));
         assert_eq!(
             share.and_then(|(r, _)| r).map(|(r, _)| r),
             Some("share/social")

@@ -16,7 +16,7 @@
 //! and figure captions with words of their own are never taken.
 
 use super::{
-    tokens, Extraction, Info, Place, BLOCK, EXCLUDED, HAS_H1, HAS_IMG, IN_CAPTION, IS_H1,
+    tokens, Extraction, Info, Looked, Place, BLOCK, EXCLUDED, HAS_H1, HAS_IMG, IN_CAPTION, IS_H1,
     IS_HEADING, IS_P, PAGE, SKIP,
 };
 use crate::document::html::tree::{Node, NodeRef, Tree};
@@ -964,7 +964,7 @@ fn by_class(ex: &mut Extraction, html: &Tree<'_>) {
         let Some(Node::Element(e)) = html.get(ex.ids[i]).map(|n| n.value()) else {
             continue;
         };
-        let tokens = tokens(&e);
+        let tokens = tokens(&Looked::of(&e));
         let prefix = |words: &[(&str, &'static str)]| {
             tokens.iter().find_map(|t| {
                 words

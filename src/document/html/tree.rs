@@ -177,6 +177,11 @@ impl<'t> Element<'t> {
         self.name
     }
 
+    /// Its attributes, names and values, in the order written.
+    pub fn attrs(&self) -> impl Iterator<Item = (&'t str, &'t str)> + 't {
+        self.attrs.iter().map(|(n, v)| (&**n, &**v))
+    }
+
     pub fn attr(&self, name: &str) -> Option<&'t str> {
         self.attrs
             .iter()
