@@ -272,6 +272,17 @@ impl Pipeline {
         memo: &mut super::plan::Memo,
         shared: &Shared,
     ) {
+        let pairs = self.pairs_to_prepare(plan, &mut memo.prepared);
+        self.prepare_pairs(&pairs, shared).await;
+    }
+
+    /// The pairs of the plan's pending requests whose glossary the provider has not been
+    /// given yet, counted as given from now on; none without a glossary.
+    pub(super) fn pairs_to_prepare(
+        &self,
+        plan: &Plan,
+        prepared: &mut Vec<(Lang, Lang)>,
+    ) -> Vec<(Lang, Lang)> {
         let mut pairs: Vec<(Lang, Lang)> = plan
             .pending
             .iter()
@@ -283,12 +294,20 @@ impl Pipeline {
         pairs.sort();
         pairs.dedup();
         // An earlier part of the run gave the provider these pairs' glossary already.
-        pairs.retain(|pair| !memo.prepared.contains(pair));
+        pairs.retain(|pair| !prepared.contains(pair));
         if pairs.is_empty() || self.glossary.is_empty() {
+            return Vec::new();
+        }
+        prepared.extend(pairs.iter().copied());
+        pairs
+    }
+
+    /// Gives the provider the glossary of these pairs (see [`Pipeline::pairs_to_prepare`]).
+    pub(super) async fn prepare_pairs(&self, pairs: &[(Lang, Lang)], shared: &Shared) {
+        if pairs.is_empty() {
             return;
         }
-        memo.prepared.extend(pairs.iter().copied());
-        if let Err(e) = self.provider.prepare(&self.glossary, &pairs).await {
+        if let Err(e) = self.provider.prepare(&self.glossary, pairs).await {
             if let Some(stop) = fatal_stop(&e) {
                 shared.stop_for(stop);
             } else {
@@ -297,21 +316,33 @@ impl Pipeline {
         }
     }
 
-    /// Sends what the plan has pending and records the answers in it.
-    pub(super) async fn send_pending(&self, plan: &mut Plan, shared: &Shared) {
+    /// Sends what the plan has pending and records the answers in it; `drained` is called
+    /// once the last request has been given a lane (see [`Pipeline::send_all`]).
+    pub(super) async fn send_pending(
+        &self,
+        plan: &mut Plan,
+        shared: &Shared,
+        drained: Option<&(dyn Fn() + Sync)>,
+    ) {
         let batches = self.plan_batches(&plan.uniques, &plan.pending, false);
-        let answers = self.send_all(&plan.uniques, batches, shared, false).await;
+        let answers = self
+            .send_all(&plan.uniques, batches, shared, false, drained)
+            .await;
         plan.take(answers);
     }
 
     /// Sends these requests, as many at a time as the pipeline's concurrency allows, until
-    /// every item is answered or has failed for good.
+    /// every item is answered or has failed for good. `drained` is called when the last
+    /// request has been given a lane (at once when there are none): from then on, only the
+    /// answers on their way and their retries are left, and the run may give lanes that
+    /// fall idle other work.
     pub(super) async fn send_all(
         &self,
         uniques: &[Unique],
         batches: Vec<Lanes>,
         shared: &Shared,
         strict: bool,
+        drained: Option<&(dyn Fn() + Sync)>,
     ) -> Vec<(usize, Answer)> {
         // Where the limiter keeps the requests in flight to the concurrency, as many again
         // may be waiting out a retry's backoff: a 429 asking one lane to wait a second does
@@ -321,6 +352,23 @@ impl Pipeline {
             Some(bound) if bound <= lanes => lanes * 2,
             _ => lanes,
         };
+        // The stream is asked for a batch only when a lane is free for it: the last one
+        // taken leaves nothing more to start.
+        let count = batches.len();
+        let drain = || {
+            if let Some(drained) = drained {
+                drained();
+            }
+        };
+        if count == 0 {
+            drain();
+        }
+        let batches = batches.into_iter().enumerate().map(|(b, lanes)| {
+            if b + 1 == count {
+                drain();
+            }
+            lanes
+        });
         let results: Vec<Vec<(usize, Answer)>> = futures::stream::iter(batches)
             .map(|lanes| self.send_batch(uniques, lanes, shared, strict))
             .buffer_unordered(tasks)
@@ -750,7 +798,7 @@ mod tests {
             let batches = self.pipeline.plan_batches(&self.uniques, &all, strict);
             let mut answers = self
                 .pipeline
-                .send_all(&self.uniques, batches, &self.shared, strict)
+                .send_all(&self.uniques, batches, &self.shared, strict, None)
                 .await;
             answers.sort_by_key(|(u, _)| *u);
             assert_eq!(answers.len(), all.len(), "one answer per request");

@@ -40,7 +40,7 @@ impl Pipeline {
             stats.term_retries += recheck.len() as u64;
         }
         let batches = self.plan_batches(uniques, &recheck, true);
-        let retried = self.send_all(uniques, batches, shared, true).await;
+        let retried = self.send_all(uniques, batches, shared, true, None).await;
         let kept = self.keep_the_better(uniques, retried, &mut checked);
         self.remember(uniques, &kept, shared);
         shared.stats().term_violations += checked
