@@ -15,6 +15,7 @@
 //! one begin only when its second legs are started too.
 
 use super::plan::{self, Plan};
+use super::send::PartSend;
 use super::{send, Aligned, Document, Failure, Part, Pipeline, RunResult};
 use std::future::Future;
 use std::pin::Pin;
@@ -197,8 +198,17 @@ impl<'p> Run<'p> {
         p.prepare_pairs(&pairs, shared).await;
         // Pivoted pairs: their second legs are keys of this part not known yet.
         let all_known = plan.pivoted_is_empty();
-        p.send_pending(&mut plan, shared, all_known.then_some(&drained))
-            .await;
+        let (sending, last_sending) = (
+            PartSend {
+                rank: number,
+                drained: all_known.then_some(&drained),
+            },
+            PartSend {
+                rank: number,
+                drained: Some(&drained),
+            },
+        );
+        p.send_pending(&mut plan, shared, sending).await;
         self.send_awaiting(&mut plan, number).await;
         plan.pending = {
             let mut memo = self.memo();
@@ -207,9 +217,13 @@ impl<'p> Run<'p> {
             memo.claim(&mut plan, number, &asked);
             legs
         };
-        p.send_pending(&mut plan, shared, Some(&drained)).await;
+        p.send_pending(&mut plan, shared, last_sending).await;
         self.send_awaiting(&mut plan, number).await;
-        let checked = p.check_terms(&mut plan, shared).await;
+        let rank_only = PartSend {
+            rank: number,
+            drained: None,
+        };
+        let checked = p.check_terms(&mut plan, shared, rank_only).await;
         if let Some(refresh) = &p.refresh {
             refresh.learn(&plan, &checked);
         }
@@ -244,7 +258,11 @@ impl<'p> Run<'p> {
             }
             released.await;
         }
-        p.send_pending(plan, shared, None).await;
+        let part = PartSend {
+            rank: number,
+            drained: None,
+        };
+        p.send_pending(plan, shared, part).await;
     }
 
     fn finish(self, failures: Vec<Failure>) -> RunResult {

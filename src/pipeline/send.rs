@@ -86,6 +86,16 @@ impl Shared {
     }
 }
 
+/// Which part of a run a send belongs to, as the run's overlap needs to know (see
+/// [`super::overlap`]).
+#[derive(Clone, Copy, Default)]
+pub(super) struct PartSend<'a> {
+    /// The part's number in the run: an earlier part's requests take free turns first.
+    pub(super) rank: usize,
+    /// Called once the last request has been given a lane (see [`Pipeline::send_all`]).
+    pub(super) drained: Option<&'a (dyn Fn() + Sync)>,
+}
+
 /// What to do after a request failed.
 #[derive(Clone, Debug, PartialEq)]
 pub(super) enum Decision {
@@ -247,6 +257,8 @@ struct InFlight<'a> {
     shared: &'a Shared,
     /// A second try after a failed term check: not counted as segments sent.
     strict: bool,
+    /// The part's number in the run (see [`PartSend`]).
+    rank: usize,
     origin: Origin,
     /// Lanes still to send, with the attempts they have had.
     queue: VecDeque<(Lanes, u32)>,
@@ -316,33 +328,27 @@ impl Pipeline {
         }
     }
 
-    /// Sends what the plan has pending and records the answers in it; `drained` is called
-    /// once the last request has been given a lane (see [`Pipeline::send_all`]).
-    pub(super) async fn send_pending(
-        &self,
-        plan: &mut Plan,
-        shared: &Shared,
-        drained: Option<&(dyn Fn() + Sync)>,
-    ) {
+    /// Sends what the plan has pending and records the answers in it.
+    pub(super) async fn send_pending(&self, plan: &mut Plan, shared: &Shared, part: PartSend<'_>) {
         let batches = self.plan_batches(&plan.uniques, &plan.pending, false);
         let answers = self
-            .send_all(&plan.uniques, batches, shared, false, drained)
+            .send_all(&plan.uniques, batches, shared, false, part)
             .await;
         plan.take(answers);
     }
 
     /// Sends these requests, as many at a time as the pipeline's concurrency allows, until
-    /// every item is answered or has failed for good. `drained` is called when the last
-    /// request has been given a lane (at once when there are none): from then on, only the
-    /// answers on their way and their retries are left, and the run may give lanes that
-    /// fall idle other work.
+    /// every item is answered or has failed for good. The part's `drained` is called when
+    /// the last request has been given a lane (at once when there are none): from then on,
+    /// only the answers on their way and their retries are left, and the run may give
+    /// lanes that fall idle other work.
     pub(super) async fn send_all(
         &self,
         uniques: &[Unique],
         batches: Vec<Lanes>,
         shared: &Shared,
         strict: bool,
-        drained: Option<&(dyn Fn() + Sync)>,
+        part: PartSend<'_>,
     ) -> Vec<(usize, Answer)> {
         // Where the limiter keeps the requests in flight to the concurrency, as many again
         // may be waiting out a retry's backoff: a 429 asking one lane to wait a second does
@@ -356,7 +362,7 @@ impl Pipeline {
         // taken leaves nothing more to start.
         let count = batches.len();
         let drain = || {
-            if let Some(drained) = drained {
+            if let Some(drained) = part.drained {
                 drained();
             }
         };
@@ -370,7 +376,7 @@ impl Pipeline {
             lanes
         });
         let results: Vec<Vec<(usize, Answer)>> = futures::stream::iter(batches)
-            .map(|lanes| self.send_batch(uniques, lanes, shared, strict))
+            .map(|lanes| self.send_batch(uniques, lanes, shared, strict, part.rank))
             .buffer_unordered(tasks)
             .collect()
             .await;
@@ -386,11 +392,13 @@ impl Pipeline {
         lanes: Lanes,
         shared: &Shared,
         strict: bool,
+        rank: usize,
     ) -> Vec<(usize, Answer)> {
         let mut flight = InFlight {
             uniques,
             shared,
             strict,
+            rank,
             origin: if self.provider.is_pseudo() {
                 Origin::Pseudo
             } else {
@@ -422,7 +430,8 @@ impl Pipeline {
                 .sum();
             // The turn and slot first: the run may stop while this request waits for them,
             // and then it must not go.
-            let ticket = flight.shared.limiter.acquire(chars, tokens).await;
+            let limiter = &flight.shared.limiter;
+            let ticket = limiter.acquire_ranked(flight.rank, chars, tokens).await;
             if let Err(message) = self.may_send(flight.shared, chars) {
                 return flight.fail(&lanes, &message);
             }
@@ -798,7 +807,13 @@ mod tests {
             let batches = self.pipeline.plan_batches(&self.uniques, &all, strict);
             let mut answers = self
                 .pipeline
-                .send_all(&self.uniques, batches, &self.shared, strict, None)
+                .send_all(
+                    &self.uniques,
+                    batches,
+                    &self.shared,
+                    strict,
+                    PartSend::default(),
+                )
                 .await;
             answers.sort_by_key(|(u, _)| *u);
             assert_eq!(answers.len(), all.len(), "one answer per request");
