@@ -19,7 +19,7 @@ pub use review::{read_reviewed_tsv, ReadError, Reviewed};
 use serde::Serialize;
 use std::collections::BTreeMap;
 use std::path::{Path, PathBuf};
-pub use stream::DocumentWriter;
+pub use stream::{Closed, DocumentWriter};
 
 /// An output format a run can write. The command line (`--format`) and bitext.toml
 /// (`formats`) name them as clap derives from the variants: jsonl, tsv, tmx, xliff, md, html.

@@ -183,7 +183,13 @@ impl<'a> DocumentWriter<'a> {
 
     /// Closes every file and renames it into place; returns the paths written.
     pub fn finish(self) -> Result<Vec<PathBuf>, WriteError> {
-        let mut written = Vec::new();
+        self.close()?.persist()
+    }
+
+    /// Writes the end of every file: all that is left is to put them in place
+    /// ([`Closed::persist`]), which a writer may leave to other threads.
+    pub fn close(self) -> Result<Closed, WriteError> {
+        let mut closed = Vec::new();
         for mut file in self.files {
             let path = file.path;
             let (late, tail) = file.parts.finish(&self.doc);
@@ -211,6 +217,26 @@ impl<'a> DocumentWriter<'a> {
             };
             out.write_all(&tail).map_err(error(&path))?;
             let tmp = out.into_inner().map_err(|e| error(&path)(e.into_error()))?;
+            closed.push((tmp, path));
+        }
+        Ok(Closed(closed))
+    }
+}
+
+/// A document's files, complete in their temporary files, to be put in place.
+pub struct Closed(Vec<(tempfile::NamedTempFile, PathBuf)>);
+
+impl Closed {
+    /// The paths the files go to.
+    pub fn paths(&self) -> Vec<PathBuf> {
+        self.0.iter().map(|(_, path)| path.clone()).collect()
+    }
+
+    /// Syncs every file to disk and renames it into place (see [`crate::fsio::persist`]);
+    /// returns the paths written.
+    pub fn persist(self) -> Result<Vec<PathBuf>, WriteError> {
+        let mut written = Vec::new();
+        for (tmp, path) in self.0 {
             crate::fsio::persist(tmp, &path).map_err(error(&path))?;
             written.push(path);
         }

@@ -32,6 +32,10 @@
 //! A configured rate always wins when it is lower than the learned one. Characters and
 //! tokens per minute are paced only as configured.
 //!
+//! A request may carry a rank ([`Limiter::acquire_ranked`]): a free turn goes to the lowest
+//! rank waiting. The parts of a run overlap and rank by their order (see
+//! [`super::overlap`]), so the earlier part's last requests are not held back by the next.
+//!
 //! Time is tokio's clock ([`tokio::time::Instant`]), which is the system's monotonic clock in
 //! a running program; tests pause it, so that pacing is asserted to the nanosecond instead of
 //! within a window of real time.
@@ -111,6 +115,8 @@ struct State {
     in_flight: usize,
     allowed_in_flight: usize,
     successes_in_a_row: u32,
+    /// Requests waiting for a turn, counted by rank: a free turn goes to the lowest.
+    waiting: std::collections::BTreeMap<usize, usize>,
 }
 
 #[derive(Debug)]
@@ -132,6 +138,33 @@ impl Drop for Turn<'_> {
         if let Ok(mut state) = self.0.state.lock() {
             state.in_flight = state.in_flight.saturating_sub(1);
         }
+        self.0.freed.notify_waiters();
+    }
+}
+
+/// A request waiting for a turn, counted under its rank until it has one or is dropped.
+struct Waiting<'a>(&'a Limiter, usize);
+
+impl<'a> Waiting<'a> {
+    fn new(limiter: &'a Limiter, rank: usize) -> Self {
+        if let Ok(mut state) = limiter.state.lock() {
+            *state.waiting.entry(rank).or_default() += 1;
+        }
+        Waiting(limiter, rank)
+    }
+}
+
+impl Drop for Waiting<'_> {
+    fn drop(&mut self) {
+        if let Ok(mut state) = self.0.state.lock() {
+            if let Some(count) = state.waiting.get_mut(&self.1) {
+                *count -= 1;
+                if *count == 0 {
+                    state.waiting.remove(&self.1);
+                }
+            }
+        }
+        // The requests it kept waiting look again.
         self.0.freed.notify_waiters();
     }
 }
@@ -276,6 +309,7 @@ impl Limiter {
                 in_flight: 0,
                 allowed_in_flight: usize::MAX,
                 successes_in_a_row: 0,
+                waiting: std::collections::BTreeMap::new(),
             }),
             freed: Notify::new(),
         }
@@ -415,19 +449,31 @@ impl Limiter {
 
     /// Waits for a turn in flight, then for a slot (again if a pause began meanwhile).
     pub async fn acquire(&self, chars: u64, tokens: u64) -> Ticket<'_> {
+        self.acquire_ranked(0, chars, tokens).await
+    }
+
+    /// [`Limiter::acquire`] for a request of `rank`: a free turn goes to a waiting request
+    /// of the lowest rank first. A run's parts overlap (see [`super::overlap`]) and rank
+    /// by their order, so that the earlier part, whose rows are written first and whose
+    /// end lets the next part begin, is not held back by the one after it.
+    pub async fn acquire_ranked(&self, rank: usize, chars: u64, tokens: u64) -> Ticket<'_> {
+        let waiting = Waiting::new(self, rank);
         let turn = loop {
             let freed = self.freed.notified();
             tokio::pin!(freed);
             // Registered before looking, so that a release in between is not missed.
             freed.as_mut().enable();
             if let Ok(mut state) = self.state.lock() {
-                if state.in_flight < state.allowed_in_flight {
+                let first = state.waiting.keys().next().is_none_or(|&r| r >= rank);
+                if first && state.in_flight < state.allowed_in_flight {
                     state.in_flight += 1;
                     break Turn(self);
                 }
             }
             freed.await;
         };
+        // No longer waiting: a request of a higher rank may have the next free turn.
+        drop(waiting);
         loop {
             let (wait, id) = self.reserve_logged(chars, tokens);
             let reservation = Reservation(self, id);
@@ -809,6 +855,34 @@ mod tests {
         assert!(futures::poll!(third.as_mut()).is_ready());
     }
 
+    #[tokio::test(start_paused = true)]
+    async fn a_free_turn_goes_to_the_lowest_rank_waiting() {
+        // One turn, held; a request of rank 1 waits for it, then two of rank 0, one of which
+        // stops waiting: the turn goes to the other of rank 0 though it came later, and rank
+        // 1 has the turn after it (the one that left holds nothing back).
+        let limiter = Limiter::new(Limits::default()).with_concurrency(1);
+        let held = limiter.acquire_ranked(0, 0, 0).await;
+        let later_part = limiter.acquire_ranked(1, 0, 0);
+        tokio::pin!(later_part);
+        assert!(futures::poll!(later_part.as_mut()).is_pending());
+        {
+            let gone = limiter.acquire_ranked(0, 0, 0);
+            tokio::pin!(gone);
+            assert!(futures::poll!(gone.as_mut()).is_pending());
+        }
+        let earlier_part = limiter.acquire_ranked(0, 0, 0);
+        tokio::pin!(earlier_part);
+        assert!(futures::poll!(earlier_part.as_mut()).is_pending());
+        drop(held);
+        assert!(futures::poll!(later_part.as_mut()).is_pending());
+        let std::task::Poll::Ready(ticket) = futures::poll!(earlier_part.as_mut()) else {
+            panic!("the lower rank waits");
+        };
+        assert!(futures::poll!(later_part.as_mut()).is_pending());
+        drop(ticket);
+        assert!(futures::poll!(later_part.as_mut()).is_ready());
+    }
+
     /// What the simulated server of [`simulate`] counted.
     #[derive(Debug, Default)]
     struct Tally {
@@ -913,9 +987,10 @@ mod tests {
     #[tokio::test(start_paused = true)]
     async fn a_run_in_parts_loses_the_rate_to_each_parts_last_retries() {
         // The real run's shape at 20 a second (`benches/rate.rs`: about 245 requests in three
-        // parts): each part's end waits for its last retries (a chance 429 asks a second)
-        // with every lane idle, which the limiter cannot win back. The same requests in one
-        // part use more of the rate, for every seed.
+        // parts), were its parts run one after another: each part's end waits for its last
+        // retries (a chance 429 asks a second) with every lane idle, which the limiter cannot
+        // win back. The same requests in one part use more of the rate, for every seed; the
+        // pipeline overlaps its parts for this (see `super::overlap`).
         let share = |(tally, took): (Tally, Duration)| {
             f64::from(tally.admitted) / took.as_secs_f64() / 20.0
         };

@@ -12,6 +12,7 @@
 mod assemble;
 mod batches;
 pub mod limiter;
+mod overlap;
 mod plan;
 pub use plan::Estimator;
 mod send;
@@ -200,48 +201,44 @@ impl Pipeline {
         &self,
         docs: &[Document],
         parts: &[Part],
-        mut sink: impl FnMut(usize, Aligned, bool) -> Result<(), E>,
+        sink: impl FnMut(usize, Aligned, bool) -> Result<(), E>,
     ) -> Result<RunResult, E> {
-        let mut run = Run::new(self);
-        for part in parts {
+        let inputs = parts.iter().map(|part| {
             let ends = part.pieces.iter();
-            let finished = ends.filter(|(d, b)| b.end == docs[*d].blocks.len()).count();
-            let aligned = run.part(docs, part, finished).await;
-            for ((d, blocks), piece) in part.pieces.iter().zip(aligned) {
-                sink(*d, piece, blocks.end == docs[*d].blocks.len())?;
-            }
-        }
-        Ok(run.finish())
+            let ends = ends.map(|(d, b)| (*d, b.end == docs[*d].blocks.len()));
+            Ok(overlap::PartInput {
+                docs,
+                part: part.clone(),
+                ends: ends.collect(),
+            })
+        });
+        self.run_overlapped(inputs, sink).await
     }
 
     /// Translates documents a part at a time (parts as [`Parts`] cuts them from documents
     /// read as streams, glossary hits matched), handing the aligned rows of each piece to
     /// `sink` (with the document's index, and whether these are its last blocks) as soon as
-    /// the part is done, so that only one part's blocks, requests, answers and rows are in
-    /// memory. A sentence repeated in a later part is not sent again: its first answer is in
-    /// the cache, and the run remembers what it received, so the later row says where that
-    /// came from as a one-part run would. The result's `aligned` is left empty. An error
-    /// reading a part, or from the sink, stops the run; every answer received until then is
-    /// cached.
+    /// the part is done and the parts before it are handed over. A part begins while the
+    /// one before waits for its last answers (see [`overlap`]), so that at most two parts'
+    /// blocks, requests, answers and rows are in memory. A sentence repeated in a later
+    /// part is not sent again: its first answer is in the cache (or on its way, and waited
+    /// for), and the run remembers what it received, so the later row says where that came
+    /// from as a one-part run would. The result's `aligned` is left empty. An error reading
+    /// a part, or from the sink, stops the run; every answer received until then is cached.
     pub async fn run_stream<E>(
         &self,
         parts: impl IntoIterator<Item = Result<Vec<Piece>, E>>,
-        mut sink: impl FnMut(usize, Aligned, bool) -> Result<(), E>,
+        sink: impl FnMut(usize, Aligned, bool) -> Result<(), E>,
     ) -> Result<RunResult, E> {
-        let mut run = Run::new(self);
-        for pieces in parts {
+        let inputs = parts.into_iter().map(|pieces| {
             let (ends, docs): (Vec<(usize, bool)>, Vec<Document>) = pieces?
                 .into_iter()
                 .map(|p| ((p.doc, p.last), p.document))
                 .unzip();
-            let finished = ends.iter().filter(|(_, last)| *last).count();
-            let aligned = run.part(&docs, &Part::whole(&docs), finished).await;
-            drop(docs);
-            for ((d, last), piece) in ends.into_iter().zip(aligned) {
-                sink(d, piece, last)?;
-            }
-        }
-        Ok(run.finish())
+            let part = Part::whole(&docs);
+            Ok(overlap::PartInput { docs, part, ends })
+        });
+        self.run_overlapped(inputs, sink).await
     }
 
     /// Cuts documents read as streams into parts of about `max_bytes` of segment text, as
@@ -260,57 +257,6 @@ impl Pipeline {
             next_doc: 0,
             held: None,
             done: false,
-        }
-    }
-}
-
-/// One run in progress: what its parts share.
-struct Run<'p> {
-    pipeline: &'p Pipeline,
-    shared: send::Shared,
-    memo: plan::Memo,
-    failures: Vec<Failure>,
-}
-
-impl<'p> Run<'p> {
-    fn new(pipeline: &'p Pipeline) -> Self {
-        Run {
-            pipeline,
-            shared: send::Shared::new(pipeline.limiter.clone()),
-            memo: plan::Memo::default(),
-            failures: Vec::new(),
-        }
-    }
-
-    /// Plans, sends, checks and assembles one part, in which `finished` documents end;
-    /// returns the rows of each of its pieces.
-    async fn part(&mut self, docs: &[Document], part: &Part, finished: usize) -> Vec<Aligned> {
-        let (p, shared) = (self.pipeline, &self.shared);
-        shared.stats().documents += finished as u64;
-        let mut plan = p.plan(docs, part, &self.memo, &mut shared.stats());
-        p.prepare_glossary(&plan, &mut self.memo, shared).await;
-        p.send_pending(&mut plan, shared).await;
-        // Pivoted pairs: their second legs can only be planned now.
-        plan.pending = p.plan_second_legs(&mut plan, &self.memo, &mut shared.stats());
-        p.send_pending(&mut plan, shared).await;
-        let checked = p.check_terms(&mut plan, shared).await;
-        self.memo.learn(&plan, &checked);
-        if let Some(refresh) = &p.refresh {
-            refresh.learn(&plan, &checked);
-        }
-        let (aligned, failures) = p.assemble(docs, part, &plan, &checked);
-        self.failures.extend(failures);
-        aligned
-    }
-
-    fn finish(self) -> RunResult {
-        let (mut stats, stopped) = self.shared.finish(&*self.pipeline.store);
-        stats.failures = self.failures.len() as u64;
-        RunResult {
-            aligned: Vec::new(),
-            stats,
-            failures: self.failures,
-            stopped,
         }
     }
 }

@@ -46,16 +46,30 @@ pub(super) struct Plan {
     /// Distinct requests an earlier part of the run already received and checked: served
     /// from the cache with their first origin, counted as duplicates, not checked again.
     pub(super) settled: Vec<bool>,
+    /// Distinct requests an earlier part still in flight is buying: held out of `pending`
+    /// until that part is done, then served as the part after it would serve them.
+    pub(super) awaiting: Vec<usize>,
+    /// The fingerprints this part has claimed (see [`Memo::claim`]), given back at its end.
+    pub(super) claimed: Vec<u64>,
 }
 
 /// What the earlier parts of a run received, so that a later part tells its repeats from
 /// what earlier runs cached: a fingerprint of each request's key and the answer's origin
 /// (the text itself is in the cache), and the language pairs whose glossary the provider
 /// has been given.
+///
+/// Parts overlap (see [`super::overlap`]), so the memo also knows what is still being
+/// bought: each fingerprint a part in flight sends or waits for is claimed, in the order the
+/// parts began. The first claimant buys it; a later part holds it out of what it sends and
+/// waits until every earlier claimant is done, then serves it as it would have after them
+/// (from the cache, with the first answer's origin), or buys it itself when they got none.
+/// A part only waits for earlier ones, so two parts never wait for each other.
 #[derive(Default)]
 pub(super) struct Memo {
     received: HashMap<u64, Origin>,
     pub(super) prepared: Vec<(Lang, Lang)>,
+    /// Fingerprint → the parts (by their number in the run) that claimed it, earliest first.
+    claims: HashMap<u64, Vec<usize>>,
 }
 
 impl Memo {
@@ -85,6 +99,44 @@ impl Memo {
             return None;
         }
         self.received.get(&Self::fingerprint(key)).copied()
+    }
+
+    /// Whether a part in flight has claimed this key: a part planning it now must wait.
+    fn is_claimed(&self, key: &CacheKey) -> bool {
+        !self.claims.is_empty() && self.claims.contains_key(&Self::fingerprint(key))
+    }
+
+    /// Part `part` claims the plan's requests `asked` (those it will send, and those it holds
+    /// out, behind the part that claimed them first).
+    pub(super) fn claim(&mut self, plan: &mut Plan, part: usize, asked: &[usize]) {
+        for &u in asked {
+            let fingerprint = Self::fingerprint(&plan.uniques[u].key);
+            self.claims.entry(fingerprint).or_default().push(part);
+            plan.claimed.push(fingerprint);
+        }
+    }
+
+    /// Whether every request `part` holds out is its own to serve now: no earlier part that
+    /// claimed it is still in flight.
+    pub(super) fn is_first_for(&self, plan: &Plan, part: usize) -> bool {
+        plan.awaiting.iter().all(|&u| {
+            let fingerprint = Self::fingerprint(&plan.uniques[u].key);
+            self.claims
+                .get(&fingerprint)
+                .is_none_or(|parts| parts.first() == Some(&part))
+        })
+    }
+
+    /// Part `part` is done: what it claimed goes to the part waiting behind it, if any.
+    pub(super) fn release(&mut self, plan: &Plan, part: usize) {
+        for fingerprint in &plan.claimed {
+            if let Some(parts) = self.claims.get_mut(fingerprint) {
+                parts.retain(|&p| p != part);
+                if parts.is_empty() {
+                    self.claims.remove(fingerprint);
+                }
+            }
+        }
     }
 }
 
@@ -118,6 +170,11 @@ impl Plan {
         self.answers.push(None);
         self.settled.push(false);
         (self.uniques.len() - 1, true)
+    }
+
+    /// Whether no slot goes through a pivot language: every key of the plan is known.
+    pub(super) fn pivoted_is_empty(&self) -> bool {
+        self.pivoted.is_empty()
     }
 
     /// Records the answers sending brought.
@@ -239,7 +296,7 @@ impl Pipeline {
 
         // Serve what the cache has; the rest must be sent.
         let all = 0..plan.uniques.len();
-        let (pending, served, repeats) = self.serve_from_cache(&mut plan, all, memo);
+        let (pending, served, repeats) = self.serve_from_cache(&mut plan, all, memo, true);
         plan.pending = pending;
         stats.served_from_cache += served;
         stats.deduplicated += repeats;
@@ -432,7 +489,24 @@ impl Pipeline {
         if second_legs.is_empty() {
             return second_legs;
         }
-        let (pending, served, repeats) = self.serve_from_cache(plan, second_legs, memo);
+        let (pending, served, repeats) = self.serve_from_cache(plan, second_legs, memo, true);
+        stats.served_from_cache += served;
+        stats.deduplicated += repeats;
+        pending
+    }
+
+    /// Serves the requests the plan held out for an earlier part, once that part is done
+    /// (see [`Memo::is_first_for`]), as a part planned after it would have: from the cache
+    /// with the first answer's origin, or, where that part got no answer, to be sent now
+    /// (they are this part's claims already). Returns the ones to send.
+    pub(super) fn serve_awaiting(
+        &self,
+        plan: &mut Plan,
+        memo: &Memo,
+        stats: &mut RunStats,
+    ) -> Vec<usize> {
+        let awaiting = std::mem::take(&mut plan.awaiting);
+        let (pending, served, repeats) = self.serve_from_cache(plan, awaiting, memo, false);
         stats.served_from_cache += served;
         stats.deduplicated += repeats;
         pending
@@ -441,13 +515,25 @@ impl Pipeline {
     /// Fills in the answers the cache holds for these requests, with one lookup for all;
     /// returns the ones that must be sent, how many came from earlier runs and how many
     /// repeat what an earlier part of this run received.
+    ///
+    /// With `hold_out`, a request another part in flight has claimed is neither looked up
+    /// nor sent: it goes to `plan.awaiting` (the cache may already hold that part's first
+    /// answer, but not yet its checked one, nor the memo its origin).
     fn serve_from_cache(
         &self,
         plan: &mut Plan,
         asked: impl IntoIterator<Item = usize>,
         memo: &Memo,
+        hold_out: bool,
     ) -> (Vec<usize>, u64, u64) {
         let mut asked: Vec<usize> = asked.into_iter().collect();
+        if hold_out {
+            let (held, free): (Vec<usize>, Vec<usize>) = asked
+                .into_iter()
+                .partition(|&u| memo.is_claimed(&plan.uniques[u].key));
+            plan.awaiting.extend(held);
+            asked = free;
+        }
         let mut pending = Vec::new();
         // `--refresh`: what earlier runs cached is bought again; only what this pipeline has
         // bought itself is served from the cache.

@@ -86,6 +86,16 @@ impl Shared {
     }
 }
 
+/// Which part of a run a send belongs to, as the run's overlap needs to know (see
+/// [`super::overlap`]).
+#[derive(Clone, Copy, Default)]
+pub(super) struct PartSend<'a> {
+    /// The part's number in the run: an earlier part's requests take free turns first.
+    pub(super) rank: usize,
+    /// Called once the last request has been given a lane (see [`Pipeline::send_all`]).
+    pub(super) drained: Option<&'a (dyn Fn() + Sync)>,
+}
+
 /// What to do after a request failed.
 #[derive(Clone, Debug, PartialEq)]
 pub(super) enum Decision {
@@ -247,6 +257,8 @@ struct InFlight<'a> {
     shared: &'a Shared,
     /// A second try after a failed term check: not counted as segments sent.
     strict: bool,
+    /// The part's number in the run (see [`PartSend`]).
+    rank: usize,
     origin: Origin,
     /// Lanes still to send, with the attempts they have had.
     queue: VecDeque<(Lanes, u32)>,
@@ -272,6 +284,17 @@ impl Pipeline {
         memo: &mut super::plan::Memo,
         shared: &Shared,
     ) {
+        let pairs = self.pairs_to_prepare(plan, &mut memo.prepared);
+        self.prepare_pairs(&pairs, shared).await;
+    }
+
+    /// The pairs of the plan's pending requests whose glossary the provider has not been
+    /// given yet, counted as given from now on; none without a glossary.
+    pub(super) fn pairs_to_prepare(
+        &self,
+        plan: &Plan,
+        prepared: &mut Vec<(Lang, Lang)>,
+    ) -> Vec<(Lang, Lang)> {
         let mut pairs: Vec<(Lang, Lang)> = plan
             .pending
             .iter()
@@ -283,12 +306,20 @@ impl Pipeline {
         pairs.sort();
         pairs.dedup();
         // An earlier part of the run gave the provider these pairs' glossary already.
-        pairs.retain(|pair| !memo.prepared.contains(pair));
+        pairs.retain(|pair| !prepared.contains(pair));
         if pairs.is_empty() || self.glossary.is_empty() {
+            return Vec::new();
+        }
+        prepared.extend(pairs.iter().copied());
+        pairs
+    }
+
+    /// Gives the provider the glossary of these pairs (see [`Pipeline::pairs_to_prepare`]).
+    pub(super) async fn prepare_pairs(&self, pairs: &[(Lang, Lang)], shared: &Shared) {
+        if pairs.is_empty() {
             return;
         }
-        memo.prepared.extend(pairs.iter().copied());
-        if let Err(e) = self.provider.prepare(&self.glossary, &pairs).await {
+        if let Err(e) = self.provider.prepare(&self.glossary, pairs).await {
             if let Some(stop) = fatal_stop(&e) {
                 shared.stop_for(stop);
             } else {
@@ -298,20 +329,26 @@ impl Pipeline {
     }
 
     /// Sends what the plan has pending and records the answers in it.
-    pub(super) async fn send_pending(&self, plan: &mut Plan, shared: &Shared) {
+    pub(super) async fn send_pending(&self, plan: &mut Plan, shared: &Shared, part: PartSend<'_>) {
         let batches = self.plan_batches(&plan.uniques, &plan.pending, false);
-        let answers = self.send_all(&plan.uniques, batches, shared, false).await;
+        let answers = self
+            .send_all(&plan.uniques, batches, shared, false, part)
+            .await;
         plan.take(answers);
     }
 
     /// Sends these requests, as many at a time as the pipeline's concurrency allows, until
-    /// every item is answered or has failed for good.
+    /// every item is answered or has failed for good. The part's `drained` is called when
+    /// the last request has been given a lane (at once when there are none): from then on,
+    /// only the answers on their way and their retries are left, and the run may give
+    /// lanes that fall idle other work.
     pub(super) async fn send_all(
         &self,
         uniques: &[Unique],
         batches: Vec<Lanes>,
         shared: &Shared,
         strict: bool,
+        part: PartSend<'_>,
     ) -> Vec<(usize, Answer)> {
         // Where the limiter keeps the requests in flight to the concurrency, as many again
         // may be waiting out a retry's backoff: a 429 asking one lane to wait a second does
@@ -321,8 +358,25 @@ impl Pipeline {
             Some(bound) if bound <= lanes => lanes * 2,
             _ => lanes,
         };
+        // The stream is asked for a batch only when a lane is free for it: the last one
+        // taken leaves nothing more to start.
+        let count = batches.len();
+        let drain = || {
+            if let Some(drained) = part.drained {
+                drained();
+            }
+        };
+        if count == 0 {
+            drain();
+        }
+        let batches = batches.into_iter().enumerate().map(|(b, lanes)| {
+            if b + 1 == count {
+                drain();
+            }
+            lanes
+        });
         let results: Vec<Vec<(usize, Answer)>> = futures::stream::iter(batches)
-            .map(|lanes| self.send_batch(uniques, lanes, shared, strict))
+            .map(|lanes| self.send_batch(uniques, lanes, shared, strict, part.rank))
             .buffer_unordered(tasks)
             .collect()
             .await;
@@ -338,11 +392,13 @@ impl Pipeline {
         lanes: Lanes,
         shared: &Shared,
         strict: bool,
+        rank: usize,
     ) -> Vec<(usize, Answer)> {
         let mut flight = InFlight {
             uniques,
             shared,
             strict,
+            rank,
             origin: if self.provider.is_pseudo() {
                 Origin::Pseudo
             } else {
@@ -374,7 +430,8 @@ impl Pipeline {
                 .sum();
             // The turn and slot first: the run may stop while this request waits for them,
             // and then it must not go.
-            let ticket = flight.shared.limiter.acquire(chars, tokens).await;
+            let limiter = &flight.shared.limiter;
+            let ticket = limiter.acquire_ranked(flight.rank, chars, tokens).await;
             if let Err(message) = self.may_send(flight.shared, chars) {
                 return flight.fail(&lanes, &message);
             }
@@ -750,7 +807,13 @@ mod tests {
             let batches = self.pipeline.plan_batches(&self.uniques, &all, strict);
             let mut answers = self
                 .pipeline
-                .send_all(&self.uniques, batches, &self.shared, strict)
+                .send_all(
+                    &self.uniques,
+                    batches,
+                    &self.shared,
+                    strict,
+                    PartSend::default(),
+                )
                 .await;
             answers.sort_by_key(|(u, _)| *u);
             assert_eq!(answers.len(), all.len(), "one answer per request");

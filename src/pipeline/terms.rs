@@ -7,7 +7,7 @@
 //! retry when they were fresh.
 
 use super::plan::{Plan, Unique};
-use super::send::Shared;
+use super::send::{PartSend, Shared};
 use super::{Answer, Pipeline};
 use crate::aligned::Origin;
 use crate::glossary::Violation;
@@ -22,6 +22,7 @@ impl Pipeline {
         &self,
         plan: &mut Plan,
         shared: &Shared,
+        part: PartSend<'_>,
     ) -> Vec<Option<Checked>> {
         let uniques = &plan.uniques;
         let settled = &plan.settled;
@@ -40,7 +41,7 @@ impl Pipeline {
             stats.term_retries += recheck.len() as u64;
         }
         let batches = self.plan_batches(uniques, &recheck, true);
-        let retried = self.send_all(uniques, batches, shared, true).await;
+        let retried = self.send_all(uniques, batches, shared, true, part).await;
         let kept = self.keep_the_better(uniques, retried, &mut checked);
         self.remember(uniques, &kept, shared);
         shared.stats().term_violations += checked
