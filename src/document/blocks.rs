@@ -184,7 +184,9 @@ impl<'c> Collector<'c> {
 /// The pieces joined with whitespace collapsed, cut after [`EXCERPT_CHARS`] characters. Stops
 /// reading pieces once it has enough, so a huge dropped script costs no more than a small one.
 pub(super) fn excerpt<'a>(pieces: impl IntoIterator<Item = &'a str>) -> String {
-    let mut out = String::new();
+    // Room for a short excerpt at once: most are a link's or a label's few words, and
+    // growing from nothing reallocated each of them several times.
+    let mut out = String::with_capacity(64);
     let mut count = 0;
     let mut space = false;
     for piece in pieces {
