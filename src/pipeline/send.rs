@@ -172,23 +172,29 @@ fn describe_wait(wait: Duration) -> String {
     }
 }
 
-/// The wait before retry number `retry`: exponential from the policy's base up to its
-/// maximum, jittered down to half of it, and never shorter than the server asked.
+/// The wait before retry number `retry`. When the server said how long (`Retry-After`),
+/// that, and up to a tenth more to spread the retries of concurrent requests apart: it is
+/// what the provider asked, and a request refused several times in a row by chance (a busy
+/// back end answers 429 too) would otherwise wait the growing backoff on top, seconds at
+/// the run's end with every other lane idle. The limiter, not this wait, keeps the pace
+/// (see [`limiter`]). Without a word from the server: exponential from the policy's base up
+/// to its maximum, jittered down to half of it.
 fn backoff(
     policy: &RetryPolicy,
     retry: u32,
     server_asked: Option<Duration>,
     jitter: f64,
 ) -> Duration {
+    if let Some(wait) = server_asked {
+        // `decide` has refused a wait longer than the policy's maximum; the jitter does not
+        // take it past that.
+        return (wait + wait.mul_f64(jitter * 0.1)).min(policy.max.max(wait));
+    }
     let exp = policy
         .base
         .saturating_mul(1u32 << retry.saturating_sub(1).min(16))
         .min(policy.max);
-    let jittered = exp.mul_f64(0.5 + jitter * 0.5);
-    match server_asked {
-        Some(wait) => wait.max(jittered),
-        None => jittered,
-    }
+    exp.mul_f64(0.5 + jitter * 0.5)
 }
 
 /// How the items a response left unanswered are sent again.
@@ -889,16 +895,45 @@ mod tests {
     }
 
     #[test]
-    fn a_rate_limit_waits_at_least_what_the_server_asked() {
+    fn a_rate_limit_waits_what_the_server_asked_whatever_the_retry() {
+        // The ask, and up to a tenth more for the jitter, never the backoff on top: the
+        // fourth retry of a request refused by chance waits a second, not eight.
+        let patient = RetryPolicy {
+            max_retries: 5,
+            ..POLICY
+        };
+        for retries in [0, 1, 3, 4] {
+            assert_eq!(
+                decide(&rate_limited(1), retries, &patient, 0.0),
+                Decision::Retry {
+                    after: Duration::from_secs(1)
+                },
+                "retry {retries}"
+            );
+            assert_eq!(
+                decide(&rate_limited(1), retries, &patient, 0.5),
+                Decision::Retry {
+                    after: Duration::from_millis(1_050)
+                },
+                "retry {retries}"
+            );
+        }
+        // The jitter never takes a wait past the longest one allowed (4 s).
         assert_eq!(
-            decide(&rate_limited(3), 0, &POLICY, 1.0),
+            decide(&rate_limited(4), 0, &POLICY, 0.99),
             Decision::Retry {
-                after: Duration::from_secs(3)
+                after: Duration::from_secs(4)
             }
         );
-        // A shorter ask than the backoff: the backoff.
+        // Without a word from the server, the backoff.
+        let busy = ProviderError::RateLimited {
+            provider: "scripted".into(),
+            status: 429,
+            retry_after: None,
+            message: String::new(),
+        };
         assert_eq!(
-            decide(&rate_limited(0), 1, &POLICY, 1.0),
+            decide(&busy, 1, &POLICY, 1.0),
             Decision::Retry {
                 after: Duration::from_secs(2)
             }
@@ -1004,8 +1039,17 @@ mod tests {
         let script = [Reply::Fail(rate_limited(3)), Reply::Fail(rate_limited(3))];
         let bench = Bench::new(Scripted::new(10, script), &["một"]);
         assert_eq!(bench.send(false).await, [translated("một")]);
-        let seconds = |s| Duration::from_secs(s);
-        assert_eq!(bench.provider.times(), [seconds(0), seconds(3), seconds(6)]);
+        // Each retry waits the three seconds asked, and at most a tenth more (the jitter).
+        let times = bench.provider.times();
+        assert_eq!(times.len(), 3, "{times:?}");
+        assert_eq!(times[0], Duration::ZERO);
+        for pair in times.windows(2) {
+            let wait = pair[1] - pair[0];
+            assert!(
+                wait >= Duration::from_secs(3) && wait <= Duration::from_millis(3_300),
+                "{times:?}"
+            );
+        }
         // Two refusals three seconds apart, one request at a time: no sign of a limit.
         assert_eq!(bench.pipeline.limiter.learned_limit(), None);
         assert_eq!(bench.shared.stats().retries, 2);
