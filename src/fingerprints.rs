@@ -12,8 +12,8 @@
 use std::collections::HashMap;
 
 /// How many fingerprints are kept in memory before they move to disk: a hash table of about
-/// 2 MiB at its largest.
-pub const MEMORY_LIMIT: usize = 1 << 16;
+/// 600 KiB at its largest (a document of about 1.5 MB of text into two targets fills it).
+pub const MEMORY_LIMIT: usize = 1 << 14;
 
 /// SQLite's page cache for the spilled fingerprints, in KiB (a negative `cache_size`).
 const DISK_CACHE_KIB: i64 = 1024;
