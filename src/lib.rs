@@ -16,6 +16,7 @@ pub mod cli;
 pub mod collection;
 pub mod config;
 pub mod document;
+pub mod fingerprints;
 pub mod fsio;
 #[doc(hidden)]
 pub mod fuzzing;
@@ -220,7 +221,7 @@ mod module_graph {
             let uses = graph.get(module).cloned().unwrap_or_default();
             assert!(!uses.contains(other), "{module} uses {other}, but {why}");
         }
-        for leaf in ["fsio", "lang", "text", "xml", "collection"] {
+        for leaf in ["fsio", "lang", "text", "xml", "collection", "fingerprints"] {
             let uses = graph.get(leaf).cloned().unwrap_or_default();
             assert!(
                 uses.iter().all(|m| m == "lang" || m == "text"),

@@ -3,15 +3,19 @@
 //! segment. Scripts read it, so its fields are a schema: add to it, do not rename.
 //!
 //! [`run_and_write`] is a translate run that writes its outputs part by part, as the pipeline
-//! finishes them, so that a large document is never held whole in rows or rendered files.
+//! finishes them, so that a large document is never held whole in rows or rendered files;
+//! what summary.json lists that grows with a document (the lines it left out, its failed
+//! segments) waits in spool files until the record is written, a line at a time.
 
 use crate::aligned::Aligned;
 use crate::document::{Dropped, LangMismatch, Metadata, ReadError};
-use crate::fsio::{write_atomic, WriteError};
+use crate::fsio::{write_atomic_with, WriteError};
 use crate::lang::Lang;
 use crate::output::{self, Context, Format};
 use crate::pipeline::{Failure, Piece, Pipeline, RunResult, RunStats, Stop};
+use serde::de::DeserializeOwned;
 use serde::Serialize;
+use std::io::{BufRead, Seek, Write};
 use std::path::{Path, PathBuf};
 use std::time::Instant;
 
@@ -20,36 +24,36 @@ pub const FILE_NAME: &str = "summary.json";
 
 /// One document of a run, as summary.json lists it.
 #[derive(Serialize)]
-pub struct DocumentSummary<'a> {
-    pub doc: &'a str,
-    pub source: &'a str,
-    pub lang: Lang,
-    pub segments: usize,
-    pub failed: usize,
-    pub dropped: &'a [Dropped],
-    pub outputs: Vec<String>,
+struct DocumentSummary<'a> {
+    doc: &'a str,
+    source: &'a str,
+    lang: Lang,
+    segments: usize,
+    failed: usize,
+    dropped: Spooled<'a, Dropped>,
+    outputs: Vec<String>,
     /// The article's headline, `null` when it has none.
-    pub title: Option<&'a str>,
+    title: Option<&'a str>,
     /// What the page declared (headline, date, authors …); `{}` for plain text.
-    pub metadata: &'a Metadata,
+    metadata: &'a Metadata,
     /// The language the page declared, when the text reads as another; else `null`.
-    pub lang_mismatch: Option<&'a LangMismatch>,
+    lang_mismatch: Option<&'a LangMismatch>,
 }
 
 /// The whole of summary.json.
 #[derive(Serialize)]
-pub struct Summary<'a> {
-    pub provider: &'a str,
+struct Summary<'a> {
+    provider: &'a str,
     #[serde(flatten)]
-    pub stats: &'a RunStats,
-    pub elapsed_seconds: f64,
-    pub stopped: Option<&'a Stop>,
-    pub documents_detail: Vec<DocumentSummary<'a>>,
-    pub failed_segments: &'a [Failure],
+    stats: &'a RunStats,
+    elapsed_seconds: f64,
+    stopped: Option<&'a Stop>,
+    documents_detail: Vec<DocumentSummary<'a>>,
+    failed_segments: Spooled<'a, Failure>,
     /// Inputs that could not be read (each message names the file and what to do); the run
     /// translated the others.
     #[serde(skip_serializing_if = "<[String]>::is_empty")]
-    pub unreadable_documents: &'a [String],
+    unreadable_documents: &'a [String],
 }
 
 /// Where and how a translate run writes: the output folder, the formats, the writers'
@@ -75,9 +79,12 @@ pub enum RunError {
 
 /// One document of the run, as its pieces described it.
 struct Seen {
-    /// What the document says of itself, and everything it left out.
+    /// What the document says of itself.
     head: Aligned,
     segments: usize,
+    /// Its failed segments and the lines it left out, in the run's spools.
+    failed: usize,
+    dropped: usize,
     outputs: Vec<PathBuf>,
 }
 
@@ -110,16 +117,26 @@ pub fn run_and_write(
         unreadable,
     } = to;
     let (out_dir, formats, provider) = (*out_dir, *formats, *provider);
+    let summary_path = out_dir.join(FILE_NAME);
+    let spooled = |source| WriteError {
+        path: summary_path.display().to_string(),
+        source,
+    };
+    let spools = ctx.scratch.unwrap_or(out_dir);
     let write_pieces =
         |pieces: Taken<'_, (usize, Aligned, bool)>,
          put: &dyn Fn(output::Closed) -> Result<(), WriteError>| {
             let mut open: Option<output::DocumentWriter> = None;
             let mut seen: Vec<Seen> = Vec::new();
+            // Documents come one after another: each one's records follow the one before's.
+            let (mut left_out, mut failed) = (Spool::new(spools), Spool::new(spools));
             for (d, piece, last) in pieces {
                 if d == seen.len() {
                     seen.push(Seen {
                         head: head_of(&piece),
                         segments: 0,
+                        failed: 0,
+                        dropped: 0,
                         outputs: Vec::new(),
                     });
                     open = Some(output::DocumentWriter::begin(
@@ -127,7 +144,14 @@ pub fn run_and_write(
                     )?);
                 }
                 let doc = &mut seen[d];
-                doc.head.dropped.extend_from_slice(&piece.dropped);
+                for dropped in &piece.dropped {
+                    left_out.push(dropped).map_err(spooled)?;
+                }
+                doc.dropped += piece.dropped.len();
+                for failure in failures_of(&piece) {
+                    failed.push(&failure).map_err(spooled)?;
+                    doc.failed += 1;
+                }
                 doc.head.title.clone_from(&piece.title);
                 doc.segments += piece.rows.len();
                 // Documents come one after another: the open writer is this one's.
@@ -142,7 +166,7 @@ pub fn run_and_write(
                     }
                 }
             }
-            Ok::<_, WriteError>(seen)
+            Ok::<_, WriteError>((seen, left_out, failed))
         };
     let write = |pieces: Taken<'_, (usize, Aligned, bool)>| {
         let persist = |closed: output::Closed| closed.persist().map(drop);
@@ -166,8 +190,10 @@ pub fn run_and_write(
     let ahead = part_bytes.max(1).saturating_mul(2);
     let (result, written) = alongside(ahead, weight, run, write);
     // The writer's error is the run's (the run then stopped for it).
-    let seen = written?;
+    let (seen, left_out, failed) = written?;
     let result = result?;
+    let left_out = left_out.read_back().map_err(spooled)?;
+    let failed = failed.read_back().map_err(spooled)?;
     let documents_detail = seen
         .iter()
         .map(|doc| DocumentSummary {
@@ -175,12 +201,8 @@ pub fn run_and_write(
             source: &doc.head.source_path,
             lang: doc.head.lang,
             segments: doc.segments,
-            failed: result
-                .failures
-                .iter()
-                .filter(|f| f.doc == doc.head.doc)
-                .count(),
-            dropped: &doc.head.dropped,
+            failed: doc.failed,
+            dropped: left_out.next(doc.dropped),
             outputs: doc
                 .outputs
                 .iter()
@@ -192,14 +214,19 @@ pub fn run_and_write(
         })
         .collect();
     let elapsed = started.elapsed().as_secs_f64();
-    write_summary(
-        &result,
-        documents_detail,
-        out_dir,
+    let summary = Summary {
         provider,
-        elapsed,
-        unreadable,
-    )?;
+        stats: &result.stats,
+        elapsed_seconds: (elapsed * 1000.0).round() / 1000.0,
+        stopped: result.stopped.as_ref(),
+        documents_detail,
+        failed_segments: failed.next(failed.count),
+        unreadable_documents: unreadable,
+    };
+    write_atomic_with(&summary_path, None, |out| {
+        serde_json::to_writer_pretty(&mut *out, &summary)?;
+        Ok(())
+    })?;
     Ok((result, elapsed))
 }
 
@@ -254,6 +281,114 @@ fn persisting<T: Send, R>(
     match take_failure() {
         Some(e) => Err(e),
         None => Ok(written),
+    }
+}
+
+/// The failed cells of a piece, as summary.json lists them: in the order of its rows, and
+/// of its targets in each.
+fn failures_of(piece: &Aligned) -> impl Iterator<Item = Failure> + '_ {
+    piece.rows.iter().flat_map(move |row| {
+        piece.targets.iter().filter_map(move |&target| {
+            let cell = row.targets.get(&target)?;
+            (cell.origin == crate::aligned::Origin::Failed).then(|| Failure {
+                doc: piece.doc.clone(),
+                id: row.id.clone(),
+                target,
+                error: cell.error.clone().unwrap_or_default(),
+            })
+        })
+    })
+}
+
+/// Records written one JSON line each to an anonymous temporary file (made at the first),
+/// to be read back once, in order, while summary.json is written.
+struct Spool {
+    dir: PathBuf,
+    file: Option<std::io::BufWriter<std::fs::File>>,
+    count: usize,
+}
+
+impl Spool {
+    fn new(dir: &Path) -> Self {
+        Spool {
+            dir: dir.to_path_buf(),
+            file: None,
+            count: 0,
+        }
+    }
+
+    fn push(&mut self, record: &impl Serialize) -> std::io::Result<()> {
+        let file = match &mut self.file {
+            Some(file) => file,
+            None => {
+                std::fs::create_dir_all(&self.dir)?;
+                let made = tempfile::tempfile_in(&self.dir)?;
+                self.file.insert(std::io::BufWriter::new(made))
+            }
+        };
+        serde_json::to_writer(&mut *file, record)?;
+        file.write_all(b"\n")?;
+        self.count += 1;
+        Ok(())
+    }
+
+    /// The records, to be read from the first.
+    fn read_back(self) -> std::io::Result<Recorded> {
+        let lines = match self.file {
+            None => None,
+            Some(file) => {
+                let mut file = file.into_inner().map_err(|e| e.into_error())?;
+                file.rewind()?;
+                Some(std::io::BufReader::new(file).lines())
+            }
+        };
+        Ok(Recorded {
+            lines: std::cell::RefCell::new(lines),
+            count: self.count,
+        })
+    }
+}
+
+/// A [`Spool`] being read back.
+struct Recorded {
+    lines: std::cell::RefCell<Option<std::io::Lines<std::io::BufReader<std::fs::File>>>>,
+    count: usize,
+}
+
+impl Recorded {
+    /// The next `count` records, read when serialized.
+    fn next<T>(&self, count: usize) -> Spooled<'_, T> {
+        Spooled {
+            from: self,
+            count,
+            of: std::marker::PhantomData,
+        }
+    }
+}
+
+/// Records of a spool, serialized as a sequence as they are read: the serializations of a
+/// summary take them in the order they were written.
+struct Spooled<'a, T> {
+    from: &'a Recorded,
+    count: usize,
+    of: std::marker::PhantomData<T>,
+}
+
+impl<T: Serialize + DeserializeOwned> Serialize for Spooled<'_, T> {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::{Error, SerializeSeq};
+        let mut seq = serializer.serialize_seq(Some(self.count))?;
+        let mut lines = self.from.lines.borrow_mut();
+        for _ in 0..self.count {
+            let line = lines
+                .as_mut()
+                .and_then(Iterator::next)
+                .ok_or_else(|| S::Error::custom("summary spool: a record is missing"))?
+                .map_err(S::Error::custom)?;
+            let record: T = serde_json::from_str(&line).map_err(S::Error::custom)?;
+            seq.serialize_element(&record)?;
+        }
+        seq.end()
     }
 }
 
@@ -379,28 +514,6 @@ fn alongside<T: Send, P, C: Send>(
         };
         (produced, consumed)
     })
-}
-
-/// Writes summary.json.
-fn write_summary(
-    result: &RunResult,
-    documents_detail: Vec<DocumentSummary>,
-    out_dir: &Path,
-    provider: &str,
-    elapsed: f64,
-    unreadable_documents: &[String],
-) -> Result<(), WriteError> {
-    let summary = Summary {
-        provider,
-        stats: &result.stats,
-        elapsed_seconds: (elapsed * 1000.0).round() / 1000.0,
-        stopped: result.stopped.as_ref(),
-        documents_detail,
-        failed_segments: &result.failures,
-        unreadable_documents,
-    };
-    let json = serde_json::to_string_pretty(&summary).expect("a summary always serialises");
-    write_atomic(&out_dir.join(FILE_NAME), json.as_bytes())
 }
 
 #[cfg(test)]

@@ -104,7 +104,17 @@ impl Failure {
 type Outcome = Result<Exit, Failure>;
 
 pub fn main() -> ExitCode {
-    let cli = Cli::parse();
+    main_with(std::env::args_os())
+}
+
+/// [`main`] with these arguments (the first names the program): what a test that counts the
+/// command's own allocations runs in its process.
+pub fn main_with<I, T>(args: I) -> ExitCode
+where
+    I: IntoIterator<Item = T>,
+    T: Into<std::ffi::OsString> + Clone,
+{
+    let cli = Cli::parse_from(args);
     init_logging(cli.verbose, cli.quiet, cli.color);
     let outcome = match &cli.command {
         Command::Translate(args) => translate::run(&cli, args),

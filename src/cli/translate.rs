@@ -105,9 +105,7 @@ pub(super) fn run(cli: &Cli, args: &TranslateArgs) -> Outcome {
         Some(_) => Exit::Failed,
         // Answers paid for and not kept are paid again by the next run: not a success.
         None => Exit::failed_if(
-            !result.failures.is_empty()
-                || result.stats.answers_not_cached > 0
-                || !unread.is_empty(),
+            result.stats.failures > 0 || result.stats.answers_not_cached > 0 || !unread.is_empty(),
         ),
     })
 }
@@ -216,11 +214,10 @@ fn report(cli: &Cli, settings: &Settings, result: &RunResult, elapsed: f64) {
             failure.error
         );
     }
-    if result.failures.len() > FAILURES_SHOWN {
-        eprintln!(
-            "failed: … {} more in summary.json",
-            result.failures.len() - FAILURES_SHOWN
-        );
+    // The run keeps the first failures only; summary.json has them all.
+    let shown = result.failures.len().min(FAILURES_SHOWN) as u64;
+    if s.failures > shown {
+        eprintln!("failed: … {} more in summary.json", s.failures - shown);
     }
     if s.answers_not_cached > 0 {
         eprintln!("{}", not_cached(s.answers_not_cached, settings));

@@ -191,7 +191,7 @@ pub struct Segment {
 }
 
 /// A line that was not turned into a block, or a piece removed from one.
-#[derive(Clone, Debug, Serialize)]
+#[derive(Clone, Debug, Serialize, Deserialize)]
 pub struct Dropped {
     pub line: usize,
     pub reason: String,

@@ -32,18 +32,30 @@ pub fn write_atomic_via(
     bytes: &[u8],
     scratch: Option<&Path>,
 ) -> Result<(), WriteError> {
+    write_atomic_with(path, scratch, |out| out.write_all(bytes))
+}
+
+/// [`write_atomic_via`] of what `write` writes, through a buffer: a file too large to be held
+/// is written as it is made.
+pub fn write_atomic_with(
+    path: &Path,
+    scratch: Option<&Path>,
+    write: impl FnOnce(&mut dyn Write) -> std::io::Result<()>,
+) -> Result<(), WriteError> {
     let err = |source| WriteError {
         path: path.display().to_string(),
         source,
     };
-    let mut tmp = match scratch {
+    let tmp = match scratch {
         Some(scratch) => {
             std::fs::create_dir_all(folder_of(path)).map_err(err)?;
             temp_file_in(scratch).map_err(err)?
         }
         None => temp_file_beside(path).map_err(err)?,
     };
-    tmp.write_all(bytes).map_err(err)?;
+    let mut out = std::io::BufWriter::new(tmp);
+    write(&mut out).map_err(err)?;
+    let tmp = out.into_inner().map_err(|e| err(e.into_error()))?;
     persist(tmp, path).map_err(err)
 }
 

@@ -112,6 +112,8 @@ pub(super) struct Page<'a> {
     terms: Terms,
     counts: Counts,
     providers: Vec<String>,
+    /// Lines left out listed so far (each part lists its own, spooled apart).
+    dropped: usize,
 }
 
 impl<'a> Page<'a> {
@@ -127,6 +129,7 @@ impl<'a> Page<'a> {
                 pseudo: false,
             },
             providers: Vec::new(),
+            dropped: 0,
         }
     }
 }
@@ -149,6 +152,24 @@ impl super::stream::Parts for Page<'_> {
             article.push_str(&render_block(rows, doc, &langs, &self.ctx, &mut self.terms));
         }
         article.into_bytes()
+    }
+
+    fn aside(&mut self, part: &Aligned) -> Vec<u8> {
+        self.dropped += part.dropped.len();
+        dropped_lines(&part.dropped).into_bytes()
+    }
+
+    fn around_aside(&mut self) -> (Vec<u8>, Vec<u8>) {
+        let mut before = String::from("</main>\n");
+        if self.dropped == 0 {
+            return (before.into_bytes(), Vec::new());
+        }
+        let _ = write!(
+            before,
+            "<details class=\"dropped\"><summary>{} line(s) of the source left out of the text</summary><ul>",
+            self.dropped
+        );
+        (before.into_bytes(), b"</ul></details>\n".to_vec())
     }
 
     fn finish(&mut self, doc: &Aligned) -> (Vec<u8>, Vec<u8>) {
@@ -196,8 +217,8 @@ impl super::stream::Parts for Page<'_> {
             escape(doc.title())
         );
 
-        let mut tail = String::from("</main>\n");
-        tail.push_str(&dropped(doc));
+        // After the lines left out (see `around_aside`).
+        let mut tail = String::new();
         tail.push_str(&format!(
             "<script type=\"application/json\" id=\"terms\">{}</script>\n",
             script_json(&terms_data(&self.terms, &self.ctx))
@@ -309,16 +330,11 @@ fn legend() -> String {
         .to_string()
 }
 
-/// The lines left out of the text, so that a reader can see nothing vanished.
-fn dropped(doc: &Aligned) -> String {
-    if doc.dropped.is_empty() {
-        return String::new();
-    }
-    let mut out = format!(
-        "<details class=\"dropped\"><summary>{} line(s) of the source left out of the text</summary><ul>",
-        doc.dropped.len()
-    );
-    for d in &doc.dropped {
+/// The lines left out of the text, as items of the page's closing list, so that a reader can
+/// see nothing vanished.
+fn dropped_lines(dropped: &[crate::document::Dropped]) -> String {
+    let mut out = String::new();
+    for d in dropped {
         let _ = write!(
             out,
             "<li>line {}: {} <code>{}</code></li>",
@@ -327,7 +343,6 @@ fn dropped(doc: &Aligned) -> String {
             escape(&d.text)
         );
     }
-    out.push_str("</ul></details>\n");
     out
 }
 

@@ -21,6 +21,17 @@ pub(super) trait Parts {
     }
     /// The rows of one part (whole blocks, in order).
     fn rows(&mut self, part: &Aligned) -> Vec<u8>;
+    /// What one part adds to a list that closes the file, after the rows (the reading page
+    /// lists the lines left out): it waits in a spool of its own, so that no writer holds a
+    /// list that grows with the document.
+    fn aside(&mut self, _part: &Aligned) -> Vec<u8> {
+        Vec::new()
+    }
+    /// Once every row is written: what goes before the aside and after it (between the rows
+    /// and [`Parts::finish`]'s tail), which may count what the asides listed.
+    fn around_aside(&mut self) -> (Vec<u8>, Vec<u8>) {
+        (Vec::new(), Vec::new())
+    }
     /// Once every row is written: what goes before everything ([`Parts::late_head`] writers
     /// only) and what closes the file.
     fn finish(&mut self, doc: &Aligned) -> (Vec<u8>, Vec<u8>);
@@ -35,10 +46,13 @@ pub(super) trait Parts {
 pub(super) fn render(parts: &mut dyn Parts, doc: &Aligned) -> String {
     let mut out = parts.head(doc);
     out.extend(parts.rows(doc));
+    let aside = parts.aside(doc);
+    let (before, after) = parts.around_aside();
     let (late, tail) = parts.finish(doc);
     let mut all = late;
-    all.extend(out);
-    all.extend(tail);
+    for piece in [out, before, aside, after, tail] {
+        all.extend(piece);
+    }
     String::from_utf8(all).expect("writers write UTF-8")
 }
 
@@ -109,6 +123,10 @@ struct Open<'a> {
     parts: Box<dyn Parts + 'a>,
     out: BufWriter<tempfile::NamedTempFile>,
     spool: Option<BufWriter<std::fs::File>>,
+    /// What the parts gave for the list after the rows ([`Parts::aside`]), once there is any.
+    aside: Option<BufWriter<std::fs::File>>,
+    /// Where the spools go.
+    dir: PathBuf,
 }
 
 /// Every requested file of one document, written part by part and renamed into place at the
@@ -157,6 +175,8 @@ impl<'a> DocumentWriter<'a> {
                     parts,
                     out,
                     spool,
+                    aside: None,
+                    dir: dir.to_path_buf(),
                 });
             }
         }
@@ -168,7 +188,7 @@ impl<'a> DocumentWriter<'a> {
     /// opening heading only once its opening is read): the late headers and the file's end
     /// are written with what the last part knows.
     pub fn rows(&mut self, part: &Aligned) -> Result<(), WriteError> {
-        self.doc.dropped.extend_from_slice(&part.dropped);
+        // What was left out is not kept: a writer that lists it does so part by part.
         self.doc.title.clone_from(&part.title);
         for file in &mut self.files {
             let bytes = file.parts.rows(part);
@@ -177,6 +197,18 @@ impl<'a> DocumentWriter<'a> {
                 None => &mut file.out,
             };
             sink.write_all(&bytes).map_err(error(&file.path))?;
+            let aside = file.parts.aside(part);
+            if aside.is_empty() {
+                continue;
+            }
+            let spool = match &mut file.aside {
+                Some(spool) => spool,
+                None => {
+                    let made = tempfile::tempfile_in(&file.dir).map_err(error(&file.path))?;
+                    file.aside.insert(BufWriter::new(made))
+                }
+            };
+            spool.write_all(&aside).map_err(error(&file.path))?;
         }
         Ok(())
     }
@@ -215,6 +247,16 @@ impl<'a> DocumentWriter<'a> {
                     file.out
                 }
             };
+            let (before, after) = file.parts.around_aside();
+            out.write_all(&before).map_err(error(&path))?;
+            if let Some(aside) = file.aside {
+                let mut aside = aside
+                    .into_inner()
+                    .map_err(|e| error(&path)(e.into_error()))?;
+                aside.rewind().map_err(error(&path))?;
+                std::io::copy(&mut aside, &mut out).map_err(error(&path))?;
+            }
+            out.write_all(&after).map_err(error(&path))?;
             out.write_all(&tail).map_err(error(&path))?;
             let tmp = out.into_inner().map_err(|e| error(&path)(e.into_error()))?;
             closed.push((tmp, path));

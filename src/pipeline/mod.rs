@@ -73,7 +73,7 @@ pub struct RunStats {
     pub answers_not_cached: u64,
 }
 
-#[derive(Clone, Debug, Serialize)]
+#[derive(Clone, Debug, Serialize, serde::Deserialize)]
 pub struct Failure {
     pub doc: String,
     pub id: String,
@@ -81,11 +81,20 @@ pub struct Failure {
     pub error: String,
 }
 
+/// How many failed segments [`Pipeline::run_stream`] keeps in its result: the rows it hands
+/// over carry every failure (a failed cell and its error), and `stats.failures` counts them,
+/// but a run whose provider stopped early fails every segment after, and listing them all
+/// would hold the document's size again.
+pub const STREAM_FAILURES_KEPT: usize = 100;
+
 /// What a run produced.
 #[derive(Debug)]
 pub struct RunResult {
     pub aligned: Vec<Aligned>,
     pub stats: RunStats,
+    /// The failed segments, in order: all of them after [`Pipeline::run`] and
+    /// [`Pipeline::run_in_parts`], the first [`STREAM_FAILURES_KEPT`] after
+    /// [`Pipeline::run_stream`] (`stats.failures` counts them all).
     pub failures: Vec<Failure>,
     /// Set when the provider made going on pointless (key rejected, quota exhausted).
     pub stopped: Option<Stop>,
@@ -144,30 +153,39 @@ pub struct Pipeline {
 
 /// What a refreshing pipeline has bought since it was made: everything else the cache holds
 /// is bought again, but these are served from it, so that a run (every group of a batch)
-/// never pays twice for one text. A fingerprint of each key: a collision could only serve
-/// one text the cache's older answer.
+/// never pays twice for one text. A fingerprint of each key (a collision could only serve
+/// one text the cache's older answer), in memory up to a bound and on disk past it (see
+/// [`crate::fingerprints`]).
 #[derive(Debug, Default)]
 pub struct Refresh {
-    bought: std::sync::Mutex<std::collections::HashSet<u64>>,
+    bought: std::sync::Mutex<crate::fingerprints::Fingerprints>,
 }
 
 impl Refresh {
-    fn has_bought(&self, key: &crate::cache::CacheKey) -> bool {
-        self.bought
-            .lock()
-            .unwrap_or_else(|e| e.into_inner())
-            .contains(&plan::Memo::fingerprint(key))
+    /// Whether this pipeline has bought each key.
+    fn has_bought(&self, keys: &[&crate::cache::CacheKey]) -> Vec<bool> {
+        let fingerprints: Vec<u64> = keys.iter().map(|k| plan::Memo::fingerprint(k)).collect();
+        let bought = self.bought.lock().unwrap_or_else(|e| e.into_inner());
+        bought
+            .get_many(&fingerprints)
+            .into_iter()
+            .map(|mark| mark.is_some())
+            .collect()
     }
 
     /// Remembers the answers a part received (not those served from the cache).
     fn learn(&self, plan: &plan::Plan, checked: &[Option<terms::Checked>]) {
-        let mut bought = self.bought.lock().unwrap_or_else(|e| e.into_inner());
+        let mut fresh = Vec::new();
         for (u, answer) in checked.iter().enumerate() {
             if let Some(Ok((_, origin, _))) = answer {
                 if *origin != Origin::Cache {
-                    bought.insert(plan::Memo::fingerprint(&plan.uniques[u].key));
+                    fresh.push((plan::Memo::fingerprint(&plan.uniques[u].key), 0));
                 }
             }
+        }
+        if !fresh.is_empty() {
+            let mut bought = self.bought.lock().unwrap_or_else(|e| e.into_inner());
+            bought.insert_many(&fresh);
         }
     }
 }
@@ -212,7 +230,7 @@ impl Pipeline {
                 ends: ends.collect(),
             })
         });
-        self.run_overlapped(inputs, sink).await
+        self.run_overlapped(inputs, usize::MAX, sink).await
     }
 
     /// Translates documents a part at a time (parts as [`Parts`] cuts them from documents
@@ -223,8 +241,10 @@ impl Pipeline {
     /// blocks, requests, answers and rows are in memory. A sentence repeated in a later
     /// part is not sent again: its first answer is in the cache (or on its way, and waited
     /// for), and the run remembers what it received, so the later row says where that came
-    /// from as a one-part run would. The result's `aligned` is left empty. An error reading
-    /// a part, or from the sink, stops the run; every answer received until then is cached.
+    /// from as a one-part run would. The result's `aligned` is left empty, and its
+    /// `failures` holds the first [`STREAM_FAILURES_KEPT`] (the rows have them all). An error
+    /// reading a part, or from the sink, stops the run; every answer received until then is
+    /// cached.
     pub async fn run_stream<E>(
         &self,
         parts: impl IntoIterator<Item = Result<Vec<Piece>, E>>,
@@ -238,7 +258,8 @@ impl Pipeline {
             let part = Part::whole(&docs);
             Ok(overlap::PartInput { docs, part, ends })
         });
-        self.run_overlapped(inputs, sink).await
+        self.run_overlapped(inputs, STREAM_FAILURES_KEPT, sink)
+            .await
     }
 
     /// Cuts documents read as streams into parts of about `max_bytes` of segment text, as

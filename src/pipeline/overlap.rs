@@ -82,13 +82,21 @@ impl Pipeline {
     /// `sink` in order. An error reading a part stops the run once the parts before it are
     /// handed over; an error from the sink stops it at once. Every answer received until
     /// then is cached.
+    /// The result keeps the first `keep_failures` failed segments (`stats.failures` counts
+    /// them all).
     pub(super) async fn run_overlapped<D: AsRef<[Document]>, E>(
         &self,
         parts: impl IntoIterator<Item = Result<PartInput<D>, E>>,
+        keep_failures: usize,
         mut sink: impl FnMut(usize, Aligned, bool) -> Result<(), E>,
     ) -> Result<RunResult, E> {
         let run = Run::new(self);
-        let failures = run.drive(parts, &mut sink).await?;
+        let mut failures = Failures {
+            kept: Vec::new(),
+            keep: keep_failures,
+            count: 0,
+        };
+        run.drive(parts, &mut failures, &mut sink).await?;
         Ok(run.finish(failures))
     }
 }
@@ -109,13 +117,13 @@ impl<'p> Run<'p> {
         self.memo.lock().unwrap_or_else(|e| e.into_inner())
     }
 
-    /// Runs the parts as [`Pipeline::run_overlapped`] says; returns their failures, in order.
+    /// Runs the parts as [`Pipeline::run_overlapped`] says, keeping their failures in order.
     async fn drive<D: AsRef<[Document]>, E>(
         &self,
         parts: impl IntoIterator<Item = Result<PartInput<D>, E>>,
+        failures: &mut Failures,
         sink: &mut impl FnMut(usize, Aligned, bool) -> Result<(), E>,
-    ) -> Result<Vec<Failure>, E> {
-        let mut failures = Vec::new();
+    ) -> Result<(), E> {
         let mut older = None;
         // Read only when the part before has drained and the one before that is done.
         for (number, input) in parts.into_iter().enumerate() {
@@ -123,7 +131,7 @@ impl<'p> Run<'p> {
                 Ok(input) => input,
                 Err(e) => {
                     if let Some(older) = older.take() {
-                        hand_over(Flight::finish(older).await, &mut failures, sink)?;
+                        hand_over(Flight::finish(older).await, failures, sink)?;
                     }
                     return Err(e);
                 }
@@ -141,7 +149,7 @@ impl<'p> Run<'p> {
                     }
                 })
                 .await;
-                hand_over(older.finish().await, &mut failures, sink)?;
+                hand_over(older.finish().await, failures, sink)?;
             }
             // Then the younger one alone, until it has started all it will send.
             std::future::poll_fn(|cx| {
@@ -156,9 +164,9 @@ impl<'p> Run<'p> {
             older = Some(younger);
         }
         if let Some(last) = older {
-            hand_over(last.finish().await, &mut failures, sink)?;
+            hand_over(last.finish().await, failures, sink)?;
         }
-        Ok(failures)
+        Ok(())
     }
 
     async fn part_of<D: AsRef<[Document]>>(&self, input: PartInput<D>, number: usize) -> PartDone {
@@ -265,25 +273,34 @@ impl<'p> Run<'p> {
         p.send_pending(plan, shared, part).await;
     }
 
-    fn finish(self, failures: Vec<Failure>) -> RunResult {
+    fn finish(self, failures: Failures) -> RunResult {
         let (mut stats, stopped) = self.shared.finish(&*self.pipeline.store);
-        stats.failures = failures.len() as u64;
+        stats.failures = failures.count;
         RunResult {
             aligned: Vec::new(),
             stats,
-            failures,
+            failures: failures.kept,
             stopped,
         }
     }
 }
 
+/// A run's failed segments: the first `keep` of them, and how many in all.
+struct Failures {
+    kept: Vec<Failure>,
+    keep: usize,
+    count: u64,
+}
+
 /// Hands a part's rows to the sink, piece by piece, and keeps its failures.
 fn hand_over<E>(
     done: PartDone,
-    failures: &mut Vec<Failure>,
+    failures: &mut Failures,
     sink: &mut impl FnMut(usize, Aligned, bool) -> Result<(), E>,
 ) -> Result<(), E> {
-    failures.extend(done.failures);
+    failures.count += done.failures.len() as u64;
+    let room = failures.keep.saturating_sub(failures.kept.len());
+    failures.kept.extend(done.failures.into_iter().take(room));
     for ((d, last), piece) in done.ends.into_iter().zip(done.aligned) {
         sink(d, piece, last)?;
     }

@@ -7,6 +7,7 @@ use super::{Answer, Estimate, EstimateLine, Pipeline, RunStats};
 use crate::aligned::Origin;
 use crate::cache::{CacheKey, CacheRequest, KEY_SCHEMA};
 use crate::document::{Document, Segment};
+use crate::fingerprints::Fingerprints;
 use crate::glossary::TermHit;
 use crate::lang::Lang;
 use std::collections::{BTreeMap, HashMap};
@@ -55,18 +56,22 @@ pub(super) struct Plan {
 
 /// What the earlier parts of a run received, so that a later part tells its repeats from
 /// what earlier runs cached: a fingerprint of each request's key and the answer's origin
-/// (the text itself is in the cache), and the language pairs whose glossary the provider
-/// has been given.
+/// (the text itself is in the cache), kept in memory up to a bound and on disk past it (see
+/// [`crate::fingerprints`]), and the language pairs whose glossary the provider has been
+/// given.
 ///
 /// Parts overlap (see [`super::overlap`]), so the memo also knows what is still being
 /// bought: each fingerprint a part in flight sends or waits for is claimed, in the order the
 /// parts began. The first claimant buys it; a later part holds it out of what it sends and
 /// waits until every earlier claimant is done, then serves it as it would have after them
 /// (from the cache, with the first answer's origin), or buys it itself when they got none.
-/// A part only waits for earlier ones, so two parts never wait for each other.
+/// A part only waits for earlier ones, so two parts never wait for each other. Claims are
+/// those of at most two parts, so they stay in memory.
 #[derive(Default)]
 pub(super) struct Memo {
-    received: HashMap<u64, Origin>,
+    received: Fingerprints,
+    /// The origins marked in `received`, by their mark.
+    origins: Vec<Origin>,
     pub(super) prepared: Vec<(Lang, Lang)>,
     /// Fingerprint → the parts (by their number in the run) that claimed it, earliest first.
     claims: HashMap<u64, Vec<usize>>,
@@ -84,21 +89,38 @@ impl Memo {
 
     /// Remembers the fresh answers of a finished part.
     pub(super) fn learn(&mut self, plan: &Plan, checked: &[Option<super::terms::Checked>]) {
+        let mut fresh = Vec::new();
         for (u, answer) in checked.iter().enumerate() {
             if let Some(Ok((_, origin, _))) = answer {
                 if *origin != Origin::Cache && !plan.settled[u] {
-                    let key = &plan.uniques[u].key;
-                    self.received.insert(Self::fingerprint(key), *origin);
+                    let mark = match self.origins.iter().position(|o| o == origin) {
+                        Some(mark) => mark,
+                        None => {
+                            self.origins.push(*origin);
+                            self.origins.len() - 1
+                        }
+                    };
+                    let fp = Self::fingerprint(&plan.uniques[u].key);
+                    fresh.push((fp, u8::try_from(mark).unwrap_or(u8::MAX)));
                 }
             }
         }
+        if !fresh.is_empty() {
+            self.received.insert_many(&fresh);
+        }
     }
 
-    fn origin_of(&self, key: &CacheKey) -> Option<Origin> {
-        if self.received.is_empty() {
-            return None;
+    /// The origin of each key's answer if an earlier part received it.
+    fn origins_of(&self, keys: &[&CacheKey]) -> Vec<Option<Origin>> {
+        if self.origins.is_empty() {
+            return vec![None; keys.len()];
         }
-        self.received.get(&Self::fingerprint(key)).copied()
+        let fingerprints: Vec<u64> = keys.iter().map(|k| Self::fingerprint(k)).collect();
+        self.received
+            .get_many(&fingerprints)
+            .into_iter()
+            .map(|mark| mark.and_then(|m| self.origins.get(usize::from(m)).copied()))
+            .collect()
     }
 
     /// Whether a part in flight has claimed this key: a part planning it now must wait.
@@ -538,9 +560,16 @@ impl Pipeline {
         // `--refresh`: what earlier runs cached is bought again; only what this pipeline has
         // bought itself is served from the cache.
         if let Some(refresh) = &self.refresh {
-            let (again, known): (Vec<usize>, Vec<usize>) = asked
-                .into_iter()
-                .partition(|&u| !refresh.has_bought(&plan.uniques[u].key));
+            let keys: Vec<&CacheKey> = asked.iter().map(|&u| &plan.uniques[u].key).collect();
+            let bought = refresh.has_bought(&keys);
+            let (mut known, mut again) = (Vec::new(), Vec::new());
+            for (u, bought) in asked.into_iter().zip(bought) {
+                if bought {
+                    known.push(u)
+                } else {
+                    again.push(u)
+                }
+            }
             pending = again;
             asked = known;
         }
@@ -553,13 +582,18 @@ impl Pipeline {
                 vec![None; asked.len()]
             })
         };
-        let (mut served, mut repeats) = (0, 0);
+        let mut hits = Vec::new();
         for (u, entry) in asked.into_iter().zip(found) {
-            let Some(entry) = entry else {
-                pending.push(u);
-                continue;
-            };
-            let origin = match memo.origin_of(&plan.uniques[u].key) {
+            match entry {
+                Some(entry) => hits.push((u, entry)),
+                None => pending.push(u),
+            }
+        }
+        let hit_keys: Vec<&CacheKey> = hits.iter().map(|(u, _)| &plan.uniques[*u].key).collect();
+        let origins = memo.origins_of(&hit_keys);
+        let (mut served, mut repeats) = (0, 0);
+        for ((u, entry), origin) in hits.into_iter().zip(origins) {
+            let origin = match origin {
                 Some(origin) => {
                     plan.settled[u] = true;
                     repeats += 1;
@@ -717,7 +751,8 @@ pub struct Estimator {
     /// Which pairs the provider has been prepared for.
     prepared: Memo,
     stats: RunStats,
-    seen: std::collections::HashSet<u64>,
+    /// Every distinct request planned so far, in memory up to a bound.
+    seen: Fingerprints,
     per_target: BTreeMap<Lang, EstimateLine>,
     requests: u64,
 }
@@ -735,14 +770,21 @@ impl Estimator {
         let mut per_doc = vec![0u64; docs.len()];
         for part in parts {
             let mut plan = pipeline.plan(docs, part, &Memo::default(), &mut self.stats);
-            let mut repeated = vec![false; plan.uniques.len()];
-            for (u, unique) in plan.uniques.iter().enumerate() {
-                if !self.seen.insert(Memo::fingerprint(&unique.key)) {
-                    repeated[u] = true;
-                    self.stats.deduplicated += 1;
-                    if plan.answers[u].is_some() {
-                        self.stats.served_from_cache -= 1;
-                    }
+            let fingerprints: Vec<(u64, u8)> = plan
+                .uniques
+                .iter()
+                .map(|unique| (Memo::fingerprint(&unique.key), 0))
+                .collect();
+            let repeated: Vec<bool> = self
+                .seen
+                .insert_many(&fingerprints)
+                .into_iter()
+                .map(|new| !new)
+                .collect();
+            for (answer, _) in plan.answers.iter().zip(&repeated).filter(|(_, &r)| r) {
+                self.stats.deduplicated += 1;
+                if answer.is_some() {
+                    self.stats.served_from_cache -= 1;
                 }
             }
             plan.pending.retain(|&u| !repeated[u]);

@@ -1,0 +1,175 @@
+//! The memory a `translate` run holds does not grow with its document: the command runs in
+//! this process, whose global allocator counts the bytes allocated and their peak, over a
+//! document and one four times as large, and the peaks must be about the same. A binary of its
+//! own (not a module of `tests/it`), since the allocator is the whole process's, and one test
+//! in it, since the peak is too.
+//!
+//! The documents are made to grow every per-document record there was: many short distinct
+//! sentences (what a run remembers it received, one fingerprint per request and target),
+//! a line left out every few lines (what summary.json and the reading page list), and a run
+//! whose budget fails every segment (what summary.json lists as failed).
+
+use std::alloc::{GlobalAlloc, Layout, System};
+use std::sync::atomic::{AtomicUsize, Ordering};
+
+struct Counting;
+
+static CURRENT: AtomicUsize = AtomicUsize::new(0);
+static PEAK: AtomicUsize = AtomicUsize::new(0);
+
+impl Counting {
+    fn grew(by: usize) {
+        let now = CURRENT.fetch_add(by, Ordering::SeqCst) + by;
+        PEAK.fetch_max(now, Ordering::SeqCst);
+    }
+}
+
+// SAFETY: every call is passed to the system allocator unchanged; only counts are added.
+unsafe impl GlobalAlloc for Counting {
+    unsafe fn alloc(&self, layout: Layout) -> *mut u8 {
+        let p = System.alloc(layout);
+        if !p.is_null() {
+            Counting::grew(layout.size());
+        }
+        p
+    }
+
+    unsafe fn dealloc(&self, p: *mut u8, layout: Layout) {
+        System.dealloc(p, layout);
+        CURRENT.fetch_sub(layout.size(), Ordering::SeqCst);
+    }
+
+    unsafe fn alloc_zeroed(&self, layout: Layout) -> *mut u8 {
+        let p = System.alloc_zeroed(layout);
+        if !p.is_null() {
+            Counting::grew(layout.size());
+        }
+        p
+    }
+
+    unsafe fn realloc(&self, p: *mut u8, layout: Layout, new_size: usize) -> *mut u8 {
+        let q = System.realloc(p, layout, new_size);
+        if !q.is_null() {
+            if new_size >= layout.size() {
+                Counting::grew(new_size - layout.size());
+            } else {
+                CURRENT.fetch_sub(layout.size() - new_size, Ordering::SeqCst);
+            }
+        }
+        q
+    }
+}
+
+#[global_allocator]
+static ALLOCATOR: Counting = Counting;
+
+/// A Vietnamese text of about `bytes`: paragraphs of short distinct sentences, each
+/// paragraph followed by a photo's file name on a line of its own (left out as an image
+/// file name).
+fn document(bytes: usize) -> String {
+    let mut text = String::from("Tin tức làng quê\n\n");
+    let mut n = 0usize;
+    while text.len() < bytes {
+        let sentences: Vec<String> = (0..6)
+            .map(|k| {
+                n += 1;
+                match k % 3 {
+                    0 => format!("Nông dân xã số {n} đã trồng lúa."),
+                    1 => format!("Hợp tác xã {n} bán được nhiều gạo."),
+                    _ => format!("Trường học thôn {n} có thêm lớp mới."),
+                }
+            })
+            .collect();
+        text.push_str(&sentences.join(" "));
+        text.push_str(&format!("\n\nanh-{n}-ruong-lua-4c1d9e.jpg\n\n"));
+    }
+    text
+}
+
+/// The peak of the bytes held while `translate` runs over `file` (a fresh cache and output
+/// folder each time), above what was held before; and its exit code.
+fn peak_of_translate(dir: &std::path::Path, file: &str, run: &str, extra: &[&str]) -> (usize, u8) {
+    let (cache, out) = (
+        dir.join(format!("cache-{run}")),
+        dir.join(format!("out-{run}")),
+    );
+    let mut args: Vec<std::ffi::OsString> = [
+        "bitext",
+        "-q",
+        "translate",
+        file,
+        "--provider",
+        "pseudo",
+        "--to",
+        "en,zh",
+        "--format",
+        "jsonl,tsv,tmx,xliff,md,html",
+    ]
+    .iter()
+    .map(Into::into)
+    .collect();
+    args.extend(["--cache".into(), cache.into_os_string()]);
+    args.extend(["--out".into(), out.clone().into_os_string()]);
+    args.extend(extra.iter().map(Into::into));
+    let before = CURRENT.load(Ordering::SeqCst);
+    PEAK.store(before, Ordering::SeqCst);
+    let code = bitext::cli::main_with(args);
+    let peak = PEAK.load(Ordering::SeqCst) - before;
+    eprintln!("{run}: {peak} bytes at the peak");
+    let summary: serde_json::Value =
+        serde_json::from_slice(&std::fs::read(out.join("summary.json")).unwrap()).unwrap();
+    let code = if code == std::process::ExitCode::SUCCESS {
+        0
+    } else {
+        1
+    };
+    // The runs must be what they were made to be: many requests, lines left out, and (with a
+    // budget) failures.
+    assert!(summary["dropped_lines"].as_u64().unwrap() > 1000, "{run}");
+    assert!(summary["segments"].as_u64().unwrap() > 10_000, "{run}");
+    (peak, code)
+}
+
+#[test]
+fn a_documents_size_does_not_raise_the_memory_a_run_holds() {
+    let dir = tempfile::tempdir().unwrap();
+    // No bitext.toml, glossary or reviews of the repository's: the folder of the test's own.
+    std::env::set_current_dir(dir.path()).unwrap();
+    // Parts of 32 KiB (each part's rows are held while it is translated and written), so that
+    // a document of a few MB has a hundred of them.
+    std::env::set_var("BITEXT_PART_BYTES", "32768");
+    const SMALL: usize = 700_000;
+    std::fs::write("small.txt", document(SMALL)).unwrap();
+    std::fs::write("large.txt", document(4 * SMALL)).unwrap();
+
+    // Every segment translated: the run remembers each request it received, past what
+    // memory holds of them in the small document already (16,384).
+    let (small, code) = peak_of_translate(dir.path(), "small.txt", "small", &[]);
+    assert_eq!(code, 0);
+    let (large, code) = peak_of_translate(dir.path(), "large.txt", "large", &[]);
+    assert_eq!(code, 0);
+    // Before the record was bounded: 5.7 MB at the peak for the small one, 9.0 MB for the
+    // large (the record of what was received, and the lines left out, held twice); after,
+    // 5.1 and 5.0 MB.
+    assert!(
+        large < small + small / 8,
+        "translated: {small} bytes at the peak for {SMALL} bytes of text, {large} for four times as much"
+    );
+
+    // A budget that fails every segment: each failure goes to summary.json. Before the
+    // failures were spooled: 15.6 MB and 61.8 MB at the peak; after, 5.4 and 5.5 MB.
+    let budget = ["--max-chars", "1"];
+    let (small, code) = peak_of_translate(dir.path(), "small.txt", "small-failed", &budget);
+    assert_eq!(code, 1);
+    let (large, code) = peak_of_translate(dir.path(), "large.txt", "large-failed", &budget);
+    assert_eq!(code, 1);
+    assert!(
+        large < small + small / 8,
+        "failed: {small} bytes at the peak for {SMALL} bytes of text, {large} for four times as much"
+    );
+    let summary: serde_json::Value =
+        serde_json::from_slice(&std::fs::read("out-large-failed/summary.json").unwrap()).unwrap();
+    let failed = summary["failed_segments"].as_array().unwrap().len() as u64;
+    assert_eq!(failed, summary["failures"].as_u64().unwrap());
+    assert!(failed > 50_000, "{failed}");
+}
