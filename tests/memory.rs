@@ -148,12 +148,27 @@ fn peak_of_translate(dir: &std::path::Path, file: &str, run: &str, extra: &[&str
     (peak, code)
 }
 
-/// Asserts that the peak over four times `bytes` of text (`large`) exceeds the peak over
-/// `bytes` (`small`) by less than a quarter of the text it adds: what grew with the document
-/// grew faster than its text (every record above held several times the bytes it records),
-/// and what may still grow is bounded below that (the cache database's page cache, 2 MB at
-/// most, fills as the database grows).
-fn grows_little(what: &str, small: usize, large: usize, bytes: usize) {
+/// Runs `translate` over `small` (of about `bytes` of text) and `large` (four times as
+/// much), each expected to exit with `code`, and asserts that the peak over the large one
+/// exceeds the peak over the small one by less than a quarter of the text it adds: what grew
+/// with the document grew faster than its text (every record held several times the bytes
+/// it records), and what may still grow is bounded below that (the cache database's page
+/// cache, 2 MB at most, fills as the database grows).
+fn grows_little(
+    dir: &std::path::Path,
+    what: &str,
+    (small, large): (&str, &str),
+    extra: &[&str],
+    code: u8,
+    bytes: usize,
+) {
+    let run = |file: &str| {
+        let name = format!("{}{what}", file.trim_end_matches(".txt"));
+        let (peak, exit) = peak_of_translate(dir, file, &name, extra);
+        assert_eq!(exit, code, "{name}");
+        peak
+    };
+    let (small, large) = (run(small), run(large));
     assert!(
         large < small + 3 * bytes / 4,
         "{what}: {small} bytes at the peak for {bytes} bytes of text, {large} for four times as much"
@@ -173,24 +188,22 @@ fn a_documents_size_does_not_raise_the_memory_a_run_holds() {
     std::fs::write("large.txt", document(4 * SMALL)).unwrap();
 
     // Every segment translated: the run remembers each request it received, past what
-    // memory holds of them in the small document already (16,384).
-    let (small, code) = peak_of_translate(dir.path(), "small.txt", "small", &[]);
-    assert_eq!(code, 0);
-    let (large, code) = peak_of_translate(dir.path(), "large.txt", "large", &[]);
-    assert_eq!(code, 0);
-    // Before the record was bounded: 5.7 MB at the peak for the small one, 9.0 MB for the
-    // large (the record of what was received, and the lines left out, held twice); after,
-    // 5.1 and 5.0 MB.
-    grows_little("translated", small, large, SMALL);
+    // memory holds of them in the small document already (16,384). Before the record was
+    // bounded: 5.7 MB at the peak for the small one, 9.0 MB for the large (the record of what
+    // was received, and the lines left out, held twice); after, 5.1 and 5.0 MB.
+    let texts = ("small.txt", "large.txt");
+    grows_little(dir.path(), "", texts, &[], 0, SMALL);
 
     // A budget that fails every segment: each failure goes to summary.json. Before the
     // failures were spooled: 15.6 MB and 61.8 MB at the peak; after, 5.4 and 5.5 MB.
-    let budget = ["--max-chars", "1"];
-    let (small, code) = peak_of_translate(dir.path(), "small.txt", "small-failed", &budget);
-    assert_eq!(code, 1);
-    let (large, code) = peak_of_translate(dir.path(), "large.txt", "large-failed", &budget);
-    assert_eq!(code, 1);
-    grows_little("failed", small, large, SMALL);
+    grows_little(
+        dir.path(),
+        "-failed",
+        texts,
+        &["--max-chars", "1"],
+        1,
+        SMALL,
+    );
     let summary: serde_json::Value =
         serde_json::from_slice(&std::fs::read("out-large-failed/summary.json").unwrap()).unwrap();
     let failed = summary["failed_segments"].as_array().unwrap().len() as u64;
@@ -201,11 +214,8 @@ fn a_documents_size_does_not_raise_the_memory_a_run_holds() {
     // held every dropped line. Before: 7.2 MB and 19.0 MB at the peak; after, 2.0 and 2.3 MB.
     std::fs::write("small-left-out.txt", left_out_document(SMALL)).unwrap();
     std::fs::write("large-left-out.txt", left_out_document(4 * SMALL)).unwrap();
-    let (small, code) = peak_of_translate(dir.path(), "small-left-out.txt", "small-left-out", &[]);
-    assert_eq!(code, 0);
-    let (large, code) = peak_of_translate(dir.path(), "large-left-out.txt", "large-left-out", &[]);
-    assert_eq!(code, 0);
-    grows_little("left out", small, large, SMALL);
+    let texts = ("small-left-out.txt", "large-left-out.txt");
+    grows_little(dir.path(), "", texts, &[], 0, SMALL);
     let html = std::fs::read_to_string("out-large-left-out/large-left-out.html").unwrap();
     let listed = html.matches("<li>line ").count() as u64;
     let summary: serde_json::Value =

@@ -387,19 +387,15 @@ impl<I: Iterator<Item = Result<DocumentReader, ReadError>>> Parts<I> {
             let mut blocks = Vec::new();
             // What was left out counts towards the part as its text does: a document of
             // little but dropped lines is cut into parts too, each taking its own.
+            let mut left_out = false;
             let full = loop {
                 let block = match self.held.take() {
                     Some(block) => block,
                     None => match reader.next_within(self.max_bytes.saturating_sub(bytes)) {
                         Some(Ok(Next::Block(block))) => block,
                         Some(Ok(Next::LeftOut)) => {
-                            let document = reader.piece(blocks);
-                            pieces.push(Piece {
-                                doc: d,
-                                document,
-                                last: false,
-                            });
-                            return Ok(pieces);
+                            left_out = true;
+                            break true;
                         }
                         Some(Err(e)) => return Err(e),
                         None => break false,
@@ -414,7 +410,8 @@ impl<I: Iterator<Item = Result<DocumentReader, ReadError>>> Parts<I> {
                 blocks.push(block);
             };
             if full {
-                if !blocks.is_empty() {
+                // A piece of no blocks still takes what was left out.
+                if !blocks.is_empty() || left_out {
                     let document = reader.piece(blocks);
                     pieces.push(Piece {
                         doc: d,
