@@ -184,8 +184,11 @@ pub fn run_and_write(
         };
         runtime.block_on(pipeline.run_stream(parts, hand_over))
     };
+    // What was left out waits with the rows: it weighs as much.
     let weight = |(_, piece, _): &(usize, Aligned, bool)| {
-        piece.rows.iter().map(|r| r.source.len()).sum::<usize>() + 1
+        let rows: usize = piece.rows.iter().map(|r| r.source.len()).sum();
+        let left_out: usize = piece.dropped.iter().map(|d| d.text.len()).sum();
+        rows + left_out + 1
     };
     let ahead = part_bytes.max(1).saturating_mul(2);
     let (result, written) = alongside(ahead, weight, run, write);

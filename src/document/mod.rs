@@ -16,7 +16,7 @@ mod stream;
 pub use clean::{Cleaner, DropRule, DEFAULT_DROP_RULES};
 pub use metadata::Metadata;
 pub use plain::parse_joined_lines;
-pub use stream::{open, DocumentReader, Input, Opened, ReadOptions, MAX_LINE_BYTES};
+pub use stream::{open, DocumentReader, Input, Next, Opened, ReadOptions, MAX_LINE_BYTES};
 
 use crate::glossary::TermHit;
 use crate::lang::{self, Lang};

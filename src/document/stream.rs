@@ -137,6 +137,7 @@ impl Opened {
             count: 0,
             in_body: false,
             each: None,
+            left_out: 0,
         })
     }
 }
@@ -491,6 +492,15 @@ pub struct DocumentReader {
     /// A paragraph has been read: the opening heading is settled.
     in_body: bool,
     each: Option<EachBlock>,
+    /// Bytes of the text left out since the last piece.
+    left_out: usize,
+}
+
+/// What [`DocumentReader::next_within`] reads.
+pub enum Next {
+    Block(Block),
+    /// What was left out since the last piece weighs the limit: a piece should take it.
+    LeftOut,
 }
 
 impl std::fmt::Debug for DocumentReader {
@@ -512,6 +522,7 @@ impl DocumentReader {
             count: 0,
             in_body: false,
             each: None,
+            left_out: 0,
         }
     }
 
@@ -528,11 +539,31 @@ impl DocumentReader {
 
     /// The next block, or `None` at the end.
     pub fn next_block(&mut self) -> Option<Result<Block, ReadError>> {
+        loop {
+            match self.next_within(usize::MAX)? {
+                Ok(Next::Block(block)) => return Some(Ok(block)),
+                Ok(Next::LeftOut) => {}
+                Err(e) => return Some(Err(e)),
+            }
+        }
+    }
+
+    /// The next block, or [`Next::LeftOut`] once the text of what was left out since the last
+    /// [`DocumentReader::piece`] reaches `limit` bytes, so that a piece takes it before the
+    /// reader goes on (a text of nothing but dropped lines is read a part at a time too);
+    /// `None` at the end.
+    pub fn next_within(&mut self, limit: usize) -> Option<Result<Next, ReadError>> {
         let mut block = loop {
+            if self.left_out > 0 && self.left_out >= limit {
+                return Some(Ok(Next::LeftOut));
+            }
             match &mut self.blocks {
                 Blocks::Whole(blocks) => break blocks.next()?,
                 Blocks::Stream(items) => match items.next()? {
-                    Ok(Item::Dropped(d)) => self.head.dropped.push(d),
+                    Ok(Item::Dropped(d)) => {
+                        self.left_out += d.text.len();
+                        self.head.dropped.push(d);
+                    }
                     Ok(Item::Block(raw)) => {
                         break Block {
                             index: self.count + 1,
@@ -557,7 +588,7 @@ impl DocumentReader {
         if let Some(f) = &mut self.each {
             f(&mut block);
         }
-        Some(Ok(block))
+        Some(Ok(Next::Block(block)))
     }
 
     /// The bytes of text this reader holds besides the blocks it handed out: for a document
@@ -576,6 +607,7 @@ impl DocumentReader {
     /// A document of these blocks (read from this one), with what was left out since the
     /// last piece and the headline as known so far: what a part of a run translates.
     pub fn piece(&mut self, blocks: Vec<Block>) -> Document {
+        self.left_out = 0;
         Document {
             id: self.head.id.clone(),
             source: self.head.source.clone(),

@@ -21,7 +21,7 @@ mod terms;
 
 pub use crate::aligned::{Aligned, Cell, Origin, Row};
 use crate::cache::Store;
-use crate::document::{Block, Document, DocumentReader, ReadError};
+use crate::document::{Block, Document, DocumentReader, Next, ReadError};
 use crate::glossary::Glossary;
 use crate::lang::Lang;
 use crate::provider::Provider;
@@ -326,11 +326,19 @@ impl<I: Iterator<Item = Result<DocumentReader, ReadError>>> Parts<I> {
                 },
             };
             let mut blocks = Vec::new();
+            // What was left out counts towards the part as its text does: a document of
+            // little but dropped lines is cut into parts too, each taking its own.
+            let mut left_out = false;
             let full = loop {
                 let block = match self.held.take() {
                     Some(block) => block,
-                    None => match reader.next_block() {
-                        Some(block) => block?,
+                    None => match reader.next_within(self.max_bytes.saturating_sub(bytes)) {
+                        Some(Ok(Next::Block(block))) => block,
+                        Some(Ok(Next::LeftOut)) => {
+                            left_out = true;
+                            break true;
+                        }
+                        Some(Err(e)) => return Err(e),
                         None => break false,
                     },
                 };
@@ -343,7 +351,8 @@ impl<I: Iterator<Item = Result<DocumentReader, ReadError>>> Parts<I> {
                 blocks.push(block);
             };
             if full {
-                if !blocks.is_empty() {
+                // A piece of no blocks still takes what was left out.
+                if !blocks.is_empty() || left_out {
                     let document = reader.piece(blocks);
                     pieces.push(Piece {
                         doc: d,
