@@ -5,7 +5,8 @@
 //! [`pipeline`] plans, takes reviewers' corrections from [`review`], consults the [`cache`] and
 //! calls a [`provider`], producing the [`aligned`] result that [`output`] writes (with a [`summary`] of the run). [`batch`]
 //! runs the pipeline over a [`collection`]. Leaves that every stage may use: [`lang`],
-//! [`text`], [`xml`] and [`fsio`] (atomic writes, scratch folders). [`config`] resolves
+//! [`text`], [`xml`], [`fsio`] (atomic writes, scratch folders) and [`fingerprints`] (a set
+//! of fingerprints that moves to disk past a bound). [`config`] resolves
 //! bitext.toml into each stage's settings; [`cli`] is the only place that knows about
 //! command-line arguments. ARCHITECTURE.md has the map; a test below keeps the graph acyclic.
 
