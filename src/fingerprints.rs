@@ -71,7 +71,9 @@ impl Fingerprints {
             .map(|fp| self.memory.get(fp).copied())
             .collect();
         if let Disk::Spilled(conn) = &self.disk {
-            let missed: Vec<usize> = (0..marks.len()).filter(|&i| marks[i].is_none()).collect();
+            let mut missed: Vec<usize> = (0..marks.len()).filter(|&i| marks[i].is_none()).collect();
+            // In the table's order: each page is read once for all the keys on it.
+            missed.sort_unstable_by_key(|&i| as_key(fingerprints[i]));
             if !missed.is_empty() {
                 match on_disk(conn, missed.iter().map(|&i| fingerprints[i])) {
                     Ok(found) => {
@@ -106,6 +108,19 @@ impl Fingerprints {
             self.spill();
         }
         new
+    }
+
+    /// Adds each fingerprint with its mark without looking whether it is in the set already
+    /// (which, past the memory's bound, is a read of the disk): for fingerprints known to be
+    /// new, or whose mark is the same whenever they come again. One added again while the
+    /// first is on disk keeps the first mark there, and the second until it moves there too.
+    pub fn add_many(&mut self, items: &[(u64, u8)]) {
+        for &(fp, mark) in items {
+            self.memory.entry(fp).or_insert(mark);
+        }
+        if self.memory.len() > self.limit {
+            self.spill();
+        }
     }
 
     /// Moves what memory holds into the database (made on the first spill).
@@ -164,12 +179,15 @@ fn open_disk() -> rusqlite::Result<rusqlite::Connection> {
 }
 
 fn write_disk(conn: &rusqlite::Connection, memory: &HashMap<u64, u8>) -> rusqlite::Result<()> {
+    // In the table's order: neighbours share a page, written once.
+    let mut rows: Vec<(i64, u8)> = memory.iter().map(|(&fp, &m)| (as_key(fp), m)).collect();
+    rows.sort_unstable();
     let tx = conn.unchecked_transaction()?;
     {
         let mut insert =
             tx.prepare_cached("INSERT OR IGNORE INTO seen (fp, mark) VALUES (?1, ?2)")?;
-        for (&fp, &mark) in memory {
-            insert.execute((as_key(fp), mark))?;
+        for row in rows {
+            insert.execute(row)?;
         }
     }
     tx.commit()
@@ -239,6 +257,25 @@ mod tests {
             let expected = (i < 2000).then_some((i % 7) as u8);
             assert_eq!(*mark, expected, "fingerprint {i}");
         }
+    }
+
+    #[test]
+    fn what_was_added_unchecked_is_found_after_it_moved_to_disk() {
+        let mut set = Fingerprints::with_limit(10);
+        for chunk in 0..20u64 {
+            let items: Vec<(u64, u8)> = (chunk * 7..chunk * 7 + 7).map(|i| (i << 40, 3)).collect();
+            set.add_many(&items);
+            assert!(set.in_memory() <= 10);
+        }
+        let asked: Vec<u64> = (0..150u64).map(|i| i << 40).collect();
+        let marks = set.get_many(&asked);
+        assert!(marks[..140].iter().all(|&m| m == Some(3)));
+        assert!(marks[140..].iter().all(Option::is_none));
+        // Checked inserts see them, on disk or not.
+        assert!(set
+            .insert_many(&[(0, 1), (139 << 40, 1)])
+            .iter()
+            .all(|&new| !new));
     }
 
     #[test]

@@ -185,7 +185,8 @@ impl Refresh {
         }
         if !fresh.is_empty() {
             let mut bought = self.bought.lock().unwrap_or_else(|e| e.into_inner());
-            bought.insert_many(&fresh);
+            // Bought, so not bought before (what was is served from the cache).
+            bought.add_many(&fresh);
         }
     }
 }

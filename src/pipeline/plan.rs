@@ -105,9 +105,8 @@ impl Memo {
                 }
             }
         }
-        if !fresh.is_empty() {
-            self.received.insert_many(&fresh);
-        }
+        // Sent, so not received before (a repeat is served from the cache): no need to look.
+        self.received.add_many(&fresh);
     }
 
     /// The origin of each key's answer if an earlier part received it.
