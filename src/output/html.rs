@@ -114,6 +114,8 @@ pub(super) struct Page<'a> {
     providers: Vec<String>,
     /// Lines left out listed so far (each part lists its own, spooled apart).
     dropped: usize,
+    /// The last block seen, which the next part may go on with.
+    open: Option<OpenBlock>,
 }
 
 impl<'a> Page<'a> {
@@ -130,6 +132,7 @@ impl<'a> Page<'a> {
             },
             providers: Vec::new(),
             dropped: 0,
+            open: None,
         }
     }
 }
@@ -148,10 +151,23 @@ impl super::stream::Parts for Page<'_> {
         }
         let langs = layout::languages(doc);
         let mut article = String::new();
-        for rows in layout::blocks(&doc.rows) {
-            article.push_str(&render_block(rows, doc, &langs, &self.ctx, &mut self.terms));
+        for row in &doc.rows {
+            if let Some(open) = self.open.take_if(|open| open.block != row.block) {
+                article.push_str(&open.render(&self.ctx));
+            }
+            let open = self
+                .open
+                .get_or_insert_with(|| OpenBlock::new(row, langs.clone()));
+            open.push(row, doc, &self.ctx, &mut self.terms);
         }
         article.into_bytes()
+    }
+
+    fn end_rows(&mut self) -> Vec<u8> {
+        self.open
+            .take()
+            .map(|open| open.render(&self.ctx).into_bytes())
+            .unwrap_or_default()
     }
 
     fn aside(&mut self, part: &Aligned) -> Vec<u8> {
@@ -476,53 +492,76 @@ fn block_tags(kind: BlockKind) -> (&'static str, &'static str) {
     }
 }
 
-fn render_block(
-    rows: &[Row],
-    doc: &Aligned,
-    langs: &[Lang],
-    ctx: &Context,
-    terms: &mut Terms,
-) -> String {
-    let Some(first) = rows.first() else {
-        return String::new();
-    };
-    let kind = first.kind;
-    let mut out = format!(
-        "<section class=\"block k-{}\" data-block=\"{}\">",
-        kind.as_str(),
-        first.block
-    );
-    for &lang in langs {
-        let (open, close) = block_tags(kind);
-        let _ = write!(
-            out,
-            "<div class=\"cell\" data-lang=\"{}\" lang=\"{}\">{open}",
-            lang.code(),
-            escape(ctx.tag(lang))
-        );
-        let mut before = String::new();
-        for (i, row) in rows.iter().enumerate() {
+/// A block's section, gathered a row at a time: a block may be cut between two parts of a
+/// run (a paragraph larger than a part), so the page keeps the block open across parts and
+/// holds what each language's cell has so far, never the rows themselves.
+struct OpenBlock {
+    block: usize,
+    kind: BlockKind,
+    /// Each language's cell so far, and the text of its last segment (what the next
+    /// sentence's gap depends on).
+    cells: Vec<(String, String)>,
+    rows: usize,
+    langs: Vec<Lang>,
+}
+
+impl OpenBlock {
+    fn new(first: &Row, langs: Vec<Lang>) -> Self {
+        OpenBlock {
+            block: first.block,
+            kind: first.kind,
+            cells: langs
+                .iter()
+                .map(|_| (String::new(), String::new()))
+                .collect(),
+            rows: 0,
+            langs,
+        }
+    }
+
+    fn push(&mut self, row: &Row, doc: &Aligned, ctx: &Context, terms: &mut Terms) {
+        let kind = self.kind;
+        for (&lang, (out, before)) in self.langs.iter().zip(&mut self.cells) {
             let shown = if lang == doc.lang {
                 shown_source(row)
             } else {
                 shown_target(row.targets.get(&lang), lang, ctx)
             };
-            if i > 0 {
+            if self.rows > 0 {
                 out.push_str(if kind == BlockKind::Code {
                     "\n"
                 } else {
-                    layout::sentence_gap(&before)
+                    layout::sentence_gap(before)
                 });
             }
-            let label =
-                kind == BlockKind::Speaker && i == 0 && layout::is_speaker_label(&row.source);
-            before = shown.text.unwrap_or("not translated").to_string();
+            let label = kind == BlockKind::Speaker
+                && self.rows == 0
+                && layout::is_speaker_label(&row.source);
+            before.clear();
+            before.push_str(shown.text.unwrap_or("not translated"));
             out.push_str(&segment(&row.id, shown, label, terms));
         }
-        let _ = write!(out, "{close}</div>");
+        self.rows += 1;
     }
-    out.push_str("</section>\n");
-    out
+
+    fn render(self, ctx: &Context) -> String {
+        let mut out = format!(
+            "<section class=\"block k-{}\" data-block=\"{}\">",
+            self.kind.as_str(),
+            self.block
+        );
+        let (open, close) = block_tags(self.kind);
+        for (&lang, (cell, _)) in self.langs.iter().zip(&self.cells) {
+            let _ = write!(
+                out,
+                "<div class=\"cell\" data-lang=\"{}\" lang=\"{}\">{open}{cell}{close}</div>",
+                lang.code(),
+                escape(ctx.tag(lang))
+            );
+        }
+        out.push_str("</section>\n");
+        out
+    }
 }
 
 /// A segment's element: its id (shared with its counterparts in the other columns), its

@@ -1,13 +1,8 @@
 //! What the two reading formats (Markdown and the HTML page) share: the article's blocks
 //! rebuilt from the rows, how sentences join, and what the header says about a document.
 
-use crate::aligned::{Aligned, Cell, Origin, Row};
+use crate::aligned::{Aligned, Cell, Origin};
 use crate::lang::{self, Lang};
-
-/// The rows of each block, in reading order (the rows of a block are consecutive).
-pub fn blocks(rows: &[Row]) -> impl Iterator<Item = &[Row]> {
-    rows.chunk_by(|a, b| a.block == b.block)
-}
 
 /// What goes between two sentences of a block: nothing after Chinese text, whose full stop
 /// carries its own space, a space otherwise (whatever the language: pseudo output and copied
@@ -23,16 +18,12 @@ fn is_cjk_punctuation(c: char) -> bool {
     matches!(c as u32, 0x3000..=0x303F | 0xFF00..=0xFFEF)
 }
 
-/// Sentences joined into a block's text with [`sentence_gap`].
-pub fn join_sentences(parts: &[String]) -> String {
-    let mut out = String::new();
-    for part in parts {
-        if !out.is_empty() {
-            out.push_str(sentence_gap(&out));
-        }
-        out.push_str(part);
+/// Appends a sentence to a block's text, after [`sentence_gap`].
+pub fn push_sentence(out: &mut String, sentence: &str) {
+    if !out.is_empty() {
+        out.push_str(sentence_gap(out));
     }
-    out
+    out.push_str(sentence);
 }
 
 /// Whether a speaker block's first segment is the speaker's label (`Reporter:`, `记者：`), which
@@ -180,9 +171,16 @@ mod tests {
     #[test]
     fn sentences_join_with_a_space_except_after_chinese() {
         let parts = |v: &[&str]| v.iter().map(|s| s.to_string()).collect::<Vec<_>>();
-        assert_eq!(join_sentences(&parts(&["One.", "Two."])), "One. Two.");
-        assert_eq!(join_sentences(&parts(&["一。", "二。"])), "一。二。");
-        assert_eq!(join_sentences(&parts(&["[zh] A.", "B."])), "[zh] A. B.");
+        let join_sentences = |parts: Vec<String>| {
+            let mut out = String::new();
+            for part in &parts {
+                push_sentence(&mut out, part);
+            }
+            out
+        };
+        assert_eq!(join_sentences(parts(&["One.", "Two."])), "One. Two.");
+        assert_eq!(join_sentences(parts(&["一。", "二。"])), "一。二。");
+        assert_eq!(join_sentences(parts(&["[zh] A.", "B."])), "[zh] A. B.");
     }
 
     #[test]

@@ -8,6 +8,7 @@ use super::{layout, Context};
 use crate::aligned::{Aligned, Origin, Row};
 use crate::document::BlockKind;
 use crate::lang::Lang;
+use std::fmt::Write as _;
 
 /// Markdown for one document.
 pub fn render(doc: &Aligned, _ctx: &Context) -> String {
@@ -20,6 +21,8 @@ pub fn render(doc: &Aligned, _ctx: &Context) -> String {
 pub(super) struct Markdown {
     providers: Vec<String>,
     pseudo: bool,
+    /// The last block seen, which the next part may go on with.
+    open: Option<OpenBlock>,
 }
 
 impl super::stream::Parts for Markdown {
@@ -36,13 +39,23 @@ impl super::stream::Parts for Markdown {
         self.pseudo |= layout::any_pseudo(doc);
         let mut out = String::new();
         let langs = layout::languages(doc);
-        for block in layout::blocks(&doc.rows) {
-            // A rule between blocks shows which paragraphs say the same.
-            out.push_str("\n---\n\n");
-            out.push_str(render_block(block, doc.lang, &langs).trim_end_matches('\n'));
-            out.push('\n');
+        for row in &doc.rows {
+            if let Some(open) = self.open.take_if(|open| open.block != row.block) {
+                out.push_str(&open.render());
+            }
+            let open = self
+                .open
+                .get_or_insert_with(|| OpenBlock::new(row, doc.lang, langs.clone()));
+            open.push(row);
         }
         out.into_bytes()
+    }
+
+    fn end_rows(&mut self) -> Vec<u8> {
+        self.open
+            .take()
+            .map(|open| open.render().into_bytes())
+            .unwrap_or_default()
     }
 
     fn finish(&mut self, doc: &Aligned) -> (Vec<u8>, Vec<u8>) {
@@ -87,12 +100,6 @@ fn header(doc: &Aligned, providers: &[String], pseudo: bool) -> String {
     out
 }
 
-/// A block's text in one language: its segments joined as the language writes sentences.
-fn block_text(rows: &[Row], lang: Lang, source: Lang) -> String {
-    let parts: Vec<String> = rows.iter().map(|row| segment(row, lang, source)).collect();
-    layout::join_sentences(&parts)
-}
-
 /// One segment in one language, escaped; a missing translation becomes a marked placeholder.
 fn segment(row: &Row, lang: Lang, source: Lang) -> String {
     if lang == source {
@@ -115,37 +122,93 @@ fn placeholder(error: Option<&str>) -> String {
     }
 }
 
-fn label(lang: Lang) -> String {
+fn label_of(lang: Lang) -> String {
     format!("`{}`", lang.code())
 }
 
-fn render_block(rows: &[Row], source: Lang, langs: &[Lang]) -> String {
-    let Some(kind) = rows.first().map(|r| r.kind) else {
-        return String::new();
-    };
-    if kind == BlockKind::Code {
-        // Code is never translated: the source once, in a fence no line of it can close.
-        let text: Vec<&str> = rows.iter().map(|r| r.source.as_str()).collect();
-        let text = crate::text::escape_controls(&text.join("\n")).into_owned();
-        let fence = "`".repeat(longest_run(&text, '`').max(2) + 1);
-        return format!("{fence}\n{text}\n{fence}\n");
+/// A block, gathered a row at a time: a block may be cut between two parts of a run (a
+/// paragraph larger than a part), so the writer keeps it open across parts, holding each
+/// language's text so far rather than the rows.
+struct OpenBlock {
+    block: usize,
+    kind: BlockKind,
+    source: Lang,
+    langs: Vec<Lang>,
+    /// Each language's speaker label (a speaker block's first segment, `Reporter:`, shown
+    /// in bold) and its sentences so far, joined as the language writes them.
+    cells: Vec<(Option<String>, String)>,
+    /// A code block's lines (code is never translated).
+    code: Vec<String>,
+    labelled: bool,
+    rows: usize,
+}
+
+impl OpenBlock {
+    fn new(first: &Row, source: Lang, langs: Vec<Lang>) -> Self {
+        OpenBlock {
+            block: first.block,
+            kind: first.kind,
+            source,
+            cells: langs.iter().map(|_| (None, String::new())).collect(),
+            langs,
+            code: Vec::new(),
+            labelled: first.kind == BlockKind::Speaker && layout::is_speaker_label(&first.source),
+            rows: 0,
+        }
     }
-    // Each language on a line of the block's own form; a list item keeps one bullet (its
-    // languages are paragraphs of that item) and a quote stays one quote.
-    let between = if kind == BlockKind::Quote {
-        ">\n"
-    } else {
-        "\n"
-    };
-    let mark = if kind == BlockKind::Caption {
-        "*Caption:* "
-    } else {
-        ""
-    };
-    let lines: Vec<String> = langs
-        .iter()
-        .enumerate()
-        .map(|(i, &lang)| {
+
+    fn push(&mut self, row: &Row) {
+        let first = self.rows == 0;
+        self.rows += 1;
+        if self.kind == BlockKind::Code {
+            self.code.push(row.source.clone());
+            return;
+        }
+        for (&lang, (label, text)) in self.langs.iter().zip(&mut self.cells) {
+            let shown = segment(row, lang, self.source);
+            if first && self.labelled {
+                *label = Some(shown);
+                continue;
+            }
+            layout::push_sentence(text, &shown);
+        }
+    }
+
+    /// The block after a rule (which shows which paragraphs say the same).
+    fn render(self) -> String {
+        let mut out = String::from("\n---\n\n");
+        self.body(&mut out);
+        out.truncate(out.trim_end_matches('\n').len());
+        out.push('\n');
+        out
+    }
+
+    fn body(self, out: &mut String) {
+        let kind = self.kind;
+        if kind == BlockKind::Code {
+            // Code is never translated: the source once, in a fence no line of it can close.
+            let text = crate::text::escape_controls(&self.code.join("\n")).into_owned();
+            let fence = "`".repeat(longest_run(&text, '`').max(2) + 1);
+            out.push_str(&format!("{fence}\n{text}\n{fence}\n"));
+            return;
+        }
+        // Each language on a line of the block's own form; a list item keeps one bullet (its
+        // languages are paragraphs of that item) and a quote stays one quote.
+        let between = if kind == BlockKind::Quote {
+            ">\n"
+        } else {
+            "\n"
+        };
+        let mark = if kind == BlockKind::Caption {
+            "*Caption:* "
+        } else {
+            ""
+        };
+        out.reserve(self.cells.iter().map(|(_, t)| t.len() + 32).sum());
+        for (i, (&lang, (label, text))) in self.langs.iter().zip(&self.cells).enumerate() {
+            if i > 0 {
+                out.push_str(between);
+            }
             let lead = match kind {
                 BlockKind::Heading => "## ",
                 BlockKind::Quote => "> ",
@@ -153,30 +216,19 @@ fn render_block(rows: &[Row], source: Lang, langs: &[Lang]) -> String {
                 BlockKind::ListItem => "  ",
                 _ => "",
             };
-            let text = if kind == BlockKind::Speaker {
-                speaker(rows, lang, source)
-            } else {
-                block_text(rows, lang, source)
-            };
-            format!("{lead}{} {mark}{text}\n", label(lang))
-        })
-        .collect();
-    lines.join(between)
-}
-
-/// A speaker line with its label (`Reporter:`, the block's first segment) in bold.
-fn speaker(rows: &[Row], lang: Lang, source: Lang) -> String {
-    match rows.split_first() {
-        Some((first, rest)) if layout::is_speaker_label(&first.source) => {
-            let label = segment(first, lang, source);
-            let text = block_text(rest, lang, source);
-            if text.is_empty() {
-                format!("**{label}**")
-            } else {
-                format!("**{label}**{}{text}", layout::sentence_gap(&label))
+            let _ = write!(out, "{lead}{} {mark}", label_of(lang));
+            match label {
+                Some(label) if text.is_empty() => {
+                    let _ = write!(out, "**{label}**");
+                }
+                Some(label) => {
+                    let _ = write!(out, "**{label}**{}", layout::sentence_gap(label));
+                    out.push_str(text);
+                }
+                None => out.push_str(text),
             }
+            out.push('\n');
         }
-        _ => block_text(rows, lang, source),
     }
 }
 

@@ -19,8 +19,15 @@ pub(super) trait Parts {
     fn head(&mut self, _doc: &Aligned) -> Vec<u8> {
         Vec::new()
     }
-    /// The rows of one part (whole blocks, in order).
+    /// The rows of one part, in order. A part holds whole blocks but for a paragraph larger
+    /// than a part, which the next part goes on with (its rows keep the block's index): a
+    /// writer that renders a block as a whole may hold its last block open until
+    /// [`Parts::end_rows`] or a row of another block.
     fn rows(&mut self, part: &Aligned) -> Vec<u8>;
+    /// Once every row is given: what [`Parts::rows`] held open (the last block).
+    fn end_rows(&mut self) -> Vec<u8> {
+        Vec::new()
+    }
     /// What one part adds to a list that closes the file, after the rows (the reading page
     /// lists the lines left out): it waits in a spool of its own, so that no writer holds a
     /// list that grows with the document.
@@ -46,6 +53,7 @@ pub(super) trait Parts {
 pub(super) fn render(parts: &mut dyn Parts, doc: &Aligned) -> String {
     let mut out = parts.head(doc);
     out.extend(parts.rows(doc));
+    out.extend(parts.end_rows());
     let aside = parts.aside(doc);
     let (before, after) = parts.around_aside();
     let (late, tail) = parts.finish(doc);
@@ -224,6 +232,12 @@ impl<'a> DocumentWriter<'a> {
         let mut closed = Vec::new();
         for mut file in self.files {
             let path = file.path;
+            let held = file.parts.end_rows();
+            let sink: &mut dyn Write = match &mut file.spool {
+                Some(spool) => spool,
+                None => &mut file.out,
+            };
+            sink.write_all(&held).map_err(error(&path))?;
             let (late, tail) = file.parts.finish(&self.doc);
             let mut out = match file.spool {
                 Some(spool) => {

@@ -277,7 +277,7 @@ impl Pipeline {
             max_bytes,
             current: None,
             next_doc: 0,
-            held: None,
+            held: std::collections::VecDeque::new(),
             done: false,
         }
     }
@@ -295,14 +295,16 @@ pub struct Piece {
 
 /// The parts of a run over documents read as streams (see [`Pipeline::parts`]): an iterator
 /// of each part's pieces, read when asked for. It holds the current document's reader and at
-/// most one block read ahead (the first of the next part).
+/// most one block read ahead (the first of the next part), or the rest of a block larger than
+/// a part, which is cut between its sentences into blocks of the same index that parts take
+/// one after another (see [`split_block`]).
 pub struct Parts<I> {
     docs: I,
     glossary: Arc<Glossary>,
     max_bytes: usize,
     current: Option<(usize, DocumentReader)>,
     next_doc: usize,
-    held: Option<Block>,
+    held: std::collections::VecDeque<Block>,
     done: bool,
 }
 
@@ -331,7 +333,7 @@ impl<I: Iterator<Item = Result<DocumentReader, ReadError>>> Parts<I> {
             // little but dropped lines is cut into parts too, each taking its own.
             let mut left_out = false;
             let full = loop {
-                let block = match self.held.take() {
+                let block = match self.held.pop_front() {
                     Some(block) => block,
                     None => match reader.next_within(self.max_bytes.saturating_sub(bytes)) {
                         Some(Ok(Next::Block(block))) => block,
@@ -344,8 +346,14 @@ impl<I: Iterator<Item = Result<DocumentReader, ReadError>>> Parts<I> {
                     },
                 };
                 let size: usize = block.segments.iter().map(|s| s.text.len()).sum();
+                if size > self.max_bytes && block.segments.len() > 1 {
+                    // Held whole, a paragraph larger than a part would make a part as large
+                    // as itself, and all that a part holds per sentence with it.
+                    self.held = split_block(block, self.max_bytes).into();
+                    continue;
+                }
                 if bytes > 0 && bytes + size > self.max_bytes {
-                    self.held = Some(block);
+                    self.held.push_front(block);
                     break true;
                 }
                 bytes += size;
@@ -395,6 +403,68 @@ impl<I: Iterator<Item = Result<DocumentReader, ReadError>>> Iterator for Parts<I
             }
         }
     }
+}
+
+/// Cuts a block between its segments into blocks of at most `max_bytes` of segment text
+/// each (a longer segment alone), which keep the block's index, line and kind: its rows
+/// still say one block, and the writers that render a block whole hold it open across
+/// parts (see `output::stream`). Each piece's text is its stretch of the block's, from its
+/// first segment to the next piece's, with the segments' offsets and the protected ranges
+/// moved to it.
+fn split_block(block: Block, max_bytes: usize) -> Vec<Block> {
+    let Block {
+        index,
+        line,
+        kind,
+        text,
+        protected,
+        segments,
+    } = block;
+    let mut groups: Vec<Vec<crate::document::Segment>> = Vec::new();
+    let mut bytes = 0;
+    for seg in segments {
+        match groups.last_mut() {
+            Some(group) if bytes + seg.text.len() <= max_bytes => {
+                bytes += seg.text.len();
+                group.push(seg);
+            }
+            _ => {
+                bytes = seg.text.len();
+                groups.push(vec![seg]);
+            }
+        }
+    }
+    // Where each piece's text begins: the first at the block's start, so that what comes
+    // before the first segment stays with it.
+    let mut starts: Vec<usize> = groups
+        .iter()
+        .map(|g| g.first().map_or(0, |s| s.start))
+        .collect();
+    if let Some(first) = starts.first_mut() {
+        *first = 0;
+    }
+    let ends: Vec<usize> = starts.iter().skip(1).copied().chain([text.len()]).collect();
+    groups
+        .into_iter()
+        .zip(starts.into_iter().zip(ends))
+        .map(|(mut segments, (start, end))| {
+            for seg in &mut segments {
+                seg.start -= start;
+            }
+            Block {
+                index,
+                line,
+                kind,
+                text: text.get(start..end).unwrap_or_default().to_string(),
+                protected: protected
+                    .iter()
+                    .filter(|r| r.start < end && start < r.end)
+                    .map(|r| r.start.max(start) - start..r.end.min(end) - start)
+                    .collect(),
+                segments,
+            }
+        })
+        .collect()
 }
 
 /// [`Pipeline::match_terms`] with a glossary.
@@ -552,6 +622,51 @@ mod tests {
             false,
         )
         .unwrap()
+    }
+
+    #[test]
+    fn a_block_larger_than_a_part_is_cut_between_segments_into_pieces_of_its_text() {
+        let text = "  Câu một về Hà Nội. Câu hai `mã x` ở đây. Câu ba rất dài về cuộc họp. Bốn.";
+        let mut doc = vietnamese(text);
+        let mut block = doc.blocks.remove(0);
+        let code = block.text.find('`').unwrap();
+        block.protected = std::iter::once(code..code + "`mã x`".len()).collect();
+        let segments: Vec<String> = block.segments.iter().map(|s| s.text.clone()).collect();
+        assert_eq!(segments.len(), 4, "{segments:?}");
+        for max in [1, 30, 45, 200] {
+            let pieces = split_block(block.clone(), max);
+            // The pieces' texts give back the block's; each segment lies where it says.
+            let joined: String = pieces.iter().map(|p| p.text.as_str()).collect();
+            assert_eq!(joined, block.text, "{max}");
+            let mut seen = Vec::new();
+            for piece in &pieces {
+                assert_eq!(
+                    (piece.index, piece.line, piece.kind),
+                    (block.index, block.line, block.kind)
+                );
+                let size: usize = piece.segments.iter().map(|s| s.text.len()).sum();
+                assert!(size <= max || piece.segments.len() == 1, "{max}: {size}");
+                for seg in &piece.segments {
+                    assert_eq!(&piece.text[seg.start..seg.start + seg.text.len()], seg.text);
+                    seen.push(seg.text.clone());
+                }
+                for r in &piece.protected {
+                    assert!(
+                        piece.text[r.clone()].starts_with('`') || r.start == 0,
+                        "{max}"
+                    );
+                }
+            }
+            assert_eq!(seen, segments, "{max}");
+            let protected: usize = pieces
+                .iter()
+                .flat_map(|p| &p.protected)
+                .map(|r| r.len())
+                .sum();
+            assert_eq!(protected, "`mã x`".len(), "{max}");
+        }
+        assert_eq!(split_block(block.clone(), 1).len(), 4);
+        assert_eq!(split_block(block.clone(), 1000).len(), 1);
     }
 
     #[test]

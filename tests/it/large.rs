@@ -66,18 +66,21 @@ fn outputs(ws: &Workspace, dir: &str) -> HashMap<String, Vec<u8>> {
         .collect()
 }
 
+/// `translate` of `files` into every format, into `out` with a cache of its own.
+fn translate_all_formats(ws: &Workspace, files: &[String], out: &str, env: &[(&str, &str)]) {
+    let formats = "jsonl,tsv,tmx,xliff,md,html";
+    let mut args = vec!["translate", "--to", "vi,en,zh", "--format", formats];
+    let cache = format!("{out}-cache");
+    args.extend(["--out", out, "--cache", &cache]);
+    args.extend(files.iter().map(String::as_str));
+    ws.run(&args, env).assert_code(0);
+}
+
 #[test]
 fn a_document_in_many_parts_writes_the_bytes_of_one_part() {
     let ws = Config::fast().build();
     let files = write_articles(&ws, 80);
-    let formats = "jsonl,tsv,tmx,xliff,md,html";
-    let run = |out: &str, env: &[(&str, &str)]| {
-        let mut args = vec!["translate", "--to", "vi,en,zh", "--format", formats];
-        let cache = format!("{out}-cache");
-        args.extend(["--out", out, "--cache", &cache]);
-        args.extend(files.iter().map(String::as_str));
-        ws.run(&args, env).assert_code(0);
-    };
+    let run = |out: &str, env: &[(&str, &str)]| translate_all_formats(&ws, &files, out, env);
     run("whole", &[]);
     run("parts", &[SMALL_PARTS]);
     let (whole, parts) = (outputs(&ws, "whole"), outputs(&ws, "parts"));
@@ -128,6 +131,31 @@ fn a_document_in_many_parts_writes_the_bytes_of_one_part() {
     let cached = dry("whole-cache", &[SMALL_PARTS]);
     assert_eq!(cached, dry("whole-cache", &[]));
     assert!(!cached.1.starts_with("(0 translations"), "{cached:?}");
+}
+
+#[test]
+fn a_paragraph_larger_than_a_part_is_cut_between_its_sentences_and_written_as_one_block() {
+    let ws = Config::fast().build();
+    let files = write_articles(&ws, 12);
+    let run = |out: &str, env: &[(&str, &str)]| translate_all_formats(&ws, &files, out, env);
+    // Parts of 100 bytes: every paragraph (four sentences of 60 to 120 bytes) is larger than
+    // a part, so each is cut into pieces that parts take one after another.
+    run("whole", &[]);
+    run("cut", &[("BITEXT_PART_BYTES", "100")]);
+    let (whole, cut) = (outputs(&ws, "whole"), outputs(&ws, "cut"));
+    assert_eq!(whole.len(), 3 * 7);
+    for (name, bytes) in &whole {
+        assert!(cut.get(name) == Some(bytes), "{name} differs");
+    }
+    let (a, b) = (ws.json("whole/summary.json"), ws.json("cut/summary.json"));
+    assert_eq!(a["segments"], b["segments"]);
+    // The paragraphs were cut: no two sentences here fit in 100 bytes, so a part holds one
+    // and sends it alone (a paragraph to a part sent four in a request).
+    assert_eq!(b["requests"], b["segments_sent"], "{b}");
+    assert!(a["requests"].as_u64() < b["requests"].as_u64(), "{a}");
+    // One block per paragraph in the reading formats, as in the run of one part.
+    let md = String::from_utf8(whole["en-long.md"].clone()).unwrap();
+    assert_eq!(md.matches("\n---\n").count(), 12, "{md}");
 }
 
 #[test]
