@@ -501,7 +501,9 @@ impl Limiter {
         // Before the limit is known, a suspect standing holds the second to what has gone
         // through, until it is shown to be chance or more refusals show the limit: what is
         // sent meanwhile would only add to them.
-        let holding = !state.found && state.standing(now) > 0;
+        // Not with a configured rate: it paces every request already, and holding it back
+        // cost a tenth of the configured bench's rate (86.5 % -> 80.6 % with a tenth refused).
+        let holding = configured.is_none() && !state.found && state.standing(now) > 0;
         if state.found || holding {
             let others = if probe { floor } else { floor - 1 };
             if let Some(allowed) = state.window_allows(others) {
@@ -767,8 +769,8 @@ impl Limiter {
             // what was already on its way), three of them, or a good share of the second's
             // answers, are the limit.
             let through = within(&state.successes, now, WINDOW);
-            let clustered =
-                state.found || suspects >= 3 || suspects * 10 >= (suspects + through) * 3;
+            let standing = suspects >= 3 && self.limits.requests_per_second.is_none();
+            let clustered = state.found || standing || suspects * 10 >= (suspects + through) * 3;
             if suspects >= 2 && clustered {
                 let from = state.suspects.iter().map(|s| s.sent).min().unwrap_or(sent);
                 state.suspects.clear();
