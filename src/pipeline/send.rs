@@ -438,6 +438,7 @@ impl Pipeline {
             // and then it must not go.
             let limiter = &flight.shared.limiter;
             let ticket = limiter.acquire_ranked(flight.rank, chars, tokens).await;
+            let sent_at = tokio::time::Instant::now();
             if let Err(message) = self.may_send(flight.shared, chars) {
                 return flight.fail(&lanes, &message);
             }
@@ -456,7 +457,16 @@ impl Pipeline {
                         self.retry.max_retries
                     );
                     flight.shared.stats().retries += 1;
-                    tokio::time::sleep(after).await;
+                    if error.retry_after().is_some() {
+                        // The server's wait counts from when it refused, which was no
+                        // later than its answer and no earlier than when the request left:
+                        // from then, so that a retry at the run's end does not idle a round
+                        // trip more than asked (the limiter's pause holds every lane when
+                        // the refusal was the limit).
+                        tokio::time::sleep_until(sent_at + after).await;
+                    } else {
+                        tokio::time::sleep(after).await;
+                    }
                 }
                 Decision::GiveUp { message } => {
                     tracing::error!("{message}");
@@ -661,6 +671,8 @@ mod tests {
         calls: Mutex<Vec<Call>>,
         max_texts: usize,
         start: Instant,
+        /// How long each answer takes to come back.
+        latency: Duration,
     }
 
     impl Scripted {
@@ -670,6 +682,22 @@ mod tests {
                 calls: Mutex::default(),
                 max_texts,
                 start: Instant::now(),
+                latency: Duration::ZERO,
+            })
+        }
+
+        /// As [`Scripted::new`], each answer `latency` after its request arrived.
+        fn slow(
+            max_texts: usize,
+            script: impl IntoIterator<Item = Reply>,
+            latency: Duration,
+        ) -> Arc<Self> {
+            Arc::new(Scripted {
+                script: Mutex::new(script.into_iter().collect()),
+                calls: Mutex::default(),
+                max_texts,
+                start: Instant::now(),
+                latency,
             })
         }
 
@@ -699,8 +727,14 @@ mod tests {
                 at: self.start.elapsed(),
             });
             let reply = self.script.lock().unwrap().pop_front();
+            let latency = self.latency;
             let (skipped, emptied): (&[usize], &[usize]) = match reply {
-                Some(Reply::Fail(e)) => return Box::pin(async { Err(e) }),
+                Some(Reply::Fail(e)) => {
+                    return Box::pin(async move {
+                        tokio::time::sleep(latency).await;
+                        Err(e)
+                    })
+                }
                 Some(Reply::Skip(positions)) => (positions, &[]),
                 Some(Reply::Empty(positions)) => (&[], positions),
                 Some(Reply::Answer) | None => (&[], &[]),
@@ -715,7 +749,10 @@ mod tests {
                 billed_chars: texts.iter().map(|t| t.len() as u64).sum(),
                 tokens: 0,
             };
-            Box::pin(async { Ok(output) })
+            Box::pin(async move {
+                tokio::time::sleep(latency).await;
+                Ok(output)
+            })
         }
     }
 
@@ -1053,6 +1090,23 @@ mod tests {
         // Two refusals three seconds apart, one request at a time: no sign of a limit.
         assert_eq!(bench.pipeline.limiter.learned_limit(), None);
         assert_eq!(bench.shared.stats().retries, 2);
+    }
+
+    #[tokio::test(start_paused = true)]
+    async fn a_rate_limit_wait_counts_from_when_the_request_left() {
+        // Answers take a second: the refusal asking for three comes back a second after the
+        // request left, and the retry goes three seconds after it left (and at most a tenth
+        // more), not four (before, it waited the three from the answer: 4.0-4.3 s).
+        let script = [Reply::Fail(rate_limited(3))];
+        let bench = Bench::new(Scripted::slow(10, script, Duration::from_secs(1)), &["một"]);
+        assert_eq!(bench.send(false).await, [translated("một")]);
+        let times = bench.provider.times();
+        assert_eq!(times.len(), 2, "{times:?}");
+        let wait = times[1] - times[0];
+        assert!(
+            wait >= Duration::from_secs(3) && wait <= Duration::from_millis(3_300),
+            "{times:?}"
+        );
     }
 
     #[tokio::test(start_paused = true)]
