@@ -70,7 +70,8 @@ fn continues(prev: &Kept, next: &str, set_apart: bool) -> bool {
         || metadata_label().is_match(next)
         || speaker_label().is_match(next)
         || starts_with_capitals(next)
-        || opens_with_agency_dateline(next);
+        || opens_with_agency_dateline(next)
+        || opens_with_han_dateline(next);
     let Some(first) = next.chars().next() else {
         return false;
     };
@@ -89,7 +90,12 @@ fn continues(prev: &Kept, next: &str, set_apart: bool) -> bool {
         .next_back()
         .is_some_and(crate::lang::is_han)
     {
-        return prev_text.chars().count() <= MAX_HAN_FRAGMENT;
+        // A long Han line that holds a clause mark is a sentence under way, wrapped at a
+        // line's width (`…宣布，嫦娥六号探测器已完成月球背面` / `采样任务，…。`): a
+        // headline is shorter, and rarely has its clauses punctuated.
+        let count = prev_text.chars().count();
+        let clause_mark = prev_text.contains(['，', '；', '：']);
+        return count <= MAX_HAN_FRAGMENT || (clause_mark && count >= MIN_WRAPPED_HAN);
     }
     let first_sentence = next.split(['.', '!', '?']).next().unwrap_or(next);
     first_sentence.split_whitespace().count() >= 3
@@ -98,6 +104,18 @@ fn continues(prev: &Kept, next: &str, set_apart: bool) -> bool {
 /// The longest Han line without final punctuation read as the start of a sentence broken
 /// across lines rather than as a title.
 const MAX_HAN_FRAGMENT: usize = 8;
+
+/// The shortest Han line with a clause mark read as wrapped inside a sentence rather than as
+/// a headline: Chinese headlines run to about twenty characters, wrapped text to a line's width.
+const MIN_WRAPPED_HAN: usize = 20;
+
+/// A Chinese dateline, `新华社北京10月20日电`: a day's number and `日电` near the start.
+fn opens_with_han_dateline(line: &str) -> bool {
+    /// The longest agency and place before the date, in bytes.
+    const MAX_HEAD: usize = 60;
+    line.match_indices("日电")
+        .any(|(p, _)| p <= MAX_HEAD && line[..p].ends_with(|c: char| c.is_ascii_digit()))
+}
 
 /// All capitals, or three or more words of four letters or more, all capitalised: a title.
 fn looks_like_title(line: &str) -> bool {
@@ -161,8 +179,19 @@ fn carries_to_an_end(line: &str) -> bool {
 /// How two lines are joined: Han text runs on without a space (as a browser joins lines of
 /// CJK text), everything else with one.
 fn join_lines(prev: &mut String, next: &str) {
-    let han_both = prev.chars().next_back().is_some_and(crate::lang::is_han)
-        && next.chars().next().is_some_and(crate::lang::is_han);
+    use crate::lang::is_han;
+    // Full-width punctuation and the quotes and ellipsis Chinese shares with other scripts
+    // run on too when Han text is on the other side: `会议，` / `研究…`.
+    let cjk = |c: char| {
+        is_han(c)
+            || matches!(c as u32, 0x3000..=0x303F | 0xFF00..=0xFF65)
+            || matches!(c, '“' | '”' | '‘' | '’' | '…')
+    };
+    let (last, first) = (prev.chars().next_back(), next.chars().next());
+    let han_both = match (last, first) {
+        (Some(a), Some(b)) => (is_han(a) && cjk(b)) || (cjk(a) && is_han(b)),
+        _ => false,
+    };
     if !han_both {
         prev.push(' ');
     }
@@ -698,6 +727,20 @@ mod tests {
         );
         let zh = read("中国国家主席\n习近平强调了科学合作的重要性。\n");
         assert_eq!(texts(&zh), ["中国国家主席习近平强调了科学合作的重要性。"]);
+        // A long Han line with a clause mark is wrapped text; full-width punctuation runs on
+        // without a space.
+        let zh = read(
+            "国家航天局20日宣布，嫦娥六号探测器已完成月球背面\n采样任务，样品将于下月返回地球。\n",
+        );
+        assert_eq!(
+            texts(&zh),
+            ["国家航天局20日宣布，嫦娥六号探测器已完成月球背面采样任务，样品将于下月返回地球。"]
+        );
+        let zh = read("国务院总理李强20日主持召开国务院常务会议，\n研究部署有关政策措施。\n");
+        assert_eq!(
+            texts(&zh),
+            ["国务院总理李强20日主持召开国务院常务会议，研究部署有关政策措施。"]
+        );
         // Titles, datelines, lists, indented lines and unfinished short lines stay apart.
         for text in [
             "Vietnam And Laos Sign Cooperation Deals\nThey signed twelve documents.\n",
@@ -708,6 +751,7 @@ mod tests {
             "The plan\n- Build the hall.\n",
             "A photo of the hall\nFour.\n",
             "东盟妇女论坛在南宁举行\n论坛于7月16日开幕。\n",
+            "习近平会见越南国家主席，双方同意深化两国全面战略合作\n新华社北京10月20日电 国家主席习近平会见越南国家主席。\n",
             "Chapter one\n  It was a cold night.\n",
         ] {
             let doc = read(text);

@@ -627,6 +627,11 @@ impl<'a> Scan<'a> {
                 return true;
             }
             if is_han(next) {
+                if ellipsis && closes_quotation(&text[at..end]) {
+                    // `“我只是想让孩子们……”话没说完`: speech that trails off and closes
+                    // ends its sentence, unless a said-clause follows.
+                    return !self.attribution_after_quote(at, end);
+                }
                 // `资金、人才、市场……这些困难`: an ellipsis glued to Han text trails off a
                 // list or a phrase inside the sentence; `Co. Ltd.尚未` is an abbreviation.
                 return !(ellipsis || (c == '.' && self.abbreviation_before(at)));
@@ -698,6 +703,14 @@ impl<'a> Scan<'a> {
         let word = self.word_before(at);
         let lower = word.to_lowercase();
         let rules = self.rules;
+        // What follows the next word: its own stop (`Feb.`, `Ltd.`), or a lower-case word
+        // that shows the next word opened a clause (`Shipments begin`).
+        let after_next = &rest[offset + next_word.len()..];
+        let next_lower = next_word.to_lowercase();
+        let next_has_stop = !next_word.is_empty() && after_next.starts_with('.');
+        // `10 a.m. Feb. 3`: the next word is itself an abbreviation read before a number (a
+        // month's), so the date goes on.
+        let dated_abbreviation = next_has_stop && rules.before_number.contains(&next_lower);
         if first.is_ascii_digit() && rules.before_number.contains(&lower) {
             return false;
         }
@@ -725,6 +738,7 @@ impl<'a> Scan<'a> {
                 .count();
             return first.is_uppercase()
                 && !rules.not_starters.contains(next_word)
+                && !dated_abbreviation
                 && words_before > 3;
         }
         let abbreviation =
@@ -734,9 +748,15 @@ impl<'a> Scan<'a> {
                 // `U. A. E.`, `J. K. Adams`: a run of initials.
                 return false;
             }
+            if next_has_stop && rules.maybe_final.contains(&next_lower) {
+                // `Samsung Electronics Co. Ltd.`: a chain of listed abbreviations names one
+                // thing.
+                return false;
+            }
             return rules.starters.contains(next_word)
                 || (rules.capital_opens_after_abbreviation && first.is_uppercase())
-                || self.common_word(at, next_word);
+                || self.common_word(at, next_word)
+                || (rules.maybe_final.contains(&lower) && opens_clause(next_word, after_next));
         }
         true
     }
@@ -748,10 +768,7 @@ impl<'a> Scan<'a> {
     fn attribution_after_quote(&self, at: usize, end: usize) -> bool {
         /// The longest attribution, in characters (`大使周四在河内举行的招待会上说`).
         const MAX_ATTRIBUTION: usize = 30;
-        let closed_quote = self.text[at..end]
-            .chars()
-            .any(|ch| matches!(ch, '”' | '」' | '』' | '"' | '»'));
-        if !closed_quote || self.rules.speech_verbs.is_empty() {
+        if !closes_quotation(&self.text[at..end]) || self.rules.speech_verbs.is_empty() {
             return false;
         }
         let rest = &self.text[end..];
@@ -944,6 +961,26 @@ impl<'a> Scan<'a> {
             }
         }
     }
+}
+
+/// Whether the punctuation after a stop (`。”`, `……」`) closes a quotation.
+fn closes_quotation(marks: &str) -> bool {
+    marks
+        .chars()
+        .any(|ch| matches!(ch, '”' | '」' | '』' | '"' | '»'))
+}
+
+/// Whether `word`, capitalised after a listed abbreviation, opens a clause: a lower-case word
+/// follows it (`Nvidia Corp. Shipments begin`). A title or a name after the abbreviation goes
+/// on in capitals (`Sony Corp. Chairman Kazuo Hirai`), and an acronym is no evidence.
+fn opens_clause(word: &str, after: &str) -> bool {
+    let mut chars = word.chars();
+    let capitalised = chars.next().is_some_and(char::is_uppercase) && chars.all(char::is_lowercase);
+    capitalised
+        && word.chars().count() >= 2
+        && after
+            .strip_prefix(' ')
+            .is_some_and(|a| a.starts_with(char::is_lowercase))
 }
 
 /// A single capital letter: an initial (`Albert I. Jones`).
@@ -1173,6 +1210,61 @@ mod tests {
         for (lang, text, expected) in cases {
             assert_eq!(split(*lang, text), *expected, "{text}");
         }
+    }
+
+    #[test]
+    fn the_word_after_an_abbreviation_is_evidence() {
+        check(&[
+            // A month's abbreviation after a time carries the date on.
+            (
+                Lang::En,
+                "The vote opens at 10 a.m. Feb. 3, officials said. Polls close at 7 p.m. Results follow.",
+                &[
+                    "The vote opens at 10 a.m. Feb. 3, officials said.",
+                    "Polls close at 7 p.m.",
+                    "Results follow.",
+                ],
+            ),
+            // A capitalised word then a lower-case one opens a sentence after a company's
+            // suffix; a title before a name does not.
+            (
+                Lang::En,
+                "The chips come from Nvidia Corp. Shipments begin in May.",
+                &["The chips come from Nvidia Corp.", "Shipments begin in May."],
+            ),
+            (
+                Lang::En,
+                "He met Sony Corp. Chairman Kazuo Hirai in Tokyo.",
+                &["He met Sony Corp. Chairman Kazuo Hirai in Tokyo."],
+            ),
+            // The dotted forms keep their own evidence: `U.S. Senate passed` goes on.
+            (
+                Lang::En,
+                "The U.S. Senate passed the bill.",
+                &["The U.S. Senate passed the bill."],
+            ),
+            // A chain of listed abbreviations names one company, even where a capital after
+            // an abbreviation opens a sentence.
+            (
+                Lang::Vi,
+                "Công ty ký với Samsung Electronics Co. Ltd. vào tháng trước. Giá trị không được công bố.",
+                &[
+                    "Công ty ký với Samsung Electronics Co. Ltd. vào tháng trước.",
+                    "Giá trị không được công bố.",
+                ],
+            ),
+            // Speech that trails off and closes ends its sentence; a said-clause stays.
+            (
+                Lang::Zh,
+                "他说：“我只是想让孩子们……”话没说完，他就哭了。",
+                &["他说：“我只是想让孩子们……”", "话没说完，他就哭了。"],
+            ),
+            (
+                Lang::Zh,
+                "“我们再等等……”村民们说。大家都走了。",
+                &["“我们再等等……”村民们说。", "大家都走了。"],
+            ),
+        ]);
     }
 
     #[test]
