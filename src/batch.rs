@@ -290,6 +290,26 @@ fn left_out(dropped: &[crate::document::Dropped]) -> BTreeMap<String, LeftOut> {
 }
 
 impl DocReport {
+    /// Adds what the cells of these rows say: served from the cache, translated (and the
+    /// characters billed for them), failed, breaking the glossary.
+    fn tally(&mut self, aligned: &crate::aligned::Aligned) {
+        use crate::aligned::Origin;
+        for row in &aligned.rows {
+            for cell in row.targets.values() {
+                match cell.origin {
+                    Origin::Cache => self.cache_hits += 1,
+                    Origin::Api | Origin::Pseudo => {
+                        self.translated += 1;
+                        self.billed_characters += crate::text::char_count(&row.source);
+                    }
+                    Origin::Failed => self.failures += 1,
+                    _ => {}
+                }
+                self.glossary_violations += u64::from(!cell.terms.is_empty());
+            }
+        }
+    }
+
     fn new(input: &Input, status: &'static str) -> Self {
         DocReport {
             path: input.path.display().to_string(),
@@ -437,6 +457,9 @@ pub struct Job<'a> {
     /// Do only this many of the documents to do, in order, and leave the others for the next
     /// run with this reason (a quota that allows no more).
     pub only_first: Option<(u64, String)>,
+    /// About how much segment text one part of a document holds: a document larger than
+    /// this is read, translated and written a part at a time, as `translate` does.
+    pub part_bytes: usize,
 }
 
 /// What a batch tells its caller as it goes.
@@ -583,6 +606,31 @@ pub async fn run(
         let mut docs = Vec::new();
         let mut pending = Vec::new();
         for mut p in chunk {
+            if stopped.is_none() && is_large(&p.input.path, job.part_bytes) {
+                // Read, sent and written a part at a time, as `translate` does, so that a
+                // large document is never held whole.
+                let done = streamed(job, pipeline, ctx, &p, terms_now).await;
+                let totals = &mut report.report.totals;
+                totals.requests += done.stats.requests;
+                totals.billed_characters += done.stats.billed_characters;
+                totals.answers_not_cached += done.stats.answers_not_cached;
+                if done.line.status == "done" {
+                    state.put(
+                        &p.input.name,
+                        &DocState {
+                            path: done.line.path.clone(),
+                            content: p.content.clone(),
+                            settings: job.settings_hash.clone(),
+                            terms: done.terms,
+                        },
+                    )?;
+                }
+                report.emit(done.line, on_event)?;
+                if let Some(stop) = done.stop {
+                    stopped = Some(stop.message);
+                }
+                continue;
+            }
             // Read again rather than keep every document's bytes since planning: memory
             // stays bounded by the group.
             let read = std::fs::read(&p.input.path)
@@ -622,30 +670,7 @@ pub async fn run(
                 warnings: doc.warnings(),
                 ..DocReport::new(&p.input, "done")
             };
-            for cell in aligned.rows.iter().flat_map(|r| r.targets.values()) {
-                match cell.origin {
-                    crate::aligned::Origin::Cache => line.cache_hits += 1,
-                    crate::aligned::Origin::Api | crate::aligned::Origin::Pseudo => {
-                        line.translated += 1;
-                    }
-                    crate::aligned::Origin::Failed => line.failures += 1,
-                    _ => {}
-                }
-                line.glossary_violations += u64::from(!cell.terms.is_empty());
-            }
-            line.billed_characters = aligned
-                .rows
-                .iter()
-                .map(|r| {
-                    let sent = r.targets.values().filter(|c| {
-                        matches!(
-                            c.origin,
-                            crate::aligned::Origin::Api | crate::aligned::Origin::Pseudo
-                        )
-                    });
-                    sent.count() as u64 * crate::text::char_count(&r.source)
-                })
-                .sum();
+            line.tally(aligned);
             match crate::output::write_document(aligned, &job.out_dir, &job.formats, ctx) {
                 Err(e) => {
                     line.status = "failed";
@@ -693,6 +718,124 @@ pub async fn run(
     state.put_glossary(terms_now)?;
     report.report.totals.seconds = started.elapsed().as_secs_f64();
     report.finish()
+}
+
+/// Whether a document is larger than a part (see [`Job::part_bytes`]).
+fn is_large(path: &Path, part_bytes: usize) -> bool {
+    std::fs::metadata(path).is_ok_and(|m| m.len() > part_bytes as u64)
+}
+
+/// What a document translated a part at a time gave.
+struct Streamed {
+    line: DocReport,
+    /// The glossary entries it matched, for its state.
+    terms: BTreeMap<String, String>,
+    stats: crate::pipeline::RunStats,
+    stop: Option<crate::pipeline::Stop>,
+}
+
+/// Translates one large document as `translate` does: read, segmented, sent and written a
+/// part at a time (see [`crate::pipeline::Pipeline::run_stream`]), so that it is never held
+/// whole, nor its rows; its outputs are put in place once its last part is written.
+async fn streamed(
+    job: &Job<'_>,
+    pipeline: &crate::pipeline::Pipeline,
+    ctx: &crate::output::Context<'_>,
+    p: &Pending,
+    terms_now: &BTreeMap<String, String>,
+) -> Streamed {
+    let clock = std::time::Instant::now();
+    let shown = p.input.path.display().to_string();
+    let mut line = DocReport::new(&p.input, "done");
+    let mut terms = BTreeMap::new();
+    let options = crate::document::ReadOptions {
+        format: job
+            .input_format
+            .unwrap_or_else(|| crate::document::InputFormat::from_path(&p.input.path)),
+        lang: job.from,
+        cleaner: job.cleaner.clone(),
+        lossy: job.lossy,
+        join_lines: job.join_lines,
+    };
+    let input = crate::document::Input::Path(p.input.path.clone());
+    let opened = crate::document::open(&p.input.name, &shown, input, &options);
+    let result = match opened {
+        Err(e) => Err(e.to_string()),
+        Ok(opened) => {
+            line.warnings = opened.warnings();
+            let reader = crate::segment::reader(opened);
+            let parts = pipeline
+                .parts(std::iter::once(reader), job.part_bytes)
+                .map(|part| part.map_err(|e| e.to_string()));
+            let mut open: Option<crate::output::DocumentWriter> = None;
+            let line = &mut line;
+            let terms = &mut terms;
+            let sink = |_, piece: crate::aligned::Aligned, last: bool| {
+                let writer = match &mut open {
+                    Some(writer) => writer,
+                    None => open.insert(
+                        crate::output::DocumentWriter::begin(
+                            &piece,
+                            &job.out_dir,
+                            &job.formats,
+                            ctx,
+                        )
+                        .map_err(|e| e.to_string())?,
+                    ),
+                };
+                writer.rows(&piece).map_err(|e| e.to_string())?;
+                line.segments += piece.rows.len() as u64;
+                line.tally(&piece);
+                for (reason, counted) in left_out(&piece.dropped) {
+                    let entry = line.left_out.entry(reason).or_default();
+                    entry.regions += counted.regions;
+                    entry.characters += counted.characters;
+                }
+                for hit in piece.rows.iter().flat_map(|r| &r.hits) {
+                    if let Some(v) = terms_now.get(hit.term.as_ref()) {
+                        terms.insert(hit.term.to_string(), v.clone());
+                    }
+                }
+                line.title.clone_from(&piece.title);
+                line.metadata = piece.metadata;
+                line.lang_mismatch = piece.lang_mismatch;
+                if last {
+                    if let Some(writer) = open.take() {
+                        writer.finish().map_err(|e| e.to_string())?;
+                    }
+                }
+                Ok::<(), String>(())
+            };
+            pipeline.run_stream(parts, sink).await
+        }
+    };
+    line.seconds = clock.elapsed().as_secs_f64();
+    match result {
+        Err(error) => Streamed {
+            line: DocReport {
+                status: "failed",
+                error: Some(error),
+                ..line
+            },
+            terms: BTreeMap::new(),
+            stats: crate::pipeline::RunStats::default(),
+            stop: None,
+        },
+        Ok(result) => {
+            if line.failures > 0 {
+                // Written, with its gaps marked; not recorded as done, so the next run tries
+                // the missing translations again.
+                line.status = "failed";
+                line.error = result.failures.first().map(|f| f.error.clone());
+            }
+            Streamed {
+                line,
+                terms,
+                stats: result.stats,
+                stop: result.stopped,
+            }
+        }
+    }
 }
 
 /// Tells, for each document, whether it is to do or unchanged since its last run.

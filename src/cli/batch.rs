@@ -54,6 +54,7 @@ pub(super) fn run(cli: &Cli, args: &BatchArgs) -> Outcome {
         group: args.group,
         refresh: args.refresh,
         only_first: None,
+        part_bytes: super::common::part_bytes(),
     };
     if args.dry_run {
         let preview = runtime()?

@@ -228,3 +228,15 @@ pub(super) fn print_lines(lines: impl IntoIterator<Item = String>) -> Result<(),
     })
     .map(drop)
 }
+
+/// About how much segment text one part of a run holds: documents are translated and written
+/// a part at a time, so memory follows this, not the document's size. Big enough that
+/// requests stay full. `BITEXT_PART_BYTES` (undocumented, for tests) makes it smaller.
+pub(super) fn part_bytes() -> usize {
+    const PART_BYTES: usize = 1 << 20;
+    std::env::var("BITEXT_PART_BYTES")
+        .ok()
+        .and_then(|v| v.parse().ok())
+        .filter(|&n| n > 0)
+        .unwrap_or(PART_BYTES)
+}

@@ -3,7 +3,9 @@
 //! `--dry-run`, its cost).
 
 use super::args::{Cli, TranslateArgs};
-use super::common::{joined, load_config, open_documents, pipeline_for, resolve, runtime};
+use super::common::{
+    joined, load_config, open_documents, part_bytes, pipeline_for, resolve, runtime,
+};
 use super::{Exit, Failure, Outcome};
 use crate::config::Settings;
 use crate::document::Cleaner;
@@ -161,18 +163,6 @@ fn scratch(out_dir: &std::path::Path) -> Result<crate::fsio::Scratch, Failure> {
     };
     crate::fsio::Scratch::sweep(&tmp, |_| true).map_err(failed)?;
     crate::fsio::Scratch::create(&tmp).map_err(failed)
-}
-
-/// About how much segment text one part of a run holds: documents are translated and written
-/// a part at a time, so memory follows this, not the document's size. Big enough that
-/// requests stay full. `BITEXT_PART_BYTES` (undocumented, for tests) makes it smaller.
-fn part_bytes() -> usize {
-    const PART_BYTES: usize = 1 << 20;
-    std::env::var("BITEXT_PART_BYTES")
-        .ok()
-        .and_then(|v| v.parse().ok())
-        .filter(|&n| n > 0)
-        .unwrap_or(PART_BYTES)
 }
 
 /// The run on stderr: counters unless `--quiet`, then failed segments and why a run stopped.

@@ -165,6 +165,10 @@ impl<'a> DocumentWriter<'a> {
                 let err = error(&path);
                 let dir = ctx.scratch.unwrap_or(out_dir);
                 std::fs::create_dir_all(dir).map_err(err)?;
+                // A batch's documents keep their folders (`site/en/a`): the file's own.
+                if let Some(folder) = path.parent() {
+                    std::fs::create_dir_all(folder).map_err(error(&path))?;
+                }
                 let mut out = BufWriter::new(temp_file_in(dir).map_err(error(&path))?);
                 let spool = if parts.late_head() {
                     let file = tempfile::tempfile_in(dir).map_err(error(&path))?;

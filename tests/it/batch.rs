@@ -675,3 +675,95 @@ fn dry_run_predicts_the_bill_when_the_glossary_api_is_refused() {
         total["characters"].as_u64().unwrap()
     );
 }
+
+#[test]
+fn a_document_larger_than_a_part_is_done_a_part_at_a_time_with_the_same_outputs_and_state() {
+    let ws = Workspace::new();
+    collection(&ws);
+    let glossary = Workspace::project_glossary().display().to_string();
+    let run = |glossary: &str, out: &str, env: &[(&str, &str)]| {
+        let cache = format!("{out}-cache");
+        let mut args = vec!["batch", "in", "--to", "vi,en,zh", "--glossary", glossary];
+        args.extend(["--format", "jsonl,tsv,tmx,xliff,md,html"]);
+        args.extend(["--out", out, "--cache", &cache]);
+        ws.run(&args, env).assert_code(0);
+    };
+    run(&glossary, "whole", &[]);
+    // Parts of 2,000 bytes: every sample is larger, so each is read, sent and written a part
+    // at a time.
+    let small = [("BITEXT_PART_BYTES", "2000")];
+    run(&glossary, "parts", &small);
+    let files = |dir: &str| -> Vec<(String, Vec<u8>)> {
+        let root = ws.path().join(dir);
+        let mut files: Vec<_> = walk(&root)
+            .into_iter()
+            .filter(|p| p.file_name().is_some_and(|n| n != "report.json"))
+            .filter(|p| !p.components().any(|c| c.as_os_str() == ".bitext"))
+            .map(|p| {
+                let name = p.strip_prefix(&root).unwrap().display().to_string();
+                (name, std::fs::read(&p).unwrap())
+            })
+            .collect();
+        files.sort();
+        files
+    };
+    let (a, b) = (files("whole"), files("parts"));
+    assert_eq!(
+        a.len(),
+        5 * 7,
+        "{:?}",
+        a.iter().map(|f| &f.0).collect::<Vec<_>>()
+    );
+    for ((name, bytes), (other, theirs)) in a.iter().zip(&b) {
+        assert_eq!(name, other);
+        assert!(bytes == theirs, "{name} differs");
+    }
+    // Each document's line says what the one done whole says (but its time).
+    let (ra, rb) = (ws.json("whole/report.json"), ws.json("parts/report.json"));
+    let docs = |r: &Value| -> Vec<Value> {
+        let mut docs = r["documents"].as_array().unwrap().clone();
+        for d in &mut docs {
+            d.as_object_mut().unwrap().remove("seconds");
+        }
+        docs
+    };
+    assert_eq!(docs(&ra), docs(&rb));
+    assert_eq!(
+        ra["totals"]["billed_characters"],
+        rb["totals"]["billed_characters"]
+    );
+    assert!(rb["totals"]["requests"].as_u64() > ra["totals"]["requests"].as_u64());
+
+    // Its state is kept as a whole document's: unchanged, it is skipped; a glossary entry it
+    // matched changes, and it is done again, the others not.
+    run(&glossary, "parts", &small);
+    assert_eq!(ws.json("parts/report.json")["totals"]["skipped"], 5);
+    let edited = ws.path().join("glossary");
+    std::fs::create_dir_all(&edited).unwrap();
+    for entry in std::fs::read_dir(Workspace::project_glossary()).unwrap() {
+        let entry = entry.unwrap();
+        std::fs::copy(entry.path(), edited.join(entry.file_name())).unwrap();
+    }
+    let orgs = edited.join("organisations.tsv");
+    let tsv = std::fs::read_to_string(&orgs).unwrap();
+    std::fs::write(&orgs, tsv.replace("上海市妇女联合会", "上海妇联")).unwrap();
+    run("glossary", "parts", &small);
+    run("glossary", "whole", &[]);
+    let redone = |dir: &str| -> Vec<String> {
+        let report = ws.json(&format!("{dir}/report.json"));
+        let mut done: Vec<String> = statuses(&report)
+            .into_iter()
+            .filter(|(_, s)| s == "done")
+            .map(|(n, _)| n)
+            .collect();
+        done.sort();
+        done
+    };
+    let (whole, parts) = (redone("whole"), redone("parts"));
+    assert!(
+        parts.contains(&"site/en/en-shanghai-ngo-leadership-session".to_string())
+            && !parts.contains(&"site/vi/vi-asean-women-forum-nanning".to_string()),
+        "{parts:?}"
+    );
+    assert_eq!(parts, whole);
+}
