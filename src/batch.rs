@@ -725,6 +725,53 @@ fn is_large(path: &Path, part_bytes: usize) -> bool {
     std::fs::metadata(path).is_ok_and(|m| m.len() > part_bytes as u64)
 }
 
+/// A large document's segments and the characters it adds to the bill, counted a part at a
+/// time (see [`streamed`]); `None` if it cannot be read.
+async fn estimate_large(
+    job: &Job<'_>,
+    pipeline: &crate::pipeline::Pipeline,
+    input: &Input,
+    estimator: &mut crate::pipeline::Estimator,
+) -> Option<(u64, u64)> {
+    let reader = open_large(job, input).ok()?;
+    let (mut segments, mut cost) = (0, 0);
+    for pieces in pipeline.parts(std::iter::once(Ok(reader)), job.part_bytes) {
+        let docs: Vec<crate::document::Document> =
+            pieces.ok()?.into_iter().map(|p| p.document).collect();
+        segments += docs
+            .iter()
+            .flat_map(|d| &d.blocks)
+            .map(|b| b.segments.len() as u64)
+            .sum::<u64>();
+        cost += estimator
+            .add_prepared(pipeline, &docs)
+            .await
+            .iter()
+            .sum::<u64>();
+    }
+    Some((segments, cost))
+}
+
+/// A large document opened to be read a block at a time, segmented as it is read.
+fn open_large(
+    job: &Job<'_>,
+    input: &Input,
+) -> Result<crate::document::DocumentReader, crate::document::ReadError> {
+    let options = crate::document::ReadOptions {
+        format: job
+            .input_format
+            .unwrap_or_else(|| crate::document::InputFormat::from_path(&input.path)),
+        lang: job.from,
+        cleaner: job.cleaner.clone(),
+        lossy: job.lossy,
+        join_lines: job.join_lines,
+    };
+    let shown = input.path.display().to_string();
+    let source = crate::document::Input::Path(input.path.clone());
+    let opened = crate::document::open(&input.name, &shown, source, &options)?;
+    crate::segment::reader(opened)
+}
+
 /// What a document translated a part at a time gave.
 struct Streamed {
     line: DocReport,
@@ -745,27 +792,15 @@ async fn streamed(
     terms_now: &BTreeMap<String, String>,
 ) -> Streamed {
     let clock = std::time::Instant::now();
-    let shown = p.input.path.display().to_string();
     let mut line = DocReport::new(&p.input, "done");
     let mut terms = BTreeMap::new();
-    let options = crate::document::ReadOptions {
-        format: job
-            .input_format
-            .unwrap_or_else(|| crate::document::InputFormat::from_path(&p.input.path)),
-        lang: job.from,
-        cleaner: job.cleaner.clone(),
-        lossy: job.lossy,
-        join_lines: job.join_lines,
-    };
-    let input = crate::document::Input::Path(p.input.path.clone());
-    let opened = crate::document::open(&p.input.name, &shown, input, &options);
+    let opened = open_large(job, &p.input);
     let result = match opened {
         Err(e) => Err(e.to_string()),
-        Ok(opened) => {
-            line.warnings = opened.warnings();
-            let reader = crate::segment::reader(opened);
+        Ok(reader) => {
+            line.warnings = reader.head().warnings();
             let parts = pipeline
-                .parts(std::iter::once(reader), job.part_bytes)
+                .parts(std::iter::once(Ok(reader)), job.part_bytes)
                 .map(|part| part.map_err(|e| e.to_string()));
             let mut open: Option<crate::output::DocumentWriter> = None;
             let line = &mut line;
@@ -1009,6 +1044,21 @@ pub async fn preview(
                 }
                 Decision::Unreadable(_) => preview.unreadable += 1,
                 Decision::Do(_, Some(file)) if !seen.insert(file) => preview.skipped += 1,
+                Decision::Do(_, _) if is_large(&input.path, job.part_bytes) => {
+                    // Counted a part at a time, as it will be done, after the documents
+                    // before it.
+                    let docs = read_group(&mut queue, &mut preview);
+                    let costs = estimator.add_prepared(pipeline, &docs).await;
+                    preview.costs.extend(costs);
+                    match estimate_large(job, pipeline, &input, &mut estimator).await {
+                        Some((segments, cost)) => {
+                            preview.segments += segments;
+                            preview.to_do += 1;
+                            preview.costs.push(cost);
+                        }
+                        None => preview.unreadable += 1,
+                    }
+                }
                 Decision::Do(_, _) => {
                     queue.push(input);
                     if queue.len() == group {

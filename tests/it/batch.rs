@@ -688,11 +688,35 @@ fn a_document_larger_than_a_part_is_done_a_part_at_a_time_with_the_same_outputs_
         args.extend(["--out", out, "--cache", &cache]);
         ws.run(&args, env).assert_code(0);
     };
-    run(&glossary, "whole", &[]);
     // Parts of 2,000 bytes: every sample is larger, so each is read, sent and written a part
-    // at a time.
+    // at a time, and counted so by the dry run, which predicts what the run of one part does.
     let small = [("BITEXT_PART_BYTES", "2000")];
+    let dry = |env: &[(&str, &str)]| {
+        let mut args = vec!["batch", "in", "--to", "vi,en,zh", "--glossary", &glossary];
+        args.extend([
+            "--out",
+            "parts",
+            "--cache",
+            "parts-cache",
+            "--dry-run",
+            "--json",
+        ]);
+        let run = ws.run(&args, env);
+        run.assert_code(0);
+        let p = preview(&run);
+        (
+            p["to_do"].clone(),
+            p["segments"].clone(),
+            p["estimate"]["total"]["characters"].clone(),
+        )
+    };
+    let predicted = dry(&small);
+    assert_eq!(predicted, dry(&[]));
+    assert_eq!(predicted.0, 5);
+    run(&glossary, "whole", &[]);
     run(&glossary, "parts", &small);
+    let billed = ws.json("parts/report.json")["totals"]["billed_characters"].clone();
+    assert_eq!(predicted.2, billed);
     let files = |dir: &str| -> Vec<(String, Vec<u8>)> {
         let root = ws.path().join(dir);
         let mut files: Vec<_> = walk(&root)
