@@ -35,6 +35,18 @@ pub struct DocState {
     pub terms: BTreeMap<String, String>,
 }
 
+impl DocState {
+    /// The state of a document done in this run, as its report line says.
+    fn done(job: &Job, p: &Pending, line: &DocReport, terms: BTreeMap<String, String>) -> Self {
+        DocState {
+            path: line.path.clone(),
+            content: p.content.clone(),
+            settings: job.settings_hash.clone(),
+            terms,
+        }
+    }
+}
+
 /// Hex SHA-256 of bytes.
 pub fn hash(bytes: &[u8]) -> String {
     hex::encode(Sha256::digest(bytes))
@@ -362,6 +374,15 @@ pub struct Totals {
 }
 
 impl Totals {
+    /// Adds what a run of the pipeline sent, billed and could not cache.
+    fn add_run(&mut self, stats: &crate::pipeline::RunStats) {
+        self.requests += stats.requests;
+        self.billed_characters += stats.billed_characters;
+        self.answers_not_cached += stats.answers_not_cached;
+    }
+}
+
+impl Totals {
     pub fn add(&mut self, doc: &DocReport) {
         self.documents += 1;
         match doc.status {
@@ -610,20 +631,10 @@ pub async fn run(
                 // Read, sent and written a part at a time, as `translate` does, so that a
                 // large document is never held whole.
                 let done = streamed(job, pipeline, ctx, &p, terms_now).await;
-                let totals = &mut report.report.totals;
-                totals.requests += done.stats.requests;
-                totals.billed_characters += done.stats.billed_characters;
-                totals.answers_not_cached += done.stats.answers_not_cached;
+                report.report.totals.add_run(&done.stats);
                 if done.line.status == "done" {
-                    state.put(
-                        &p.input.name,
-                        &DocState {
-                            path: done.line.path.clone(),
-                            content: p.content.clone(),
-                            settings: job.settings_hash.clone(),
-                            terms: done.terms,
-                        },
-                    )?;
+                    let put = DocState::done(job, &p, &done.line, done.terms);
+                    state.put(&p.input.name, &put)?;
                 }
                 report.emit(done.line, on_event)?;
                 if let Some(stop) = done.stop {
@@ -655,9 +666,7 @@ pub async fn run(
         }
         pipeline.match_terms(&mut docs);
         let result = pipeline.run(&docs).await;
-        report.report.totals.requests += result.stats.requests;
-        report.report.totals.billed_characters += result.stats.billed_characters;
-        report.report.totals.answers_not_cached += result.stats.answers_not_cached;
+        report.report.totals.add_run(&result.stats);
         let seconds = clock.elapsed().as_secs_f64() / docs.len() as f64;
         for ((aligned, doc), p) in result.aligned.iter().zip(&docs).zip(pending) {
             let mut line = DocReport {
@@ -687,26 +696,9 @@ pub async fn run(
                         .map(|f| f.error.clone());
                 }
                 Ok(_) => {
-                    let terms = doc
-                        .blocks
-                        .iter()
-                        .flat_map(|b| &b.segments)
-                        .flat_map(|s| &s.hits)
-                        .filter_map(|h| {
-                            terms_now
-                                .get(h.term.as_ref())
-                                .map(|v| (h.term.to_string(), v.clone()))
-                        })
-                        .collect();
-                    state.put(
-                        &p.input.name,
-                        &DocState {
-                            path: line.path.clone(),
-                            content: p.content.clone(),
-                            settings: job.settings_hash.clone(),
-                            terms,
-                        },
-                    )?;
+                    let hits = doc.blocks.iter().flat_map(|b| &b.segments);
+                    let terms = matched_terms(hits.flat_map(|s| &s.hits), terms_now);
+                    state.put(&p.input.name, &DocState::done(job, &p, &line, terms))?;
                 }
             }
             report.emit(line, on_event)?;
@@ -718,6 +710,20 @@ pub async fn run(
     state.put_glossary(terms_now)?;
     report.report.totals.seconds = started.elapsed().as_secs_f64();
     report.finish()
+}
+
+/// The glossary entries these hits name, each with its hash now: what a document's state
+/// records, so that an edit of one of them has the document searched again.
+fn matched_terms<'h>(
+    hits: impl Iterator<Item = &'h crate::glossary::TermHit>,
+    terms_now: &BTreeMap<String, String>,
+) -> BTreeMap<String, String> {
+    hits.filter_map(|h| {
+        terms_now
+            .get(h.term.as_ref())
+            .map(|v| (h.term.to_string(), v.clone()))
+    })
+    .collect()
 }
 
 /// Whether a document is larger than a part (see [`Job::part_bytes`]).
@@ -826,11 +832,10 @@ async fn streamed(
                     entry.regions += counted.regions;
                     entry.characters += counted.characters;
                 }
-                for hit in piece.rows.iter().flat_map(|r| &r.hits) {
-                    if let Some(v) = terms_now.get(hit.term.as_ref()) {
-                        terms.insert(hit.term.to_string(), v.clone());
-                    }
-                }
+                terms.extend(matched_terms(
+                    piece.rows.iter().flat_map(|r| &r.hits),
+                    terms_now,
+                ));
                 line.title.clone_from(&piece.title);
                 line.metadata = piece.metadata;
                 line.lang_mismatch = piece.lang_mismatch;
