@@ -1,7 +1,7 @@
 //! Shared by the Markdown and HTML readers: a block's text gathered from inline pieces, and the
 //! checks every finished block goes through (drop rules, a block repeated right after itself).
 
-use super::{BlockKind, Cleaner, Dropped, RawBlock};
+use super::{BlockKind, Cleaner, Dropped, RawBlock, ReadError};
 use std::ops::Range;
 
 /// How much of a dropped element's text is kept in the record: enough to recognise it.
@@ -94,14 +94,23 @@ pub(super) struct Collector<'c> {
     cleaner: &'c Cleaner,
     blocks: Vec<RawBlock>,
     dropped: Vec<Dropped>,
+    /// The line and text of the block before the first of `blocks`, when the text is read a
+    /// piece at a time ([`Collector::resume`]): the repeated-block rule looks back across pieces.
+    previous: Option<(usize, String)>,
 }
 
 impl<'c> Collector<'c> {
     pub fn new(cleaner: &'c Cleaner) -> Self {
+        Collector::resume(cleaner, None)
+    }
+
+    /// A collector that goes on after a block already handed out (its line and text).
+    pub fn resume(cleaner: &'c Cleaner, previous: Option<(usize, String)>) -> Self {
         Collector {
             cleaner,
             blocks: Vec::new(),
             dropped: Vec::new(),
+            previous,
         }
     }
 
@@ -127,9 +136,13 @@ impl<'c> Collector<'c> {
         // Equal neighbouring cells are ordinary in a table (two zeros, two "yes"), not a scraping
         // accident; dropping one would shift the columns.
         if kind != BlockKind::TableCell {
-            if let Some(previous) = self.blocks.last() {
-                if previous.text == text {
-                    let reason = format!("duplicate of line {}", previous.line);
+            let previous = match self.blocks.last() {
+                Some(b) => Some((b.line, b.text.as_str())),
+                None => self.previous.as_ref().map(|(l, t)| (*l, t.as_str())),
+            };
+            if let Some((previous_line, previous)) = previous {
+                if previous == text {
+                    let reason = format!("duplicate of line {previous_line}");
                     self.dropped.push(Dropped::new(line, reason, text));
                     return;
                 }
@@ -178,6 +191,16 @@ impl<'c> Collector<'c> {
 
     pub fn finish(self) -> (Vec<RawBlock>, Vec<Dropped>) {
         (self.blocks, self.dropped)
+    }
+
+    /// Like [`Collector::finish`], with what a [`Collector::resume`] for the next piece needs:
+    /// the line and text of the last block.
+    pub fn finish_resumable(self) -> (Vec<RawBlock>, Vec<Dropped>, Option<(usize, String)>) {
+        let previous = match self.blocks.last() {
+            Some(b) => Some((b.line, b.text.clone())),
+            None => self.previous,
+        };
+        (self.blocks, self.dropped, previous)
     }
 }
 
@@ -424,4 +447,25 @@ mod tests {
         assert_eq!(dropped[0].reason, "duplicate of line 1");
         assert_eq!(dropped[1].reason, "image file name");
     }
+}
+
+/// What a reader gives, in order: blocks, and the pieces of the source it left out.
+#[derive(Clone, Debug)]
+pub(super) enum Item {
+    Block(RawBlock),
+    Dropped(Dropped),
+}
+
+/// Runs a reader over a text held whole; returns its blocks and what it left out.
+pub(super) fn collect(
+    items: impl Iterator<Item = Result<Item, ReadError>>,
+) -> (Vec<RawBlock>, Vec<Dropped>) {
+    let (mut blocks, mut dropped) = (Vec::new(), Vec::new());
+    for item in items.flatten() {
+        match item {
+            Item::Block(b) => blocks.push(b),
+            Item::Dropped(d) => dropped.push(d),
+        }
+    }
+    (blocks, dropped)
 }

@@ -1,5 +1,6 @@
 //! Plain text: every non-empty line is a block; noise lines are dropped with their reason.
 
+use super::blocks::{collect, Item};
 use super::{BlockKind, Cleaner, Dropped, RawBlock, ReadError};
 use regex::Regex;
 use std::collections::VecDeque;
@@ -303,13 +304,6 @@ impl Cleaning {
     }
 }
 
-/// What a reader gives, in order: blocks, and the pieces of the source it left out.
-#[derive(Clone, Debug)]
-pub enum Item {
-    Block(RawBlock),
-    Dropped(Dropped),
-}
-
 /// The opening of a document, held until [`promote_headline`] can judge it: the first
 /// blocks, as many as it looks at.
 struct Opening {
@@ -512,24 +506,12 @@ impl<L: super::stream::Held> super::stream::Held for PlainBlocks<L> {
     }
 }
 
-/// Runs a reader over a text held whole; returns its blocks and what it left out.
-fn collect(items: impl Iterator<Item = Result<Item, ReadError>>) -> (Vec<RawBlock>, Vec<Dropped>) {
-    let (mut blocks, mut dropped) = (Vec::new(), Vec::new());
-    for item in items.flatten() {
-        match item {
-            Item::Block(b) => blocks.push(b),
-            Item::Dropped(d) => dropped.push(d),
-        }
-    }
-    (blocks, dropped)
-}
-
 #[cfg(test)]
 pub(super) fn physical_lines_of(text: &str) -> Vec<String> {
     physical_lines(text).map(str::to_string).collect()
 }
 
-fn text_lines(text: &str) -> impl Iterator<Item = Result<String, ReadError>> + '_ {
+pub(super) fn text_lines(text: &str) -> impl Iterator<Item = Result<String, ReadError>> + '_ {
     physical_lines(text).map(|l| Ok(l.to_string()))
 }
 

@@ -2,10 +2,12 @@
 //! rather than the file: [`open`] checks the whole input first (binary, invalid UTF-8, the
 //! language, all before anything is paid for), then [`Opened::reader`] reads it again from the
 //! start a block at a time ([`DocumentReader`]). Plain text is read line by line through a
-//! `BufReader`; Markdown and HTML are parsed whole (their parsers need the whole text) and
-//! their blocks handed out one by one.
+//! `BufReader`, Markdown a chunk of whole blocks at a time; HTML is parsed whole (telling the
+//! article from the page needs the whole page) and its blocks handed out one by one.
 
-use super::plain::{Item, PlainBlocks};
+use super::blocks::Item;
+use super::markdown::{self, Labels, MarkdownBlocks};
+use super::plain::PlainBlocks;
 use super::{Block, BlockKind, Cleaner, Document, InputFormat, LangChoice, ReadError};
 use crate::lang::{Lang, Letters};
 use crate::text::nfc;
@@ -82,7 +84,7 @@ pub struct Opened {
 
 #[derive(Clone, Debug)]
 enum How {
-    /// Parsed whole when opened (Markdown, HTML).
+    /// Parsed whole when opened (HTML).
     Whole(Box<Document>),
     /// Plain text, read again line by line.
     Plain {
@@ -91,19 +93,42 @@ enum How {
         lossy: bool,
         joined: bool,
     },
+    /// Markdown, read again a chunk at a time, its links resolved against the reference
+    /// definitions found when it was opened.
+    Markdown {
+        input: Input,
+        cleaner: Cleaner,
+        lossy: bool,
+        labels: std::sync::Arc<Labels>,
+    },
 }
 
 impl Opened {
+    /// The document without its blocks, for a reader that reads them as a stream.
+    fn head(&self) -> Document {
+        Document {
+            id: self.id.clone(),
+            source: self.source.clone(),
+            lang: self.lang,
+            blocks: Vec::new(),
+            dropped: Vec::new(),
+            metadata: Default::default(),
+            lang_mismatch: None,
+            opening_heading: None,
+        }
+    }
+
     /// The document as it was parsed, when its format is parsed whole: what it warns about.
     pub fn warnings(&self) -> Vec<String> {
         match &self.how {
             How::Whole(doc) => doc.warnings(),
-            How::Plain { .. } => Vec::new(),
+            How::Plain { .. } | How::Markdown { .. } => Vec::new(),
         }
     }
 
     /// Reads the document from its start, a block at a time.
     pub fn reader(self) -> Result<DocumentReader, ReadError> {
+        let streamed = self.head();
         let (head, blocks) = match self.how {
             How::Whole(doc) => {
                 let mut doc = *doc;
@@ -117,18 +142,18 @@ impl Opened {
                 joined,
             } => {
                 let lines = FileLines::new(input.open(&self.source)?, &self.source, lossy);
-                let head = Document {
-                    id: self.id,
-                    source: self.source,
-                    lang: self.lang,
-                    blocks: Vec::new(),
-                    dropped: Vec::new(),
-                    metadata: Default::default(),
-                    lang_mismatch: None,
-                    opening_heading: None,
-                };
                 let items = PlainBlocks::new(lines, cleaner, joined);
-                (head, Blocks::Stream(Box::new(items)))
+                (streamed, Blocks::Stream(Box::new(items)))
+            }
+            How::Markdown {
+                input,
+                cleaner,
+                lossy,
+                labels,
+            } => {
+                let lines = FileLines::new(input.open(&self.source)?, &self.source, lossy);
+                let items = MarkdownBlocks::new(lines, cleaner, labels);
+                (streamed, Blocks::Stream(Box::new(items)))
             }
         };
         Ok(DocumentReader {
@@ -157,7 +182,7 @@ pub fn open(
         lang,
         how,
     };
-    if options.format != InputFormat::Text {
+    if options.format == InputFormat::Html {
         let bytes = input.read_all(shown)?;
         let text = super::decode_as(shown, &bytes, options.format, options.lossy)?;
         drop(bytes);
@@ -171,34 +196,42 @@ pub fn open(
         )?;
         return Ok(opened(doc.lang, How::Whole(Box::new(doc))));
     }
-    check_text(
+    let size = check_text(
         &mut input.open(shown)?,
         shown,
         options.lossy,
         MAX_LINE_BYTES,
     )?;
+    let lines =
+        || -> Result<_, ReadError> { Ok(FileLines::new(input.open(shown)?, shown, options.lossy)) };
+    if options.format == InputFormat::Markdown {
+        // A document of one chunk has no definitions elsewhere to look up.
+        let labels = if size > markdown::CHUNK_BYTES {
+            markdown::reference_labels(lines()?, markdown::CHUNK_BYTES)?
+        } else {
+            Labels::default()
+        };
+        let labels = std::sync::Arc::new(labels);
+        let lang = match options.lang {
+            LangChoice::Fixed(lang) => lang,
+            LangChoice::Auto => {
+                let items = MarkdownBlocks::new(lines()?, options.cleaner.clone(), labels.clone());
+                detect_language(items, shown)?
+            }
+        };
+        let how = How::Markdown {
+            input,
+            cleaner: options.cleaner.clone(),
+            lossy: options.lossy,
+            labels,
+        };
+        return Ok(opened(lang, how));
+    }
     let lang = match options.lang {
         LangChoice::Fixed(lang) => lang,
         LangChoice::Auto => {
-            // The letters of the first blocks, read as the document will be read.
-            let lines = FileLines::new(input.open(shown)?, shown, options.lossy);
-            let items = PlainBlocks::new(lines, options.cleaner.clone(), options.join_lines);
-            let mut letters = Letters::default();
-            let mut sampled = 0;
-            for item in items {
-                if let Item::Block(block) = item? {
-                    if block.kind != BlockKind::Code {
-                        letters.add(&block.text);
-                        sampled += 1;
-                        if sampled == LANGUAGE_SAMPLE_BLOCKS {
-                            break;
-                        }
-                    }
-                }
-            }
-            letters.detect().ok_or_else(|| ReadError::UnknownLanguage {
-                path: shown.to_string(),
-            })?
+            let items = PlainBlocks::new(lines()?, options.cleaner.clone(), options.join_lines);
+            detect_language(items, shown)?
         }
     };
     Ok(opened(
@@ -212,16 +245,41 @@ pub fn open(
     ))
 }
 
+/// The language of a document from the letters of its first blocks, read as the document
+/// will be read (as [`super::assemble`] samples a document held whole).
+fn detect_language(
+    items: impl Iterator<Item = Result<Item, ReadError>>,
+    shown: &str,
+) -> Result<Lang, ReadError> {
+    let mut letters = Letters::default();
+    let mut sampled = 0;
+    for item in items {
+        if let Item::Block(block) = item? {
+            if block.kind != BlockKind::Code {
+                letters.add(&block.text);
+                sampled += 1;
+                if sampled == LANGUAGE_SAMPLE_BLOCKS {
+                    break;
+                }
+            }
+        }
+    }
+    letters.detect().ok_or_else(|| ReadError::UnknownLanguage {
+        path: shown.to_string(),
+    })
+}
+
 /// Checks the bytes of a text as [`super::decode`] does, a buffer at a time: refuses a binary
 /// file (a NUL byte in the first 8 KiB) and names the offset of the first invalid UTF-8 byte
 /// (or, when `lossy`, warns of it once); and refuses a line longer than `max_line` bytes
-/// (between two `\n`), as [`FileLines`] would later.
+/// (between two `\n`), as [`FileLines`] would later. Returns the text's size in bytes
+/// (`usize::MAX` when the check stopped at invalid UTF-8 it was told to let through).
 fn check_text(
     reader: &mut impl Read,
     shown: &str,
     lossy: bool,
     max_line: usize,
-) -> Result<(), ReadError> {
+) -> Result<usize, ReadError> {
     let mut buf = vec![0u8; 1 << 20];
     // Bytes of a character the last buffer cut, then the new buffer.
     let mut pending: Vec<u8> = Vec::new();
@@ -251,10 +309,10 @@ fn check_text(
         }
         if n == 0 {
             if pending.is_empty() {
-                return Ok(());
+                return Ok(offset);
             }
             // A character cut off by the end of the file.
-            return invalid(shown, offset, lossy);
+            return invalid(shown, offset, lossy).map(|()| offset + pending.len());
         }
         pending.extend_from_slice(&buf[..n]);
         match std::str::from_utf8(&pending) {
@@ -267,7 +325,8 @@ fn check_text(
                 offset += valid;
                 pending.drain(..valid);
             }
-            Err(e) => return invalid(shown, offset + e.valid_up_to(), lossy),
+            // Lossy: the check ends here, and the size is not known.
+            Err(e) => return invalid(shown, offset + e.valid_up_to(), lossy).map(|()| usize::MAX),
         }
     }
 }

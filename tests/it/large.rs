@@ -339,9 +339,19 @@ fn long_text(lang: &str, bytes: usize) -> String {
 /// What reading a text as `translate` reads it holds at most (besides the block handed out),
 /// with the blocks read, the longest, the title and the pieces left out.
 fn read_as_translate(path: &std::path::Path) -> (usize, usize, usize, Option<String>, usize) {
-    use bitext::document::{open, Cleaner, Input, InputFormat, LangChoice, ReadOptions};
+    let (held, blocks, longest, title, dropped, _) =
+        read_as_translate_in(path, bitext::document::InputFormat::Text);
+    (held, blocks, longest, title, dropped)
+}
+
+/// [`read_as_translate`] of a text in `format`, with the texts of the blocks read.
+fn read_as_translate_in(
+    path: &std::path::Path,
+    format: bitext::document::InputFormat,
+) -> (usize, usize, usize, Option<String>, usize, Vec<String>) {
+    use bitext::document::{open, Cleaner, Input, LangChoice, ReadOptions};
     let options = ReadOptions {
-        format: InputFormat::Text,
+        format,
         lang: LangChoice::Auto,
         cleaner: Cleaner::default(),
         lossy: false,
@@ -358,8 +368,10 @@ fn read_as_translate(path: &std::path::Path) -> (usize, usize, usize, Option<Str
     let (mut held, mut blocks, mut longest, mut dropped) = (0, 0, 0, 0);
     let mut part = Vec::new();
     let mut title = None;
+    let mut texts = Vec::new();
     while let Some(block) = reader.next_block() {
         let block = block.unwrap();
+        texts.push(block.text.clone());
         assert_eq!(block.index, blocks + 1, "numbered in order");
         assert!(!block.segments.is_empty(), "segmented as it is read");
         blocks += 1;
@@ -376,7 +388,7 @@ fn read_as_translate(path: &std::path::Path) -> (usize, usize, usize, Option<Str
     let piece = reader.piece(part);
     dropped += piece.dropped.len();
     title = piece.opening_heading.or(title);
-    (held, blocks, longest, title, dropped)
+    (held, blocks, longest, title, dropped, texts)
 }
 
 #[test]
@@ -413,6 +425,82 @@ fn a_long_plain_text_is_read_holding_a_few_lines_whatever_its_length() {
         }
         // Ten times the text, no more held.
         assert!(seen[1] <= seen[0] + 600, "{lang}: {seen:?}");
+    }
+}
+
+/// A Markdown document of about `bytes` in one language: front matter, a headline, and
+/// sections of a subheading, paragraphs, a list, a quote, a table, a fenced block with blank
+/// lines inside and reference links whose definitions all stand at the end of the document.
+fn long_markdown(lang: &str, bytes: usize) -> String {
+    let mut md = String::from("---\ntitle: t\n---\n\n# ");
+    md.push_str(match lang {
+        "vi" => "Diễn đàn Phụ nữ ASEAN khai mạc tại Nam Ninh",
+        "zh" => "东盟妇女论坛在南宁开幕",
+        _ => "ASEAN Women Forum Opens in Nanning",
+    });
+    md.push_str("\n\n");
+    let mut n = 0;
+    while md.len() < bytes {
+        let sentence = |s: usize| match lang {
+            "vi" => format!("Đoàn thứ {n} làm việc với đối tác số {s} tại Hà Nội."),
+            "zh" => format!("第{n}个代表团与第{s}个伙伴在河内会谈。"),
+            _ => format!("Delegation {n} met partner {s} in Hanoi."),
+        };
+        md.push_str(&format!(
+            "## {n}\n\n{} [{n}][ref{n}]\n{}\n\n- {}\n- {}\n\n> {}\n\n| a | b |\n|---|---|\n| {n} | x |\n\n```\ncode {n}\n\nmore code\n```\n\n",
+            sentence(0),
+            sentence(1),
+            sentence(2),
+            sentence(3),
+            sentence(4),
+        ));
+        n += 1;
+    }
+    for i in 0..n {
+        md.push_str(&format!("[ref{i}]: https://example.com/{i}\n"));
+    }
+    md
+}
+
+#[test]
+fn a_long_markdown_document_is_read_a_chunk_at_a_time_as_it_reads_whole() {
+    use bitext::document::{read, Cleaner, InputFormat, LangChoice};
+    let dir = tempfile::tempdir().unwrap();
+    for lang in ["vi", "en", "zh"] {
+        let mut seen = Vec::new();
+        for bytes in [300_000, 1_800_000] {
+            let md = long_markdown(lang, bytes);
+            let path = dir.path().join(format!("{lang}-{bytes}.md"));
+            std::fs::write(&path, &md).unwrap();
+            let (held, blocks, _, title, _, texts) =
+                read_as_translate_in(&path, InputFormat::Markdown);
+            let whole = read(
+                "d",
+                "d.md",
+                &md,
+                InputFormat::Markdown,
+                LangChoice::Auto,
+                &Cleaner::default(),
+            )
+            .unwrap();
+            assert_eq!(blocks, whole.blocks.len(), "{lang} {bytes}");
+            assert!(
+                texts.iter().zip(&whole.blocks).all(|(a, b)| *a == b.text),
+                "{lang} {bytes}"
+            );
+            assert_eq!(title, whole.opening_heading, "{lang} {bytes}");
+            // Links defined at the end are links in every chunk: their text, no brackets.
+            assert!(!texts.iter().any(|t| t.contains("][ref")), "{lang} {bytes}");
+            assert!(
+                texts.iter().any(|t| t.contains(" 7 ") || t.ends_with(" 7")),
+                "{lang} {bytes}"
+            );
+            // A chunk and what it gives back: far less than the document.
+            assert!(held < 600_000, "{lang} {bytes}: held {held}");
+            seen.push(held);
+        }
+        // Six times the text, no more held (within a chunk).
+        assert!(seen[1] <= seen[0] + 100_000, "{lang}: {seen:?}");
     }
 }
 
