@@ -239,6 +239,8 @@ pub enum ReadError {
         line: usize,
         max: usize,
     },
+    #[error("{path}: an HTML page larger than {max} bytes: a page is read whole to tell its article from the rest, so split it, or read it as text with --input-format txt")]
+    PageTooLarge { path: String, max: usize },
     #[error("{path}: cannot tell the language (no letters found): pass --from vi|en|zh")]
     UnknownLanguage { path: String },
     #[error("cleaning rule {index} ('{pattern}'): {message}")]

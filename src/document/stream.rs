@@ -21,6 +21,11 @@ use std::path::PathBuf;
 /// read into memory whatever its size.
 pub const MAX_LINE_BYTES: usize = 256 << 20;
 
+/// Largest HTML page read: a page is parsed whole (telling the article from the rest of the
+/// page needs all of it), at about eight times its size in memory, so past this it is refused
+/// with what to do rather than read into memory whatever its size.
+pub const MAX_PAGE_BYTES: usize = 256 << 20;
+
 /// How many blocks the language is guessed from, as [`super::assemble`] samples them.
 const LANGUAGE_SAMPLE_BLOCKS: usize = 200;
 
@@ -48,14 +53,22 @@ impl Input {
         Ok(BufReader::with_capacity(1 << 16, file))
     }
 
-    fn read_all(&self, shown: &str) -> Result<Vec<u8>, ReadError> {
+    /// The whole input, refused past `max` bytes.
+    fn read_all(&self, shown: &str, max: usize) -> Result<Vec<u8>, ReadError> {
         let mut bytes = Vec::new();
         self.open(shown)?
+            .take(max as u64 + 1)
             .read_to_end(&mut bytes)
             .map_err(|source| ReadError::Io {
                 path: shown.to_string(),
                 source,
             })?;
+        if bytes.len() > max {
+            return Err(ReadError::PageTooLarge {
+                path: shown.to_string(),
+                max,
+            });
+        }
         Ok(bytes)
     }
 }
@@ -183,7 +196,7 @@ pub fn open(
         how,
     };
     if options.format == InputFormat::Html {
-        let bytes = input.read_all(shown)?;
+        let bytes = input.read_all(shown, MAX_PAGE_BYTES)?;
         let text = super::decode_as(shown, &bytes, options.format, options.lossy)?;
         drop(bytes);
         let doc = super::read(
@@ -767,6 +780,21 @@ mod tests {
                 });
             assert_eq!(found, line, "{text:?}");
         }
+    }
+
+    #[test]
+    fn a_page_past_the_limit_is_refused_with_what_to_do() {
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("p.html");
+        std::fs::write(&path, "<p>x</p>".repeat(10)).unwrap();
+        let input = Input::Path(path);
+        assert_eq!(input.read_all("p.html", 80).unwrap().len(), 80);
+        let e = input.read_all("p.html", 79).unwrap_err().to_string();
+        assert!(
+            e.starts_with("p.html: an HTML page larger than 79 bytes"),
+            "{e}"
+        );
+        assert!(e.contains("--input-format txt"), "{e}");
     }
 
     #[test]
