@@ -194,9 +194,36 @@ pub fn plain(data: &[u8]) -> Checked {
     read_document(data, InputFormat::Text)
 }
 
-/// A Markdown article.
+/// A Markdown article; and the same read in small chunks, which must read as it does whole
+/// (the reader parses a large document a chunk of whole blocks at a time).
 pub fn markdown(data: &[u8]) -> Checked {
-    read_document(data, InputFormat::Markdown)
+    read_document(data, InputFormat::Markdown)?;
+    let (_, _, rest) = reading(data);
+    let Ok(text) = document::decode_as("fuzz", rest, InputFormat::Markdown, true) else {
+        return Ok(());
+    };
+    let chunk = 1 + usize::from(data.last().copied().unwrap_or(0));
+    let cleaner = &cleaners()[0];
+    let whole = document::parse_markdown_in_chunks(&text, cleaner, usize::MAX);
+    let chunked = document::parse_markdown_in_chunks(&text, cleaner, chunk);
+    if whole.0 != chunked.0 {
+        return Err(format!(
+            "read in chunks of {chunk} bytes: blocks {:?}, whole: {:?}",
+            chunked.0, whole.0
+        ));
+    }
+    let reasons = |d: &[document::Dropped]| -> Vec<(usize, String, String)> {
+        d.iter()
+            .map(|d| (d.line, d.reason.clone(), d.text.clone()))
+            .collect()
+    };
+    if reasons(&whole.1) != reasons(&chunked.1) {
+        return Err(format!(
+            "read in chunks of {chunk} bytes: left out {:?}, whole: {:?}",
+            chunked.1, whole.1
+        ));
+    }
+    Ok(())
 }
 
 /// Terms a reader accepted must make a glossary or be refused with an error, and the glossary

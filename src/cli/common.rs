@@ -6,12 +6,11 @@ use super::Failure;
 use crate::cache::{self, Location};
 use crate::collection;
 use crate::config::{self, Loaded, Overrides, Settings};
-use crate::document::{self, Cleaner, Document, InputFormat, LangChoice};
+use crate::document::{self, Cleaner, InputFormat, LangChoice};
 use crate::glossary::Glossary;
 use crate::pipeline::limiter::Limiter;
 use crate::pipeline::Pipeline;
 use crate::review::Reviews;
-use crate::segment::segment_input;
 use std::path::{Path, PathBuf};
 use std::sync::Arc;
 
@@ -35,37 +34,6 @@ pub(super) fn runtime() -> Result<tokio::runtime::Runtime, Failure> {
         .map_err(|e| Failure::usage(format!("cannot start the async runtime: {e}")))
 }
 
-/// Reads and segments every input, each file once however it was spelt; returns the
-/// documents and one message per unreadable one.
-pub(super) fn read_documents(
-    files: &[PathBuf],
-    input: &InputArgs,
-    lang: LangChoice,
-    cleaner: &Cleaner,
-) -> (Vec<Document>, Vec<String>) {
-    let mut docs = Vec::new();
-    let mut errors = Vec::new();
-    let cleaner = &cleaner.clone().with_whole_page(input.whole_page);
-    for path in distinct(files) {
-        let id = document::doc_id(path);
-        let format = input
-            .input_format
-            .unwrap_or_else(|| InputFormat::from_path(path));
-        let read = document::read_source_as(path, format, input.lossy).and_then(|(shown, text)| {
-            segment_input(&id, &shown, &text, format, lang, cleaner, input.join_lines)
-        });
-        match read {
-            Ok(doc) => {
-                // The log escapes what it shows (ShownLog), as for every warning.
-                doc.warnings().iter().for_each(|w| tracing::warn!("{w}"));
-                docs.push(doc)
-            }
-            Err(e) => errors.push(e.to_string()),
-        }
-    }
-    (docs, errors)
-}
-
 /// Opens every input for a run that reads them as streams (see [`document::open`]): each is
 /// checked (binary, invalid UTF-8, its language) and HTML and Markdown parsed, but plain text
 /// is read again a block at a time when the run reaches it. Standard input is copied to a
@@ -81,28 +49,37 @@ pub(super) fn open_documents(
     let mut errors = Vec::new();
     let cleaner = cleaner.clone().with_whole_page(input.whole_page);
     for path in distinct(files) {
-        let options = document::ReadOptions {
-            format: input
-                .input_format
-                .unwrap_or_else(|| InputFormat::from_path(path)),
-            lang,
-            cleaner: cleaner.clone(),
-            lossy: input.lossy,
-            join_lines: input.join_lines,
-        };
-        let shown = path.display().to_string();
-        let opened = source_of(path, &shown)
-            .and_then(|source| document::open(&document::doc_id(path), &shown, source, &options));
-        match opened {
-            Ok(doc) => {
-                // The log escapes what it shows (ShownLog), as for every warning.
-                doc.warnings().iter().for_each(|w| tracing::warn!("{w}"));
-                docs.push(doc)
-            }
+        match open_document(path, input, lang, &cleaner) {
+            Ok(doc) => docs.push(doc),
             Err(e) => errors.push(e.to_string()),
         }
     }
     (docs, errors)
+}
+
+/// Opens one input as [`open_documents`] does (`cleaner` already set for `--whole-page`),
+/// logging what the document warns about.
+pub(super) fn open_document(
+    path: &Path,
+    input: &InputArgs,
+    lang: LangChoice,
+    cleaner: &Cleaner,
+) -> Result<document::Opened, document::ReadError> {
+    let options = document::ReadOptions {
+        format: input
+            .input_format
+            .unwrap_or_else(|| InputFormat::from_path(path)),
+        lang,
+        cleaner: cleaner.clone(),
+        lossy: input.lossy,
+        join_lines: input.join_lines,
+    };
+    let shown = path.display().to_string();
+    let doc = source_of(path, &shown)
+        .and_then(|source| document::open(&document::doc_id(path), &shown, source, &options))?;
+    // The log escapes what it shows (ShownLog), as for every warning.
+    doc.warnings().iter().for_each(|w| tracing::warn!("{w}"));
+    Ok(doc)
 }
 
 /// Where an input's bytes are: the file, or standard input copied to a temporary file.
@@ -123,7 +100,7 @@ fn source_of(path: &Path, shown: &str) -> Result<document::Input, document::Read
 /// (as [`collection::identity`] tells, by the path the file system resolves), done once with a
 /// note rather than twice or refused as two inputs sharing an output name. Standard input and
 /// paths that do not resolve are kept as named: reading them reports what is wrong.
-fn distinct(files: &[PathBuf]) -> Vec<&PathBuf> {
+pub(super) fn distinct(files: &[PathBuf]) -> Vec<&PathBuf> {
     let mut first_spelling: std::collections::HashMap<[u8; 16], &PathBuf> =
         std::collections::HashMap::new();
     let mut kept = Vec::with_capacity(files.len());

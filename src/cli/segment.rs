@@ -3,10 +3,13 @@
 //! source lines).
 
 use super::args::{Cli, SegmentArgs, SegmentFormat};
-use super::common::{joined, load_config, read_documents, to_stdout};
+use super::common::{distinct, joined, load_config, open_document, to_stdout};
 use super::{Exit, Failure, Outcome};
-use crate::document::{Cleaner, Document, Dropped, LangChoice, LangMismatch, Metadata};
+use crate::document::{
+    Cleaner, Document, DocumentReader, Dropped, LangChoice, LangMismatch, Metadata,
+};
 use serde::Serialize;
+use std::collections::VecDeque;
 use std::io::Write;
 use std::path::PathBuf;
 
@@ -61,9 +64,25 @@ pub(super) fn run(cli: &Cli, args: &SegmentArgs) -> Outcome {
     } else {
         args.files.clone()
     };
-    let (docs, errors) = read_documents(&files, &args.input, lang, &cleaner);
+    let cleaner = cleaner.with_whole_page(args.input.whole_page);
     let jsonl = args.format == SegmentFormat::Jsonl;
-    let complete = to_stdout(|out| print_segments(out, &docs, jsonl))?;
+    let mut errors = Vec::new();
+    // One document at a time, printed as it is read: a long one is never held whole.
+    let complete = to_stdout(|out| {
+        for path in distinct(&files) {
+            let read =
+                open_document(path, &args.input, lang, &cleaner).and_then(crate::segment::reader);
+            match read {
+                Ok(reader) => {
+                    if let Err(e) = print_segments(out, reader, jsonl)? {
+                        errors.push(e.to_string());
+                    }
+                }
+                Err(e) => errors.push(e.to_string()),
+            }
+        }
+        Ok(())
+    })?;
     // A reader that stopped early (`| head`) saw what it wanted: the rest does not matter.
     if complete && !errors.is_empty() {
         return Err(Failure::usage(joined(&errors)));
@@ -71,59 +90,78 @@ pub(super) fn run(cli: &Cli, args: &SegmentArgs) -> Outcome {
     Ok(Exit::Done)
 }
 
-fn print_segments(out: &mut dyn Write, docs: &[Document], jsonl: bool) -> std::io::Result<()> {
-    for doc in docs {
-        if !doc.metadata.is_empty() || doc.lang_mismatch.is_some() {
+/// Prints a document as it is read: what its page declared, then its segments and the
+/// pieces left out in the order of the source lines. The outer error is the output's, the
+/// inner one the document's (what was read before it is printed).
+fn print_segments(
+    out: &mut dyn Write,
+    mut reader: DocumentReader,
+    jsonl: bool,
+) -> std::io::Result<Result<(), crate::document::ReadError>> {
+    let doc = reader.head();
+    if !doc.metadata.is_empty() || doc.lang_mismatch.is_some() {
+        if jsonl {
+            let record = DocumentRecord {
+                doc: &doc.id,
+                kind: "document",
+                lang: doc.lang,
+                title: doc.title(),
+                metadata: &doc.metadata,
+                lang_mismatch: doc.lang_mismatch.as_ref(),
+            };
+            write_json(out, &record)?;
+        } else {
+            print_metadata(out, doc)?;
+        }
+    }
+    let (id, lang) = (doc.id.clone(), doc.lang);
+    // Left out and not yet printed: a reader may have read past a block when it hands it out.
+    let mut dropped: VecDeque<Dropped> = VecDeque::new();
+    let mut printed = 0;
+    while let Some(block) = reader.next_block() {
+        let block = match block {
+            Ok(block) => block,
+            Err(e) => return Ok(Err(e)),
+        };
+        dropped.extend(reader.take_dropped());
+        while let Some(d) = dropped.pop_front() {
+            if d.line >= block.line {
+                dropped.push_front(d);
+                break;
+            }
             if jsonl {
-                let record = DocumentRecord {
-                    doc: &doc.id,
-                    kind: "document",
-                    lang: doc.lang,
-                    title: doc.title(),
-                    metadata: &doc.metadata,
-                    lang_mismatch: doc.lang_mismatch.as_ref(),
+                write_json(out, &dropped_record(&id, &d))?;
+            }
+        }
+        if !jsonl && printed > 0 {
+            writeln!(out)?;
+        }
+        printed += 1;
+        for seg in &block.segments {
+            if jsonl {
+                let record = SegmentRecord {
+                    doc: &id,
+                    block: block.index,
+                    kind: block.kind.as_str(),
+                    id: &seg.id,
+                    lang,
+                    text: &seg.text,
+                    translatable: seg.translatable,
+                    segment: seg.kind.as_str(),
                 };
                 write_json(out, &record)?;
             } else {
-                print_metadata(out, doc)?;
-            }
-        }
-        // Blocks and dropped lines in the order of the source lines.
-        let mut dropped = doc.dropped.iter().peekable();
-        for (n, block) in doc.blocks.iter().enumerate() {
-            while let Some(d) = dropped.next_if(|d| d.line < block.line) {
-                if jsonl {
-                    write_json(out, &dropped_record(doc, d))?;
-                }
-            }
-            if !jsonl && n > 0 {
-                writeln!(out)?;
-            }
-            for seg in &block.segments {
-                if jsonl {
-                    let record = SegmentRecord {
-                        doc: &doc.id,
-                        block: block.index,
-                        kind: block.kind.as_str(),
-                        id: &seg.id,
-                        lang: doc.lang,
-                        text: &seg.text,
-                        translatable: seg.translatable,
-                        segment: seg.kind.as_str(),
-                    };
-                    write_json(out, &record)?;
-                } else {
-                    writeln!(out, "{}", crate::text::escape_controls(&seg.text))?;
-                }
-            }
-        }
-        if jsonl {
-            for d in dropped {
-                write_json(out, &dropped_record(doc, d))?;
+                writeln!(out, "{}", crate::text::escape_controls(&seg.text))?;
             }
         }
     }
-    Ok(())
+    if jsonl {
+        dropped.extend(reader.take_dropped());
+        for d in &dropped {
+            write_json(out, &dropped_record(&id, d))?;
+        }
+    }
+    Ok(Ok(()))
 }
 
 /// The page's metadata as `# field: value` lines (named as in TMX and XLIFF) and a blank
@@ -137,9 +175,9 @@ fn print_metadata(out: &mut dyn Write, doc: &Document) -> std::io::Result<()> {
     writeln!(out)
 }
 
-fn dropped_record<'a>(doc: &'a Document, d: &'a Dropped) -> DroppedRecord<'a> {
+fn dropped_record<'a>(doc: &'a str, d: &'a Dropped) -> DroppedRecord<'a> {
     DroppedRecord {
-        doc: &doc.id,
+        doc,
         kind: "dropped",
         line: d.line,
         reason: &d.reason,

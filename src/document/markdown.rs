@@ -39,7 +39,12 @@ pub fn parse(text: &str, cleaner: &Cleaner) -> (Vec<RawBlock>, Vec<Dropped>) {
     parse_in_chunks(text, cleaner, CHUNK_BYTES)
 }
 
-fn parse_in_chunks(text: &str, cleaner: &Cleaner, chunk: usize) -> (Vec<RawBlock>, Vec<Dropped>) {
+/// [`parse`] with chunks of about `chunk` bytes (small in tests and fuzzing, to cut everywhere).
+pub(crate) fn parse_in_chunks(
+    text: &str,
+    cleaner: &Cleaner,
+    chunk: usize,
+) -> (Vec<RawBlock>, Vec<Dropped>) {
     let lines = || super::plain::text_lines(text);
     // A text of one chunk has no definitions elsewhere to look up.
     let labels = if text.len() > chunk {

@@ -14,6 +14,7 @@ mod plain;
 mod stream;
 
 pub use clean::{Cleaner, DropRule, DEFAULT_DROP_RULES};
+pub(crate) use markdown::parse_in_chunks as parse_markdown_in_chunks;
 pub use metadata::Metadata;
 pub use plain::parse_joined_lines;
 pub use stream::{open, DocumentReader, Input, Next, Opened, ReadOptions, MAX_LINE_BYTES};

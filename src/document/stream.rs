@@ -8,7 +8,7 @@
 use super::blocks::Item;
 use super::markdown::{self, Labels, MarkdownBlocks};
 use super::plain::PlainBlocks;
-use super::{Block, BlockKind, Cleaner, Document, InputFormat, LangChoice, ReadError};
+use super::{Block, BlockKind, Cleaner, Document, Dropped, InputFormat, LangChoice, ReadError};
 use crate::lang::{Lang, Letters};
 use crate::text::nfc;
 use std::collections::VecDeque;
@@ -676,16 +676,21 @@ impl DocumentReader {
             }
     }
 
+    /// What was left out since the last piece (or the last call), taken.
+    pub fn take_dropped(&mut self) -> Vec<Dropped> {
+        self.left_out = 0;
+        std::mem::take(&mut self.head.dropped)
+    }
+
     /// A document of these blocks (read from this one), with what was left out since the
     /// last piece and the headline as known so far: what a part of a run translates.
     pub fn piece(&mut self, blocks: Vec<Block>) -> Document {
-        self.left_out = 0;
         Document {
             id: self.head.id.clone(),
             source: self.head.source.clone(),
             lang: self.head.lang,
             blocks,
-            dropped: std::mem::take(&mut self.head.dropped),
+            dropped: self.take_dropped(),
             metadata: self.head.metadata.clone(),
             lang_mismatch: self.head.lang_mismatch.clone(),
             opening_heading: self.head.opening_heading.clone(),
