@@ -607,7 +607,25 @@ impl<'a> Scan<'a> {
                 c.is_whitespace() || opens(c).is_some() || is_double_quote(c) || c == '\''
             })
             .map_or(0, |(p, c)| p + c.len_utf8());
-        &self.text[floor + start..end]
+        let word = &self.text[floor + start..end];
+        // Han text has no spaces: a Latin word written right after it (`代表Dr.`, `教授J.`)
+        // starts where the script changes.
+        match word.char_indices().rev().find(|&(_, c)| is_han(c)) {
+            Some((p, c)) if p + c.len_utf8() < word.len() => &word[p + c.len_utf8()..],
+            _ => word,
+        }
+    }
+
+    /// Whether the word before `start` (past white space) is capitalised or an initial: an
+    /// initial at `start` then stands inside a name (`George W. Bush`, `J. K. Lee`).
+    fn name_before(&self, start: usize) -> bool {
+        let head = self.text[..start].trim_end();
+        if head.len() == start {
+            return false;
+        }
+        let word = self.word_before(head.len());
+        let word = word.strip_suffix('.').unwrap_or(word);
+        word.chars().next().is_some_and(char::is_uppercase)
     }
 
     fn ends_sentence(&self, at: usize, c: char, end: usize, ellipsis: bool) -> bool {
@@ -753,8 +771,13 @@ impl<'a> Scan<'a> {
                 // thing.
                 return false;
             }
+            // An initial inside a name is followed by the rest of the name, capitalised: only
+            // a word known to open sentences, or seen in lower case, shows a new one there.
+            let inside_name = is_initial(word) && self.name_before(at - word.len());
             return rules.starters.contains(next_word)
-                || (rules.capital_opens_after_abbreviation && first.is_uppercase())
+                || (rules.capital_opens_after_abbreviation
+                    && first.is_uppercase()
+                    && !inside_name)
                 || self.common_word(at, next_word)
                 || (rules.maybe_final.contains(&lower) && opens_clause(next_word, after_next));
         }
@@ -1510,6 +1533,31 @@ mod tests {
                 Lang::En,
                 "The U. A. E. team and Mme. Binh met Prof. J. K. Adams.",
                 &["The U. A. E. team and Mme. Binh met Prof. J. K. Adams."],
+            ),
+            // Initials inside a name, in Vietnamese (where a capital after an abbreviation
+            // opens a sentence) and glued to Han text; a single letter after a lower-case
+            // word, or before a word that opens sentences, still ends one.
+            (
+                Lang::Vi,
+                "Giáo sư J. K. Lee và ông George W. Bush đến. Đó là kế hoạch B. Kế hoạch này tốt.",
+                &[
+                    "Giáo sư J. K. Lee và ông George W. Bush đến.",
+                    "Đó là kế hoạch B.",
+                    "Kế hoạch này tốt.",
+                ],
+            ),
+            (
+                Lang::Vi,
+                "Người phát ngôn là ông Nguyễn Văn A. Ông cho biết thêm.",
+                &["Người phát ngôn là ông Nguyễn Văn A.", "Ông cho biết thêm."],
+            ),
+            (
+                Lang::Zh,
+                "清华大学教授J. K. Lee主持会议。世卫组织代表Dr. Smith出席。",
+                &[
+                    "清华大学教授J. K. Lee主持会议。",
+                    "世卫组织代表Dr. Smith出席。",
+                ],
             ),
             (
                 Lang::En,
