@@ -11,11 +11,101 @@ pub fn nfc(text: &str) -> std::borrow::Cow<'_, str> {
     }
 }
 
+/// The length in bytes of the whitespace character (Unicode's `White_Space`, what
+/// `char::is_whitespace` says) that starts at byte `i` of `bytes`, or 0 if none does. Told from
+/// the bytes: the reader goes over every text of a page several times, and decoding each
+/// character to ask the Unicode tables was the most of that time. Only four lead bytes start
+/// whitespace beyond ASCII (U+0085, U+00A0; U+1680; U+2000..U+200A, U+2028, U+2029, U+202F,
+/// U+205F; U+3000), so a Vietnamese letter or a Han character is passed on its first byte.
+#[inline]
+pub fn whitespace_len(bytes: &[u8], i: usize) -> usize {
+    let at = |k: usize| bytes.get(i + k).copied().unwrap_or(0);
+    match at(0) {
+        b'\t'..=b'\r' | b' ' => 1,
+        0xc2 if matches!(at(1), 0x85 | 0xa0) => 2,
+        0xe1 if at(1) == 0x9a && at(2) == 0x80 => 3,
+        0xe2 => match (at(1), at(2)) {
+            (0x80, 0x80..=0x8a | 0xa8 | 0xa9 | 0xaf) | (0x81, 0x9f) => 3,
+            _ => 0,
+        },
+        0xe3 if at(1) == 0x80 && at(2) == 0x80 => 3,
+        _ => 0,
+    }
+}
+
+/// The bytes that may start whitespace ([`whitespace_len`]): a word's other bytes are passed
+/// by one look in this table.
+static MAY_START_WHITESPACE: [bool; 256] = {
+    let mut table = [false; 256];
+    let mut b = 0;
+    while b < 256 {
+        table[b] = matches!(b as u8, b'\t'..=b'\r' | b' ' | 0xc2 | 0xe1 | 0xe2 | 0xe3);
+        b += 1;
+    }
+    table
+};
+
+/// The words of a text: what `str::split_whitespace` gives, found a byte at a time (see
+/// [`whitespace_len`]).
+pub fn words(text: &str) -> Words<'_> {
+    Words { text, at: 0 }
+}
+
+/// The iterator of [`words`].
+pub struct Words<'a> {
+    text: &'a str,
+    at: usize,
+}
+
+impl<'a> Iterator for Words<'a> {
+    type Item = &'a str;
+
+    fn next(&mut self) -> Option<&'a str> {
+        let bytes = self.text.as_bytes();
+        let mut i = self.at;
+        // Past the whitespace before the word.
+        loop {
+            if i >= bytes.len() {
+                self.at = i;
+                return None;
+            }
+            match whitespace_len(bytes, i) {
+                0 => break,
+                n => i += n,
+            }
+        }
+        let start = i;
+        // To the whitespace after it: a byte that starts none is passed alone (a
+        // continuation byte never starts whitespace), so ASCII letters cost one test each.
+        while i < bytes.len() {
+            if MAY_START_WHITESPACE[usize::from(bytes[i])] && whitespace_len(bytes, i) > 0 {
+                break;
+            }
+            i += 1;
+        }
+        self.at = i;
+        // Both ends are on character boundaries: the start of whitespace or the text's end,
+        // and the first byte after whitespace.
+        self.text.get(start..i)
+    }
+}
+
+/// Whether a text starts with whitespace ([`whitespace_len`]).
+pub fn starts_with_whitespace(text: &str) -> bool {
+    whitespace_len(text.as_bytes(), 0) > 0
+}
+
+/// Whether a text ends with whitespace: its last character is one of [`whitespace_len`]'s.
+pub fn ends_with_whitespace(text: &str) -> bool {
+    let bytes = text.as_bytes();
+    (1..=3.min(bytes.len())).any(|n| whitespace_len(bytes, bytes.len() - n) == n)
+}
+
 /// The words of a text joined by single spaces, its leading and trailing whitespace gone (what
 /// `split_whitespace().collect::<Vec<_>>().join(" ")` gives, without the vector).
 pub fn collapse_whitespace(text: &str) -> String {
     let mut out = String::with_capacity(text.len());
-    for word in text.split_whitespace() {
+    for word in words(text) {
         if !out.is_empty() {
             out.push(' ');
         }
@@ -159,6 +249,52 @@ pub fn decode_entities(text: &str) -> std::borrow::Cow<'_, str> {
 
 #[cfg(test)]
 mod tests {
+    /// Every character is whitespace to [`whitespace_len`] exactly when it is to
+    /// `char::is_whitespace`, and splits words there as `split_whitespace` does.
+    #[test]
+    fn whitespace_by_bytes_is_unicode_whitespace() {
+        let mut seen = 0;
+        for c in (0..=0x10ffffu32).filter_map(char::from_u32) {
+            let mut buf = [0u8; 4];
+            let s = c.encode_utf8(&mut buf);
+            let n = super::whitespace_len(s.as_bytes(), 0);
+            assert_eq!(n > 0, c.is_whitespace(), "{:?}", c);
+            if n > 0 {
+                assert_eq!(n, s.len());
+                seen += 1;
+            }
+            let text = format!("a{c}b{c}");
+            let ours: Vec<&str> = super::words(&text).collect();
+            let std: Vec<&str> = text.split_whitespace().collect();
+            assert_eq!(ours, std, "{:?}", c);
+            assert_eq!(super::starts_with_whitespace(s), c.is_whitespace());
+            assert_eq!(super::ends_with_whitespace(&text), c.is_whitespace());
+        }
+        assert_eq!(seen, 25);
+    }
+
+    /// Mixed texts: runs of whitespace of every kind, at the ends, Vietnamese and Chinese.
+    #[test]
+    fn words_are_split_whitespace() {
+        for text in [
+            "",
+            " ",
+            "\u{3000}\u{a0}\t",
+            "Hà Nội\u{a0}北京\u{3000}市 ",
+            "  x\u{2028}\u{2029}y\u{202f}\u{205f}z\u{1680}w\u{85}v\u{200a}",
+            "\u{2030}\u{2060}\u{e100}\u{3001}",
+            "a\u{b}b\u{c}c\rd\ne",
+        ] {
+            let ours: Vec<&str> = super::words(text).collect();
+            let std: Vec<&str> = text.split_whitespace().collect();
+            assert_eq!(ours, std, "{text:?}");
+            assert_eq!(
+                super::ends_with_whitespace(text),
+                text.ends_with(char::is_whitespace)
+            );
+        }
+    }
+
     use super::*;
 
     #[test]

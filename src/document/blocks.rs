@@ -26,10 +26,10 @@ impl Run {
     pub fn push_str(&mut self, s: &str) {
         // Word by word: whitespace before a word (in this piece or at the end of the last)
         // becomes one space.
-        if s.starts_with(char::is_whitespace) {
+        if crate::text::starts_with_whitespace(s) {
             self.space = true;
         }
-        for (k, word) in s.split_whitespace().enumerate() {
+        for (k, word) in crate::text::words(s).enumerate() {
             if k > 0 {
                 self.space = true;
             }
@@ -45,7 +45,7 @@ impl Run {
         }
         // Whitespace after the last word (or a piece that is all whitespace) separates it
         // from what comes next.
-        if s.ends_with(char::is_whitespace) {
+        if crate::text::ends_with_whitespace(s) {
             self.space = true;
         }
     }
@@ -215,10 +215,10 @@ pub(super) fn excerpt<'a>(pieces: impl IntoIterator<Item = &'a str>) -> String {
     for piece in pieces {
         // Word by word: whitespace between two words (in a piece or across pieces) becomes one
         // space, and a word is copied whole while it fits.
-        if piece.starts_with(char::is_whitespace) {
+        if crate::text::starts_with_whitespace(piece) {
             space = true;
         }
-        for (k, word) in piece.split_whitespace().enumerate() {
+        for (k, word) in crate::text::words(piece).enumerate() {
             if k > 0 {
                 space = true;
             }
@@ -250,7 +250,7 @@ pub(super) fn excerpt<'a>(pieces: impl IntoIterator<Item = &'a str>) -> String {
                 }
             }
         }
-        if piece.ends_with(char::is_whitespace) {
+        if crate::text::ends_with_whitespace(piece) {
             space = true;
         }
     }

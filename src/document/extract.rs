@@ -596,17 +596,73 @@ fn block_of(nodes: &[Info], mut i: usize) -> usize {
     i
 }
 
-fn add_text(nodes: &mut [Info], parent: usize, text: &str) {
-    let mut chars = 0u32;
-    let mut commas = 0u32;
-    for c in text.chars() {
-        if !c.is_whitespace() {
-            chars = chars.saturating_add(1);
-            if matches!(c, ',' | '，' | '、' | '،') {
+/// A text's characters other than whitespace, and its commas (`,` `，` `、` `،`).
+///
+/// Counted from the bytes, as every text of the page goes through here: a byte's kind is one
+/// look in [`BYTE_KINDS`], a character is its first byte (continuation bytes are not counted),
+/// and only the few lead bytes that may start whitespace or a comma are looked at closer
+/// ([`crate::text::whitespace_len`]), so no character is decoded.
+fn visible_chars(text: &str) -> (u32, u32) {
+    let bytes = text.as_bytes();
+    let (mut chars, mut commas) = (0u32, 0u32);
+    let mut i = 0;
+    while i < bytes.len() {
+        let b = bytes[i];
+        match BYTE_KINDS[usize::from(b)] {
+            PLAIN => chars += 1,
+            CONTINUATION | SPACE => {}
+            COMMA => {
+                chars += 1;
                 commas += 1;
             }
+            _ => {
+                let space = crate::text::whitespace_len(bytes, i);
+                if space > 0 {
+                    i += space;
+                    continue;
+                }
+                chars += 1;
+                // '，' U+FF0C, '、' U+3001, '،' U+060C.
+                let comma = match b {
+                    0xef => bytes.get(i + 1..i + 3) == Some(&[0xbc, 0x8c]),
+                    0xe3 => bytes.get(i + 1..i + 3) == Some(&[0x80, 0x81]),
+                    0xd8 => bytes.get(i + 1) == Some(&0x8c),
+                    _ => false,
+                };
+                commas += u32::from(comma);
+            }
         }
+        i += 1;
     }
+    (chars, commas)
+}
+
+/// The kinds of byte [`visible_chars`] tells apart.
+const PLAIN: u8 = 0;
+const CONTINUATION: u8 = 1;
+const SPACE: u8 = 2;
+const COMMA: u8 = 3;
+/// A lead byte of whitespace or of a comma beyond ASCII, and of other characters too.
+const LEAD: u8 = 4;
+
+static BYTE_KINDS: [u8; 256] = {
+    let mut table = [PLAIN; 256];
+    let mut b = 0;
+    while b < 256 {
+        table[b] = match b as u8 {
+            b'\t'..=b'\r' | b' ' => SPACE,
+            b',' => COMMA,
+            0x80..=0xbf => CONTINUATION,
+            0xc2 | 0xd8 | 0xe1 | 0xe2 | 0xe3 | 0xef => LEAD,
+            _ => PLAIN,
+        };
+        b += 1;
+    }
+    table
+};
+
+fn add_text(nodes: &mut [Info], parent: usize, text: &str) {
+    let (chars, commas) = visible_chars(text);
     if chars == 0 {
         return;
     }
@@ -959,6 +1015,27 @@ fn is_hidden(attrs: &Looked<'_>) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// Counted from the bytes, a text's visible characters and commas are what its characters
+    /// one by one say, for every character beside ASCII letters and spaces.
+    #[test]
+    fn visible_chars_by_bytes_are_by_chars() {
+        let by_chars = |t: &str| {
+            let visible = t.chars().filter(|c| !c.is_whitespace());
+            let commas = visible
+                .clone()
+                .filter(|c| matches!(c, ',' | '，' | '、' | '،'))
+                .count();
+            (visible.count() as u32, commas as u32)
+        };
+        for c in (0..=0x10ffffu32).filter_map(char::from_u32) {
+            let text = format!("a{c} ,{c}");
+            assert_eq!(visible_chars(&text), by_chars(&text), "{c:?}");
+        }
+        let text = "Hà Nội， 北京、 x،y\u{3000}z\u{a0}";
+        assert_eq!(visible_chars(text), by_chars(text));
+        assert_eq!(visible_chars(text), (13, 3));
+    }
 
     /// The remembered evidence is what the words say afresh, for repeated classes and for
     /// elements whose ids make every triple new, and the table stops growing at its bound.

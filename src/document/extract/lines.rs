@@ -79,10 +79,31 @@ fn has_ago(text: &str) -> bool {
 /// Lower case, without Unicode's tables for ASCII text (most of the lines compared).
 fn lowercase(text: &str) -> String {
     if text.is_ascii() {
-        text.to_ascii_lowercase()
-    } else {
-        text.to_lowercase()
+        return text.to_ascii_lowercase();
     }
+    // Σ is lowered by its place in a word (σ or ς) in `str::to_lowercase` only.
+    if text.contains('Σ') {
+        return text.to_lowercase();
+    }
+    // Character by character, without the case tables for ASCII and for the CJK blocks that
+    // have no case (a Chinese line is nearly all of them): what `str::to_lowercase` gives.
+    let mut out = String::with_capacity(text.len());
+    for c in text.chars() {
+        if c.is_ascii() {
+            out.push(c.to_ascii_lowercase());
+        } else if is_caseless_cjk(c) {
+            out.push(c);
+        } else {
+            out.extend(c.to_lowercase());
+        }
+    }
+    out
+}
+
+/// The CJK blocks (radicals, punctuation, kana, ideographs) and full-width punctuation before
+/// the full-width letters: no character of them has a lower case.
+fn is_caseless_cjk(c: char) -> bool {
+    matches!(c, '\u{2e80}'..='\u{9fff}' | '\u{ff00}'..='\u{ff20}')
 }
 
 /// A letter or a digit, with the ranges news text is mostly made of (ASCII, the Latin letters
@@ -94,6 +115,17 @@ fn is_alnum(c: char) -> bool {
         0xc0..=0x24f | 0x1e00..=0x1eff | 0x4e00..=0x9fff => true,
         _ => c.is_alphanumeric(),
     }
+}
+
+/// How many letters and digits ([`is_alnum`]) a text has; an ASCII text (most of a page's, and
+/// many of a Vietnamese page's words) is counted by its bytes.
+fn alnum_count(text: &str) -> u32 {
+    let n = if text.is_ascii() {
+        text.bytes().filter(u8::is_ascii_alphanumeric).count()
+    } else {
+        text.chars().filter(|&c| is_alnum(c)).count()
+    };
+    u32::try_from(n).unwrap_or(u32::MAX)
 }
 
 /// Whether a text holds a date or a time. Every form has digits, so a text without any (most
@@ -1197,7 +1229,7 @@ fn judge(n: &Info, u: &Unit, names: &Names) -> Option<&'static str> {
         return Some("copyright");
     }
     // A sentence of many words is the article's: no byline, date or credit is that long.
-    if text.split_whitespace().nth(MANY_WORDS).is_some()
+    if crate::text::words(text).nth(MANY_WORDS).is_some()
         || text.chars().filter(|&c| is_cjk(c)).nth(MANY_CJK).is_some()
     {
         return None;
@@ -1800,7 +1832,7 @@ fn text_of(ex: &Extraction, html: &Tree<'_>, unit: &mut Unit) {
         super::Step::Open(node) => match node.value() {
             Node::Text(t) => {
                 out.push_str(t);
-                let n = t.chars().filter(|&c| is_alnum(c)).count() as u32;
+                let n = alnum_count(t);
                 alnum += n;
                 if links > 0 {
                     link_alnum += n;
@@ -1933,6 +1965,22 @@ fn inside_article(ex: &Extraction, i: usize) -> bool {
 #[cfg(test)]
 mod tests {
     use crate::document::{html, Cleaner};
+
+    /// The quick lower case is `str::to_lowercase`: for every character (the caseless CJK
+    /// blocks have no lower case), among others and in the texts whose words decide it (Σ).
+    #[test]
+    fn lowercase_is_str_to_lowercase() {
+        for c in (0x80..=0x10ffffu32).filter_map(char::from_u32) {
+            if super::is_caseless_cjk(c) {
+                assert_eq!(c.to_lowercase().to_string(), c.to_string(), "{c:?}");
+            }
+            let text = format!("Ab{c}Ă");
+            assert_eq!(super::lowercase(&text), text.to_lowercase(), "{c:?}");
+        }
+        for text in ["ΟΔΟΣ ΟΔΟΣ", "Hà NỘI İstanbul", "北京ＡＢＣ，ǅ", "ẞ Ω"] {
+            assert_eq!(super::lowercase(text), text.to_lowercase(), "{text}");
+        }
+    }
 
     /// The page's kept text, a block a line, and what was left out with its reason.
     fn read(page: &str) -> (String, Vec<(String, String)>) {

@@ -280,11 +280,118 @@ impl<'t> NodeRef<'t> {
 // ---- building ----
 
 /// Name ids the builder decides by, interned first in this order.
-const KNOWN: [&str; 33] = [
-    "html", "head", "body", "p", "li", "ul", "ol", "dd", "dt", "dl", "td", "th", "tr", "table",
-    "tbody", "thead", "tfoot", "caption", "template", "button", "a", "nobr", "option", "optgroup",
-    "h1", "h2", "h3", "h4", "h5", "h6", "marquee", "object", "applet",
+/// After them, the names most pages are mostly made of, so that [`known`] finds them without
+/// hashing.
+const KNOWN: [&str; 49] = [
+    "html",
+    "head",
+    "body",
+    "p",
+    "li",
+    "ul",
+    "ol",
+    "dd",
+    "dt",
+    "dl",
+    "td",
+    "th",
+    "tr",
+    "table",
+    "tbody",
+    "thead",
+    "tfoot",
+    "caption",
+    "template",
+    "button",
+    "a",
+    "nobr",
+    "option",
+    "optgroup",
+    "h1",
+    "h2",
+    "h3",
+    "h4",
+    "h5",
+    "h6",
+    "marquee",
+    "object",
+    "applet",
+    "div",
+    "span",
+    "img",
+    "br",
+    "i",
+    "b",
+    "em",
+    "strong",
+    "section",
+    "article",
+    "figure",
+    "figcaption",
+    "time",
+    "script",
+    "svg",
+    "path",
 ];
+
+/// The id of a name of [`KNOWN`], told by a `match` (a few byte comparisons): the keyed hash of
+/// the names map cost more than a tenth of building the tree, and nearly every tag of a page
+/// is one of these.
+fn known(name: &str) -> Option<u32> {
+    let id = match name {
+        "html" => 0,
+        "head" => 1,
+        "body" => 2,
+        "p" => 3,
+        "li" => 4,
+        "ul" => 5,
+        "ol" => 6,
+        "dd" => 7,
+        "dt" => 8,
+        "dl" => 9,
+        "td" => 10,
+        "th" => 11,
+        "tr" => 12,
+        "table" => 13,
+        "tbody" => 14,
+        "thead" => 15,
+        "tfoot" => 16,
+        "caption" => 17,
+        "template" => 18,
+        "button" => 19,
+        "a" => 20,
+        "nobr" => 21,
+        "option" => 22,
+        "optgroup" => 23,
+        "h1" => 24,
+        "h2" => 25,
+        "h3" => 26,
+        "h4" => 27,
+        "h5" => 28,
+        "h6" => 29,
+        "marquee" => 30,
+        "object" => 31,
+        "applet" => 32,
+        "div" => 33,
+        "span" => 34,
+        "img" => 35,
+        "br" => 36,
+        "i" => 37,
+        "b" => 38,
+        "em" => 39,
+        "strong" => 40,
+        "section" => 41,
+        "article" => 42,
+        "figure" => 43,
+        "figcaption" => 44,
+        "time" => 45,
+        "script" => 46,
+        "svg" => 47,
+        "path" => 48,
+        _ => return None,
+    };
+    Some(id)
+}
 const P: u32 = 3;
 const LI: u32 = 4;
 const UL: u32 = 5;
@@ -323,8 +430,8 @@ struct Open {
 struct Builder<'a> {
     tree: Tree<'a>,
     stack: Vec<Open>,
-    /// Tag names are the page's own: hashed with std's keyed hash, which no page can make
-    /// collide.
+    /// Tag names beyond [`KNOWN`] are the page's own: hashed with std's keyed hash, which no
+    /// page can make collide.
     names: HashMap<Cow<'a, str>, u32>,
     /// By name: the topmost open element of that name, and how many end tags of elements
     /// kept as leaves are still to come.
@@ -505,14 +612,19 @@ impl<'a> Builder<'a> {
             pos: 0,
             kind: Kind::Document,
         });
-        for name in KNOWN {
-            b.intern(Cow::Borrowed(name));
-        }
+        // The known names have their ids by [`known`], not in the map.
+        b.top = vec![NONE; KNOWN.len()];
+        b.swallow = vec![0; KNOWN.len()];
         b
     }
 
+    /// The id of a name, if an element of that name was ever opened (every known one is).
+    fn id_of(&self, name: &str) -> Option<u32> {
+        known(name).or_else(|| self.names.get(name).copied())
+    }
+
     fn intern(&mut self, name: Cow<'a, str>) -> u32 {
-        if let Some(&id) = self.names.get(&*name) {
+        if let Some(id) = self.id_of(&name) {
             return id;
         }
         let id = self.top.len() as u32;
@@ -812,7 +924,7 @@ impl<'a> Sink<'a> for Builder<'a> {
             self.start(name, &mut Vec::new(), false, at);
             return;
         }
-        let Some(&id) = self.names.get(&*name) else {
+        let Some(id) = self.id_of(&name) else {
             // No element of that name was ever open.
             return;
         };
@@ -871,6 +983,15 @@ impl<'a> Sink<'a> for Builder<'a> {
 
 #[cfg(test)]
 mod tests {
+    /// Every known name has its place in [`KNOWN`] for id, and an unknown name none.
+    #[test]
+    fn known_names_are_their_ids() {
+        for (k, name) in KNOWN.iter().enumerate() {
+            assert_eq!(known(name), Some(k as u32), "{name}");
+        }
+        assert_eq!(known("custom-element"), None);
+        assert_eq!(known("DIV"), None);
+    }
     use super::*;
 
     /// The tree as nested names and texts.
