@@ -91,28 +91,35 @@ where
                 .iter()
                 .map(|(k, _)| label_key(k)),
         );
-        let carry = walk(parser.into_offset_iter(), text.last, |_, _| {});
+        let carry = walk(&text.text, parser.into_offset_iter(), text.last, |_, _| {});
         chunks.carry(text, carry);
     }
     Ok(Labels(labels))
 }
 
 /// Feeds the events of a chunk's complete top-level blocks to `feed`, and returns where the
-/// last one starts unless `last`: more text may still change that block (a paragraph that the
-/// next line continues or turns into a heading, a list that goes on, a fence still open), so
-/// it is parsed again at the head of the next chunk. Every block before it is closed by the
-/// one after it and reads the same whatever follows.
+/// rest of `text` starts unless `last`: more text may still change the last block (a
+/// paragraph that the next line continues or turns into a heading, a list that goes on, a
+/// fence still open), so it is parsed again at the head of the next chunk. Every block
+/// before it is closed by the one after it and reads the same whatever follows.
 fn walk<'a>(
+    text: &str,
     events: impl Iterator<Item = (Event<'a>, Range<usize>)>,
     last: bool,
     mut feed: impl FnMut(Event<'a>, Range<usize>),
 ) -> Option<usize> {
     let mut block: Vec<(Event<'a>, Range<usize>)> = Vec::new();
     let mut block_start = 0;
+    // Where the content of the blocks fed so far ends: a container's own range may run on
+    // over lines that have no events (a list's takes in the link definitions after it).
+    let mut content_end = 0;
     let mut depth = 0usize;
     for (event, range) in events {
         if depth == 0 {
             for (event, range) in block.drain(..) {
+                if !is_container(&event) {
+                    content_end = content_end.max(range.end);
+                }
                 feed(event, range);
             }
             block_start = range.start;
@@ -130,7 +137,30 @@ fn walk<'a>(
         }
         return None;
     }
-    Some(block_start)
+    // From the start of the last block's line, and back over the lines just above it that
+    // are not blank and hold nothing fed: a link definition that opened its paragraph is
+    // read again with it, or the paragraph would start elsewhere.
+    let line_start = |at: usize| text[..at].rfind('\n').map_or(0, |i| i + 1);
+    let mut start = line_start(block_start.min(text.len()));
+    while start > 0 {
+        let above = line_start(start - 1);
+        if above < content_end || text[above..start].trim().is_empty() {
+            break;
+        }
+        start = above;
+    }
+    Some(start)
+}
+
+/// A container block's own event: its range is not its content's.
+fn is_container(event: &Event<'_>) -> bool {
+    matches!(
+        event,
+        Event::Start(Tag::List(_) | Tag::Item | Tag::BlockQuote(_) | Tag::FootnoteDefinition(_))
+            | Event::End(
+                TagEnd::List(_) | TagEnd::Item | TagEnd::BlockQuote(_) | TagEnd::FootnoteDefinition
+            )
+    )
 }
 
 /// Text to parse: whole lines of the document from `first_line`.
@@ -264,8 +294,8 @@ impl<L: Iterator<Item = Result<String, ReadError>>> Chunker<L> {
         Ok(None)
     }
 
-    /// Gives back the text of `chunk` from byte `from` (the start of its unfinished last
-    /// block) to open the next chunk; `None` when the chunk was read to its end.
+    /// Gives back the text of `chunk` from byte `from` (where [`walk`] left off before its
+    /// unfinished last block) to open the next chunk; `None` when the chunk was read to its end.
     fn carry(&mut self, chunk: Chunk, from: Option<usize>) {
         let Some(from) = from else {
             return;
@@ -325,9 +355,12 @@ impl<L: Iterator<Item = Result<String, ReadError>>> MarkdownBlocks<L> {
             images: Vec::new(),
             verbatim: None,
         };
-        let carry = walk(parser.into_offset_iter(), chunk.last, |event, range| {
-            reader.event(event, range)
-        });
+        let carry = walk(
+            &chunk.text,
+            parser.into_offset_iter(),
+            chunk.last,
+            |event, range| reader.event(event, range),
+        );
         reader.flush();
         let (blocks, dropped, previous) = reader.out.finish_resumable();
         self.previous = previous;
@@ -904,6 +937,7 @@ Xem thêm
         while let Some(chunk) = chunks.next_chunk().unwrap() {
             parsed += chunk.text.len();
             let carry = walk(
+                &chunk.text,
                 Parser::new_ext(&chunk.text, chunk.options).into_offset_iter(),
                 chunk.last,
                 |_, _| {},
