@@ -131,17 +131,22 @@ fn walk<'a>(
         }
         block.push((event, range));
     }
-    if last || block.is_empty() {
+    if last {
         for (event, range) in block {
             feed(event, range);
         }
         return None;
     }
-    // From the start of the last block's line, and back over the lines just above it that
-    // are not blank and hold nothing fed: a link definition that opened its paragraph is
-    // read again with it, or the paragraph would start elsewhere.
+    // From the start of the last block's line (or the chunk's end when no block is left),
+    // and back over the lines just above it that are not blank and hold nothing fed: a link
+    // definition that may open the next paragraph is read again with it, or the paragraph
+    // would start elsewhere.
     let line_start = |at: usize| text[..at].rfind('\n').map_or(0, |i| i + 1);
-    let mut start = line_start(block_start.min(text.len()));
+    let mut start = if block.is_empty() {
+        text.len()
+    } else {
+        line_start(block_start.min(text.len()))
+    };
     while start > 0 {
         let above = line_start(start - 1);
         if above < content_end || text[above..start].trim().is_empty() {
@@ -149,7 +154,7 @@ fn walk<'a>(
         }
         start = above;
     }
-    Some(start)
+    (start < text.len()).then_some(start)
 }
 
 /// A container block's own event: its range is not its content's.
