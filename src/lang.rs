@@ -95,9 +95,13 @@ pub struct Letters {
 impl Letters {
     pub fn add(&mut self, text: &str) {
         for c in text.chars() {
-            if is_han(c) {
+            // ASCII first: most letters of all three languages' text are ASCII or Han, and
+            // the Unicode tables of `is_alphabetic` are slow.
+            if c.is_ascii() {
+                self.latin += usize::from(c.is_ascii_alphabetic());
+            } else if is_han(c) {
                 self.han += 1;
-            } else if c.is_alphabetic() && (c.is_ascii() || is_latin_extended(c)) {
+            } else if is_latin_extended_letter(c) {
                 self.latin += 1;
                 if is_vietnamese_letter(c) {
                     self.vietnamese += 1;
@@ -132,19 +136,76 @@ pub fn is_han(c: char) -> bool {
         0x3400..=0x4DBF | 0x4E00..=0x9FFF | 0xF900..=0xFAFF | 0x20000..=0x2EBEF | 0x30000..=0x3134F)
 }
 
-fn is_latin_extended(c: char) -> bool {
-    matches!(c as u32, 0x00C0..=0x024F | 0x1E00..=0x1EFF)
+/// A letter of Latin-1, Latin Extended-A and -B or Latin Extended Additional (where every
+/// character is a letter but `×` and `÷`): what `char::is_alphabetic` says of them, without
+/// its tables.
+pub fn is_latin_extended_letter(c: char) -> bool {
+    matches!(c as u32, 0x00C0..=0x00D6 | 0x00D8..=0x00F6 | 0x00F8..=0x024F | 0x1E00..=0x1EFF)
 }
 
 /// Letters that occur in Vietnamese but hardly ever in English text (including loanwords).
 fn is_vietnamese_letter(c: char) -> bool {
+    // The precomposed letters of Vietnamese's own block, and those of it in Latin-1 and
+    // Latin Extended-A (lower case, and the capitals with a breve, circumflex or horn).
     matches!(c as u32, 0x1EA0..=0x1EF9)
-        || "ăâđêôơưĂÂĐÊÔƠƯàảãạáằẳẵặắầẩẫậấèẻẽẹéềểễệếìỉĩịíòỏõọóồổỗộốờởỡợớùủũụúừửữựứỳỷỹỵý".contains(c)
+        || matches!(
+            c,
+            'Â' | 'Ê'
+                | 'Ô'
+                | 'à'
+                | 'á'
+                | 'â'
+                | 'ã'
+                | 'è'
+                | 'é'
+                | 'ê'
+                | 'ì'
+                | 'í'
+                | 'ò'
+                | 'ó'
+                | 'ô'
+                | 'õ'
+                | 'ù'
+                | 'ú'
+                | 'ý'
+                | 'Ă'
+                | 'ă'
+                | 'Đ'
+                | 'đ'
+                | 'ĩ'
+                | 'ũ'
+                | 'Ơ'
+                | 'ơ'
+                | 'Ư'
+                | 'ư'
+        )
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn latin_extended_letters_are_the_alphabetic_ones_of_their_blocks() {
+        for c in (0..0x2000u32).filter_map(char::from_u32) {
+            let block = matches!(c as u32, 0x00C0..=0x024F | 0x1E00..=0x1EFF);
+            assert_eq!(
+                is_latin_extended_letter(c),
+                block && c.is_alphabetic(),
+                "{c:?}"
+            );
+        }
+    }
+
+    #[test]
+    fn vietnamese_letters_are_those_of_the_alphabet() {
+        // The letters of the Vietnamese alphabet with their tones, as they are written.
+        let listed = "ăâđêôơưĂÂĐÊÔƠƯàảãạáằẳẵặắầẩẫậấèẻẽẹéềểễệếìỉĩịíòỏõọóồổỗộốờởỡợớùủũụúừửữựứỳỷỹỵý";
+        for c in (0..0x2000u32).filter_map(char::from_u32) {
+            let expected = (0x1EA0..=0x1EF9).contains(&(c as u32)) || listed.contains(c);
+            assert_eq!(is_vietnamese_letter(c), expected, "{c:?}");
+        }
+    }
 
     #[test]
     fn detects_each_language() {

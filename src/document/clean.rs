@@ -41,14 +41,21 @@ const DOT_LEADER: &str = r"\.{5,}(?:\s*\d{1,4}(?:[-–]\d{1,4})?\s*$)?";
 /// A symbol repeated this often in a row is decoration (`//////////`, `==========`).
 const DECORATION_RUN: usize = 10;
 
-/// Compiled cleaning rules.
+/// Compiled cleaning rules. Every document read gets a clone: the rules sit behind an `Arc`,
+/// because a cloned `Regex` starts a pool of search caches of its own, and building those
+/// again for each of a batch's short articles cost more than reading them.
 #[derive(Clone, Debug)]
 pub struct Cleaner {
+    rules: std::sync::Arc<Rules>,
+    /// Read an HTML page whole instead of its main content only (`--whole-page`).
+    whole_page: bool,
+}
+
+#[derive(Debug)]
+struct Rules {
     line_rules: Vec<(Regex, String)>,
     tag_remnant: Regex,
     dot_leader: Regex,
-    /// Read an HTML page whole instead of its main content only (`--whole-page`).
-    whole_page: bool,
 }
 
 impl Cleaner {
@@ -70,9 +77,11 @@ impl Cleaner {
             line_rules.push((regex, reason));
         }
         Ok(Cleaner {
-            line_rules,
-            tag_remnant: Regex::new(TAG_REMNANT).expect("built-in pattern is valid"),
-            dot_leader: Regex::new(DOT_LEADER).expect("built-in pattern is valid"),
+            rules: std::sync::Arc::new(Rules {
+                line_rules,
+                tag_remnant: Regex::new(TAG_REMNANT).expect("built-in pattern is valid"),
+                dot_leader: Regex::new(DOT_LEADER).expect("built-in pattern is valid"),
+            }),
             whole_page: false,
         })
     }
@@ -98,7 +107,8 @@ impl Default for Cleaner {
 impl Cleaner {
     /// The reason a whole line is dropped, if a rule matches it.
     pub fn line_rule(&self, line: &str) -> Option<&str> {
-        self.line_rules
+        self.rules
+            .line_rules
             .iter()
             .find(|(re, _)| re.is_match(line))
             .map(|(_, reason)| reason.as_str())
@@ -108,7 +118,7 @@ impl Cleaner {
     /// symbol from a line, recording them.
     pub fn strip_fillers(&self, line: &str, line_no: usize, dropped: &mut Vec<Dropped>) -> String {
         let line = if line.contains(".....") {
-            self.remove(&self.dot_leader, "dot leader", line, line_no, dropped)
+            self.remove(&self.rules.dot_leader, "dot leader", line, line_no, dropped)
         } else {
             line.to_string()
         };
@@ -166,7 +176,13 @@ impl Cleaner {
         if !line.contains('<') {
             return line.to_string();
         }
-        self.remove(&self.tag_remnant, "markup remnant", line, line_no, dropped)
+        self.remove(
+            &self.rules.tag_remnant,
+            "markup remnant",
+            line,
+            line_no,
+            dropped,
+        )
     }
 }
 
@@ -182,7 +198,13 @@ fn decoration_run(text: &str) -> Option<(usize, usize)> {
             if count >= DECORATION_RUN {
                 return Some((run_start, i - run_start));
             }
-            let symbol = !(c.is_alphanumeric() || c.is_whitespace() || c == '.');
+            // Cheap tests first: the Unicode tables of `is_alphanumeric` are slow on Han.
+            let symbol = !(c.is_ascii_alphanumeric()
+                || c == '.'
+                || c.is_whitespace()
+                || crate::lang::is_han(c)
+                || crate::lang::is_latin_extended_letter(c)
+                || c.is_alphanumeric());
             run_char = symbol.then_some(c);
             run_start = i;
             count = usize::from(symbol);
