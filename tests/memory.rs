@@ -166,10 +166,11 @@ fn peak_of_translate(dir: &std::path::Path, file: &str, run: &str, extra: &[&str
 
 /// Runs `translate` over `small` (of about `bytes` of text) and `large` (four times as
 /// much), each expected to exit with `code`, and asserts that the peak over the large one
-/// exceeds the peak over the small one by less than a quarter of the text it adds: what grew
-/// with the document grew faster than its text (every record held several times the bytes
-/// it records), and what may still grow is bounded below that (the cache database's page
-/// cache, 2 MB at most, fills as the database grows).
+/// exceeds the peak over the small one by less than a quarter of the text it adds, plus what
+/// the writer may hold behind the run: what grew with the document grew faster than its
+/// text (every record held several times the bytes it records; the smallest such growth
+/// seen, 3.3 MB, is above the bound), and what may still grow is bounded below that (the
+/// cache database's page cache, 2 MB at most, fills as the database grows).
 fn grows_little(
     dir: &std::path::Path,
     what: &str,
@@ -179,8 +180,14 @@ fn grows_little(
     bytes: usize,
 ) {
     let (small, large) = peaks(dir, what, texts, extra, code);
+    // The writer may be two parts of source text behind the run (`summary::run_and_write`),
+    // and a row waiting to be written holds about 24 bytes a byte of source in six formats:
+    // bounded, but how much of it is held at the peak depends on how the threads met, and a
+    // document of four times the parts meets the worst more often. Seen: up to 1.05 MB more
+    // for the large document in the run whose budget fails every segment, one run in six.
+    let behind = 2 * PART_BYTES * 24;
     assert!(
-        large < small + 3 * bytes / 4,
+        large < small + 3 * bytes / 4 + behind,
         "{what}: {small} bytes at the peak for {bytes} bytes of text, {large} for four times as much"
     );
 }
@@ -202,6 +209,9 @@ fn peaks(
     (run(small), run(large))
 }
 
+/// The part size the test sets (`BITEXT_PART_BYTES`).
+const PART_BYTES: usize = 32 * 1024;
+
 #[test]
 fn a_documents_size_does_not_raise_the_memory_a_run_holds() {
     let dir = tempfile::tempdir().unwrap();
@@ -209,7 +219,7 @@ fn a_documents_size_does_not_raise_the_memory_a_run_holds() {
     std::env::set_current_dir(dir.path()).unwrap();
     // Parts of 32 KiB (each part's rows are held while it is translated and written), so that
     // a document of a few MB has a hundred of them.
-    std::env::set_var("BITEXT_PART_BYTES", "32768");
+    std::env::set_var("BITEXT_PART_BYTES", PART_BYTES.to_string());
     const SMALL: usize = 700_000;
     std::fs::write("small.txt", document(SMALL)).unwrap();
     std::fs::write("large.txt", document(4 * SMALL)).unwrap();
