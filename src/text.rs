@@ -90,6 +90,30 @@ impl<'a> Iterator for Words<'a> {
     }
 }
 
+/// Whether a text is what [`collapse_whitespace`] makes of it: no whitespace but single ASCII
+/// spaces between words.
+fn is_collapsed(text: &str) -> bool {
+    let bytes = text.as_bytes();
+    // As if a space came before: one at the start is not collapsed.
+    let mut after_space = true;
+    for (i, &b) in bytes.iter().enumerate() {
+        if MAY_START_WHITESPACE[usize::from(b)] {
+            if b == b' ' {
+                if after_space {
+                    return false;
+                }
+                after_space = true;
+                continue;
+            }
+            if whitespace_len(bytes, i) > 0 {
+                return false;
+            }
+        }
+        after_space = false;
+    }
+    !after_space || bytes.is_empty()
+}
+
 /// Whether a text starts with whitespace ([`whitespace_len`]).
 pub fn starts_with_whitespace(text: &str) -> bool {
     whitespace_len(text.as_bytes(), 0) > 0
@@ -104,6 +128,10 @@ pub fn ends_with_whitespace(text: &str) -> bool {
 /// The words of a text joined by single spaces, its leading and trailing whitespace gone (what
 /// `split_whitespace().collect::<Vec<_>>().join(" ")` gives, without the vector).
 pub fn collapse_whitespace(text: &str) -> String {
+    // Most texts of a page are collapsed already: copied whole, not a word at a time.
+    if is_collapsed(text) {
+        return text.to_string();
+    }
     let mut out = String::with_capacity(text.len());
     for word in words(text) {
         if !out.is_empty() {
@@ -271,6 +299,53 @@ mod tests {
             assert_eq!(super::ends_with_whitespace(&text), c.is_whitespace());
         }
         assert_eq!(seen, 25);
+    }
+
+    /// Collapsed is what `split_whitespace` joined by spaces gives, whether the text was
+    /// collapsed already (copied whole) or not, next to every character.
+    #[test]
+    fn collapsed_is_split_whitespace_joined() {
+        let reference = |t: &str| t.split_whitespace().collect::<Vec<_>>().join(" ");
+        for c in (0..=0x10ffffu32)
+            .step_by(7)
+            .filter_map(char::from_u32)
+            .chain(
+                (0..0x3001)
+                    .filter_map(char::from_u32)
+                    .filter(|c| c.is_whitespace()),
+            )
+        {
+            for text in [
+                format!("a{c}b"),
+                format!("{c}a b"),
+                format!("a b{c}"),
+                format!("a {c} b"),
+                format!("Hà{c}Nội 北京"),
+            ] {
+                assert_eq!(
+                    super::collapse_whitespace(&text),
+                    reference(&text),
+                    "{text:?}"
+                );
+            }
+        }
+        for text in [
+            "",
+            " ",
+            "a",
+            "a  b",
+            " a",
+            "a ",
+            "a b",
+            "a\tb",
+            "a\u{3000}b",
+        ] {
+            assert_eq!(
+                super::collapse_whitespace(text),
+                reference(text),
+                "{text:?}"
+            );
+        }
     }
 
     /// Mixed texts: runs of whitespace of every kind, at the ends, Vietnamese and Chinese.
