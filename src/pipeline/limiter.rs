@@ -34,7 +34,10 @@
 //!   at the measured round trip, plus one), which runs of successes win back one at a time.
 //! - The pace rises again slowly: after a quiet spell (1 s, doubling after each probe refused
 //!   up to a minute) one probe, a single request, goes with `floor` others in its second. Its
-//!   success raises `floor` by one; its refusal costs that one request, and no pause.
+//!   success raises `floor` by one; its refusal costs that one request, and no pause. A
+//!   refused request is not counted by the server, so the slots reserved while the probe
+//!   still counted in their second are given out again (at 5 a second, each refused probe
+//!   had cost the next request 200 ms).
 //! - Our clock (when a request left) and the server's (when it arrived) differ, so a second
 //!   that held `floor` sends by ours may have held one fewer by the server's: a success
 //!   other than a probe counts only the sends of the second shortened by the spread of the
@@ -132,6 +135,8 @@ struct Sent {
     refused: bool,
     /// A probe: its refusal is the probe's answer, not a new sign of the limit.
     probe: bool,
+    /// Gone (not only reserved): [`Limiter::sent_now`] logged it.
+    left: bool,
 }
 
 #[derive(Debug)]
@@ -187,6 +192,9 @@ pub struct Limiter {
     state: Mutex<State>,
     /// Told when a request in flight ends, so that one waiting for its turn looks again.
     freed: Notify,
+    /// Told when reservations were made void (see [`State::void_reservations`]), so that the
+    /// requests that held them reserve again.
+    voided: Notify,
 }
 
 /// A turn in flight, given back when dropped.
@@ -303,6 +311,20 @@ impl State {
             .filter(|s| !s.refused)
             .count();
         u32::try_from(counted).unwrap_or(u32::MAX)
+    }
+
+    /// Makes void the reservations not yet due (a refused probe had counted in the second
+    /// they were fitted into: at 5 a second it cost the next request a slot, 200 ms), and
+    /// sets the pace to follow the last request gone; returns whether there were any.
+    fn void_reservations(&mut self, now: Instant, rps: f64) -> bool {
+        let before = self.sends.len();
+        self.sends.retain(|s| s.left || s.at <= now);
+        if self.sends.len() == before {
+            return false;
+        }
+        let last = self.sends.iter().rev().find(|s| !s.refused).map(|s| s.at);
+        self.next_request = last.map_or(now, |at| at + secs(1.0 / rps));
+        true
     }
 
     /// Sends the server counts in the second before `at`.
@@ -454,6 +476,7 @@ impl Limiter {
                 waiting: std::collections::BTreeMap::new(),
             }),
             freed: Notify::new(),
+            voided: Notify::new(),
         }
     }
 
@@ -552,6 +575,7 @@ impl Limiter {
                 at: start,
                 refused: false,
                 probe,
+                left: false,
             },
         );
         (start.saturating_duration_since(now), id)
@@ -563,24 +587,27 @@ impl Limiter {
         self.reserve_logged(chars, tokens).0
     }
 
-    /// Logs send `id` as gone now, in order.
-    fn sent_now(&self, id: u64) {
+    /// Logs send `id` as gone now, in order; false when its reservation was made void
+    /// meanwhile (it must reserve again).
+    fn sent_now(&self, id: u64) -> bool {
         let Ok(mut state) = self.state.lock() else {
-            return;
+            return true;
         };
         let Some(at) = state.position(id) else {
-            return;
+            return false;
         };
         let Some(mut sent) = state.sends.remove(at) else {
-            return;
+            return false;
         };
         sent.at = sent.at.max(Instant::now());
+        sent.left = true;
         let at = state
             .sends
             .iter()
             .rposition(|s| s.at <= sent.at)
             .map_or(0, |p| p + 1);
         state.sends.insert(at, sent);
+        true
     }
 
     /// Forgets a reservation that a pause overtook.
@@ -623,17 +650,26 @@ impl Limiter {
         // No longer waiting: a request of a higher rank may have the next free turn.
         drop(waiting);
         loop {
+            let voided = self.voided.notified();
+            tokio::pin!(voided);
+            // Registered before reserving, so that a slot made void in between is not missed.
+            voided.as_mut().enable();
             let (wait, id) = self.reserve_logged(chars, tokens);
             let reservation = Reservation(self, id);
             if !wait.is_zero() {
-                tokio::time::sleep(wait).await;
+                tokio::select! {
+                    () = tokio::time::sleep(wait) => {}
+                    () = &mut voided => continue,
+                }
             }
             let paused_until = self.state.lock().map_or(Instant::now(), |s| s.paused_until);
             if paused_until <= Instant::now() {
                 // Sent: the log keeps it, at the time it really went (a timer may be late).
                 std::mem::forget(reservation);
-                self.sent_now(id);
-                return Ticket { id, turn };
+                if self.sent_now(id) {
+                    return Ticket { id, turn };
+                }
+                continue;
             }
             // A pause began while it waited: its slot is void, it queues again after it.
             drop(reservation);
@@ -748,7 +784,20 @@ impl Limiter {
                 probe = state.sends[at].probe;
             }
             if probe {
-                // The probe found the limit where it was: the pace stays, no pause.
+                // The probe found the limit where it was: the pace stays, no pause. It held
+                // a place in the second the server did not count: the slots reserved while
+                // it did are given out again.
+                let rps = self
+                    .limits
+                    .requests_per_second
+                    .filter(|r| *r > 0.0)
+                    .map_or(f64::from(state.floor.max(1)), |c| {
+                        c.min(f64::from(state.floor.max(1)))
+                    });
+                if state.void_reservations(now, rps) {
+                    drop(state);
+                    self.voided.notify_waiters();
+                }
                 return;
             }
             if state.paused_at.is_some_and(|at| sent <= at) {
@@ -1099,6 +1148,52 @@ mod tests {
         assert_eq!(limiter.learned_limit(), Some(grown));
         drop(limiter.acquire(0, 0).await);
         assert!(refused_probe.elapsed() < ms(1_000), "no pause");
+    }
+
+    #[tokio::test(start_paused = true)]
+    async fn a_refused_probe_gives_back_the_slot_it_held() {
+        let limiter = Limiter::new(Limits::default());
+        succeed(&limiter, 4, ms(40)).await;
+        refuse_until_found(&limiter, None).await;
+        assert_eq!(limiter.learned_limit(), Some(4));
+        // Answers here take no time, so the pause let one request in flight: two, as a round
+        // trip of a few hundred milliseconds would.
+        limiter.state.lock().unwrap().allowed_in_flight = 2;
+        let probe = loop {
+            let ticket = limiter.acquire(0, 0).await;
+            if limiter.is_probe(&ticket) {
+                break ticket;
+            }
+            limiter.succeeded(&ticket);
+        };
+        // While the probe is on its way, the next request's slot is fitted into the second
+        // with the probe counted in it.
+        let next = limiter.acquire(0, 0);
+        tokio::pin!(next);
+        assert!(futures::poll!(next.as_mut()).is_pending());
+        let reserved = {
+            let state = limiter.state.lock().unwrap();
+            state
+                .sends
+                .iter()
+                .rev()
+                .find(|s| !s.left)
+                .map(|s| s.at)
+                .unwrap()
+        };
+        tokio::time::advance(ms(100)).await;
+        limiter.rate_limited(&probe, Some(ms(1_000)));
+        drop(probe);
+        let refused = Instant::now();
+        assert!(reserved > refused, "the slot was still to come");
+        // Refused, the probe was not counted by the server: the request goes sooner, and
+        // still with no more than the limit in its second.
+        let ticket = next.await;
+        let went = Instant::now();
+        assert!(went < reserved, "went at {went:?}, reserved {reserved:?}");
+        assert_eq!(limiter.learned_limit(), Some(4));
+        let state = limiter.state.lock().unwrap();
+        assert!(state.counted_before(ticket.id, Duration::ZERO) < 4);
     }
 
     #[tokio::test(start_paused = true)]
