@@ -1122,12 +1122,18 @@ mod tests {
         assert_eq!(times[1] - times[0], secs(1.0 / 5.0));
     }
 
-    #[tokio::test(start_paused = true)]
-    async fn the_pace_rises_again_by_probing_after_a_quiet_spell() {
+    /// A limiter that found the limit at four a second (a burst refused after four went).
+    async fn found_at_four() -> Limiter {
         let limiter = Limiter::new(Limits::default());
         succeed(&limiter, 4, ms(40)).await;
         refuse_until_found(&limiter, None).await;
         assert_eq!(limiter.learned_limit(), Some(4));
+        limiter
+    }
+
+    #[tokio::test(start_paused = true)]
+    async fn the_pace_rises_again_by_probing_after_a_quiet_spell() {
+        let limiter = found_at_four().await;
         // Successes at the pace: after the pause, each quiet second sends one probe with
         // four others in its second; its success raises the limit by one.
         let start = Instant::now();
@@ -1152,10 +1158,7 @@ mod tests {
 
     #[tokio::test(start_paused = true)]
     async fn a_refused_probe_gives_back_the_slot_it_held() {
-        let limiter = Limiter::new(Limits::default());
-        succeed(&limiter, 4, ms(40)).await;
-        refuse_until_found(&limiter, None).await;
-        assert_eq!(limiter.learned_limit(), Some(4));
+        let limiter = found_at_four().await;
         // Answers here take no time, so the pause let one request in flight: two, as a round
         // trip of a few hundred milliseconds would.
         limiter.state.lock().unwrap().allowed_in_flight = 2;
