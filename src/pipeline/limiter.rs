@@ -315,15 +315,19 @@ impl State {
 
     /// Makes void the reservations not yet due (a refused probe had counted in the second
     /// they were fitted into: at 5 a second it cost the next request a slot, 200 ms), and
-    /// sets the pace to follow the last request gone; returns whether there were any.
-    fn void_reservations(&mut self, now: Instant, rps: f64) -> bool {
+    /// sets the next slot to follow the last request gone at `pace`; returns whether there
+    /// were any.
+    fn void_reservations(&mut self, now: Instant, pace: Option<f64>) -> bool {
         let before = self.sends.len();
         self.sends.retain(|s| s.left || s.at <= now);
         if self.sends.len() == before {
             return false;
         }
         let last = self.sends.iter().rev().find(|s| !s.refused).map(|s| s.at);
-        self.next_request = last.map_or(now, |at| at + secs(1.0 / rps));
+        self.next_request = match (last, pace) {
+            (Some(at), Some(rps)) => at + secs(1.0 / rps),
+            _ => now,
+        };
         true
     }
 
@@ -533,12 +537,7 @@ impl Limiter {
                 start = start.max(allowed);
             }
         }
-        let learned = state.found.then(|| f64::from(floor));
-        let rps = match (configured, learned) {
-            (Some(c), Some(l)) => Some(c.min(l)),
-            (c, l) => c.or(l),
-        };
-        if let (Some(rps), false) = (rps, squeeze) {
+        if let (Some(rps), false) = (self.pace(&state), squeeze) {
             state.next_request = start + secs(1.0 / rps);
         }
         if let Some(cpm) = self.limits.chars_per_minute.filter(|c| *c > 0.0) {
@@ -579,6 +578,17 @@ impl Limiter {
             },
         );
         (start.saturating_duration_since(now), id)
+    }
+
+    /// The rate requests are spaced at, if any: the configured one, the learned one once the
+    /// limit showed itself, or the lower of the two.
+    fn pace(&self, state: &State) -> Option<f64> {
+        let configured = self.limits.requests_per_second.filter(|r| *r > 0.0);
+        let learned = state.found.then(|| f64::from(state.floor.max(1)));
+        match (configured, learned) {
+            (Some(c), Some(l)) => Some(c.min(l)),
+            (c, l) => c.or(l),
+        }
     }
 
     /// Reserves a slot for a request carrying `chars` characters and an estimated `tokens`;
@@ -787,14 +797,8 @@ impl Limiter {
                 // The probe found the limit where it was: the pace stays, no pause. It held
                 // a place in the second the server did not count: the slots reserved while
                 // it did are given out again.
-                let rps = self
-                    .limits
-                    .requests_per_second
-                    .filter(|r| *r > 0.0)
-                    .map_or(f64::from(state.floor.max(1)), |c| {
-                        c.min(f64::from(state.floor.max(1)))
-                    });
-                if state.void_reservations(now, rps) {
+                let pace = self.pace(&state);
+                if state.void_reservations(now, pace) {
                     drop(state);
                     self.voided.notify_waiters();
                 }
