@@ -16,6 +16,8 @@ struct Kept {
     soft_wrapped: bool,
     /// The line is one or two capitals, as when a PDF sets a word vertically.
     stacked: bool,
+    /// Characters of its last physical line (the text may have joined several).
+    last_line_chars: usize,
 }
 
 fn is_stacked_letters(line: &str) -> bool {
@@ -66,6 +68,29 @@ fn continues(prev: &Kept, next: &str, set_apart: bool) -> bool {
     if prev.soft_wrapped && next.starts_with(|c: char| c.is_lowercase() || c == '(') {
         return true;
     }
+    // A long line broken before a lower-case word is text wrapped at a line's width, in the
+    // middle of a sentence that may run on over more lines (`… Administration. More` /
+    // `than 400,000 people … at the` / `city's two airports …`): no need for the line after
+    // to finish it. A short one (`features` / `contact manager`) is a list or a menu.
+    // Filled greedily, as a program wraps: the next line's first word would not have fitted
+    // on the line before at the width the two lines show (a line followed by a longer one
+    // that starts with a short word was broken on purpose).
+    let next_chars = next.chars().count();
+    let first_word = next
+        .split_whitespace()
+        .next()
+        .map_or(0, |w| w.chars().count());
+    let filled = prev.last_line_chars + 1 + first_word > prev.last_line_chars.max(next_chars);
+    let wrapped_long = prev.last_line_chars >= MIN_WRAPPED_LINE && filled;
+    if wrapped_long
+        && !set_apart
+        && next.starts_with(char::is_lowercase)
+        && !is_list_item(next)
+        && !metadata_label().is_match(next)
+        && !speaker_label().is_match(next)
+    {
+        return true;
+    }
     let opens_block = set_apart
         || is_list_item(next)
         || metadata_label().is_match(next)
@@ -101,6 +126,11 @@ fn continues(prev: &Kept, next: &str, set_apart: bool) -> bool {
     let first_sentence = next.split(['.', '!', '?']).next().unwrap_or(next);
     first_sentence.split_whitespace().count() >= 3
 }
+
+/// The shortest line read as filled to a line's width when the next goes on in lower case:
+/// hard-wrapped text runs 60 to 80 characters a line and a wrapped line falls short of that
+/// by less than a word.
+const MIN_WRAPPED_LINE: usize = 40;
 
 /// The longest Han line without final punctuation read as the start of a sentence broken
 /// across lines rather than as a title.
@@ -248,6 +278,7 @@ impl Cleaning {
             if continues(prev, &cleaned, set_apart) {
                 join_lines(&mut prev.text, &cleaned);
                 prev.soft_wrapped = soft_wrapped;
+                prev.last_line_chars = cleaned.chars().count();
                 return None;
             }
             if is_stacked_letters(&cleaned) && prev.stacked {
@@ -287,6 +318,7 @@ impl Cleaning {
         }
         let kept = Kept {
             line: line_no,
+            last_line_chars: cleaned.chars().count(),
             stacked: is_stacked_letters(&cleaned),
             text: cleaned,
             after_image: self.after_image,
@@ -723,6 +755,19 @@ mod tests {
             texts(&zh),
             ["国务院总理李强20日主持召开国务院常务会议，研究部署有关政策措施。"]
         );
+        // Text wrapped at a line's width runs on over lines that finish nothing, in lower
+        // case: a long line filled to the width is read as wrapped, in any language.
+        let en = read("Typhoon Bebinca made landfall on Monday, the strongest storm to hit since 1949. More\nthan 400,000 people were moved to shelters before it arrived, and all of the\nflights were cancelled.\n");
+        assert_eq!(
+            texts(&en),
+            ["Typhoon Bebinca made landfall on Monday, the strongest storm to hit since 1949. More than 400,000 people were moved to shelters before it arrived, and all of the flights were cancelled."]
+        );
+        let vi = read("Theo Trung tâm Dự báo khí tượng thủy văn quốc gia, hồi 7h sáng nay, vị trí tâm bão số 3\nở khoảng 19,8 độ Vĩ Bắc; 108,5 độ Kinh Đông, cách Quảng Ninh khoảng 250 km về phía\nđông nam.\n");
+        assert_eq!(texts(&vi).len(), 1, "{:?}", texts(&vi));
+        // A line followed by a longer one that starts with a short word was broken on
+        // purpose, not by a program filling lines.
+        let en = read("This eBook is for the use of anyone anywhere at no cost\nyou may copy it, give it away or re-use it under the terms of this license\n");
+        assert_eq!(texts(&en).len(), 2, "{:?}", texts(&en));
         // Titles, datelines, lists, indented lines and unfinished short lines stay apart.
         for text in [
             "Vietnam And Laos Sign Cooperation Deals\nThey signed twelve documents.\n",

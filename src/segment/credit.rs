@@ -43,6 +43,17 @@ fn is_names(text: &str) -> bool {
     named && (text.contains('/') || words.iter().any(|w| is_acronym(w)))
 }
 
+/// One capitalised word alone in parentheses, as a wire story signs off after its last
+/// sentence: `(Xinhua)`, `(Reuters)`, `(Bernama)`. Only a whole segment is read so: after a
+/// finished sentence, or closing the block.
+fn is_agency(inner: &str) -> bool {
+    let word = inner.trim();
+    let mut chars = word.chars();
+    chars.next().is_some_and(char::is_uppercase)
+        && word.chars().count() >= 3
+        && chars.all(|c| c.is_alphabetic() && c.is_lowercase())
+}
+
 /// A short Han credit: `新华社记者 丁林 摄`, `新华社发`, or what follows a label (`新华社`).
 fn is_han_credit(text: &str, labelled: bool) -> bool {
     let compact: String = text.chars().filter(|c| !c.is_whitespace()).collect();
@@ -162,6 +173,7 @@ pub fn is_credit(text: &str, rules: &Rules) -> bool {
             || is_labelled(inner, rules)
             || is_labelled_list(inner, rules)
             || is_names(inner)
+            || is_agency(inner)
             || is_han_credit(inner, false);
     }
     if let Some(rest) = text.strip_prefix(['-', '–', '—']) {
@@ -203,9 +215,52 @@ pub fn trailing(text: &str, rules: &Rules) -> Option<usize> {
     if open == 0 || !stands_alone(&text[open..], rules) {
         return None;
     }
+    let head = text[..open].trim_end();
+    let unfinished = !head.ends_with(|c: char| super::is_terminal(c) || matches!(c, ')' | '）'));
+    if unfinished && !labelled_inside(&text[open..], rules) {
+        // Names alone in parentheses inside an unfinished sentence: the sentence's own stop
+        // after them (`… Trade Organization (JETRO).`) or an acronym of the name before
+        // (`… the Vietnam News Agency (VNA)`) makes them part of it, a gloss, not a credit.
+        let stop_after = trimmed.len() < text.trim_end().len();
+        if stop_after || glosses_name(&text[open..], head) {
+            return None;
+        }
+    }
     let before = text[..open].chars().next_back()?;
     (before.is_whitespace() || super::is_terminal(before) || text[open..].starts_with('（'))
         .then_some(open)
+}
+
+/// Whether a parenthesised credit carries its own label: `(Photo: VNA)`, `(Source: …)`.
+fn labelled_inside(text: &str, rules: &Rules) -> bool {
+    parenthesised(text.trim()).is_some_and(|inner| {
+        is_labelled(inner, rules)
+            || is_labelled_list(inner, rules)
+            || is_labelled_source(inner, rules)
+    })
+}
+
+/// Whether a parenthesised acronym abbreviates the name just before it: its first letter is
+/// the initial of one of two or more capitalised words that end the text before
+/// (`Vietnam News Agency (VNA)`, `Japan External Trade Organization (JETRO)`).
+fn glosses_name(text: &str, head: &str) -> bool {
+    let Some(inner) = parenthesised(text.trim()) else {
+        return false;
+    };
+    let inner = inner.trim();
+    let Some(first) = inner.chars().next() else {
+        return false;
+    };
+    if !is_acronym(inner) {
+        return false;
+    }
+    let name: Vec<&str> = head
+        .split_whitespace()
+        .rev()
+        .take(8)
+        .take_while(|w| w.chars().next().is_some_and(char::is_uppercase) && !w.ends_with(','))
+        .collect();
+    name.len() >= 2 && name.iter().any(|w| w.starts_with(first))
 }
 
 /// Whether the text from `at` is a sign-off glued to the sentence before: `-VNA`, `– VNA`

@@ -423,6 +423,10 @@ impl<'a> Scan<'a> {
         let mut dots = usize::from(c == '.');
         let mut ellipsis = c == '…';
         let mut terminals_end = j;
+        // A stop that ends a bracket or a title opened inside the sentence belongs to what
+        // it holds (`包括《谁动了我的奶酪？》《活着》等。`, `the film (What Now?) opens`); one
+        // that opened the sentence (`(Dinah was the cat.)`) stands as a sentence.
+        let mut closes_inner_bracket = false;
         while j < n {
             let d = self.char_at(j);
             if is_terminal(d) {
@@ -440,11 +444,19 @@ impl<'a> Scan<'a> {
                 self.close(Pair::Single, j);
                 j += d.len_utf8();
             } else if let Some(pair) = closes(d) {
+                let opened = self.stack.iter().rposition(|o| o.pair == pair);
+                if let Some(k) = opened.filter(|_| !is_quotation(pair)) {
+                    closes_inner_bracket |= self.stack[k].pos > self.sentence_start();
+                }
                 self.close(pair, j);
                 j += d.len_utf8();
             } else {
                 break;
             }
+        }
+        if closes_inner_bracket {
+            self.last_terminal = j;
+            return j;
         }
         ellipsis |= dots >= 2;
         // `[...]` marks an omission inside a quotation, never an ending.
@@ -754,9 +766,23 @@ impl<'a> Scan<'a> {
             let words_before = self.text[self.sentence_start()..at]
                 .split_whitespace()
                 .count();
+            // A lone word closed by its own stop (`at 4 p.m. Tuesday.`) finishes this
+            // sentence: a sentence of one word after a time is far rarer than a time's
+            // weekday, zone or place. An abbreviation there (`6 p.m. Mr. Smith …`) is not one.
+            let lone_word = next_has_stop
+                && !is_initial(next_word)
+                && !rules.never_final.contains(&next_lower)
+                && !rules.maybe_final.contains(&next_lower)
+                && !rules.before_number.contains(&next_lower)
+                && after_next[1..]
+                    .trim_start()
+                    .chars()
+                    .next()
+                    .is_none_or(|ch| !ch.is_lowercase());
             return first.is_uppercase()
                 && !rules.not_starters.contains(next_word)
                 && !dated_abbreviation
+                && !lone_word
                 && words_before > 3;
         }
         let abbreviation =
@@ -1436,6 +1462,23 @@ mod tests {
             split(Lang::Zh, "我们明天一起去看《摔跤吧！爸爸》好吗？好！"),
             vec!["我们明天一起去看《摔跤吧！爸爸》好吗？", "好！"]
         );
+        // A title's own question mark, closing the title mid-sentence, ends nothing; a
+        // bracket that opens the sentence is one.
+        assert_eq!(
+            split(Lang::Zh, "书目包括《谁在说谎？》《归来》等。明年再增加。"),
+            vec!["书目包括《谁在说谎？》《归来》等。", "明年再增加。"]
+        );
+        assert_eq!(
+            split(
+                Lang::En,
+                "The film (Why Now?) opens Friday. (It won a prize.) Tickets sold out."
+            ),
+            vec![
+                "The film (Why Now?) opens Friday.",
+                "(It won a prize.)",
+                "Tickets sold out."
+            ]
+        );
         assert_eq!(
             split(Lang::Zh, "他说：“走吧。”我们走了。"),
             vec!["他说：“走吧。”", "我们走了。"]
@@ -1511,6 +1554,26 @@ mod tests {
     #[test]
     fn abbreviations_read_the_next_word_too() {
         let cases: &[(Lang, &str, &[&str])] = &[
+            // A time's zone, or a lone word closed by its own stop, finishes the sentence;
+            // an abbreviation after the time (`Mr.`) does not stop the cut.
+            (
+                Lang::En,
+                "Yields fell to 4.03% by 4 p.m. EDT. Stocks rose. He left at 6 p.m. Mr. Li stayed.",
+                &[
+                    "Yields fell to 4.03% by 4 p.m. EDT.",
+                    "Stocks rose.",
+                    "He left at 6 p.m.",
+                    "Mr. Li stayed.",
+                ],
+            ),
+            (
+                Lang::En,
+                "The talks ended late on Friday at 11 p.m. Hanoi. Both sides met again.",
+                &[
+                    "The talks ended late on Friday at 11 p.m. Hanoi.",
+                    "Both sides met again.",
+                ],
+            ),
             (
                 Lang::En,
                 "Rome was founded in 753 B.C. Augustus came later. By A.D. 117 it was vast.",
@@ -1616,6 +1679,29 @@ mod tests {
                 Lang::En,
                 "He left. (Which was true.)",
                 &["He left. (Which was true.)"],
+            ),
+            // A wire story's sign-off: one capitalised word in parentheses after the end.
+            (
+                Lang::En,
+                "The forum opens next week. (Xinhua)",
+                &["The forum opens next week.", "(Xinhua)"],
+            ),
+            // An acronym glossing the name before it is part of the sentence, with the
+            // sentence's stop after it or none.
+            (
+                Lang::En,
+                "The meeting was hosted by the Japan External Trade Organization (JETRO).",
+                &["The meeting was hosted by the Japan External Trade Organization (JETRO)."],
+            ),
+            (
+                Lang::En,
+                "Officials briefed the Vietnam News Agency (VNA)",
+                &["Officials briefed the Vietnam News Agency (VNA)"],
+            ),
+            (
+                Lang::En,
+                "Firefighters at the site in Manila (AFP)",
+                &["Firefighters at the site in Manila", "(AFP)"],
             ),
         ];
         check(cases);
