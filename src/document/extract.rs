@@ -161,6 +161,7 @@ const IN_CAPTION: u32 = 32768; // figcaption or an element whose class names a c
 const IS_HEADING: u32 = 1 << 16; // h1 to h6
 const IS_CONTROL: u32 = 1 << 17; // a form or one of its fields or buttons (lines.rs looks for them)
 const IS_A: u32 = 1 << 18; // a link itself (IN_LINK is also below it)
+const MARKED_ARTICLE: u32 = 1 << 19; // `article` or [itemprop=articleBody]: the page's own bounds
 
 /// What extraction found out about a page, for the walker that writes its blocks.
 pub(super) struct Extraction {
@@ -261,11 +262,19 @@ impl Extraction {
                 break;
             }
             // The article's body is this container and the parts like it beside it.
-            let body: u32 = self
+            let parts: Vec<usize> = self
                 .children(parent)
                 .into_iter()
                 .filter(|&s| s == top || (self.nodes[s].score > 0.0 && self.same_kind(s, top)))
-                .map(|s| self.nodes[s].text)
+                .collect();
+            // Nor above what the page marked as its article, unless it is one of several
+            // parts alike (the posts of a live blog): what is beside it is the page's.
+            if self.nodes[top].flags & MARKED_ARTICLE != 0 && parts.len() == 1 {
+                break;
+            }
+            let body: u32 = parts
+                .iter()
+                .map(|&s| self.nodes[s].text)
                 .fold(0, u32::saturating_add);
             if f64::from(body) < 0.5 * f64::from(self.content_text(parent)) {
                 break;
@@ -331,6 +340,11 @@ impl Extraction {
         }
         if n.reason.is_some() {
             return false;
+        }
+        if self.nodes[top].flags & MARKED_ARTICLE != 0 {
+            // The page marked where its article ends: what follows it (the next story of an
+            // endless scroll, a teaser) continues it only as another part just like it.
+            return self.same_kind(s, top);
         }
         if n.score > 0.0 && (self.value(s) >= threshold || self.same_kind(s, top)) {
             return true;
@@ -522,6 +536,9 @@ fn measure(html: &Tree<'_>, whole_page: bool) -> Extraction {
                             .is_some_and(|v| v.eq_ignore_ascii_case("articleBody"))
                     {
                         info.flags |= SEMANTIC;
+                        if name != "main" {
+                            info.flags |= MARKED_ARTICLE;
+                        }
                     }
                     info.shape = shape_of(name, &attrs);
                     if !whole_page {

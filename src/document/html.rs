@@ -953,6 +953,54 @@ mod tests {
         }
     }
 
+    /// A paragraph of prose long enough to score, numbered so that each is told apart.
+    fn prose(n: usize) -> String {
+        format!(
+            "<p>Paragraph {n} of the story, with a clause, another clause, and enough words \
+             to be read as the body of an article rather than a label.</p>"
+        )
+    }
+
+    #[test]
+    fn the_page_marks_where_its_article_ends() {
+        // The next story of an endless scroll sits beside the `article` in `main`, long and
+        // with few links: it is not the article's, though a bare sibling like it would be.
+        let body: String = (0..6).map(prose).collect();
+        let html = format!(
+            "<body><main><article><h1>The headline</h1>{body}</article>\
+             <section class=\"next-up\"><div>Next story</div><h2>Another headline</h2>\
+             <p>The first paragraph of another story, long enough to pass for a part of this \
+             one, with a comma, and another, and more words after them.</p></section></main></body>"
+        );
+        let (blocks, dropped, _) = parse(&html, &Cleaner::default());
+        let texts: Vec<&str> = blocks.iter().map(|b| b.text.as_str()).collect();
+        assert_eq!(texts.len(), 7, "{texts:?}");
+        assert!(
+            !texts.iter().any(|t| t.contains("another story")),
+            "{texts:?}"
+        );
+        assert!(dropped.iter().any(|d| d.text.contains("another story")));
+        // A live blog's posts are each an `article`, all alike: the body is all of them.
+        let posts: String = (0..4)
+            .map(|i| {
+                format!(
+                    "<article class=\"post\">{}{}</article>",
+                    prose(2 * i),
+                    prose(2 * i + 1)
+                )
+            })
+            .collect();
+        let html = format!(
+            "<body><h1>Live</h1><div class=\"feed\">{posts}</div><footer>Footer</footer></body>"
+        );
+        let (blocks, _, _) = parse(&html, &Cleaner::default());
+        let paragraphs = blocks
+            .iter()
+            .filter(|b| b.text.starts_with("Paragraph"))
+            .count();
+        assert_eq!(paragraphs, 8);
+    }
+
     #[test]
     fn huge_attributes_and_comments_are_read_past() {
         let long = "x".repeat(2_000_000);

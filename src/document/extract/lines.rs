@@ -459,11 +459,13 @@ pub(super) fn classify(ex: &mut Extraction, html: &Tree<'_>, meta: &Metadata) {
     for i in found {
         leave_out(ex, i, "byline");
     }
-    let kept: Vec<usize> = kept.into_iter().filter(|&k| !gone(ex, &units[k])).collect();
-    author_bios(ex, &units, &kept, meta);
     form_boxes(ex, html, &units);
     furniture(ex, html, &units);
     boxes_of_chrome(ex);
+    // The bios are looked for from the story's end once the furniture after it is gone (a
+    // "Read next" list below the author cards hid them).
+    let kept: Vec<usize> = kept.into_iter().filter(|&k| !gone(ex, &units[k])).collect();
+    author_bios(ex, &units, &kept, meta);
     headings_of_lists(ex, &units);
 }
 
@@ -888,7 +890,9 @@ fn author_bios(ex: &mut Extraction, units: &[Unit], kept: &[usize], meta: &Metad
     let mut bios = 0;
     for &k in kept.iter().rev() {
         let (u, n) = (&units[k], &ex.nodes[units[k].node]);
-        if n.flags & (IS_HEADING | HAS_H1) != 0 {
+        // Headings, and links to other stories (a list below the author cards), are
+        // walked over: neither is the story's text.
+        if n.flags & (IS_HEADING | HAS_H1) != 0 || 2 * n.link >= n.text {
             continue;
         }
         if bios < 2 && is_bio(u, n, &authors) {
