@@ -773,13 +773,50 @@ const WEAK: &[(&str, &str)] = &[
     ("widget", "related links"),
 ];
 
-/// Whole tokens only: too short to be matched as the start of a word.
+/// Whole tokens only: too short to be matched as the start of a word, or the start of
+/// other words too (`poll` of `pollution`).
 const EXACT: &[(&str, &str)] = &[
     ("ad", "advert"),
     ("ads", "advert"),
     ("adv", "advert"),
     ("tags", "related links"),
     ("tag", "related links"),
+    ("poll", "form"),
+    ("polls", "form"),
+    ("survey", "form"),
+    ("quiz", "form"),
+    ("vote", "form"),
+    ("voting", "form"),
+    ("feedback", "form"),
+    ("ticker", "page chrome"),
+    ("qr", "share/social"),
+    ("qrcode", "share/social"),
+    ("terms", "header/footer"),
+    ("disclaimer", "header/footer"),
+];
+
+/// Two words of a class written as one (`sign-up`, `AudioPlayer`, `InfiniteScroll`,
+/// `author-bio`): each word alone says too little, together they name a page's part.
+const COMPOUND: &[(&str, &str)] = &[
+    ("signup", "advert"),
+    ("signin", "form"),
+    ("login", "form"),
+    ("audioplayer", "embedded content"),
+    ("videoplayer", "embedded content"),
+    ("mediaplayer", "embedded content"),
+    ("stickyvideo", "embedded content"),
+    ("infinitescroll", "related links"),
+    ("nextstory", "related links"),
+    ("nextarticle", "related links"),
+    ("nextpost", "related links"),
+    ("upnext", "related links"),
+    ("readnext", "related links"),
+    ("authorbio", "byline"),
+    ("authorcard", "byline"),
+    ("authorbox", "byline"),
+    ("authorinfo", "byline"),
+    ("authorprofile", "byline"),
+    ("aboutauthor", "byline"),
 ];
 
 const CONTENT: &[&str] = &[
@@ -946,6 +983,8 @@ fn reason_of(
         "aside" => Some("related links"),
         "form" => Some("form"),
         "dialog" => Some("cookie/consent"),
+        // A scrolling banner: a site's welcome or a ticker, never the story.
+        "marquee" => Some("page chrome"),
         _ => None,
     };
     if by_tag.is_some() {
@@ -979,6 +1018,15 @@ fn reason_by_words(tokens: &[String]) -> Option<(&'static str, bool)> {
         .find_map(|t| EXACT.iter().find(|(w, _)| t == w).map(|(_, r)| *r))
     {
         return Some((r, true));
+    }
+    let mut pair = String::new();
+    for two in tokens.windows(2) {
+        pair.clear();
+        pair.push_str(&two[0]);
+        pair.push_str(&two[1]);
+        if let Some((_, r)) = COMPOUND.iter().find(|(w, _)| *w == pair) {
+            return Some((r, true));
+        }
     }
     let content = tokens
         .iter()

@@ -1002,6 +1002,67 @@ mod tests {
     }
 
     #[test]
+    fn counters_questions_to_click_and_named_parts_are_chrome() {
+        let body: String = (0..6).map(prose).collect();
+        let html = format!(
+            "<body><div class=\"detail\"><h1>Headline of the story</h1>\
+             <div class=\"info\"><span class=\"time\">Thứ ba, 15/10/2024 - 09:30</span> \
+             <span class=\"view\">1.204 lượt xem</span></div>{body}\
+             <div class=\"box-useful\"><span>Was this article useful?</span> \
+             <button>Yes</button> <button>No</button></div>\
+             <div class=\"AudioPlayer_wrapper__kP3sd\">Listen along with the narrator now</div>\
+             <div class=\"sign-up__text\">The Daily Briefing brings you the top stories every weekday morning.</div>\
+             <div class=\"author-bio__card\">Jane Roe has written about cities and water for a decade now.</div>\
+             <div class=\"Poll_root\"><p>Should cities pay to protect their records?</p></div>\
+             <marquee>Welcome to the site, updated every day for our readers</marquee>\
+             </div></body>"
+        );
+        let (blocks, dropped, _) = parse(&html, &Cleaner::default());
+        let texts: Vec<&str> = blocks.iter().map(|b| b.text.as_str()).collect();
+        assert_eq!(texts.len(), 7, "{texts:?}");
+        for gone in [
+            "lượt xem",
+            "useful",
+            "narrator",
+            "Briefing",
+            "decade",
+            "records",
+            "Welcome",
+        ] {
+            assert!(!texts.iter().any(|t| t.contains(gone)), "{gone}: {texts:?}");
+            assert!(
+                dropped.iter().any(|d| d.text.contains(gone)),
+                "{gone} not reported"
+            );
+        }
+    }
+
+    #[test]
+    fn a_table_laid_out_one_cell_a_row_is_layout_not_data() {
+        // Old portals put the byline in a row of its own; a data table's cell is data.
+        let body: String = (0..6).map(prose).collect();
+        let html = format!(
+            "<html><body><table>\
+             <tr><td><b>Làng chài đổi đời nhờ trồng rong</b></td></tr><tr><td>{body}</td></tr>\
+             <tr><td align=\"right\"><b>Hoàng Yến</b></td></tr></table></body></html>"
+        );
+        let (blocks, _, _) = parse(&html, &Cleaner::default());
+        let names = blocks.iter().filter(|b| b.text == "Hoàng Yến").count();
+        assert_eq!(names, 0, "{:?}", kinds_and_texts(&blocks));
+        // In a data table, a row of two cells, a name is data and stays.
+        let html = format!(
+            "<html><body><div>{body}<table><tr><td>Hoàng Yến</td><td>Trần Văn Lực</td></tr>\
+             </table></div></body></html>"
+        );
+        let (blocks, _, _) = parse(&html, &Cleaner::default());
+        assert!(
+            blocks.iter().any(|b| b.text == "Hoàng Yến"),
+            "{:?}",
+            kinds_and_texts(&blocks)
+        );
+    }
+
+    #[test]
     fn huge_attributes_and_comments_are_read_past() {
         let long = "x".repeat(2_000_000);
         let html = format!(

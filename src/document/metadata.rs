@@ -214,17 +214,18 @@ const BODY_TEXT_BYTES: usize = 256 * 1024;
 /// `<font>`, a table cell: older pages have no `h1`) while the whole title is not: the part
 /// before the last separator is the headline. The page's text is read up to a bound.
 fn strip_suffix_off_page(html: &Found<'_>, title: String) -> String {
-    let Some((head, _)) = SEPARATORS
+    // Every cut at a separator, the longest headline first: the first written on the page
+    // is the one (a hyphen inside the headline, `Covid-19 …`, cuts a head the page lacks).
+    let mut heads: Vec<&str> = SEPARATORS
         .iter()
         .filter_map(|sep| title.rsplit_once(sep))
-        .max_by_key(|(head, _)| head.len())
-    else {
-        return title;
-    };
-    let head = head.trim();
-    if head.chars().count() < 8 {
+        .map(|(head, _)| head.trim())
+        .filter(|head| head.chars().count() >= 8)
+        .collect();
+    if heads.is_empty() {
         return title;
     }
+    heads.sort_by_key(|head| std::cmp::Reverse(head.len()));
     let Some(body) = html.body else {
         return title;
     };
@@ -238,15 +239,21 @@ fn strip_suffix_off_page(html: &Found<'_>, title: String) -> String {
             break;
         }
     }
-    if text.contains(head) && !text.contains(title.as_str()) {
-        head.to_string()
-    } else {
-        title
+    if text.contains(title.as_str()) {
+        return title;
+    }
+    match heads.into_iter().find(|head| text.contains(head)) {
+        Some(head) => head.to_string(),
+        None => title,
     }
 }
 
-/// What separates a headline from the site's name in a title.
-const SEPARATORS: [&str; 7] = [" | ", " - ", " – ", " — ", " :: ", " · ", " » "];
+/// What separates a headline from the site's name in a title: spaced marks, and the unspaced
+/// ones older and Chinese sites join them with (`标题_新浪网`, `Tiêu đề-Báo Mẫu`), taken only
+/// when the page writes the headline before it.
+const SEPARATORS: [&str; 13] = [
+    " | ", " - ", " – ", " — ", " :: ", " · ", " » ", "-", "_", "|", "｜", "丨", "—",
+];
 
 /// Whitespace collapsed, entities that escaped a CMS decoded, tags a CMS left in (`<em>`)
 /// removed, cut to [`MAX_VALUE_CHARS`]; `None` when nothing is left.
@@ -740,6 +747,14 @@ mod tests {
         // A title whose suffix is not the site's name is kept whole.
         let m = meta("<title>Hà Nội - Huế</title><meta property=og:site_name content=Báo>");
         assert_eq!(m.headline.as_deref(), Some("Hà Nội - Huế"));
+        // Unspaced separators of older and Chinese sites, taken when the page writes the
+        // head; a hyphen inside the headline is no separator when the page has it whole.
+        let m = meta("<title>Làng chài đổi đời nhờ rong-Biển Xanh</title><body><b>Làng chài đổi đời nhờ rong</b></body>");
+        assert_eq!(m.headline.as_deref(), Some("Làng chài đổi đời nhờ rong"));
+        let m = meta("<title>长江中游出现明显秋汛_江城新闻网</title><body><font>长江中游出现明显秋汛</font></body>");
+        assert_eq!(m.headline.as_deref(), Some("长江中游出现明显秋汛"));
+        let m = meta("<title>Covid-19 cases rise again | Daily</title><body><b>Covid-19 cases rise again</b></body>");
+        assert_eq!(m.headline.as_deref(), Some("Covid-19 cases rise again"));
     }
 
     #[test]

@@ -255,6 +255,11 @@ const LABEL_WORDS: &[&str] = &[
     "chiều",
     "tối",
     "trưa",
+    // A count of views beside the date ("1,204 views", "1.204 lượt xem")
+    "views",
+    "view",
+    "lượt",
+    "xem",
 ];
 /// The labels of Chinese bylines, editor and source lines: they open a byline, and they are
 /// taken out of what is left of a line.
@@ -371,6 +376,53 @@ const COPYRIGHT_OPENERS: &[&str] = &[
 
 /// Words of a comment count (`142 comments`, `评论(142)`).
 const COMMENT_WORDS: &[&str] = &["comment", "comments", "bình luận", "评论", "条评论", "跟帖"];
+
+/// Words of a page's other counters, of views and votes (`1,204 views`, `Lượt xem: 2.157`,
+/// `点击数：3861`, `已有4218人参与投票`), matched with the number and punctuation taken out.
+const COUNT_WORDS: &[&str] = &[
+    "views",
+    "view",
+    "reads",
+    "votes",
+    "lượt xem",
+    "lượt đọc",
+    "lượt bình chọn",
+    "lượt thích",
+    "số lượt truy cập",
+    "lượt truy cập",
+    "点击数",
+    "点击",
+    "阅读",
+    "阅读数",
+    "浏览",
+    "浏览量",
+    "次",
+    "次阅读",
+    "次浏览",
+    "人参与",
+    "人参与投票",
+    "已有人参与投票",
+    "访问量",
+];
+
+/// A counter of views or votes, alone: nothing of the story.
+fn is_view_count(bare: &str) -> bool {
+    if !bare.chars().any(|c| c.is_ascii_digit()) || bare.len() > 80 {
+        return false;
+    }
+    let words: String = bare
+        .chars()
+        .filter(|c| {
+            !c.is_ascii_digit()
+                && !matches!(
+                    c,
+                    '(' | ')' | '（' | '）' | '[' | ']' | ':' | '：' | '.' | ','
+                )
+        })
+        .collect();
+    let words = words.split_whitespace().collect::<Vec<_>>().join(" ");
+    COUNT_WORDS.contains(&words.as_str())
+}
 
 /// A unit of the article judged by its text.
 struct Unit {
@@ -802,15 +854,26 @@ fn box_of_control(ex: &Extraction, html: &Tree<'_>, units: &[Unit], i: usize) ->
         // A button or link is beside the lines, not inside one ("Read the <a>report</a>.");
         // a field may be inside one (a label and its checkbox).
         let inside_a_line = control
+            && e.name() == "a"
             && beside
                 .iter()
                 .any(|u| (u.node..ex.nodes[u.node].end).contains(&i));
         let sentences = beside.iter().filter(|u| has_sentence_end(&u.text)).count();
         let chars: u32 = beside.iter().map(|u| ex.nodes[u.node].text).sum();
         let form_box = field && sentences <= 1 && chars <= FORM_BOX_CHARS && beside.len() <= 3;
+        // A question with buttons to answer it ("Was this article useful? Yes No") asks the
+        // reader, as a poll does: it is no sentence of the story.
+        let asks = beside.len() == 1 && {
+            let u = beside[0];
+            let said = u.controls.as_deref().map(without_controls);
+            said.as_deref()
+                .unwrap_or(&u.text)
+                .trim_end()
+                .ends_with(['?', '？'])
+        };
         let call_to_act = control
             && beside.len() == 1
-            && sentences == 0
+            && (sentences == 0 || asks)
             && chars <= META_LINE_CHARS
             && n.text.saturating_sub(chars) <= LABEL_CHARS;
         return (!inside_a_line && (form_box || call_to_act)).then_some(up);
@@ -1241,6 +1304,9 @@ fn judge(n: &Info, u: &Unit, names: &Names) -> Option<&'static str> {
     if is_comment_count(bare_lower) {
         return Some("comments");
     }
+    if is_view_count(bare_lower) {
+        return Some("page chrome");
+    }
     if let Some(rest) = opener_lowered(bare, bare_lower, CREDIT_OPENERS) {
         if short_rest(rest, names) {
             return Some("photo credit");
@@ -1277,6 +1343,7 @@ fn judge(n: &Info, u: &Unit, names: &Names) -> Option<&'static str> {
         let meta_piece = |p: &&str| {
             let lower = lowercase(p);
             is_comment_count(&lower)
+                || is_view_count(&lower)
                 || (has_date(p) && short_rest(p, names))
                 || (!names.is_empty() && matches_names(&lower, names))
                 || opener_lowered(p, &lower, BYLINE_OPENERS)
@@ -1616,7 +1683,10 @@ fn short_rest(rest: &str, names: &Names) -> bool {
             continue;
         }
         let lower = lowercase(piece);
-        if piece.chars().all(|c| c.is_ascii_digit() || c == '+')
+        // A number, whatever its separators (`1.204`, `2,157`): a count beside the date.
+        if piece
+            .chars()
+            .all(|c| c.is_ascii_digit() || matches!(c, '+' | '.' | ','))
             || LABEL_WORDS.contains(&lower.as_str())
             || names.words.contains(&lower)
         {
@@ -1740,9 +1810,10 @@ fn units(ex: &Extraction, html: &Tree<'_>) -> Vec<Unit> {
             let leaf_block = n.flags & BLOCK != 0 && !has_block[j];
             let line = n.flags & BLOCK == 0 && alone(ex, html, j);
             if n.text > 0 && (leaf_block || line) {
-                let item = html.get(ex.ids[j]).is_some_and(|x| {
-                    matches!(x.value(), Node::Element(e)
-                        if matches!(e.name(), "td" | "th" | "li" | "dt" | "dd"))
+                let item = html.get(ex.ids[j]).is_some_and(|x| match x.value() {
+                    Node::Element(e) if matches!(e.name(), "li" | "dt" | "dd") => true,
+                    Node::Element(e) if matches!(e.name(), "td" | "th") => !layout_cell(x),
+                    _ => false,
                 });
                 let mut unit = Unit {
                     node: j,
@@ -1767,6 +1838,19 @@ fn units(ex: &Extraction, html: &Tree<'_>) -> Vec<Unit> {
         i = end;
     }
     out
+}
+
+/// Whether a table cell is the page's layout, not data: the only cell of its row (old
+/// portals lay out the headline, the byline and the source each in a row of its own).
+fn layout_cell(cell: NodeRef<'_>) -> bool {
+    let Some(row) = cell.parent() else {
+        return false;
+    };
+    row.children()
+        .filter(|c| c.element().is_some_and(|e| matches!(e.name(), "td" | "th")))
+        .take(2)
+        .count()
+        == 1
 }
 
 /// Whether an inline element stands alone on its line: between the start or end of its block,
