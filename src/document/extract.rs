@@ -543,6 +543,12 @@ fn measure(html: &Tree<'_>, whole_page: bool) -> Extraction {
                     info.shape = shape_of(name, &attrs);
                     if !whole_page {
                         let (by_words, weight) = words.evidence(&attrs);
+                        // The page's own `article` or `main` outweighs its class words: a
+                        // platform names its posts `newsletter-post`, its body `story-promo`.
+                        let by_words = match by_words {
+                            Some((r, true)) if info.flags & SEMANTIC != 0 => Some((r, false)),
+                            other => other,
+                        };
                         let found = reason_of(name, &attrs, by_words, info.flags & IN_ARTICLE != 0);
                         info.reason = found.map(|(r, _)| r);
                         info.weight = weight;

@@ -1002,6 +1002,20 @@ mod tests {
     }
 
     #[test]
+    fn the_pages_article_outweighs_its_class_words() {
+        // A newsletter platform names its posts `newsletter-post`: the article is still read.
+        let body: String = (0..6).map(prose).collect();
+        let html = format!(
+            "<body><nav>Home Archive</nav><article class=\"newsletter-post post\">\
+             <h1>Why buses bunch</h1>{body}</article>\
+             <div class=\"newsletter-box\">Subscribe to the newsletter for more stories.</div></body>"
+        );
+        let (blocks, dropped, _) = parse(&html, &Cleaner::default());
+        assert_eq!(blocks.len(), 7, "{:?}", kinds_and_texts(&blocks));
+        assert!(dropped.iter().any(|d| d.text.contains("Subscribe")));
+    }
+
+    #[test]
     fn counters_questions_to_click_and_named_parts_are_chrome() {
         let body: String = (0..6).map(prose).collect();
         let html = format!(
