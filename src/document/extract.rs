@@ -823,6 +823,10 @@ const COMPOUND: &[(&str, &str)] = &[
     ("authorinfo", "byline"),
     ("authorprofile", "byline"),
     ("aboutauthor", "byline"),
+    // Text for screen readers only (`Image caption, ` before a caption): not on the page.
+    ("visuallyhidden", "hidden"),
+    ("sronly", "hidden"),
+    ("screenreader", "hidden"),
 ];
 
 const CONTENT: &[&str] = &[
@@ -981,10 +985,14 @@ fn reason_of(
     if is_hidden(attrs) {
         return Some(("hidden", true));
     }
+    // A header outside `article` or `main` is the site's, or the article's own (its headline
+    // and standfirst) on a page that marks no article: weak evidence, left out only when the
+    // article's headline is not found in it.
+    if name == "header" && !in_article {
+        return Some(("header/footer", false));
+    }
     let by_tag = match name {
         "nav" => Some("navigation"),
-        // An article's own header holds its headline and byline, not site navigation.
-        "header" if !in_article => Some("header/footer"),
         "footer" => Some("header/footer"),
         "aside" => Some("related links"),
         "form" => Some("form"),

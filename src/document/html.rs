@@ -1052,6 +1052,51 @@ mod tests {
     }
 
     #[test]
+    fn role_lines_follow_lines_addresses_reprint_notices_and_player_fallbacks_are_chrome() {
+        let body: String = (0..6).map(prose).collect();
+        let html = format!(
+            "<body><div class=\"story\"><h1>Headline of the story</h1>\
+             <div>Environment correspondent, NFB Northfield</div>\
+             <figure><div><span class=\"visually-hidden\">Image caption, </span>\
+             <p>This video can not be played</p>\
+             <p>To play this video you need to enable JavaScript in your browser.</p></div>\
+             <figcaption><span class=\"visually-hidden\">Media caption, </span>Watch: how a family of \
+             beavers builds a dam, filmed by a trail camera over one night</figcaption></figure>\
+             {body}\
+             <p>Follow NFB Northfield on Facebook, X and Instagram.</p>\
+             <p>欢迎关注NFB中文的微信公众号、微博和Telegram频道。</p>\
+             <p>本文为“县城观察”原创，未经授权禁止转载。</p>\
+             <p>Source URL: https://example.org/news/beavers-return</p>\
+             <p>[2] https://example.org/research/flows.pdf</p>\
+             </div></body>"
+        );
+        let (blocks, dropped, _) = parse(&html, &Cleaner::default());
+        let texts: Vec<&str> = blocks.iter().map(|b| b.text.as_str()).collect();
+        assert_eq!(texts.len(), 8, "{texts:?}");
+        assert!(
+            texts.iter().any(|t| t.starts_with("Watch: how")),
+            "{texts:?}"
+        );
+        for gone in [
+            "correspondent",
+            "caption,",
+            "can not be played",
+            "JavaScript",
+            "Follow",
+            "欢迎关注",
+            "禁止转载",
+            "Source URL",
+            "flows.pdf",
+        ] {
+            assert!(!texts.iter().any(|t| t.contains(gone)), "{gone}: {texts:?}");
+            assert!(
+                dropped.iter().any(|d| d.text.contains(gone)),
+                "{gone} not reported"
+            );
+        }
+    }
+
+    #[test]
     fn a_table_laid_out_one_cell_a_row_is_layout_not_data() {
         // Old portals put the byline in a row of its own; a data table's cell is data.
         let body: String = (0..6).map(prose).collect();

@@ -374,6 +374,32 @@ const COPYRIGHT_OPENERS: &[&str] = &[
     "all rights reserved",
 ];
 
+/// What Chinese sites say of reprinting, in a notice of their rights (matched anywhere).
+const REPRINT_NOTICES: &[&str] = &["未经授权", "禁止转载", "不得转载", "转载请注明", "版权归"];
+
+/// Whether a line is a web address, alone or after a short label or a number:
+/// `https://…`, `[2] https://…`, `Source URL: https://…`, `本文网址：http://…`.
+fn is_address_line(text: &str) -> bool {
+    let text = text.trim();
+    let Some(at) = text
+        .find("http://")
+        .or_else(|| text.find("https://"))
+        .or_else(|| text.find("www."))
+    else {
+        return false;
+    };
+    let (label, address) = text.split_at(at);
+    if address.split_whitespace().nth(1).is_some() {
+        return false;
+    }
+    let label = label.trim().trim_end_matches([':', '：']).trim();
+    let numbered = label
+        .trim_matches(['[', ']', '(', ')', '.'])
+        .bytes()
+        .all(|b| b.is_ascii_digit());
+    numbered || (label.chars().count() <= 16 && !label.contains(['.', '!', '?', '。']))
+}
+
 /// Words of a comment count (`142 comments`, `评论(142)`).
 const COMMENT_WORDS: &[&str] = &["comment", "comments", "bình luận", "评论", "条评论", "跟帖"];
 
@@ -510,6 +536,20 @@ pub(super) fn classify(ex: &mut Extraction, html: &Tree<'_>, meta: &Metadata) {
     }
     for i in found {
         leave_out(ex, i, "byline");
+    }
+    for (k, u) in units.iter().enumerate() {
+        if out[k] || gone(ex, u) {
+            continue;
+        }
+        let n = &ex.nodes[u.node];
+        if n.flags & (IS_HEADING | HAS_H1 | IN_CAPTION) != 0 || u.item {
+            continue;
+        }
+        if is_role_line(&u.text, n) {
+            leave_out(ex, u.node, "byline");
+        } else if is_follow_line(&u.text, n) {
+            leave_out(ex, u.node, "share/social");
+        }
     }
     form_boxes(ex, html, &units);
     furniture(ex, html, &units);
@@ -871,11 +911,24 @@ fn box_of_control(ex: &Extraction, html: &Tree<'_>, units: &[Unit], i: usize) ->
                 .trim_end()
                 .ends_with(['?', '？'])
         };
+        // What the box holds besides its line: labels of its own, and the controls' text
+        // (a row of reaction buttons is long, and says nothing).
+        let mut controls = 0u32;
+        let mut c = up + 1;
+        while c < n.end {
+            let cn = &ex.nodes[c];
+            if cn.flags & super::IS_CONTROL != 0 {
+                controls = controls.saturating_add(cn.text);
+                c = cn.end.max(c + 1);
+            } else {
+                c += 1;
+            }
+        }
         let call_to_act = control
             && beside.len() == 1
             && (sentences == 0 || asks)
             && chars <= META_LINE_CHARS
-            && n.text.saturating_sub(chars) <= LABEL_CHARS;
+            && n.text.saturating_sub(chars).saturating_sub(controls) <= LABEL_CHARS;
         return (!inside_a_line && (form_box || call_to_act)).then_some(up);
     }
     None
@@ -967,6 +1020,73 @@ fn author_bios(ex: &mut Extraction, units: &[Unit], kept: &[usize], meta: &Metad
             return;
         }
     }
+}
+
+/// Most characters of a byline's line of role and desk ("Environment correspondent, NFB").
+const ROLE_LINE_CHARS: u32 = 48;
+
+/// A byline's second line: the author's role and desk, short, no sentence, with a word of the
+/// trade ("Environment correspondent, NFB Northfield", "NFB中文记者").
+fn is_role_line(text: &str, n: &Info) -> bool {
+    if n.text > ROLE_LINE_CHARS || n.link > 0 || has_sentence_end(text) {
+        return false;
+    }
+    let lower = lowercase(text);
+    let trade = TRADE_WORDS
+        .iter()
+        .filter(|w| !matches!(**w, "covers" | "writes" | "reports"))
+        .any(|w| find_word(&lower, w).is_some());
+    // The role is most of it: the rest is a desk's name, capitalised, or CJK.
+    trade
+        && text
+            .split_whitespace()
+            .filter(|w| w.chars().next().is_some_and(char::is_lowercase))
+            .all(|w| {
+                let w = w.trim_matches(|c: char| !c.is_alphanumeric());
+                TRADE_WORDS.contains(&w) || LABEL_WORDS.contains(&w)
+            })
+}
+
+/// Social networks, named in a line that asks the reader to follow the site on them.
+const NETWORKS: &[&str] = &[
+    "facebook",
+    "instagram",
+    "youtube",
+    "tiktok",
+    "telegram",
+    "twitter",
+    "linkedin",
+    "threads",
+    "whatsapp",
+    "zalo",
+    "weibo",
+    "wechat",
+    "微博",
+    "微信",
+    "抖音",
+    "快手",
+    "视频号",
+];
+
+/// What a site says asking to be followed.
+const FOLLOW_WORDS: &[&str] = &["follow", "theo dõi", "关注"];
+
+/// Most characters of a follow-us line.
+const FOLLOW_LINE_CHARS: u32 = 200;
+
+/// "Follow NFB on Facebook, X and Instagram", "Mời quý vị theo dõi … trên Facebook, YouTube và
+/// TikTok", "欢迎关注…的微信公众号、微博": a call to follow and two networks or more.
+fn is_follow_line(text: &str, n: &Info) -> bool {
+    if n.text > FOLLOW_LINE_CHARS {
+        return false;
+    }
+    let lower = lowercase(text);
+    FOLLOW_WORDS.iter().any(|w| find_word(&lower, w).is_some())
+        && NETWORKS
+            .iter()
+            .filter(|w| find_word(&lower, w).is_some())
+            .nth(1)
+            .is_some()
 }
 
 /// Whether a unit is an author's bio: a paragraph of a few sentences that names one of
@@ -1122,7 +1242,17 @@ fn is_line(ex: &Extraction, html: &Tree<'_>, i: usize) -> bool {
 /// card alone between the paragraphs (a "rich link" to one other story) whose title is its
 /// first line, with at most two short unlinked lines under it and nothing else.
 fn teasers(ex: &mut Extraction, units: &[Unit], out: &[bool]) {
-    let candidate = |k: usize, u: &Unit| out[k] && ex.nodes[u.node].reason == Some("related links");
+    // A teaser's title has words: a link of a number or a mark alone (a footnote's `1`
+    // back to its anchor, `↑`) titles nothing.
+    let candidate = |k: usize, u: &Unit| {
+        out[k]
+            && ex.nodes[u.node].reason == Some("related links")
+            && u.text
+                .chars()
+                .filter(|c| c.is_alphabetic())
+                .nth(1)
+                .is_some()
+    };
     // The elements whose children's shapes are asked for below: those holding the three
     // elements above each link line. Marked first, so that only their children are counted.
     let mut asked = vec![false; ex.nodes.len()];
@@ -1292,8 +1422,14 @@ fn judge(n: &Info, u: &Unit, names: &Names) -> Option<&'static str> {
     let bare_lower = strip_brackets(&lower);
     if COPYRIGHT_OPENERS.iter().any(|o| bare_lower.starts_with(o))
         || lower.contains("all rights reserved")
+        || REPRINT_NOTICES.iter().any(|p| lower.contains(p))
     {
         return Some("copyright");
+    }
+    // A web address alone, or after a number or a label: a print view's "Source URL:" and
+    // its list of links, "本文网址：…". Nothing in it is to be translated.
+    if is_address_line(bare) {
+        return Some("page chrome");
     }
     // A sentence of many words is the article's: no byline, date or credit is that long.
     if crate::text::words(text).nth(MANY_WORDS).is_some()
@@ -1372,7 +1508,7 @@ fn judge(n: &Info, u: &Unit, names: &Names) -> Option<&'static str> {
 }
 
 /// Longest line of the page's own interface judged by its words, in characters.
-const UI_LINE_CHARS: usize = 60;
+const UI_LINE_CHARS: usize = 80;
 
 /// Words of a page's interface, one of which an interface line has: adverts, sharing,
 /// listening, reading on, signing up (lower case; Latin ones whole words).
@@ -1402,6 +1538,13 @@ const UI_WORDS: &[&str] = &[
     "copy",
     "comment",
     "comments",
+    // A player's fallback: "This video can not be played", "Please enable JavaScript".
+    "javascript",
+    "browser",
+    "enable",
+    "play",
+    "played",
+    "loading",
 ];
 /// Words that go with them and say nothing of a story: "this", "article", "below", "min".
 const UI_FILLER: &[&str] = &[
@@ -1411,7 +1554,8 @@ const UI_FILLER: &[&str] = &[
     "facebook", "twitter", "x", "whatsapp", "linkedin", "telegram", "zalo",
     // Vietnamese syllables that go with the phrases below
     "bài", "viết", "nội", "dung", "phút", "này", "để", "và", "của", "các", "tin", "trang", "ngay",
-    "tại", "đây", "xuống", "qua", "tiếp", "tục", "video",
+    "tại", "đây", "xuống", "qua", "tiếp", "tục", "video", "you", "need", "can", "not", "cannot",
+    "be", "is", "does", "please", "sorry", "support",
 ];
 /// Phrases of a page's interface in Vietnamese and Chinese (matched as substrings, lower case).
 const UI_PHRASES: &[&str] = &[
@@ -1485,7 +1629,11 @@ static UI_PIECES: LazyLock<(Vec<String>, Vec<char>)> = LazyLock::new(|| {
 /// or goes with them, and one at least is ([`UI_WORDS`], [`UI_PHRASES`]); a subheading that
 /// shares a word with them ("Share prices fall") has words of its own.
 fn is_ui_line(text: &str) -> bool {
-    let bare = strip_brackets(text);
+    // One stop at its end is allowed ("… enable JavaScript in your browser."): every word must
+    // be the interface's all the same.
+    let bare = strip_brackets(text)
+        .trim_end()
+        .trim_end_matches(['.', '。']);
     // Four bytes a character at the most: most lines are told by their length alone.
     if bare.len() > 4 * UI_LINE_CHARS
         || bare.chars().count() > UI_LINE_CHARS
