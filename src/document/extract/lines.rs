@@ -381,6 +381,14 @@ const REPRINT_NOTICES: &[&str] = &["未经授权", "禁止转载", "不得转载
 /// `https://…`, `[2] https://…`, `Source URL: https://…`, `本文网址：http://…`.
 fn is_address_line(text: &str) -> bool {
     let text = text.trim();
+    // Most lines hold no address: told by one search for its marks.
+    let bytes = text.as_bytes();
+    if text.len() > 300
+        || (memchr::memmem::find(bytes, b"://").is_none()
+            && memchr::memmem::find(bytes, b"www.").is_none())
+    {
+        return false;
+    }
     let Some(at) = text
         .find("http://")
         .or_else(|| text.find("https://"))
@@ -433,7 +441,7 @@ const COUNT_WORDS: &[&str] = &[
 
 /// A counter of views or votes, alone: nothing of the story.
 fn is_view_count(bare: &str) -> bool {
-    if !bare.chars().any(|c| c.is_ascii_digit()) || bare.len() > 80 {
+    if bare.len() > 80 || !bare.bytes().any(|b| b.is_ascii_digit()) {
         return false;
     }
     let words: String = bare
@@ -532,6 +540,13 @@ pub(super) fn classify(ex: &mut Extraction, html: &Tree<'_>, meta: &Metadata) {
             && headline.as_deref() != Some(comparable(&units[k].text).as_str())
         {
             found.push(units[k].node);
+        } else if edge
+            && n.flags & (IS_HEADING | HAS_H1 | IN_CAPTION) == 0
+            && !units[k].item
+            && is_role_line(&units[k].text, n)
+        {
+            // The byline's second line, at the story's edge like the names.
+            found.push(units[k].node);
         }
     }
     for i in found {
@@ -545,9 +560,7 @@ pub(super) fn classify(ex: &mut Extraction, html: &Tree<'_>, meta: &Metadata) {
         if n.flags & (IS_HEADING | HAS_H1 | IN_CAPTION) != 0 || u.item {
             continue;
         }
-        if is_role_line(&u.text, n) {
-            leave_out(ex, u.node, "byline");
-        } else if is_follow_line(&u.text, n) {
+        if is_follow_line(&u.text, n) {
             leave_out(ex, u.node, "share/social");
         }
     }
@@ -1077,7 +1090,11 @@ const FOLLOW_LINE_CHARS: u32 = 200;
 /// "Follow NFB on Facebook, X and Instagram", "Mời quý vị theo dõi … trên Facebook, YouTube và
 /// TikTok", "欢迎关注…的微信公众号、微博": a call to follow and two networks or more.
 fn is_follow_line(text: &str, n: &Info) -> bool {
-    if n.text > FOLLOW_LINE_CHARS {
+    // Told by a call to follow before anything is lowered: most lines have none. The
+    // searchers are made once; making one a line was most of the cost.
+    static CALLS: LazyLock<[memchr::memmem::Finder<'static>; 3]> =
+        LazyLock::new(|| ["ollow", "heo dõi", "关注"].map(memchr::memmem::Finder::new));
+    if n.text > FOLLOW_LINE_CHARS || !CALLS.iter().any(|f| f.find(text.as_bytes()).is_some()) {
         return false;
     }
     let lower = lowercase(text);
@@ -1422,7 +1439,7 @@ fn judge(n: &Info, u: &Unit, names: &Names) -> Option<&'static str> {
     let bare_lower = strip_brackets(&lower);
     if COPYRIGHT_OPENERS.iter().any(|o| bare_lower.starts_with(o))
         || lower.contains("all rights reserved")
-        || REPRINT_NOTICES.iter().any(|p| lower.contains(p))
+        || (text.contains(['转', '授', '版']) && REPRINT_NOTICES.iter().any(|p| lower.contains(p)))
     {
         return Some("copyright");
     }
@@ -1914,6 +1931,10 @@ fn label_then_links(lower: &str) -> bool {
 
 /// "142 comments", "Comments (142)", "评论(142)", "142 bình luận".
 fn is_comment_count(bare: &str) -> bool {
+    // A count is short and has its number: most lines are told without a copy.
+    if bare.len() > 80 || !bare.bytes().any(|b| b.is_ascii_digit()) {
+        return false;
+    }
     let words: String = bare
         .chars()
         .filter(|c| !c.is_ascii_digit() && !matches!(c, '(' | ')' | '（' | '）' | '[' | ']'))
