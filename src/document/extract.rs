@@ -758,6 +758,7 @@ const STRONG: &[(&str, &str)] = &[
     ("banner", "advert"),
     ("newsletter", "advert"),
     ("subscri", "advert"),
+    ("paywall", "advert"),
     ("cookie", "cookie/consent"),
     ("consent", "cookie/consent"),
     ("gdpr", "cookie/consent"),
@@ -798,6 +799,7 @@ const EXACT: &[(&str, &str)] = &[
     ("qr", "share/social"),
     ("qrcode", "share/social"),
     ("terms", "header/footer"),
+    ("pay", "advert"),
     ("disclaimer", "header/footer"),
 ];
 
@@ -835,7 +837,7 @@ const CONTENT: &[&str] = &[
 
 fn tokens(attrs: &Looked<'_>) -> Vec<String> {
     let mut out = Vec::new();
-    for value in [attrs.class, attrs.id, attrs.aria_label] {
+    for value in [attrs.class, attrs.id, attrs.aria_label, attrs.data_name] {
         let Some(value) = value else {
             continue;
         };
@@ -881,6 +883,9 @@ struct Looked<'t> {
     class: Option<&'t str>,
     id: Option<&'t str>,
     aria_label: Option<&'t str>,
+    /// A component's name for its tests or its framework (`data-testid="newsletter-module"`,
+    /// `data-component="links-block"`): on sites whose classes are hashes, the only name.
+    data_name: Option<&'t str>,
     itemprop: Option<&'t str>,
     role: Option<&'t str>,
     style: Option<&'t str>,
@@ -897,6 +902,9 @@ impl<'t> Looked<'t> {
                 "class" => &mut looked.class,
                 "id" => &mut looked.id,
                 "aria-label" => &mut looked.aria_label,
+                "data-testid" | "data-component" | "data-component-name" | "data-module" => {
+                    &mut looked.data_name
+                }
                 "itemprop" => &mut looked.itemprop,
                 "role" => &mut looked.role,
                 "style" => &mut looked.style,
@@ -920,7 +928,7 @@ impl<'t> Looked<'t> {
 type Evidence = (Option<(&'static str, bool)>, f32);
 
 /// What the words of an element's class, id and aria-label say ([`reason_by_words`] and
-/// [`weight_of`]), remembered per distinct triple of values: a page repeats the same few
+/// [`weight_of`]), remembered per distinct set of the four values (class, id, aria-label, component name): a page repeats the same few
 /// hundred classes over tens of thousands of elements, and tokenizing and looking each up in
 /// the vocabularies again for each was most of the measuring pass in a profile.
 #[derive(Default)]
@@ -931,16 +939,16 @@ struct WordEvidence {
 }
 
 impl WordEvidence {
-    /// Most distinct triples remembered: a page of unique ids does not grow the table past it.
+    /// Most distinct sets remembered: a page of unique ids does not grow the table past it.
     const MAX_SEEN: usize = 4096;
 
     fn evidence(&mut self, attrs: &Looked<'_>) -> Evidence {
         self.key.clear();
-        for value in [attrs.class, attrs.id, attrs.aria_label] {
+        for value in [attrs.class, attrs.id, attrs.aria_label, attrs.data_name] {
             let value = value.unwrap_or_default();
             // The same bound as the tokens: what is past it is never read.
             self.key.push_str(&value[..floor_boundary(value, 512)]);
-            // A separator: a NUL inside a value splits tokens just as it does, so two triples
+            // A separator: a NUL inside a value splits tokens just as it does, so two sets
             // that make the same key make the same tokens too.
             self.key.push('\0');
         }
@@ -1022,6 +1030,15 @@ fn reason_of(
 /// The evidence of the words of an element's class, id and aria-label.
 fn reason_by_words(tokens: &[String]) -> Option<(&'static str, bool)> {
     if tokens.is_empty() {
+        return None;
+    }
+    // A name that says where the element stands (`after-story-ad-1`, `below-comments`)
+    // names its neighbour, not itself: a part of a split body is named after the advert
+    // above it.
+    if tokens
+        .iter()
+        .any(|t| matches!(t.as_str(), "after" | "before" | "below" | "above"))
+    {
         return None;
     }
     if let Some(r) = vocabulary(tokens, STRONG) {

@@ -1097,6 +1097,35 @@ mod tests {
     }
 
     #[test]
+    fn component_names_speak_and_names_of_a_place_do_not() {
+        // Hashed classes: the component's test id names it. A part of a split body named
+        // after the advert above it (`after-story-ad-1`) is still the body.
+        let part = |i: usize| {
+            format!(
+                "<div class=\"css-s99gbd\" id=\"after-story-ad-{i}\">{}{}</div>\
+                 <div class=\"css-1l2\" id=\"story-ad-{i}\"></div>",
+                prose(2 * i),
+                prose(2 * i + 1)
+            )
+        };
+        let parts: String = (0..4).map(part).collect();
+        let html = format!(
+            "<body><section name=\"articleBody\"><h1>The headline</h1>{parts}\
+             <div class=\"css-1ovr4bq\" data-testid=\"newsletter-module\"><p>The Weekly Almanac \
+             brings a guided tour of the week's stories. Sign up to get it every Sunday.</p></div>\
+             </section></body>"
+        );
+        let (blocks, dropped, _) = parse(&html, &Cleaner::default());
+        let paragraphs = blocks
+            .iter()
+            .filter(|b| b.text.starts_with("Paragraph"))
+            .count();
+        assert_eq!(paragraphs, 8, "{:?}", kinds_and_texts(&blocks));
+        assert!(!blocks.iter().any(|b| b.text.contains("Almanac")));
+        assert!(dropped.iter().any(|d| d.text.contains("Almanac")));
+    }
+
+    #[test]
     fn a_table_laid_out_one_cell_a_row_is_layout_not_data() {
         // Old portals put the byline in a row of its own; a data table's cell is data.
         let body: String = (0..6).map(prose).collect();
