@@ -150,11 +150,12 @@ fn opens_with_han_dateline(line: &str) -> bool {
 
 /// All capitals, or three or more words of four letters or more, all capitalised: a title.
 fn looks_like_title(line: &str) -> bool {
-    let letters: Vec<char> = line.chars().filter(|c| c.is_alphabetic()).collect();
-    if !letters.is_empty()
-        && letters.iter().all(|c| !c.is_lowercase())
-        && letters.iter().any(|c| c.is_uppercase())
-    {
+    // All capitals, counted among the letters that have a case: Han text with an acronym in
+    // it (`价格指数（CPI）…`) is no title in capitals, its characters have no case.
+    let letters = line.chars().filter(|c| c.is_alphabetic()).count();
+    let upper = line.chars().filter(|c| c.is_uppercase()).count();
+    let lower = line.chars().filter(|c| c.is_lowercase()).count();
+    if upper > 0 && lower == 0 && 2 * upper >= letters {
         return true;
     }
     let long: Vec<&str> = line
@@ -764,6 +765,9 @@ mod tests {
         );
         let vi = read("Theo Trung tâm Dự báo khí tượng thủy văn quốc gia, hồi 7h sáng nay, vị trí tâm bão số 3\nở khoảng 19,8 độ Vĩ Bắc; 108,5 độ Kinh Đông, cách Quảng Ninh khoảng 250 km về phía\nđông nam.\n");
         assert_eq!(texts(&vi).len(), 1, "{:?}", texts(&vi));
+        // Han text with an acronym in it is no title in capitals: its wrapped line runs on.
+        let zh = read("价格指数（CPI）同比下降0.4%，环比持平。其中，食品价格同比下降4.3%，非食品价格\n同比上涨0.5%。\n");
+        assert_eq!(texts(&zh).len(), 1, "{:?}", texts(&zh));
         // A line followed by a longer one that starts with a short word was broken on
         // purpose, not by a program filling lines.
         let en = read("This eBook is for the use of anyone anywhere at no cost\nyou may copy it, give it away or re-use it under the terms of this license\n");

@@ -371,7 +371,16 @@ impl<'a> Scan<'a> {
         }
         let is_dot = self.bytes[marker] == b'.';
         let numeric = token.bytes().all(|b| b.is_ascii_digit());
-        if is_dot && numeric && !rest.trim_start().starts_with(char::is_uppercase) {
+        // After a colon or a semicolon a number and a stop count items, in lower case too
+        // (`three recommendations: 1. speed up …; 2. cut …`).
+        let after_list_mark = self.text[..token_start]
+            .trim_end_matches([' ', '\t'])
+            .ends_with([':', ';', '：', '；']);
+        if is_dot
+            && numeric
+            && !after_list_mark
+            && !rest.trim_start().starts_with(char::is_uppercase)
+        {
             // `for 1. above`, `1. 000 m`: a reference or a number, not a list item.
             return;
         }
@@ -434,6 +443,8 @@ impl<'a> Scan<'a> {
                 ellipsis |= d == '…';
                 j += d.len_utf8();
                 terminals_end = j;
+                // The sentence's own stop after the title (`《山那边还有山！》。`) ends it.
+                closes_inner_bracket = false;
             } else if is_double_quote(d) && !self.double_opens(j, d) {
                 self.close(Pair::Double, j);
                 j += d.len_utf8();
@@ -648,7 +659,10 @@ impl<'a> Scan<'a> {
         if is_cjk_terminal(c) {
             // A full-width full stop between digits is a decimal point.
             let digit_before = self.char_before(at).is_some_and(|p| p.is_ascii_digit());
+            // No sentence opens with a clause mark: `高喊“加油！加油！”，现场…` goes on.
+            let clause_after = matches!(next, '，' | '、' | '；' | '：' | ',' | ';' | ':');
             return !(c == '。' && digit_before && next.is_ascii_digit()
+                || clause_after
                 || self.attribution_after_quote(at, end));
         }
         if !next.is_whitespace() {
@@ -744,7 +758,7 @@ impl<'a> Scan<'a> {
         if first.is_ascii_digit() && rules.before_number.contains(&lower) {
             return false;
         }
-        if rules.never_final.contains(&lower) {
+        if rules.never_final.contains(&lower) || title_chain(&lower, rules) {
             return false;
         }
         if rules.spaced_thousands
@@ -1033,6 +1047,16 @@ fn opens_clause(word: &str, after: &str) -> bool {
 }
 
 /// A single capital letter: an initial (`Albert I. Jones`).
+/// A chain of titles written as one word (`ThS.BS.`, `PGS.TS.BS.`): every part is a title,
+/// so the chain never ends a sentence, whatever its order.
+fn title_chain(lower: &str, rules: &Rules) -> bool {
+    lower.contains('.')
+        && lower
+            .split('.')
+            .filter(|p| !p.is_empty())
+            .all(|p| rules.never_final.contains(p))
+}
+
 fn is_initial(word: &str) -> bool {
     let mut chars = word.chars();
     matches!((chars.next(), chars.next()), (Some(c), None) if c.is_uppercase())
@@ -1142,20 +1166,12 @@ impl Segmenter {
         out
     }
 
-    /// Fills the block's segments. A speaker's label is a segment of its own.
+    /// Fills the block's segments. A speaker's label (`Q:`, `Hỏi:`, `He Hongmei:`) opens the
+    /// first sentence of what is said and stays with it, as a dateline does: the sentence
+    /// alone would not say who speaks, and readers align the line whole.
     pub fn segment_block(&self, block: &mut Block) {
         let mut spans = Vec::new();
-        let mut offset = 0;
-        let credit_line = credit::is_credit(&block.text, self.rules);
-        if block.kind == BlockKind::Speaker && !credit_line {
-            // `Image: NASA/Bill Ingalls` is a credit, its label kept with the names.
-            if let Some(colon) = block.text.find([':', '：']) {
-                let label_end =
-                    colon + block.text[colon..].chars().next().map_or(1, char::len_utf8);
-                spans.push(0..label_end);
-                offset = label_end;
-            }
-        }
+        let offset = 0;
         if block.kind == BlockKind::Code {
             // Code is kept whole and never translated.
             let trimmed = block.text.trim_end();
@@ -1554,6 +1570,43 @@ mod tests {
     #[test]
     fn abbreviations_read_the_next_word_too() {
         let cases: &[(Lang, &str, &[&str])] = &[
+            // Estimates before a figure go on; a chain of titles is a title.
+            (
+                Lang::En,
+                "Records kept since ca. 1880 show it. Sales were est. 85% of the total.",
+                &[
+                    "Records kept since ca. 1880 show it.",
+                    "Sales were est. 85% of the total.",
+                ],
+            ),
+            (
+                Lang::Vi,
+                "Bệnh nhân đã ổn định. ThS.BS. Lê Minh Quân cho biết như vậy.",
+                &["Bệnh nhân đã ổn định.", "ThS.BS. Lê Minh Quân cho biết như vậy."],
+            ),
+            // Items after a colon, in lower case.
+            (
+                Lang::En,
+                "It makes three recommendations: 1. speed up spending; 2. cut red tape; 3. widen credit.",
+                &[
+                    "It makes three recommendations:",
+                    "1. speed up spending;",
+                    "2. cut red tape;",
+                    "3. widen credit.",
+                ],
+            ),
+            // A clause mark after a closing quote: the sentence goes on.
+            (
+                Lang::Zh,
+                "观众齐声高喊“加油！加油！”，现场气氛十分热烈。导演说了话。",
+                &["观众齐声高喊“加油！加油！”，现场气氛十分热烈。", "导演说了话。"],
+            ),
+            // A title's own mark, then the sentence's stop: the sentence ends there.
+            (
+                Lang::Zh,
+                "题目是《山那边还有山！》。班主任说了话。",
+                &["题目是《山那边还有山！》。", "班主任说了话。"],
+            ),
             // A time's zone, or a lone word closed by its own stop, finishes the sentence;
             // an abbreviation after the time (`Mr.`) does not stop the cut.
             (
@@ -1720,7 +1773,7 @@ mod tests {
     }
 
     #[test]
-    fn speaker_label_is_its_own_segment() {
+    fn a_speakers_label_stays_with_what_is_said() {
         let mut block = Block {
             index: 3,
             line: 5,
@@ -1733,9 +1786,9 @@ mod tests {
         let texts: Vec<_> = block.segments.iter().map(|s| s.text.as_str()).collect();
         assert_eq!(
             texts,
-            vec!["He Hongmei:", "In the 1990s, it began.", "It grew."]
+            vec!["He Hongmei: In the 1990s, it began.", "It grew."]
         );
-        assert_eq!(block.segments[2].id, "b3.s3");
+        assert_eq!(block.segments[1].id, "b3.s2");
     }
 
     #[test]

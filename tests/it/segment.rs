@@ -57,19 +57,25 @@ fn corpus_article_segments_and_dropped_lines_are_reported() {
 }
 
 #[test]
-fn interview_speaker_labels_are_segments_of_their_own() {
+fn interview_speaker_labels_open_what_is_said() {
     let ws = Workspace::new();
     let article = Workspace::sample("en-yunnan-women-diplomacy-interview.txt");
     let run = ws.run(&["segment", article.to_str().unwrap()], &[]);
     run.assert_code(0);
     let lines: Vec<&str> = run.stdout.lines().collect();
-    assert!(lines.contains(&"Reporter:"));
-    assert!(lines.contains(&"He Hongmei:"));
+    // A label on its own line joins the question under it, and stays with its first sentence.
+    assert!(!lines.contains(&"Reporter:") && !lines.contains(&"He Hongmei:"));
+    assert!(lines
+        .iter()
+        .any(|l| l.starts_with("Reporter: When did Yunnan")));
+    assert!(lines
+        .iter()
+        .any(|l| l.starts_with("He Hongmei: In the 1990s")));
     assert!(lines.contains(&"The true sense of women's diplomacy began in 2013."));
     // `< /div>` and `< br />` never reach a segment.
     assert!(!run.stdout.contains("< br />") && !run.stdout.contains("< /div>"));
     // Text format: a blank line between blocks, none inside one.
-    assert!(run.stdout.contains("Reporter:\nWhen did Yunnan"));
+    assert!(run.stdout.contains("for women? year?\nIn what context"));
 }
 
 #[test]
