@@ -246,6 +246,7 @@ impl Extraction {
         let Some((mut top, value)) = best else {
             return false;
         };
+        let best_node = top;
         // What holds the body is not chrome, whatever its class says (a main column named
         // "sidebar-1"): weak evidence on it and above it is void.
         let mut up = top;
@@ -281,6 +282,7 @@ impl Extraction {
             }
             top = parent;
         }
+        self.leave_out_rails(top, best_node);
         self.nodes[top].place = Place::Article;
         if let Some(parent) = self.parent(top) {
             let threshold = (0.2 * value).max(10.0);
@@ -301,6 +303,39 @@ impl Extraction {
             }
         }
         true
+    }
+
+    /// A column beside the body that the climb took in with it: after the part holding the
+    /// best container, a child of the article's root, not like the body, made of boxes under
+    /// headings of their own (two or more), much shorter than the body and thick with links
+    /// (a rail of "data", "most read", "this week's issue" boxes with no class to tell them).
+    fn leave_out_rails(&mut self, top: usize, best: usize) {
+        if top == best {
+            return;
+        }
+        let mut body = 0;
+        let mut after = false;
+        for c in self.children(top) {
+            let n = &self.nodes[c];
+            if (c..n.end.max(c + 1)).contains(&best) {
+                // The column that holds the body, and all that goes with it.
+                body = n.text;
+                after = true;
+                continue;
+            }
+            if !after || n.reason.is_some() || n.text == 0 || self.same_kind(c, best) {
+                continue;
+            }
+            let headings = (c + 1..n.end)
+                .filter(|&d| self.nodes[d].flags & IS_HEADING != 0)
+                .take(2)
+                .count();
+            let short = u64::from(n.text) * 3 < u64::from(body);
+            let linked = u64::from(n.link) * 4 >= u64::from(n.text);
+            if headings >= 2 && short && linked {
+                self.nodes[c].reason = Some("related links");
+            }
+        }
     }
 
     /// The text of an element that is not in boilerplate or link-dense children.

@@ -1126,6 +1126,25 @@ mod tests {
     }
 
     #[test]
+    fn a_rail_of_boxes_beside_the_body_is_left_out() {
+        // Two columns with no telling class: the body's, and a rail of boxes under headings.
+        let body: String = (0..8).map(prose).collect();
+        let html = format!(
+            "<body><div class=\"wrap\"><div class=\"conlf\"><h1>The headline</h1>\
+             <div class=\"text\">{body}</div></div><div class=\"conri\">\
+             <div><h3>Market data</h3><p>Lithium carbonate 98,000 yuan a tonne</p></div>\
+             <div><h3>Most read</h3><ol><li><a href=\"/a\">A story that many people read today</a></li>\
+             <li><a href=\"/b\">Another story that many people read</a></li></ol></div>\
+             <div><h3>This week's issue</h3><p>The battery gamble on the cover</p></div>\
+             </div></div></body>"
+        );
+        let (blocks, dropped, _) = parse(&html, &Cleaner::default());
+        let texts: Vec<&str> = blocks.iter().map(|b| b.text.as_str()).collect();
+        assert_eq!(texts.len(), 9, "{texts:?}");
+        assert!(dropped.iter().any(|d| d.text.contains("Market data")));
+    }
+
+    #[test]
     fn a_table_laid_out_one_cell_a_row_is_layout_not_data() {
         // Old portals put the byline in a row of its own; a data table's cell is data.
         let body: String = (0..6).map(prose).collect();
