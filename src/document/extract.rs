@@ -823,6 +823,7 @@ const EXACT: &[(&str, &str)] = &[
     ("adv", "advert"),
     ("tags", "related links"),
     ("tag", "related links"),
+    ("rel", "related links"),
     ("poll", "form"),
     ("polls", "form"),
     ("survey", "form"),

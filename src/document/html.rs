@@ -1029,6 +1029,7 @@ mod tests {
              <div class=\"author-bio__card\">Jane Roe has written about cities and water for a decade now.</div>\
              <div class=\"Poll_root\"><p>Should cities pay to protect their records?</p></div>\
              <marquee>Welcome to the site, updated every day for our readers</marquee>\
+             <div class=\"rel-article\"><p>Fishing villages open their doors to tourists</p></div>\
              </div></body>"
         );
         let (blocks, dropped, _) = parse(&html, &Cleaner::default());
@@ -1042,6 +1043,7 @@ mod tests {
             "decade",
             "records",
             "Welcome",
+            "villages",
         ] {
             assert!(!texts.iter().any(|t| t.contains(gone)), "{gone}: {texts:?}");
             assert!(
