@@ -963,10 +963,11 @@ impl<'t> Looked<'t> {
 /// weight as the article ([`weight_of`]).
 type Evidence = (Option<(&'static str, bool)>, f32);
 
-/// What the words of an element's class, id and aria-label say ([`reason_by_words`] and
-/// [`weight_of`]), remembered per distinct set of the four values (class, id, aria-label, component name): a page repeats the same few
-/// hundred classes over tens of thousands of elements, and tokenizing and looking each up in
-/// the vocabularies again for each was most of the measuring pass in a profile.
+/// What the words of an element's class, id, aria-label and component name say
+/// ([`reason_by_words`] and [`weight_of`]), remembered per distinct set of those values: a
+/// page repeats the same few hundred classes over tens of thousands of elements, and
+/// tokenizing and looking each up in the vocabularies again for each was most of the
+/// measuring pass in a profile.
 #[derive(Default)]
 struct WordEvidence {
     seen: FastMap<Box<str>, Evidence>,

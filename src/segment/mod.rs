@@ -710,10 +710,7 @@ impl<'a> Scan<'a> {
                 return false;
             }
             let word = self.word_before(at).to_lowercase();
-            let rules = self.rules;
-            return !(rules.never_final.contains(&word)
-                || rules.maybe_final.contains(&word)
-                || rules.before_number.contains(&word));
+            return !self.rules.is_listed_abbreviation(&word);
         }
         if rest.starts_with('(') {
             let open = end + (text[end..].len() - rest.len());
@@ -785,9 +782,7 @@ impl<'a> Scan<'a> {
             // weekday, zone or place. An abbreviation there (`6 p.m. Mr. Smith …`) is not one.
             let lone_word = next_has_stop
                 && !is_initial(next_word)
-                && !rules.never_final.contains(&next_lower)
-                && !rules.maybe_final.contains(&next_lower)
-                && !rules.before_number.contains(&next_lower)
+                && !rules.is_listed_abbreviation(&next_lower)
                 && after_next[1..]
                     .trim_start()
                     .chars()
@@ -1170,8 +1165,6 @@ impl Segmenter {
     /// first sentence of what is said and stays with it, as a dateline does: the sentence
     /// alone would not say who speaks, and readers align the line whole.
     pub fn segment_block(&self, block: &mut Block) {
-        let mut spans = Vec::new();
-        let offset = 0;
         if block.kind == BlockKind::Code {
             // Code is kept whole and never translated.
             let trimmed = block.text.trim_end();
@@ -1187,18 +1180,8 @@ impl Segmenter {
             }];
             return;
         }
-        let protected: Vec<Range<usize>> = block
-            .protected
-            .iter()
-            .filter(|r| r.start >= offset)
-            .map(|r| r.start - offset..r.end - offset)
-            .collect();
-        spans.extend(
-            self.split_protected(&block.text[offset..], &protected)
-                .into_iter()
-                .map(|r| r.start + offset..r.end + offset),
-        );
-        block.segments = spans
+        block.segments = self
+            .split_protected(&block.text, &block.protected)
             .into_iter()
             .enumerate()
             .map(|(n, span)| {

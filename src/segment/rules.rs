@@ -39,6 +39,13 @@ pub struct Rules {
 }
 
 impl Rules {
+    /// Whether a word (in lower case, without its stop) is one of the listed abbreviations.
+    pub fn is_listed_abbreviation(&self, lower: &str) -> bool {
+        self.never_final.contains(lower)
+            || self.maybe_final.contains(lower)
+            || self.before_number.contains(lower)
+    }
+
     /// Parses the rule file format: `[section]` headings, one entry per line, `#` comments.
     pub fn parse(text: &str) -> Result<Rules, String> {
         let mut rules = Rules::default();

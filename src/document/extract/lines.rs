@@ -441,21 +441,10 @@ const COUNT_WORDS: &[&str] = &[
 
 /// A counter of views or votes, alone: nothing of the story.
 fn is_view_count(bare: &str) -> bool {
-    if bare.len() > 80 || !bare.bytes().any(|b| b.is_ascii_digit()) {
-        return false;
-    }
-    let words: String = bare
-        .chars()
-        .filter(|c| {
-            !c.is_ascii_digit()
-                && !matches!(
-                    c,
-                    '(' | ')' | '（' | '）' | '[' | ']' | ':' | '：' | '.' | ','
-                )
-        })
-        .collect();
-    let words = words.split_whitespace().collect::<Vec<_>>().join(" ");
-    COUNT_WORDS.contains(&words.as_str())
+    count_words(bare, &[':', '：', '.', ',']).is_some_and(|words| {
+        let words = words.split_whitespace().collect::<Vec<_>>().join(" ");
+        COUNT_WORDS.contains(&words.as_str())
+    })
 }
 
 /// A unit of the article judged by its text.
@@ -1931,16 +1920,25 @@ fn label_then_links(lower: &str) -> bool {
 
 /// "142 comments", "Comments (142)", "评论(142)", "142 bình luận".
 fn is_comment_count(bare: &str) -> bool {
-    // A count is short and has its number: most lines are told without a copy.
+    count_words(bare, &[]).is_some_and(|words| COMMENT_WORDS.contains(&words.trim()))
+}
+
+/// The words of a short line that has a number, with the digits, brackets and `also` taken
+/// out: what a counter says it counts (`142 comments` -> ` comments`). `None` for a line too
+/// long to be a counter or without a digit, told before anything is copied.
+fn count_words(bare: &str, also: &[char]) -> Option<String> {
     if bare.len() > 80 || !bare.bytes().any(|b| b.is_ascii_digit()) {
-        return false;
+        return None;
     }
-    let words: String = bare
-        .chars()
-        .filter(|c| !c.is_ascii_digit() && !matches!(c, '(' | ')' | '（' | '）' | '[' | ']'))
-        .collect();
-    let words = words.trim();
-    bare.chars().any(|c| c.is_ascii_digit()) && COMMENT_WORDS.contains(&words)
+    Some(
+        bare.chars()
+            .filter(|c| {
+                !c.is_ascii_digit()
+                    && !matches!(c, '(' | ')' | '（' | '）' | '[' | ']')
+                    && !also.contains(c)
+            })
+            .collect(),
+    )
 }
 
 fn is_cjk(c: char) -> bool {
