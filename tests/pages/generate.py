@@ -14,10 +14,10 @@ import html
 import json
 import os
 import sys
-import unicodedata
 
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
 from chrome import CHROME  # noqa: E402
+from pagekit import encode  # noqa: E402
 import articles_en, articles_vi, articles_zh  # noqa: E402
 
 E = lambda s: html.escape(s, quote=False)  # noqa: E731
@@ -727,29 +727,6 @@ def t_qq(a, c, lang, k):
 
 
 TEMPLATES = {name[2:]: f for name, f in globals().items() if name.startswith("t_")}
-
-
-def encode(text, encoding):
-    if encoding == "windows-1258":
-        # windows-1258 writes Vietnamese tones as combining marks after a base letter that
-        # carries only its vowel mark (ê, ơ, ă ...), as the Windows code page does.
-        tones = {"\u0300", "\u0301", "\u0303", "\u0309", "\u0323"}
-        out, base, marks = [], "", []
-
-        def flush():
-            if base:
-                keep = "".join(m for m in marks if m not in tones)
-                out.append(unicodedata.normalize("NFC", base + keep) + "".join(m for m in marks if m in tones))
-
-        for ch in unicodedata.normalize("NFD", text):
-            if unicodedata.combining(ch):
-                marks.append(ch)
-            else:
-                flush()
-                base, marks = ch, []
-        flush()
-        return "".join(out).encode("cp1258")
-    return text.encode(encoding)
 
 
 def write(root, lang, name, page, a):

@@ -67,7 +67,8 @@ import unicodedata
 
 HERE = os.path.dirname(os.path.abspath(__file__))
 sys.path.insert(0, HERE)
-from generate import E, A, head, html_open, nav, most_read, comments, encode  # noqa: E402
+from generate import E, A, head, html_open, nav, most_read, comments  # noqa: E402
+from pagekit import encode, blocks, when, norm  # noqa: E402
 from chrome import CHROME  # noqa: E402
 import articles3  # noqa: E402
 
@@ -101,16 +102,6 @@ def gold3(a):
     return lines
 
 
-def blocks(a, R, inserts=None):
-    """The body, each item through R[kind](item, n), with chrome after the given item numbers."""
-    out = []
-    for n, item in enumerate(a["body"]):
-        out.append(R[item[0]](item, n))
-        if inserts and n in inserts:
-            out.append(inserts[n])
-    return "\n".join(out)
-
-
 def sentences(text, lang):
     if lang == "zh":
         return re.findall(r"[^。！？]+[。！？]", text)
@@ -124,10 +115,6 @@ def after_para(items, start):
         if items[n][0] == "p" and items[n + 1][0] not in ("ul", "table"):
             return n
     return len(items) - 2
-
-
-def when(a):
-    return datetime.datetime.fromisoformat(a["date"].replace("Z", "+00:00"))
 
 
 VI_DAYS = ["Thứ hai", "Thứ ba", "Thứ tư", "Thứ năm", "Thứ sáu", "Thứ bảy", "Chủ nhật"]
@@ -1125,10 +1112,6 @@ class _Text(html.parser.HTMLParser):
     def handle_data(self, data):
         if not self.skip:
             self.parts.append(data)
-
-
-def norm(s):
-    return re.sub(r"\s+", " ", unicodedata.normalize("NFC", s)).strip()
 
 
 def check(lang, name):

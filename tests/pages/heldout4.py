@@ -99,11 +99,11 @@ import json
 import os
 import re
 import sys
-import unicodedata
 
 HERE = os.path.dirname(os.path.abspath(__file__))
 sys.path.insert(0, HERE)
 import articles4  # noqa: E402
+from pagekit import encode, blocks, when, ld, norm, check_page  # noqa: E402
 
 OUT = os.path.join(HERE, "heldout4")
 
@@ -132,16 +132,6 @@ def gold4(a):
     return lines
 
 
-def blocks(a, R, inserts=None):
-    """The body, each item through R[kind](item, n), with chrome after the given item numbers."""
-    out = []
-    for n, item in enumerate(a["body"]):
-        out.append(R[item[0]](item, n))
-        if inserts and n in inserts:
-            out.append(inserts[n])
-    return "\n".join(out)
-
-
 def after_para(items, start):
     """The first paragraph at or after item `start` that does not lead into a list or table
     and is not followed by a figure: where a site puts a box between paragraphs."""
@@ -157,15 +147,6 @@ def add(inserts, n, chunk):
 
 def paras(a):
     return [n for n, x in enumerate(a["body"]) if x[0] == "p"]
-
-
-def when(a):
-    return datetime.datetime.fromisoformat(a["date"].replace("Z", "+00:00"))
-
-
-def ld(obj):
-    """JSON for a <script>: no '</' inside, as sites write it."""
-    return json.dumps(obj, ensure_ascii=False).replace("</", "<\\/")
 
 
 def table_rows(rows, th=True):
@@ -1555,30 +1536,6 @@ PAGES = [
 # ---------------------------------------------------------------- writing and checking
 
 
-def encode(text, encoding):
-    """The page in its declared charset, strictly (no character may be lost)."""
-    if encoding == "windows-1258":
-        # windows-1258 writes Vietnamese tones as combining marks after a base letter that
-        # carries only its vowel mark (ê, ơ, ă ...), as the Windows code page does.
-        tones = {"\u0300", "\u0301", "\u0303", "\u0309", "\u0323"}
-        out, base, marks = [], "", []
-
-        def flush():
-            if base:
-                keep = "".join(m for m in marks if m not in tones)
-                out.append(unicodedata.normalize("NFC", base + keep) + "".join(m for m in marks if m in tones))
-
-        for ch in unicodedata.normalize("NFD", text):
-            if unicodedata.combining(ch):
-                marks.append(ch)
-            else:
-                flush()
-                base, marks = ch, []
-        flush()
-        return "".join(out).encode("cp1258")
-    return text.encode(encoding)
-
-
 def write4(lang, name, page, a):
     os.makedirs(os.path.join(OUT, lang), exist_ok=True)
     page = "\n".join(line for line in page.split("\n") if line.strip()) + "\n"
@@ -1629,36 +1586,6 @@ class _Text(html.parser.HTMLParser):
             self.parts.append(data)
 
 
-def norm(s):
-    return re.sub(r"\s+", " ", unicodedata.normalize("NFC", s)).strip()
-
-
-def check(lang, name, encoding):
-    raw = open(os.path.join(OUT, lang, name + ".html"), "rb").read()
-    m = re.search(rb'charset="?([\w-]+)', raw[:800])
-    declared = m.group(1).decode()
-    assert declared.lower() == encoding.lower(), (name, declared, encoding)
-    if encoding.lower() != "utf-8":
-        try:
-            raw.decode("utf-8")
-            raise AssertionError((name, "a legacy page that is also valid UTF-8"))
-        except UnicodeDecodeError:
-            pass
-    text = unicodedata.normalize("NFC", raw.decode(declared, errors="strict"))
-    assert text.lstrip().startswith("<!DOCTYPE"), name
-    p = _Text()
-    p.feed(text)
-    p.close()
-    assert not p.errors and not p.stack, (name, p.errors[:3], p.stack)
-    page_text = norm("".join(p.parts))
-    gold = open(os.path.join(OUT, lang, name + ".gold.txt"), encoding="utf-8").read().split("\n")[:-1]
-    long = [g for g in gold if len(g) > 20]
-    assert len(long) == len(set(long)), (name, "a gold line twice")
-    missing = [g for g in gold if not g.strip() or norm(g) not in page_text]
-    assert not missing, (name, missing[:3])
-    return len(gold)
-
-
 def main():
     by_name = {(lang, a["name"]): (k, a) for lang, arts in articles4.ARTICLES.items() for k, a in enumerate(arts)}
     for lang, article, template, name, extra in PAGES:
@@ -1666,7 +1593,7 @@ def main():
         a = dict(a, **extra)
         page = TEMPLATES[template](a, lang, (k + len(name)) % 4)
         write4(lang, name, page, a)
-        n = check(lang, name, a.get("encoding", "utf-8"))
+        n = check_page(OUT, lang, name, a.get("encoding", "utf-8"), _Text)
         print(f"{lang}/{name}: {n} gold lines")
 
 
