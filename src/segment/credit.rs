@@ -168,6 +168,10 @@ pub fn is_credit(text: &str, rules: &Rules) -> bool {
     if text.is_empty() || text.len() > MAX_CREDIT + 8 {
         return false;
     }
+    if let Some((head, bracket)) = han_credit_head(text) {
+        // `新华社发（杨文斌 摄）`: who released it, then who took it.
+        return is_credit(bracket, rules) && !head.is_empty();
+    }
     if let Some(inner) = parenthesised(text) {
         return inner.trim() == "完"
             || is_labelled(inner, rules)
@@ -180,6 +184,14 @@ pub fn is_credit(text: &str, rules: &Rules) -> bool {
         return is_acronym(rest.trim());
     }
     is_labelled(text, rules) || is_han_credit(text, false) || (text.contains('/') && is_names(text))
+}
+
+/// A short Han credit of its own before a bracketed one, the whole text: `新华社发（杨文斌
+/// 摄）` as the head `新华社发` and the bracket.
+fn han_credit_head(text: &str) -> Option<(&str, &str)> {
+    let open = text.find('（').filter(|&o| o > 0)?;
+    let (head, bracket) = text.split_at(open);
+    (is_han_credit(head, false) && parenthesised(bracket).is_some()).then_some((head, bracket))
 }
 
 /// The inside of `(…)` or `（…）` making up the whole text, with an optional full stop after.
@@ -214,6 +226,15 @@ pub fn trailing(text: &str, rules: &Rules) -> Option<usize> {
     let open = floor + trimmed[floor..].rfind(['(', '（'])?;
     if open == 0 || !stands_alone(&text[open..], rules) {
         return None;
+    }
+    // A Han credit of its own right before the bracket (`…劳作。新华社发（杨文斌 摄）`) opens it.
+    let head_start = text[..open]
+        .rfind(|c: char| super::is_terminal(c) || c.is_whitespace())
+        .map_or(0, |i| {
+            i + text[i..].chars().next().map_or(1, char::len_utf8)
+        });
+    if head_start > 0 && han_credit_head(&text[head_start..]).is_some() {
+        return Some(head_start);
     }
     let head = text[..open].trim_end();
     let unfinished = !head.ends_with(|c: char| super::is_terminal(c) || matches!(c, ')' | '）'));
@@ -301,6 +322,7 @@ mod tests {
             (en, "(Additional reporting by Anna Lee and Tom Hart)"),
             (vi, "(Theo Reuters)"),
             (zh, "（记者 王磊）"),
+            (zh, "中新社发（张伟 摄）"),
         ] {
             assert!(is_credit(text, rules), "{text}");
         }
@@ -336,6 +358,10 @@ mod tests {
         let text = "Delegates pose in Nanning. (Photo: VNA)";
         assert_eq!(trailing(text, en), Some(text.find('(').unwrap()));
         assert_eq!(trailing("He spoke (the U.S.)", en), None);
+        // Who released it and who took it make one credit.
+        let zh = Rules::builtin(Lang::Zh);
+        let text = "农民在田里插秧。中新社发（张伟 摄）";
+        assert_eq!(trailing(text, zh), Some(text.find('中').unwrap()));
         assert!(sign_off("-VNA"));
         assert!(sign_off("– VNA\n"));
         assert!(!sign_off("-based"));

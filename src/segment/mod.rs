@@ -436,6 +436,10 @@ impl<'a> Scan<'a> {
         // it holds (`包括《谁动了我的奶酪？》《活着》等。`, `the film (What Now?) opens`); one
         // that opened the sentence (`(Dinah was the cat.)`) stands as a sentence.
         let mut closes_inner_bracket = false;
+        // The same for a short quotation set inside a Han sentence as a phrase, not opening
+        // it nor opened by a colon as speech is (`影片中“我命由我不由天！”这句台词…`): its stop
+        // ends nothing when the sentence goes on in Han text right after the mark.
+        let mut closes_quoted_phrase = false;
         while j < n {
             let d = self.char_at(j);
             if is_terminal(d) {
@@ -445,7 +449,9 @@ impl<'a> Scan<'a> {
                 terminals_end = j;
                 // The sentence's own stop after the title (`《山那边还有山！》。`) ends it.
                 closes_inner_bracket = false;
+                closes_quoted_phrase = false;
             } else if is_double_quote(d) && !self.double_opens(j, d) {
+                closes_quoted_phrase |= self.quoted_phrase(Pair::Double, j);
                 self.close(Pair::Double, j);
                 j += d.len_utf8();
             } else if matches!(d, '\'' | '’')
@@ -458,6 +464,8 @@ impl<'a> Scan<'a> {
                 let opened = self.stack.iter().rposition(|o| o.pair == pair);
                 if let Some(k) = opened.filter(|_| !is_quotation(pair)) {
                     closes_inner_bracket |= self.stack[k].pos > self.sentence_start();
+                } else if opened.is_some() {
+                    closes_quoted_phrase |= self.quoted_phrase(pair, j);
                 }
                 self.close(pair, j);
                 j += d.len_utf8();
@@ -465,7 +473,7 @@ impl<'a> Scan<'a> {
                 break;
             }
         }
-        if closes_inner_bracket {
+        if closes_inner_bracket || closes_quoted_phrase && self.text[j..].starts_with(is_han) {
             self.last_terminal = j;
             return j;
         }
@@ -493,6 +501,18 @@ impl<'a> Scan<'a> {
         }
         self.last_terminal = j;
         j
+    }
+
+    /// Whether the innermost open `pair`, closing at `close`, is a short quotation set inside
+    /// its sentence as a phrase: opened right after a Han character (not at the
+    /// sentence's start, not after a colon or a space, where speech opens).
+    fn quoted_phrase(&self, pair: Pair, close: usize) -> bool {
+        let Some(open) = self.stack.iter().rev().find(|o| o.pair == pair) else {
+            return false;
+        };
+        open.pos > self.sentence_start()
+            && self.char_before(open.pos).is_some_and(is_han)
+            && self.is_short(open.pos, close)
     }
 
     /// An exclamation or question of one or two words inside a quotation (`"Oh dear! Oh
@@ -840,6 +860,8 @@ impl<'a> Scan<'a> {
         let clause = &rest[..stop];
         rest[stop..].starts_with(['。', '.'])
             && clause.chars().next().is_some_and(is_han)
+            // A clause with marks of its own (`林晓云笑了笑，没有回答。`) says more than who spoke.
+            && !clause.contains(['，', '、', '；', '：', ',', ';', ':'])
             && self
                 .rules
                 .speech_verbs
@@ -1498,6 +1520,22 @@ mod tests {
         assert_eq!(
             split(Lang::Zh, "“我们走了。”大家都笑了起来。"),
             vec!["“我们走了。”", "大家都笑了起来。"]
+        );
+        // A clause with a mark of its own after the quotation says more than who spoke,
+        // even when it ends in a speech verb.
+        assert_eq!(
+            split(Lang::Zh, "记者问道：「几点开始？」校长想了想，没有回答。"),
+            vec!["记者问道：「几点开始？」", "校长想了想，没有回答。"]
+        );
+        // A short quotation set in the sentence as a phrase keeps its stop; one opened by a
+        // colon, or opening the sentence, is speech and ends it.
+        assert_eq!(
+            split(Lang::Zh, "墙上写着“安全第一！”几个大字。工人们每天经过。"),
+            vec!["墙上写着“安全第一！”几个大字。", "工人们每天经过。"]
+        );
+        assert_eq!(
+            split(Lang::Zh, "他喊道：“安全第一！”工人们停了下来。"),
+            vec!["他喊道：“安全第一！”", "工人们停了下来。"]
         );
         assert_eq!(
             split(Lang::Zh, "增长了3。5个百分点。"),

@@ -80,10 +80,17 @@ pub fn parse(name: &str, text: &str) -> Result<Vec<Passage>, String> {
         }
         body.clear();
     };
+    let mut seen = std::collections::HashSet::new();
     for (n, line) in text.lines().enumerate() {
         if let Some(rest) = line.strip_prefix("## ") {
             finish(id.take(), &mut body, &mut passages);
-            id = Some(rest.trim().to_string());
+            let new = rest.trim().to_string();
+            if !seen.insert(new.clone()) {
+                return Err(format!("{name}:{}: passage `{new}` twice", n + 1));
+            }
+            id = Some(new);
+        } else if line.starts_with("# ") {
+            // A comment (`# Round 3 …`), between passages as before the first: not text.
         } else if id.is_some() {
             body.push(line);
         } else if !(line.starts_with('#') || line.trim().is_empty()) {

@@ -1,0 +1,193 @@
+"""The articles of the seventh held-out set (heldout7.py): new text, written for it, in the
+data structure of articles4.py and articles5.py. Their text is the gold; heldout7.py wraps
+each in two of its templates. Per language: a court/politics or business story (quotes, one
+of several sentences, a subheading, a caption, numbers and dates) and a science, sports or
+culture piece (subheadings, a list, a block quote, captions, a small table with words in its
+cells).
+
+Body items: ("p", text), ("h2", text), ("quote", text), ("fig", caption), ("ul", [items]),
+("ol", [items]) (the numbers the browser draws are not gold), ("table", [[cells], ...])
+(first row the header), ("note", text) (an editor's note printed with the story: gold).
+Some items are deliberately short and look like chrome (a two-word subheading, a caption of a
+few words, a one-line paragraph): they are the article's and in the gold.
+An article may name sentences of its own in "pull": a template may show them again as a pull
+quote, which is not gold (the gold has the sentence once, in its paragraph).
+"""
+
+EN = [
+dict(
+    name="shipyard", site="The Carrick Ledger",
+    url="https://www.carrickledger.example.com/story/news/local/2024/06/12/harlow-point-shipyard-navy-contract-tax-break/74011823007/",
+    date="2024-06-12T17:45:00-04:00", author="Dana Whitcomb",
+    dateline="HARLOW POINT —",
+    headline="Harlow Point shipyard lands $1.3 billion Navy deal, but tax break vote splits council",
+    standfirst="The contract for four fleet supply ships could bring 900 jobs back to the waterfront. Council members are divided over how much the city should give up to keep them.",
+    body=[
+        ("p", "The Harlow Point shipyard has won a $1.3 billion contract to build four fleet supply ships for the U.S. Navy, its owner announced Wednesday, a deal that could nearly double the yard's workforce by the end of 2026."),
+        ("p", "Bramwell Marine, which bought the century-old yard out of bankruptcy in 2019, said construction of the first ship would begin next spring in the dry dock that has sat mostly idle since the last ferry order was delivered four years ago."),
+        ("p", "The company expects to hire about 900 welders, pipefitters, electricians and engineers over the next 30 months, bringing total employment at the yard to roughly 2,100."),
+        ("p", "\"This is the biggest order this yard has seen since the 1980s,\" said Bramwell's chief executive, Oren Castell, speaking to workers in the fabrication hall. \"A lot of people in this room remember when the gates were chained shut. We are not going back to that. These ships will take six years to build, and we want every one of them built by people who live within twenty miles of this dock.\""),
+        ("fig", "Workers leave the fabrication hall at the Harlow Point shipyard after Wednesday's announcement."),
+        ("h2", "A $48 million question"),
+        ("p", "The celebration on the waterfront was followed by a tense meeting at City Hall, where the council took up Bramwell's request for a 15-year property tax abatement worth an estimated $48 million."),
+        ("p", "The company says the break is needed to pay for a new steel-cutting shop and a covered assembly bay, without which it cannot meet the Navy's delivery schedule. Opponents say the contract is already signed and the city is being asked to pay for something that will happen anyway."),
+        ("p", "\"Nobody on this council is against the shipyard,\" said council member Teresa Alvarado, who voted against the abatement in a preliminary vote Tuesday night. \"But our schools are short 40 teachers, and we are being told to hand over $48 million because a company says so.\""),
+        ("p", "Council member Rick Dunleavy, whose ward includes the yard, argued the opposite. \"If those ships get built in another state because we were stingy, nobody is going to thank us,\" he said."),
+        ("p", "The preliminary vote passed 5-4. A final vote is scheduled for June 25."),
+        ("h2", "What's next"),
+        ("p", "Bramwell said it would hold its first hiring fair on July 13 at the Harlow Point Community College campus, and that it was working with the college on a 12-week welding course for applicants with no experience."),
+        ("p", "The Navy said the first of the four ships is due to be delivered in 2028."),
+    ],
+    pull=["This is the biggest order this yard has seen since the 1980s,"],
+),
+dict(
+    name="satellite", site="The Carrick Ledger",
+    url="https://www.carrickledger.example.com/story/tech/science/2024/09/03/students-weather-satellite-launch-orbit/75077122007/",
+    date="2024-09-03T09:10:00-04:00", author="Marcus Oyelaran",
+    dateline="",
+    headline="A satellite built by students is in orbit. Now it has to talk to them.",
+    standfirst="A shoebox-sized weather satellite designed at Northgate State University reached space on Sunday. Its first radio contact will decide whether three years of work pay off.",
+    body=[
+        ("p", "At 6:42 on Sunday morning, in a lecture hall at Northgate State University that had been turned into a mission control room, 31 students watched a small dot on a projector screen separate from the upper stage of a rocket over the Pacific."),
+        ("p", "The dot was PERCH-1, a satellite the size of a shoebox that they had designed, built and tested over three years. Nobody cheered at first. Then someone in the back row said, \"It's out,\" and the room erupted."),
+        ("fig", "Liftoff."),
+        ("fig", "Students follow the separation of PERCH-1 on a projector screen in Hale Hall on Sunday."),
+        ("h2", "What it will measure"),
+        ("p", "PERCH-1 carries a small instrument that measures how much water vapour there is in the lower atmosphere by watching how radio signals from navigation satellites bend as they pass through the air. The technique is used by large weather satellites, but squeezing it into a craft weighing 2.6 kilograms is new."),
+        ("p", "If it works, the team says, dozens of such satellites could one day give forecasters far more frequent readings over oceans, where weather balloons are rarely launched."),
+        ("p", "The students set themselves four goals for the first year:"),
+        ("ul", ["Make contact from the ground station on the roof of Hale Hall.",
+                "Switch on the instrument and keep it running for 30 days.",
+                "Send down at least 10,000 usable measurements.",
+                "Compare them with balloon readings from two weather stations."]),
+        ("p", "The first weeks in orbit follow a fixed plan:"),
+        ("table", [["Stage", "When", "What happens"],
+                   ["Separation", "Sunday morning", "The satellite leaves the rocket and starts its timer"],
+                   ["Antenna release", "After 45 minutes", "Four thin antennas unfold"],
+                   ["First contact", "Tuesday night", "The roof station listens for its beacon"],
+                   ["Science phase", "From October", "The instrument starts taking readings"]]),
+        ("h2", "The waiting"),
+        ("p", "The first chance to hear from PERCH-1 comes on Tuesday night, when it passes over the campus for about nine minutes. Until then, the team can only wait."),
+        ("quote", "Building it was the easy part. The hard part is that once it leaves the rocket, you cannot touch it, fix it or even see it. All you can do is listen."),
+        ("p", "That was how Dr. Helen Marsh, the engineering professor who supervises the project, described the days after a launch. She said roughly one in four university satellites never makes contact at all."),
+        ("p", "PERCH-1 did."),
+        ("p", "At 9:17 p.m. on Tuesday, the antenna on the roof picked up its beacon: a short burst of data saying its batteries were charged, its antennas were out and its temperature was normal."),
+        ("fig", "The ground station antenna on the roof of Hale Hall."),
+    ],
+),
+]
+
+VI = [
+dict(
+    name="ca-phe", site="Tin Nhanh Kinh Tế",
+    url="https://tinnhanhkinhte.example.vn/han-han-keo-dai-gia-ca-phe-len-dinh-moi-post1487321.html",
+    date="2024-04-18T06:30:00+07:00", author="Hoàng Minh Châu",
+    dateline="ĐẮK LẮK -",
+    headline="Hạn hán kéo dài, giá cà phê lên đỉnh mới nhưng nông dân không vui",
+    standfirst="Giá cà phê nhân xô ở Tây Nguyên vượt 110.000 đồng/kg, cao nhất từ trước đến nay. Tuy vậy, nhiều hộ trồng cà phê cho biết vườn khô hạn khiến họ gần như không còn hàng để bán.",
+    body=[
+        ("p", "Sáng 17/4, giá cà phê nhân xô tại các tỉnh Tây Nguyên được thu mua ở mức 110.500-111.200 đồng/kg, tăng khoảng 4.000 đồng so với tuần trước và gần gấp đôi cùng kỳ năm ngoái. Đây là mức giá cao nhất từng được ghi nhận."),
+        ("p", "Nguyên nhân chính là nguồn cung toàn cầu thiếu hụt khi các vùng trồng lớn, trong đó có Việt Nam, chịu đợt nắng nóng và hạn hán kéo dài từ đầu tháng 2. Trên sàn London, giá robusta giao tháng 7 có lúc vượt 4.200 USD/tấn."),
+        ("p", "Theo Sở Nông nghiệp và Phát triển nông thôn tỉnh Đắk Lắk, đến giữa tháng 4, khoảng 8.600 ha cà phê trên địa bàn bị thiếu nước tưới, trong đó hơn 1.200 ha có nguy cơ mất trắng."),
+        ("fig", "Một vườn cà phê ở huyện Cư M'gar bị khô hạn, lá vàng và rụng nhiều."),
+        ("h2", "Giá cao nhưng kho trống"),
+        ("p", "Ông Y Khuê Niê, 52 tuổi, ở xã Ea Kiết, huyện Cư M'gar, có 2 ha cà phê. Vụ trước, gia đình ông thu khoảng 7 tấn nhân, nhưng đã bán gần hết từ cuối năm ngoái với giá chưa tới 70.000 đồng/kg."),
+        ("p", "\"Giờ giá lên hơn 110.000 đồng mà trong nhà chỉ còn vài bao. Giếng khoan cạn từ tháng trước, tôi phải thuê xe chở nước với giá 400.000 đồng một chuyến. Tưới một lượt cho cả vườn mất gần 10 chuyến. Nếu tháng 5 không có mưa, vụ tới chắc chắn mất một nửa\", ông nói."),
+        ("p", "Nhiều hộ khác cũng cho biết lượng cà phê còn giữ trong kho rất ít. Một số đại lý thu mua ở thị trấn Quảng Phú nói họ chỉ mua được khoảng một phần ba lượng hàng so với cùng kỳ."),
+        ("h2", "Doanh nghiệp xuất khẩu lo hợp đồng"),
+        ("p", "Theo Hiệp hội Cà phê - Ca cao Việt Nam, trong quý I, cả nước xuất khẩu khoảng 680.000 tấn cà phê, thu về gần 2,1 tỷ USD, tăng 55% về giá trị nhưng giảm gần 8% về lượng so với cùng kỳ."),
+        ("p", "\"Nhiều doanh nghiệp ký hợp đồng giao hàng từ năm ngoái với giá thấp, nay phải mua vào với giá cao hơn nhiều để giao. Có đơn vị lỗ hàng chục tỷ đồng\", bà Trần Thị Lệ Hằng, Phó Chủ tịch hiệp hội, cho biết tại hội nghị ngày 16/4."),
+        ("p", "Các chuyên gia khuyến cáo nông dân không nên chặt bỏ cây khi giá tăng để chuyển sang cây trồng khác, mà cần đầu tư hệ thống tưới tiết kiệm nước và trồng cây che bóng để giảm thiệt hại trong những mùa khô tới."),
+    ],
+),
+dict(
+    name="tu-dien", site="Tin Nhanh Kinh Tế",
+    url="https://tinnhanhkinhte.example.vn/van-hoa/tu-dien-tieng-nghe-hon-12-000-muc-tu-post1490876.html",
+    date="2024-05-02T15:05:00+07:00", author="Lê Thảo Nguyên",
+    dateline="",
+    headline="Mười lăm năm làm cuốn từ điển tiếng Nghệ hơn 12.000 mục từ",
+    standfirst="Một thầy giáo về hưu ở Nghệ An đã ghi chép từng từ địa phương trong các chợ, bến đò và đám cưới làng suốt 15 năm. Cuốn từ điển vừa ra mắt bạn đọc.",
+    body=[
+        ("p", "Ông Phan Đình Lộc, 71 tuổi, nguyên giáo viên ngữ văn ở huyện Nam Đàn, bắt đầu ghi những từ \"lạ tai\" vào một cuốn sổ nhỏ từ năm 2009, khi nhận ra các cháu nội của mình không còn hiểu lời bà nói."),
+        ("p", "Mười lăm năm sau, cuốn sổ ấy đã thành bộ \"Từ điển phương ngữ Nghệ Tĩnh\" dày gần 900 trang, với hơn 12.000 mục từ, do một nhà xuất bản ở Hà Nội phát hành cuối tháng 4."),
+        ("fig", "Ông Phan Đình Lộc bên bản thảo viết tay của cuốn từ điển."),
+        ("h2", "Đi chợ để tìm chữ"),
+        ("p", "Phần lớn từ ngữ trong sách được ông ghi trực tiếp từ người nói, chứ không chép từ sách vở. Mỗi tuần, ông đạp xe tới hai, ba phiên chợ quê, ngồi ở hàng nước và lắng nghe."),
+        ("p", "Với mỗi mục từ, ông ghi lại:"),
+        ("ul", ["cách phát âm theo từng vùng;",
+                "nghĩa tương đương trong tiếng phổ thông;",
+                "một câu ví dụ do chính người địa phương nói;",
+                "nơi và năm ghi được từ đó."]),
+        ("table", [["Từ địa phương", "Nghĩa phổ thông", "Ví dụ"],
+                   ["mô", "đâu", "Đi mô rứa?"],
+                   ["rứa", "thế, vậy", "Răng mà rứa?"],
+                   ["nhút", "món xơ mít muối", "Bát nhút chấm tương"],
+                   ["chộ", "thấy", "Chộ chưa?"]]),
+        ("h2", "Khi tiếng nói đổi thay"),
+        ("p", "Theo ông Lộc, nhiều từ cổ trong tiếng Nghệ nay chỉ còn người trên 70 tuổi dùng. Có những từ ông phải hỏi tới năm, sáu người mới xác định được nghĩa."),
+        ("quote", "Tôi không muốn giữ tiếng Nghệ như giữ một món đồ cổ trong tủ kính. Tôi chỉ muốn con cháu khi nghe ông bà nói thì hiểu được, và không thấy ngượng khi nói giọng quê mình."),
+        ("p", "Phó giáo sư Nguyễn Thị Vân Anh, nhà ngôn ngữ học, đánh giá đây là công trình có giá trị tư liệu lớn vì mỗi mục từ đều có ví dụ và nơi ghi được, điều mà nhiều từ điển phương ngữ trước đây còn thiếu."),
+        ("fig", "Bìa sách."),
+        ("p", "Ông Lộc cho biết sẽ tặng 300 cuốn cho các thư viện trường học trong tỉnh."),
+    ],
+),
+]
+
+ZH = [
+dict(
+    name="yufuka", site="新城观察",
+    url="https://www.xinchengguancha.example.cn/article/20240611/1876520.html",
+    date="2024-06-11T10:20:00+08:00", author="周明远",
+    dateline="",
+    headline="健身房突然闭店 法院判经营者向126名会员退还预付费",
+    standfirst="一家连锁健身房门店去年停业后，百余名会员的会员卡和私教课费用无人退还。法院近日一审判决，经营公司及其股东对退款承担连带责任。",
+    body=[
+        ("p", "6月10日，记者从滨江区人民法院获悉，该院对一起涉及126名会员的健身服务合同纠纷作出一审判决，判令某健身管理有限公司退还会员预付费用共计86.4万元，公司的唯一股东对上述款项承担连带清偿责任。"),
+        ("p", "据法院查明，2023年3月至8月，该健身房以“开业特惠”“年卡买一送一”等名义集中推销会员卡和私教课程，价格从2980元到1.6万元不等。同年10月，门店在未提前通知的情况下停止营业，负责人失去联系。"),
+        ("fig", "停业后的健身房门口贴满了会员留下的纸条。"),
+        ("p", "会员李女士告诉记者，她在闭店前一个月刚花了9800元购买了40节私教课，只上了3节。“前台还在群里说装修升级，很快恢复营业，结果再去的时候玻璃门已经锁了。”"),
+        ("h2", "股东为何要担责"),
+        ("p", "庭审中，股东辩称自己只是出资人，并未参与日常经营，不应承担责任。法院审理认为，该公司为一人有限责任公司，股东不能证明公司财产独立于其个人财产，且公司账户收到的会员费多次转入股东个人账户。"),
+        ("p", "“一人公司的股东如果不能证明公司财产和个人财产是分开的，就要对公司的债务承担连带责任，这是公司法的明确规定。”承办法官陈静说，“本案中，预付款刚到账就被转走，门店关闭时账上只剩下不到两千元。会员交的钱，实际上并没有用在经营上。我们希望通过这个判决告诉经营者，预付款不是可以随意支配的收入。”"),
+        ("p", "法院还查明，该健身房闭店前三个月内售出的会员卡金额超过50万元，占全部涉案金额的近六成。"),
+        ("h2", "预付式消费如何避坑"),
+        ("p", "滨江区消费者协会数据显示，2023年全区共受理预付式消费投诉1137件，同比增长41%，其中健身、美容和教育培训类占八成以上。"),
+        ("p", "法官提醒，消费者办理预付卡时应选择信誉良好的经营者，尽量不要一次性大额充值，并保留好合同、付款记录和宣传材料，一旦发现经营异常，应及时向有关部门投诉或提起诉讼。"),
+        ("p", "目前，该案尚在上诉期内。"),
+    ],
+),
+dict(
+    name="yumaoqiu", site="新城观察",
+    url="https://www.xinchengguancha.example.cn/sports/20240804/1881037.html",
+    date="2024-08-04T22:40:00+08:00", author="郑一帆",
+    dateline="",
+    headline="决胜局从11比17追回 19岁小将夺得公开赛女单冠军",
+    standfirst="在昨晚进行的城市羽毛球公开赛女单决赛中，19岁的林若溪在决胜局一度落后六分的情况下连得十分，以2比1逆转世界排名第四的对手。",
+    body=[
+        ("p", "8月3日晚，城市体育中心羽毛球馆座无虚席。当林若溪的最后一拍扣杀落在对方后场边线上时，近六千名观众几乎同时站了起来。"),
+        ("p", "这是她职业生涯的第一个超级500级别赛事冠军。赛前，她的世界排名为第二十九位。"),
+        ("fig", "林若溪在决胜局最后一分得手后跪地庆祝。"),
+        ("h2", "三局比分"),
+        ("table", [["局数", "比分", "关键"],
+                   ["第一局", "18比21", "网前失误偏多"],
+                   ["第二局", "21比15", "后场进攻压制"],
+                   ["第三局", "21比17", "落后六分后连得十分"]]),
+        ("h2", "关键的十分"),
+        ("p", "决胜局林若溪开局不顺，一度以11比17落后。教练在场边只对她说了一句话：“别急着杀，先把球拉开。”"),
+        ("p", "此后，她放慢了节奏，多用平高球把对手调动到四个角，再寻找机会突击。对手体能明显下降，连续出现两次下网失误。"),
+        ("quote", "落后的时候我其实没想输赢，只想着每一分都让她多跑几步。追到17平的时候，我知道她已经比我更累了。"),
+        ("p", "赛后，林若溪这样回忆决胜局的逆转。"),
+        ("h2", "她的这一年"),
+        ("p", "今年以来，林若溪的成绩稳步提升："),
+        ("ul", ["3月首次打进超级300赛事四强；",
+                "5月在亚洲团体赛中拿下两场单打胜利；",
+                "7月世界排名首次进入前三十；",
+                "8月赢得本站公开赛冠军。"]),
+        ("p", "按照积分规则，本周更新的世界排名中，她预计将升至第十八位左右。"),
+        ("fig", "颁奖仪式。"),
+        ("p", "下一站，她将出战月底开始的秋季巡回赛。"),
+    ],
+),
+]
+
+ARTICLES = {"en": EN, "vi": VI, "zh": ZH}
