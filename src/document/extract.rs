@@ -115,6 +115,8 @@ pub(super) enum Place {
 const PARAGRAPH_CHARS: u32 = 25;
 /// A sibling of the article with this much text and few links continues it.
 const SIBLING_CHARS: u32 = 80;
+/// Text in a cell beside the body's that makes their row a row of columns (a menu, a rail).
+const ROW_CELL_CHARS: u32 = 20;
 
 #[derive(Clone, Debug)]
 struct Info {
@@ -162,6 +164,7 @@ const IS_HEADING: u32 = 1 << 16; // h1 to h6
 const IS_CONTROL: u32 = 1 << 17; // a form or one of its fields or buttons (lines.rs looks for them)
 const IS_A: u32 = 1 << 18; // a link itself (IN_LINK is also below it)
 const MARKED_ARTICLE: u32 = 1 << 19; // `article` or [itemprop=articleBody]: the page's own bounds
+const IS_ROW: u32 = 1 << 20; // a table row: its cells side by side are columns
 
 /// What extraction found out about a page, for the walker that writes its blocks.
 pub(super) struct Extraction {
@@ -278,6 +281,16 @@ impl Extraction {
                 .map(|&s| self.nodes[s].text)
                 .fold(0, u32::saturating_add);
             if f64::from(body) < 0.5 * f64::from(self.content_text(parent)) {
+                break;
+            }
+            // A table row of a page laid out in a table puts columns side by side: the cells
+            // beside the body's are the page's menus and rails, not more of the article.
+            if p.flags & IS_ROW != 0
+                && self
+                    .children(parent)
+                    .into_iter()
+                    .any(|c| c != top && self.nodes[c].text >= ROW_CELL_CHARS)
+            {
                 break;
             }
             top = parent;
@@ -554,6 +567,7 @@ fn measure(html: &Tree<'_>, whole_page: bool) -> Extraction {
                         "p" => info.flags |= IS_P,
                         "html" | "body" => info.flags |= PAGE,
                         "img" => info.flags |= HAS_IMG,
+                        "tr" => info.flags |= IS_ROW,
                         "a" => info.flags |= IS_A,
                         "form" | "input" | "textarea" | "select" | "button" => {
                             info.flags |= IS_CONTROL
@@ -1048,6 +1062,14 @@ fn reason_of(
     };
     if by_tag.is_some() {
         return by_tag.map(|r| (r, true));
+    }
+    // A heading's own class that names a header (`h2.section-header`, `h1.entry-header`)
+    // says what the heading is, not that it is the page's header.
+    if matches!(name, "h1" | "h2" | "h3" | "h4" | "h5" | "h6")
+        && by_words.is_some_and(|(reason, _)| reason == "header/footer")
+        && attrs.role.is_none()
+    {
+        return None;
     }
     if let Some(role) = attrs.role {
         let by_role = match role.trim().to_ascii_lowercase().as_str() {

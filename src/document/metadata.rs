@@ -212,14 +212,20 @@ const BODY_TEXT_BYTES: usize = 256 * 1024;
 
 /// A `<title>` of `Headline | Site` whose headline is written on the page (in a `<b>`, a
 /// `<font>`, a table cell: older pages have no `h1`) while the whole title is not: the part
-/// before the last separator is the headline. The page's text is read up to a bound.
+/// before the last separator is the headline; or, on portals that put their name first
+/// (`Site - Headline`), the part after the first. The page's text is read up to a bound.
 fn strip_suffix_off_page(html: &Found<'_>, title: String) -> String {
     // Every cut at a separator, the longest headline first: the first written on the page
     // is the one (a hyphen inside the headline, `Covid-19 …`, cuts a head the page lacks).
     let mut heads: Vec<&str> = SEPARATORS
         .iter()
-        .filter_map(|sep| title.rsplit_once(sep))
-        .map(|(head, _)| head.trim())
+        .filter_map(|sep| title.rsplit_once(sep).map(|(head, _)| head))
+        .chain(
+            SEPARATORS
+                .iter()
+                .filter_map(|sep| title.split_once(sep).map(|(_, tail)| tail)),
+        )
+        .map(str::trim)
         .filter(|head| head.chars().count() >= 8)
         .collect();
     if heads.is_empty() {
@@ -755,6 +761,9 @@ mod tests {
         assert_eq!(m.headline.as_deref(), Some("长江中游出现明显秋汛"));
         let m = meta("<title>Covid-19 cases rise again | Daily</title><body><b>Covid-19 cases rise again</b></body>");
         assert_eq!(m.headline.as_deref(), Some("Covid-19 cases rise again"));
+        // A portal that puts its name first: the part after the separator is on the page.
+        let m = meta("<title>Cổng thông tin xã Mẫu - Đường mới về bản</title><body><td>Đường mới về bản</td></body>");
+        assert_eq!(m.headline.as_deref(), Some("Đường mới về bản"));
     }
 
     #[test]

@@ -10,38 +10,20 @@ encoding are written in it (GBK, GB2312, windows-1258); the gold is always UTF-8
 deterministic: running it twice gives the same bytes.
 """
 
-import html
 import json
 import os
 import sys
 
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
 from chrome import CHROME  # noqa: E402
-from pagekit import encode  # noqa: E402
+import pagekit  # noqa: E402
+from pagekit import E, A, write_page  # noqa: E402
 import articles_en, articles_vi, articles_zh  # noqa: E402
-
-E = lambda s: html.escape(s, quote=False)  # noqa: E731
-A = lambda s: html.escape(s, quote=True)  # noqa: E731
 
 
 def gold_lines(a):
-    lines = [a["headline"]]
-    if a.get("standfirst"):
-        lines.append(a["standfirst"])
-    for item in a["body"]:
-        kind = item[0]
-        if kind in ("p", "h2", "quote", "fig"):
-            lines.append(item[1])
-        elif kind == "ul":
-            lines.extend(item[1])
-        elif kind == "table":
-            lines.extend(cell for row in item[1] for cell in row)
-        elif kind == "update":
-            _, _time, heading, paras = item
-            if heading:
-                lines.append(heading)
-            lines.extend(paras)
-    return lines
+    """The article's text, one block a line (live-blog updates too; an unknown kind is left out)."""
+    return pagekit.gold_lines(a, lists=("ul",), more=("update",), strict=False)
 
 
 # ---------------------------------------------------------------- shared pieces of chrome
@@ -730,12 +712,7 @@ TEMPLATES = {name[2:]: f for name, f in globals().items() if name.startswith("t_
 
 
 def write(root, lang, name, page, a):
-    os.makedirs(os.path.join(root, lang), exist_ok=True)
-    page = "\n".join(line for line in page.split("\n") if line.strip()) + "\n"
-    with open(os.path.join(root, lang, name + ".html"), "wb") as f:
-        f.write(encode(page, a.get("encoding", "utf-8")))
-    with open(os.path.join(root, lang, name + ".gold.txt"), "w", encoding="utf-8") as f:
-        f.write("\n".join(gold_lines(a)) + "\n")
+    write_page(root, lang, name, page, a.get("encoding", "utf-8"), gold_lines(a))
 
 
 def main():

@@ -93,8 +93,7 @@ new shapes:
 """
 
 import datetime
-import html
-import html.parser
+import functools
 import json
 import os
 import re
@@ -103,33 +102,18 @@ import sys
 HERE = os.path.dirname(os.path.abspath(__file__))
 sys.path.insert(0, HERE)
 import articles4  # noqa: E402
-from pagekit import encode, blocks, when, ld, norm, check_page  # noqa: E402
+import pagekit  # noqa: E402
+from pagekit import (E, A, EN_MONTHS, EN_DAYS, VI_DAYS, blocks, when, ld, gold_lines, build_pages,  # noqa: E402,F401
+                     PageText, add, paras, table_rows)
 
 OUT = os.path.join(HERE, "heldout4")
-
-E = lambda s: html.escape(s, quote=False)  # noqa: E731
-A = lambda s: html.escape(s, quote=True)  # noqa: E731
-
 
 # ---------------------------------------------------------------- gold and shared pieces
 
 
 def gold4(a):
     """The article's text, one block a line, in page order."""
-    lines = [a["headline"]]
-    if a.get("standfirst"):
-        lines.append(a["standfirst"])
-    for item in a["body"]:
-        kind = item[0]
-        if kind in ("p", "h2", "quote", "fig", "video", "footnote"):
-            lines.append(item[1])
-        elif kind in ("ul", "ol"):
-            lines.extend(item[1])
-        elif kind == "table":
-            lines.extend(cell for row in item[1] for cell in row)
-        else:
-            raise ValueError(kind)
-    return lines
+    return gold_lines(a, text=("p", "h2", "quote", "fig", "video", "footnote"))
 
 
 def after_para(items, start):
@@ -141,50 +125,14 @@ def after_para(items, start):
     return len(items) - 2
 
 
-def add(inserts, n, chunk):
-    inserts[n] = (inserts[n] + "\n" + chunk) if n in inserts else chunk
-
-
-def paras(a):
-    return [n for n, x in enumerate(a["body"]) if x[0] == "p"]
-
-
-def table_rows(rows, th=True):
-    out = []
-    for r, row in enumerate(rows):
-        cell = "th" if (r == 0 and th) else "td"
-        out.append("<tr>" + "".join(f"<{cell}>{E(x)}</{cell}>" for x in row) + "</tr>")
-    return "".join(out)
-
-
-VI_DAYS = ["Thứ Hai", "Thứ Ba", "Thứ Tư", "Thứ Năm", "Thứ Sáu", "Thứ Bảy", "Chủ Nhật"]
-EN_MONTHS = ["January", "February", "March", "April", "May", "June", "July", "August",
-             "September", "October", "November", "December"]
-EN_DAYS = ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"]
-
-
 def news_ld(a, lang, **extra):
-    obj = {"@context": "https://schema.org", "@type": "NewsArticle", "headline": a["headline"],
-           "description": a.get("standfirst", ""), "datePublished": a["date"], "dateModified": a["date"],
-           "inLanguage": lang, "mainEntityOfPage": {"@type": "WebPage", "@id": a["url"]},
-           "image": [a["url"].rstrip("/") + "/lead.jpg"],
-           "author": [{"@type": "Person", "name": a.get("author", "")}],
-           "publisher": {"@type": "Organization", "name": a["site"],
-                         "logo": {"@type": "ImageObject", "url": "https://static.example.com/logo.png"}}}
-    obj.update(extra)
-    return '<script type="application/ld+json">' + ld(obj) + "</script>"
+    """pagekit.news_ld, its image below the article's address."""
+    return pagekit.news_ld(a, lang, **{"image": [a["url"].rstrip("/") + "/lead.jpg"], **extra})
 
 
 def og(a, locale):
-    return "\n".join([
-        f'<meta property="og:title" content="{A(a["headline"])}">',
-        f'<meta property="og:description" content="{A(a.get("standfirst", ""))}">',
-        f'<meta property="og:url" content="{A(a["url"])}">',
-        f'<meta property="og:type" content="article">',
-        f'<meta property="og:locale" content="{locale}">',
-        f'<meta property="og:image" content="{A(a["url"].rstrip("/"))}/og.jpg">',
-        f'<meta name="twitter:card" content="summary_large_image">',
-        f'<meta property="article:published_time" content="{a["date"]}">'])
+    """The og: meta lines without og:site_name, with og:image and the twitter:card line."""
+    return pagekit.og(a, locale, site_name=False, image=a["url"].rstrip("/"), twitter=True)
 
 
 # ---------------------------------------------------------------- datacomp: public broadcaster
@@ -1536,64 +1484,13 @@ PAGES = [
 # ---------------------------------------------------------------- writing and checking
 
 
-def write4(lang, name, page, a):
-    os.makedirs(os.path.join(OUT, lang), exist_ok=True)
-    page = "\n".join(line for line in page.split("\n") if line.strip()) + "\n"
-    with open(os.path.join(OUT, lang, name + ".html"), "wb") as f:
-        f.write(encode(page, a.get("encoding", "utf-8")))
-    with open(os.path.join(OUT, lang, name + ".gold.txt"), "w", encoding="utf-8") as f:
-        f.write("\n".join(gold4(a)) + "\n")
-
-
-VOID = {"area", "base", "br", "col", "embed", "hr", "img", "input", "link", "meta", "source", "track", "wbr"}
-# Elements a <p> may not contain: the HTML parser would close the paragraph before them.
-NOT_IN_P = {"address", "article", "aside", "blockquote", "div", "dl", "fieldset", "figure", "figcaption", "footer",
-            "form", "h1", "h2", "h3", "h4", "h5", "h6", "header", "hr", "main", "nav", "ol", "p", "pre", "section",
-            "table", "ul"}
-
-
-class _Text(html.parser.HTMLParser):
-    """Body text (script and style left out) and a strict check that tags nest and close."""
-
-    def __init__(self):
-        super().__init__(convert_charrefs=True)
-        self.parts, self.stack, self.skip, self.errors = [], [], 0, []
-
-    def handle_starttag(self, tag, attrs):
-        if tag in NOT_IN_P and "p" in self.stack:
-            self.errors.append(f"<{tag}> inside <p>")
-        if tag in VOID:
-            return
-        self.stack.append(tag)
-        if tag in ("script", "style", "title"):
-            self.skip += 1
-
-    def handle_startendtag(self, tag, attrs):
-        pass
-
-    def handle_endtag(self, tag):
-        if tag in VOID:
-            return
-        if not self.stack or self.stack[-1] != tag:
-            self.errors.append(f"</{tag}> closes <{self.stack[-1] if self.stack else None}>")
-            return
-        self.stack.pop()
-        if tag in ("script", "style", "title"):
-            self.skip -= 1
-
-    def handle_data(self, data):
-        if not self.skip:
-            self.parts.append(data)
+# The parser of the page check: hidden elements are not left out of the visible text.
+Text = functools.partial(PageText, hidden=False)
 
 
 def main():
-    by_name = {(lang, a["name"]): (k, a) for lang, arts in articles4.ARTICLES.items() for k, a in enumerate(arts)}
-    for lang, article, template, name, extra in PAGES:
-        k, a = by_name[(lang, article)]
-        a = dict(a, **extra)
-        page = TEMPLATES[template](a, lang, (k + len(name)) % 4)
-        write4(lang, name, page, a)
-        n = check_page(OUT, lang, name, a.get("encoding", "utf-8"), _Text)
+    render = lambda template, a, lang, k: TEMPLATES[template](a, lang, k)  # noqa: E731
+    for lang, name, _, a, n in build_pages(OUT, articles4.ARTICLES, PAGES, render, gold4, Text):
         print(f"{lang}/{name}: {n} gold lines")
 
 

@@ -111,9 +111,6 @@ table cells, editor's notes. Judgements this set makes on chrome of new shapes:
 """
 
 import datetime
-import hashlib
-import html
-import html.parser
 import os
 import re
 import sys
@@ -122,13 +119,11 @@ sys.dont_write_bytecode = True
 HERE = os.path.dirname(os.path.abspath(__file__))
 sys.path.insert(0, HERE)
 import articles5  # noqa: E402
-from pagekit import encode, blocks, when, ld, norm, check_page  # noqa: E402
+import pagekit  # noqa: E402
+from pagekit import (E, A, EN_MONTHS, VI_DAYS, blocks, when, ld, gold_lines, build_pages,  # noqa: E402,F401
+                     add, paras, first_para, token, table_rows)
 
 OUT = os.path.join(HERE, "heldout5")
-
-E = lambda s: html.escape(s, quote=False)  # noqa: E731
-A = lambda s: html.escape(s, quote=True)  # noqa: E731
-
 
 # ---------------------------------------------------------------- gold and shared pieces
 
@@ -136,23 +131,7 @@ A = lambda s: html.escape(s, quote=True)  # noqa: E731
 def gold5(a):
     """The article's text, one block a line, in page order (a paywalled page's body is cut
     before it gets here: what the page does not carry is not its gold)."""
-    lines = [a["headline"]]
-    if a.get("standfirst"):
-        lines.append(a["standfirst"])
-    for item in a["body"]:
-        kind = item[0]
-        if kind in ("p", "h2", "quote", "fig", "note", "q"):
-            lines.append(item[1])
-        elif kind in ("ul", "ol"):
-            lines.extend(item[1])
-        elif kind == "table":
-            lines.extend(cell for row in item[1] for cell in row)
-        elif kind == "box":
-            lines.append(item[1])
-            lines.extend(item[2])
-        else:
-            raise ValueError(kind)
-    return lines
+    return gold_lines(a, text=("p", "h2", "quote", "fig", "note", "q"), more=("box",))
 
 
 def after_para(items, start):
@@ -164,62 +143,14 @@ def after_para(items, start):
     return len(items) - 2
 
 
-def add(inserts, n, chunk):
-    inserts[n] = (inserts[n] + "\n" + chunk) if n in inserts else chunk
-
-
-def paras(a):
-    return [n for n, x in enumerate(a["body"]) if x[0] == "p"]
-
-
-def first_para(a):
-    return paras(a)[0]
-
-
-def token(*parts, n=8):
-    """A stable hash-looking string (ids, class hashes, view state), the same every run."""
-    return hashlib.sha1("/".join(str(p) for p in parts).encode()).hexdigest()[:n]
-
-
-def table_rows(rows, th=True, td=""):
-    out = []
-    for r, row in enumerate(rows):
-        cell = "th" if (r == 0 and th) else "td"
-        attr = td if cell == "td" else ""
-        out.append("<tr>" + "".join(f"<{cell}{attr}>{E(x)}</{cell}>" for x in row) + "</tr>")
-    return "".join(out)
-
-
-EN_MONTHS = ["January", "February", "March", "April", "May", "June", "July", "August",
-             "September", "October", "November", "December"]
-EN_DAYS = ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"]
-VI_DAYS = ["Thứ Hai", "Thứ Ba", "Thứ Tư", "Thứ Năm", "Thứ Sáu", "Thứ Bảy", "Chủ Nhật"]
-
-
 def news_ld(a, lang, **extra):
-    obj = {"@context": "https://schema.org", "@type": "NewsArticle", "headline": a["headline"],
-           "description": a.get("standfirst", "") or a["body"][first_para(a)][1][:150],
-           "datePublished": a["date"], "dateModified": a["date"],
-           "inLanguage": lang, "mainEntityOfPage": {"@type": "WebPage", "@id": a["url"]},
-           "image": [a["url"].rsplit("/", 1)[0] + "/lead.jpg"],
-           "author": [{"@type": "Person", "name": a.get("author", "")}],
-           "publisher": {"@type": "Organization", "name": a["site"],
-                         "logo": {"@type": "ImageObject", "url": "https://static.example.com/logo.png"}}}
-    obj.update(extra)
-    return '<script type="application/ld+json">' + ld(obj) + "</script>"
+    """pagekit.news_ld, its description the first paragraph's start where there is no standfirst."""
+    return pagekit.news_ld(a, lang, **{"description": a.get("standfirst", "") or a["body"][first_para(a)][1][:150], **extra})
 
 
 def og(a, locale, site=None):
-    return "\n".join([
-        f'<meta property="og:site_name" content="{A(site or a["site"])}">',
-        f'<meta property="og:title" content="{A(a["headline"])}">',
-        f'<meta property="og:description" content="{A(a.get("standfirst", ""))}">',
-        f'<meta property="og:url" content="{A(a["url"])}">',
-        '<meta property="og:type" content="article">',
-        f'<meta property="og:locale" content="{locale}">',
-        f'<meta property="og:image" content="{A(a["url"].rsplit("/", 1)[0])}/og.jpg">',
-        '<meta name="twitter:card" content="summary_large_image">',
-        f'<meta property="article:published_time" content="{a["date"]}">'])
+    """The og: meta lines with og:image beside the article's address and the twitter:card line."""
+    return pagekit.og(a, locale, site, image=a["url"].rsplit("/", 1)[0], twitter=True)
 
 
 # ---------------------------------------------------------------- splitbody: a metered newspaper
@@ -1652,71 +1583,14 @@ PAGES = [
 # ---------------------------------------------------------------- writing and checking
 
 
-def write5(lang, name, page, a):
-    os.makedirs(os.path.join(OUT, lang), exist_ok=True)
-    page = "\n".join(line for line in page.split("\n") if line.strip()) + "\n"
-    with open(os.path.join(OUT, lang, name + ".html"), "wb") as f:
-        f.write(encode(page, a.get("encoding", "utf-8")))
-    with open(os.path.join(OUT, lang, name + ".gold.txt"), "w", encoding="utf-8") as f:
-        f.write("\n".join(gold5(a)) + "\n")
-
-
-VOID = {"area", "base", "br", "col", "embed", "hr", "img", "input", "link", "meta", "source", "track", "wbr"}
-# Elements a <p> may not contain: the HTML parser would close the paragraph before them.
-NOT_IN_P = {"address", "article", "aside", "blockquote", "div", "dl", "fieldset", "figure", "figcaption", "footer",
-            "form", "h1", "h2", "h3", "h4", "h5", "h6", "header", "hr", "main", "nav", "ol", "p", "pre", "section",
-            "table", "ul"}
-
-
-class _Text(html.parser.HTMLParser):
-    """The text a reader sees (script, style, title, <select> options, and elements hidden by
-    the hidden attribute or display:none left out), and a strict check that tags nest and
-    close."""
-
-    def __init__(self):
-        super().__init__(convert_charrefs=True)
-        self.parts, self.stack, self.skip, self.errors = [], [], 0, []
-
-    def handle_starttag(self, tag, attrs):
-        if tag in NOT_IN_P and any(t == "p" for t, _ in self.stack):
-            self.errors.append(f"<{tag}> inside <p>")
-        if tag in VOID:
-            return
-        at = dict(attrs)
-        style = (at.get("style") or "").replace(" ", "").lower()
-        hide = tag in ("script", "style", "title", "select", "textarea") or "hidden" in at or "display:none" in style
-        self.stack.append((tag, hide))
-        if hide:
-            self.skip += 1
-
-    def handle_startendtag(self, tag, attrs):
-        pass
-
-    def handle_endtag(self, tag):
-        if tag in VOID:
-            return
-        if not self.stack or self.stack[-1][0] != tag:
-            self.errors.append(f"</{tag}> closes <{self.stack[-1][0] if self.stack else None}>")
-            return
-        _, hide = self.stack.pop()
-        if hide:
-            self.skip -= 1
-
-    def handle_data(self, data):
-        if not self.skip:
-            self.parts.append(data)
+def cut(template, a):
+    """A paywalled page's article: its body cut where the page stops."""
+    return dict(a, body=a["body"][:a["cut"]], paywalled=True) if a.get("cut") else a
 
 
 def main():
-    by_name = {(lang, a["name"]): (k, a) for lang, arts in articles5.ARTICLES.items() for k, a in enumerate(arts)}
-    for lang, article, template, name, extra in PAGES:
-        k, a = by_name[(lang, article)]
-        a = dict(a, **extra)
-        if a.get("cut"):
-            a = dict(a, body=a["body"][:a["cut"]], paywalled=True)
-        page = TEMPLATES[template](a, lang, (k + len(name)) % 4)
-        write5(lang, name, page, a)
-        n = check_page(OUT, lang, name, a.get("encoding", "utf-8"), _Text)
+    render = lambda template, a, lang, k: TEMPLATES[template](a, lang, k)  # noqa: E731
+    for lang, name, _, a, n in build_pages(OUT, articles5.ARTICLES, PAGES, render, gold5, prepare=cut):
         print(f"{lang}/{name}: {n} gold lines")
 
 

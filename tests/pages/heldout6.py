@@ -86,9 +86,7 @@ credits), table cells. Judgements this set makes on chrome of new shapes:
     "Xếp hàng chờ tiêm."); a table rendered as an embed.
 """
 
-import hashlib
-import html
-import html.parser
+import functools
 import os
 import sys
 
@@ -96,36 +94,23 @@ sys.dont_write_bytecode = True
 HERE = os.path.dirname(os.path.abspath(__file__))
 sys.path.insert(0, HERE)
 import articles6  # noqa: E402
-from pagekit import encode, blocks, when, ld, norm, check_page  # noqa: E402,F401
+import pagekit  # noqa: E402
+from pagekit import (E, A, EN_MONTHS, VI_DAYS, blocks, when, ld, gold_lines, build_pages,  # noqa: E402,F401
+                     add, paras, table_rows)
 
 OUT = os.path.join(HERE, "heldout6")
-
-E = lambda s: html.escape(s, quote=False)  # noqa: E731
-A = lambda s: html.escape(s, quote=True)  # noqa: E731
 
 
 # ---------------------------------------------------------------- gold and shared pieces
 
 
 def gold6(a):
-    lines = [a["headline"]]
-    if a.get("standfirst"):
-        lines.append(a["standfirst"])
-    for item in a["body"]:
-        kind = item[0]
-        if kind in ("p", "h2", "quote", "fig", "note"):
-            lines.append(item[1])
-        elif kind in ("ul", "ol"):
-            lines.extend(item[1])
-        elif kind == "table":
-            lines.extend(c for row in item[1] for c in row)
-        else:
-            raise ValueError(kind)
-    return lines
+    """The article's text, one block a line (pagekit.gold_lines with the kind "note")."""
+    return gold_lines(a, text=("p", "h2", "quote", "fig", "note"))
 
 
-def token(*parts, n=6):
-    return hashlib.sha1("/".join(str(p) for p in parts).encode()).hexdigest()[:n]
+# Stable hash-looking strings, six characters unless told.
+token = functools.partial(pagekit.token, n=6)
 
 
 def sc(name, n=0):
@@ -133,10 +118,6 @@ def sc(name, n=0):
     h = token("sc", name)
     g = "".join(chr(97 + int(c, 16) % 26) if i % 2 else chr(65 + int(c, 16) % 26) for i, c in enumerate(token("g", name)))
     return f"sc-{h}-{n} {g}"
-
-
-def paras(a):
-    return [n for n, x in enumerate(a["body"]) if x[0] == "p"]
 
 
 def spot(a, m):
@@ -149,16 +130,8 @@ def spot(a, m):
     return paras(a)[-2]
 
 
-def add(ins, n, chunk):
-    ins[n] = ins[n] + "\n" + chunk if n in ins else chunk
-
-
 def table_html(rows, cls=""):
-    out = [f'<table{cls}>']
-    for r, row in enumerate(rows):
-        c = "th" if r == 0 else "td"
-        out.append("<tr>" + "".join(f"<{c}>{E(x)}</{c}>" for x in row) + "</tr>")
-    return "".join(out) + "</table>"
+    return f'<table{cls}>' + table_rows(rows) + "</table>"
 
 
 def lists(kind, items, cls=""):
@@ -175,19 +148,11 @@ def news_ld(a, lang):
 
 
 def og(a, locale):
-    return "\n".join([
-        f'<meta property="og:site_name" content="{A(a["site"])}">',
-        f'<meta property="og:title" content="{A(a["headline"])}">',
-        f'<meta property="og:description" content="{A(a.get("standfirst", ""))}">',
-        f'<meta property="og:url" content="{A(a["url"])}">',
-        '<meta property="og:type" content="article">',
-        f'<meta property="og:locale" content="{locale}">',
-        f'<meta property="article:published_time" content="{a["date"]}">'])
+    """The og: meta lines, without og:image."""
+    return pagekit.og(a, locale)
 
 
 LOCALE = {"en": "en_GB", "vi": "vi_VN", "zh": "zh_CN"}
-EN_MONTHS = ["January", "February", "March", "April", "May", "June", "July", "August", "September",
-             "October", "November", "December"]
 
 
 def en_date(a):
@@ -202,8 +167,7 @@ def zh_date(a):
 
 def vi_date(a):
     d = when(a)
-    days = ["Thứ Hai", "Thứ Ba", "Thứ Tư", "Thứ Năm", "Thứ Sáu", "Thứ Bảy", "Chủ Nhật"]
-    return f"{days[d.weekday()]}, {d.day:02d}/{d.month:02d}/{d.year} - {d.hour:02d}:{d.minute:02d}"
+    return f"{VI_DAYS[d.weekday()]}, {d.day:02d}/{d.month:02d}/{d.year} - {d.hour:02d}:{d.minute:02d}"
 
 
 def head(a, lang, charset="utf-8", meta_ld=True, extra=""):
@@ -911,68 +875,10 @@ PAGES = [
 # ---------------------------------------------------------------- writing and checking
 
 
-def write6(lang, name, page, a):
-    os.makedirs(os.path.join(OUT, lang), exist_ok=True)
-    page = "\n".join(line for line in page.split("\n") if line.strip()) + "\n"
-    with open(os.path.join(OUT, lang, name + ".html"), "wb") as f:
-        f.write(encode(page, a.get("encoding", "utf-8")))
-    with open(os.path.join(OUT, lang, name + ".gold.txt"), "w", encoding="utf-8") as f:
-        f.write("\n".join(gold6(a)) + "\n")
-
-
-VOID = {"area", "base", "br", "col", "embed", "hr", "img", "input", "link", "meta", "source", "track", "wbr"}
-NOT_IN_P = {"address", "article", "aside", "blockquote", "div", "dl", "fieldset", "figure", "figcaption", "footer",
-            "form", "h1", "h2", "h3", "h4", "h5", "h6", "header", "hr", "main", "nav", "ol", "p", "pre", "section",
-            "table", "ul"}
-
-
-class _Text(html.parser.HTMLParser):
-    """The text a reader sees (script, style, title, <select>, <textarea> and elements hidden
-    by the hidden attribute or display:none left out), and a strict check that tags nest and
-    close and that no block element sits inside a <p>."""
-
-    def __init__(self):
-        super().__init__(convert_charrefs=True)
-        self.parts, self.stack, self.skip, self.errors = [], [], 0, []
-
-    def handle_starttag(self, tag, attrs):
-        if tag in NOT_IN_P and any(t == "p" for t, _ in self.stack):
-            self.errors.append(f"<{tag}> inside <p>")
-        if tag in VOID:
-            return
-        at = dict(attrs)
-        style = (at.get("style") or "").replace(" ", "").lower()
-        hide = tag in ("script", "style", "title", "select", "textarea") or "hidden" in at or "display:none" in style
-        self.stack.append((tag, hide))
-        if hide:
-            self.skip += 1
-
-    def handle_startendtag(self, tag, attrs):
-        pass
-
-    def handle_endtag(self, tag):
-        if tag in VOID:
-            return
-        if not self.stack or self.stack[-1][0] != tag:
-            self.errors.append(f"</{tag}> closes <{self.stack[-1][0] if self.stack else None}>")
-            return
-        _, hide = self.stack.pop()
-        if hide:
-            self.skip -= 1
-
-    def handle_data(self, data):
-        if not self.skip:
-            self.parts.append(data)
-
-
 def main():
-    by_name = {(lang, a["name"]): a for lang, arts in articles6.ARTICLES.items() for a in arts}
     total = 0
-    for lang, article, template, name, extra in PAGES:
-        a = dict(by_name[(lang, article)], **extra)
-        page = TEMPLATES[template](a, lang)
-        write6(lang, name, page, a)
-        n = check_page(OUT, lang, name, a.get("encoding", "utf-8"), _Text)
+    render = lambda template, a, lang, k: TEMPLATES[template](a, lang)  # noqa: E731
+    for lang, name, template, a, n in build_pages(OUT, articles6.ARTICLES, PAGES, render, gold6):
         total += n
         print(f"{lang}/{name}: {template}, {a.get('encoding', 'utf-8')}, {n} gold lines")
     print(f"{len(PAGES)} pages, {total} gold lines: all checks passed")

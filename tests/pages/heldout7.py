@@ -91,9 +91,7 @@ credits), table cells, editor's notes. Judgements of this set on chrome of new s
 """
 
 import datetime
-import hashlib
-import html
-import html.parser
+import functools
 import os
 import sys
 
@@ -101,33 +99,16 @@ sys.dont_write_bytecode = True
 HERE = os.path.dirname(os.path.abspath(__file__))
 sys.path.insert(0, HERE)
 import articles7  # noqa: E402
-from pagekit import encode, blocks, when, ld, norm, check_page  # noqa: E402,F401
+import pagekit  # noqa: E402
+from pagekit import (E, A, blocks, when, ld, gold_lines, build_pages, PageText,  # noqa: E402,F401
+                     token, add, first_para, table_rows, news_ld)
 
 OUT = os.path.join(HERE, "heldout7")
 
-E = lambda s: html.escape(s, quote=False)  # noqa: E731
-A = lambda s: html.escape(s, quote=True)  # noqa: E731
-
 
 def gold7(a):
-    lines = [a["headline"]]
-    if a.get("standfirst"):
-        lines.append(a["standfirst"])
-    for item in a["body"]:
-        kind = item[0]
-        if kind in ("p", "h2", "quote", "fig", "note"):
-            lines.append(item[1])
-        elif kind in ("ul", "ol"):
-            lines.extend(item[1])
-        elif kind == "table":
-            lines.extend(cell for row in item[1] for cell in row)
-        else:
-            raise ValueError(kind)
-    return lines
-
-
-def token(*parts, n=8):
-    return hashlib.sha1("/".join(str(p) for p in parts).encode()).hexdigest()[:n]
+    """The article's text, one block a line (pagekit.gold_lines with the kind "note")."""
+    return gold_lines(a, text=("p", "h2", "quote", "fig", "note"))
 
 
 def slot(a, frac, avoid=()):
@@ -144,44 +125,9 @@ def slot(a, frac, avoid=()):
     raise ValueError(a["name"])
 
 
-def add(inserts, n, chunk):
-    inserts[n] = (inserts[n] + "\n" + chunk) if n in inserts else chunk
-
-
-def first_p(a):
-    return next(n for n, x in enumerate(a["body"]) if x[0] == "p")
-
-
-def rows(table, th=True, cell_attr=""):
-    out = []
-    for r, row in enumerate(table):
-        c = "th" if (r == 0 and th) else "td"
-        out.append("<tr>" + "".join(f"<{c}{cell_attr}>{E(x)}</{c}>" for x in row) + "</tr>")
-    return "".join(out)
-
-
-def news_ld(a, lang, **extra):
-    obj = {"@context": "https://schema.org", "@type": "NewsArticle", "headline": a["headline"],
-           "description": a.get("standfirst", ""), "datePublished": a["date"], "dateModified": a["date"],
-           "inLanguage": lang, "mainEntityOfPage": {"@type": "WebPage", "@id": a["url"]},
-           "image": [a["url"].rsplit("/", 1)[0] + "/lead.jpg"],
-           "author": [{"@type": "Person", "name": a.get("author", "")}],
-           "publisher": {"@type": "Organization", "name": a["site"],
-                         "logo": {"@type": "ImageObject", "url": "https://static.example.com/logo.png"}}}
-    obj.update(extra)
-    return '<script type="application/ld+json">' + ld(obj) + "</script>"
-
-
 def og(a, locale, site=None):
-    return "\n".join([
-        f'<meta property="og:site_name" content="{A(site or a["site"])}">',
-        f'<meta property="og:title" content="{A(a["headline"])}">',
-        f'<meta property="og:description" content="{A(a.get("standfirst", ""))}">',
-        f'<meta property="og:url" content="{A(a["url"])}">',
-        '<meta property="og:type" content="article">',
-        f'<meta property="og:locale" content="{locale}">',
-        f'<meta property="og:image" content="{A(a["url"].rsplit("/", 1)[0])}/og.jpg">',
-        f'<meta property="article:published_time" content="{a["date"]}">'])
+    """The og: meta lines with og:image beside the article's address."""
+    return pagekit.og(a, locale, site, image=a["url"].rsplit("/", 1)[0])
 
 
 def img(a, n, w=960, h=540, attrs=""):
@@ -196,7 +142,7 @@ CB_TD = ' style="vertical-align:top"'
 
 def first_text(a, n, item, dateline_html):
     """The first paragraph's text with the page's dateline before it (not gold)."""
-    if n == first_p(a) and dateline_html:
+    if n == first_para(a) and dateline_html:
         return dateline_html + E(item[1])
     return E(item[1])
 
@@ -270,7 +216,7 @@ def t_chaincms(a, lang, k):
         "quote": lambda it, n: f'<blockquote class="gnt_ar_b_bq"><p class="{P}">{E(it[1])}</p></blockquote>',
         "fig": fig,
         "ul": lambda it, n: '<ul class="gnt_ar_b_ul">' + "".join(f'<li class="gnt_ar_b_li">{E(x)}</li>' for x in it[1]) + "</ul>",
-        "table": lambda it, n: f'<div class="gnt_em gnt_em_tbl"><table class="gnt_ar_b_tb">{rows(it[1])}</table></div>',
+        "table": lambda it, n: f'<div class="gnt_em gnt_em_tbl"><table class="gnt_ar_b_tb">{table_rows(it[1])}</table></div>',
     }
     inserts = {}
     s1 = slot(a, 0.2)
@@ -384,7 +330,7 @@ def t_contributor(a, lang, k):
         "quote": lambda it, n: f"<blockquote><p>{E(it[1])}</p></blockquote>",
         "fig": fig,
         "ul": lambda it, n: "<ul>" + "".join(f"<li>{E(x)}</li>" for x in it[1]) + "</ul>",
-        "table": lambda it, n: f'<div class="table-embed"><table>{rows(it[1])}</table></div>',
+        "table": lambda it, n: f'<div class="table-embed"><table>{table_rows(it[1])}</table></div>',
     }
     inserts = {}
     s1 = slot(a, 0.15)
@@ -525,7 +471,7 @@ def t_drupal(a, lang, k):
         "quote": lambda it, n: f"<blockquote><p>{E(it[1])}</p></blockquote>",
         "fig": fig,
         "ul": lambda it, n: "<ul>" + "".join(f"<li>{E(x)}</li>" for x in it[1]) + "</ul>",
-        "table": lambda it, n: f'<table class="table">{rows(it[1])}</table>',
+        "table": lambda it, n: f'<table class="table">{table_rows(it[1])}</table>',
     }
     inserts = {}
     figs = [n for n, x in enumerate(a["body"]) if x[0] == "fig"]
@@ -693,7 +639,7 @@ def t_cmsbody(a, lang, k):
         "quote": lambda it, n: f'<blockquote class="quote"><p>{E(it[1])}</p></blockquote>',
         "fig": fig,
         "ul": lambda it, n: "<ul>" + "".join(f"<li>{E(x)}</li>" for x in it[1]) + "</ul>",
-        "table": lambda it, n: f'<table class="table-content" border="1" cellpadding="5">{rows(it[1], th=False, cell_attr=CB_TD)}</table>',
+        "table": lambda it, n: f'<table class="table-content" border="1" cellpadding="5">{table_rows(it[1], th=False, td=CB_TD)}</table>',
     }
     inserts = {}
     s1 = slot(a, 0.3)
@@ -803,7 +749,7 @@ def t_fontportal(a, lang, k):
         "quote": lambda it, n: f'<p align="justify" style="margin-left:30px">{F}<i>{E(it[1])}</i></font></p>',
         "fig": fig,
         "ul": lambda it, n: "<ul>" + "".join(f"<li>{F}{E(x)}</font></li>" for x in it[1]) + "</ul>",
-        "table": lambda it, n: f'<table border="1" cellpadding="3" cellspacing="0" align="center">{rows(it[1])}</table>',
+        "table": lambda it, n: f'<table border="1" cellpadding="3" cellspacing="0" align="center">{table_rows(it[1])}</table>',
     }
     body = blocks(a, R)
     lst = lambda xs: "<ul>" + "".join(f'<li><a href="index.php?option=com_content&amp;task=view&amp;id={1800 + i}&amp;Itemid=42" class="blogsection">{E(x)}</a></li>' for i, x in enumerate(xs)) + "</ul>"  # noqa: E731
@@ -900,7 +846,7 @@ def t_sinam(a, lang, k):
         "quote": lambda it, n: f'<blockquote class="art_quote"><p class="art_p">{E(it[1])}</p></blockquote>',
         "fig": fig,
         "ul": lambda it, n: '<ul class="art_ul">' + "".join(f"<li>{E(x)}</li>" for x in it[1]) + "</ul>",
-        "table": lambda it, n: f'<div class="art_table"><table>{rows(it[1])}</table></div>',
+        "table": lambda it, n: f'<div class="art_table"><table>{table_rows(it[1])}</table></div>',
     }
     first = blocks(dict(a, body=items[:fold_at]), R)
     rest = blocks(dict(a, body=items[fold_at:]), {kind: (lambda f: (lambda it, n: f(it, n + fold_at)))(f) for kind, f in R.items()})
@@ -1014,7 +960,7 @@ def t_jiemian(a, lang, k):
         "quote": lambda it, n: f"<blockquote><p>{E(it[1])}</p></blockquote>",
         "fig": fig,
         "ul": lambda it, n: "<ul>" + "".join(f"<li>{E(x)}</li>" for x in it[1]) + "</ul>",
-        "table": lambda it, n: f'<table class="article-table" border="1">{rows(it[1])}</table>',
+        "table": lambda it, n: f'<table class="article-table" border="1">{table_rows(it[1])}</table>',
     }
     body = blocks(a, R)
     rel = "".join(f'<div class="news-view"><div class="news-img"><a href="https://www.jiemian.example.com/article/{aid - 900 - i}.html">{img(a, 70 + i, 300, 200)}</a></div>'
@@ -1104,7 +1050,7 @@ def t_xinhuam(a, lang, k):
         "quote": lambda it, n: f'<blockquote><p>　　{E(it[1])}</p></blockquote>',
         "fig": fig,
         "ul": lambda it, n: "<ul>" + "".join(f"<li>{E(x)}</li>" for x in it[1]) + "</ul>",
-        "table": lambda it, n: f'<table border="1" cellspacing="0" cellpadding="4" align="center" style="width:96%">{rows(it[1])}</table>',
+        "table": lambda it, n: f'<table border="1" cellspacing="0" cellpadding="4" align="center" style="width:96%">{table_rows(it[1])}</table>',
     }
     body = blocks(a, R)
     rel = "".join(f'<li><a href="https://m.xinchengnet.example.cn/sports/{dt.replace("-", "")}/{token(t, n=16)}/c.html"><span class="txt">{E(t)}</span><span class="time">{dt}</span></a></li>' for t, dt in S["rel"])
@@ -1169,66 +1115,13 @@ PAGES = [
 ]
 
 
-def write7(lang, name, page, a):
-    os.makedirs(os.path.join(OUT, lang), exist_ok=True)
-    page = "\n".join(line for line in page.split("\n") if line.strip()) + "\n"
-    with open(os.path.join(OUT, lang, name + ".html"), "wb") as f:
-        f.write(encode(page, a.get("encoding", "utf-8")))
-    with open(os.path.join(OUT, lang, name + ".gold.txt"), "w", encoding="utf-8") as f:
-        f.write("\n".join(gold7(a)) + "\n")
-
-
-VOID = {"area", "base", "br", "col", "embed", "hr", "img", "input", "link", "meta", "source", "track", "wbr"}
-NOT_IN_P = {"address", "article", "aside", "blockquote", "div", "dl", "fieldset", "figure", "figcaption", "footer",
-            "form", "h1", "h2", "h3", "h4", "h5", "h6", "header", "hr", "main", "nav", "ol", "p", "pre", "section",
-            "table", "ul"}
-
-
-class Visible(html.parser.HTMLParser):
-    """What a reader sees (script, style, title, select, textarea, and elements with the hidden
-    attribute or display:none left out), and a strict check that tags nest and close."""
-
-    def __init__(self):
-        super().__init__(convert_charrefs=True)
-        self.parts, self.stack, self.skip, self.errors = [], [], 0, []
-
-    def handle_starttag(self, tag, attrs):
-        if tag in NOT_IN_P and any(t == "p" for t, _ in self.stack):
-            self.errors.append(f"<{tag}> inside <p>")
-        if tag in VOID:
-            return
-        at = dict(attrs)
-        style = (at.get("style") or "").replace(" ", "").lower()
-        hide = tag in ("script", "style", "title", "select", "textarea") or "hidden" in at or "display:none" in style
-        self.stack.append((tag, hide))
-        self.skip += hide
-
-    def handle_startendtag(self, tag, attrs):
-        if tag not in VOID:
-            self.errors.append(f"<{tag}/> self-closed")
-
-    def handle_endtag(self, tag):
-        if tag in VOID:
-            return
-        if not self.stack or self.stack[-1][0] != tag:
-            self.errors.append(f"</{tag}> closes <{self.stack[-1][0] if self.stack else None}>")
-            return
-        _, hide = self.stack.pop()
-        self.skip -= hide
-
-    def handle_data(self, data):
-        if not self.skip:
-            self.parts.append(data)
+# The parser of the page check: besides the defaults, a self-closed non-void tag is an error.
+Visible = functools.partial(PageText, self_closed=True)
 
 
 def main():
-    by_name = {(lang, a["name"]): (k, a) for lang, arts in articles7.ARTICLES.items() for k, a in enumerate(arts)}
-    for lang, article, template, name, extra in PAGES:
-        k, a = by_name[(lang, article)]
-        a = dict(a, **extra)
-        page = TEMPLATES[template](a, lang, (k + len(name)) % 4)
-        write7(lang, name, page, a)
-        n = check_page(OUT, lang, name, a.get("encoding", "utf-8"), Visible)
+    render = lambda template, a, lang, k: TEMPLATES[template](a, lang, k)  # noqa: E731
+    for lang, name, _, a, n in build_pages(OUT, articles7.ARTICLES, PAGES, render, gold7, Visible):
         print(f"{lang}/{name}: {n} gold lines ({a.get('encoding', 'utf-8')})")
 
 

@@ -321,6 +321,8 @@ const BYLINE_OPENERS: &[&str] = &[
     "sources:",
     "theo ",
     "tác giả",
+    "viết bởi",
+    "đăng bởi",
     "bài:",
     "bài và ảnh",
     "phóng viên",
@@ -446,6 +448,39 @@ fn is_view_count(bare: &str) -> bool {
         COUNT_WORDS.contains(&words.as_str())
     })
 }
+
+/// A line of market data: a price and its change as a signed percentage, beside a few words
+/// at most (`VN-Index 1.263,78 +5,12 (+0,41%)`, `412.50 GBp +13.30 +3.33%`). Prose writes a
+/// change in words (`rose 0.4%`), and a table gives each figure a cell of its own; a list
+/// item (`Rice: 3.2m tonnes (+12.5%)` may be the article's) needs the change in points as well.
+fn is_market_quote(text: &str, item: bool) -> bool {
+    let mut signed = 0;
+    let mut signed_percent = 0;
+    let mut figures = 0;
+    let mut words = 0;
+    for token in text.split_whitespace() {
+        let t = token.trim_matches(|c: char| matches!(c, '(' | ')' | '[' | ']' | '（' | '）'));
+        let unsigned = t.trim_start_matches(['+', '-', '−', '▲', '▼']);
+        if unsigned.starts_with(|c: char| c.is_ascii_digit()) {
+            figures += 1;
+            if unsigned.len() < t.len() {
+                signed += 1;
+                signed_percent += u32::from(unsigned.ends_with('%'));
+            }
+        } else if t.chars().any(char::is_alphabetic) {
+            words += 1;
+        }
+        if words > MARKET_QUOTE_WORDS {
+            return false;
+        }
+    }
+    // A stop inside a figure (`1.263,78`) ends nothing; one closing the line ends a sentence.
+    let stopped = text.trim_end().ends_with(['.', '!', '?', '。', '！', '？']);
+    signed_percent >= 1 && figures >= 2 && (!item || signed >= 2) && !stopped
+}
+
+/// Most words beside the figures of a line of market data (a company's name, a volume label).
+const MARKET_QUOTE_WORDS: u32 = 10;
 
 /// A unit of the article judged by its text.
 struct Unit {
@@ -1449,6 +1484,9 @@ fn judge(n: &Info, u: &Unit, names: &Names) -> Option<&'static str> {
     if is_view_count(bare_lower) {
         return Some("page chrome");
     }
+    if is_market_quote(text, u.item) {
+        return Some("page chrome");
+    }
     if let Some(rest) = opener_lowered(bare, bare_lower, CREDIT_OPENERS) {
         if short_rest(rest, names) {
             return Some("photo credit");
@@ -2273,6 +2311,44 @@ mod tests {
         council opened three schools as shelters for the families who had to leave.</p>\
         <p>By the end of the day, the water had begun to fall, officials said, though more rain \
         is forecast for the weekend across the whole of the province.</p>";
+
+    #[test]
+    fn the_columns_beside_a_table_laid_body_and_a_heading_named_header() {
+        let page = format!(
+            "<html><body><table><tr><td colspan=3><b>UBND HUYỆN MẪU</b></td></tr><tr>\
+             <td><a href=/a>Trang chủ</a> <a href=/b>Tin tức</a></td>\
+             <td><table><tr><td><b>Floods close the lower town</b></td></tr><tr><td>{EN_BODY}\
+             <h2 class=section-header>What comes next</h2>{EN_BODY}</td></tr></table></td>\
+             <td>Visitors online: 14 guests</td></tr></table></body></html>"
+        );
+        let (kept, _) = read(&page);
+        assert!(kept.contains("What comes next"), "{kept}");
+        assert!(kept.contains("Floods close the lower town"), "{kept}");
+        assert!(!kept.contains("Visitors online"), "{kept}");
+        assert!(!kept.contains("UBND"), "{kept}");
+    }
+
+    #[test]
+    fn market_data_lines_go_and_a_list_item_with_a_change_stays() {
+        let page = format!(
+            "<html><body><article><h1>Shares rise on export hopes</h1>{EN_BODY}\
+             <div class=box><span>ACME</span> <span>412.50 GBp</span> <span>+13.30 +3.33%</span></div>\
+             <ul><li>Rice: 3.2 million tonnes (+12.5%)</li><li>Coffee: 1.1 million tonnes</li></ul>\
+             <ul><li>VN-Index 1.263,78 +5,12 (+0,41%)</li><li>HNX-Index 238,40 -0,35 (-0,15%)</li></ul>\
+             </article></body></html>"
+        );
+        assert_read(
+            &page,
+            &[
+                "Rice: 3.2 million tonnes (+12.5%)",
+                "Coffee: 1.1 million tonnes",
+            ],
+            &[
+                ("ACME 412.50 GBp +13.30 +3.33%", "page chrome"),
+                ("VN-Index 1.263,78", "page chrome"),
+            ],
+        );
+    }
 
     #[test]
     fn english_bylines_datelines_and_chrome_lines_are_left_out_and_sentences_kept() {
