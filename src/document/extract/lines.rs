@@ -317,6 +317,9 @@ const BYLINE_OPENERS: &[&str] = &[
     "editing by",
     "compiled by",
     "posted by",
+    "contributing:",
+    "with assistance from",
+    "additional reporting by",
     "source:",
     "sources:",
     "theo ",
@@ -364,6 +367,8 @@ const CREDIT_OPENERS: &[&str] = &[
     "摄影",
     "资料图",
     "图片：",
+    "provided by",
+    "courtesy of",
 ];
 
 /// What opens a copyright line.
@@ -447,6 +452,112 @@ fn is_view_count(bare: &str) -> bool {
         let words = words.split_whitespace().collect::<Vec<_>>().join(" ");
         COUNT_WORDS.contains(&words.as_str())
     })
+}
+
+/// Most characters of a credit set apart inside a caption.
+const CAPTION_CREDIT_CHARS: usize = 80;
+
+/// The credit a caption carries in an element of its own after its text (`<figcaption>Workers
+/// at the site. <span>Photograph: Jane Doe</span></figcaption>`, `… <small>Kim Tran for
+/// Capital</small>`), or as all it holds in a `<small>` or `<cite>`: who took the photo, which
+/// the reader's caption does not need translated. The element is known by what it says: a
+/// credit's opener, names joined by a slash, or, in `small` and `cite`, names alone.
+fn caption_credits(ex: &mut Extraction, html: &Tree<'_>, units: &[Unit], out: &[bool]) {
+    let mut found = Vec::new();
+    for (k, u) in units.iter().enumerate() {
+        let n = &ex.nodes[u.node];
+        if out[k] || n.flags & IN_CAPTION == 0 || u.text.is_empty() {
+            continue;
+        }
+        let Some(root) = html.get(ex.ids[u.node]) else {
+            continue;
+        };
+        // The caption's last element with text, and whether text comes before it.
+        let last = root
+            .children()
+            .filter(|c| match c.value() {
+                Node::Element(_) => true,
+                Node::Text(t) => !t.trim().is_empty(),
+                Node::Document => false,
+            })
+            .last();
+        let Some(last) = last else {
+            continue;
+        };
+        let Node::Element(e) = last.value() else {
+            continue;
+        };
+        let Some(&index) = ex.index.get(last.id() as usize) else {
+            continue;
+        };
+        let text: String = last.texts().collect::<String>();
+        let text = text.trim();
+        if index == u32::MAX || text.is_empty() || text.chars().count() > CAPTION_CREDIT_CHARS {
+            continue;
+        }
+        let child = index as usize;
+        if ex.nodes[child].flags & BLOCK != 0 && child != u.node {
+            continue;
+        }
+        let whole = comparable(text) == comparable(&u.text);
+        let before = u.text.trim().strip_suffix(text).unwrap_or("").trim_end();
+        // Text before the credit ends a sentence or a piece (`… Monday.`, `… Monday |`).
+        let set_apart =
+            before.ends_with(['.', '!', '?', '。', '！', '？', '|', '/', '—', '–', '-']);
+        let lower = lowercase(text);
+        let opened = opener_lowered(text, &lower, CREDIT_OPENERS).is_some();
+        let slashed = text.contains('/')
+            && text
+                .split('/')
+                .all(|p| looks_like_names(p.trim()) || p.trim().chars().all(|c| c.is_uppercase()));
+        let small = matches!(e.name(), "small" | "cite");
+        let named = small && (looks_like_names(text) || names_for_names(text));
+        let credit = opened || slashed || named;
+        if credit && (whole && (small || slashed) || !whole && (set_apart || small || opened)) {
+            found.push(if whole { u.node } else { child });
+        }
+    }
+    // A `small` or `cite` of names anywhere in a caption (below its paragraph, beside it).
+    for i in 0..ex.nodes.len() {
+        let n = &ex.nodes[i];
+        if n.flags & IN_CAPTION == 0 || n.reason.is_some() || n.text == 0 {
+            continue;
+        }
+        let Some(node) = html.get(ex.ids[i]) else {
+            continue;
+        };
+        if !matches!(node.value(), Node::Element(e) if matches!(e.name(), "small" | "cite")) {
+            continue;
+        }
+        let text: String = node.texts().collect();
+        let text = text.trim();
+        if text.chars().count() <= CAPTION_CREDIT_CHARS
+            && (looks_like_names(text) || names_for_names(text))
+            && (n.place == Place::Article || inside_article(ex, i))
+        {
+            found.push(i);
+        }
+    }
+    for i in found {
+        if ex.nodes[i].reason.is_none() {
+            leave_out(ex, i, "photo credit");
+        }
+    }
+}
+
+/// `Kim Tran for Capital`: a photographer's name for the publication.
+fn names_for_names(text: &str) -> bool {
+    // The publication may be one word (`Capital`), which alone is too weak to be a name.
+    let titled = |b: &str| {
+        let words: Vec<&str> = b.split_whitespace().collect();
+        (1..=5).contains(&words.len())
+            && words.iter().all(|w| {
+                w.chars().next().is_some_and(char::is_uppercase)
+                    && w.chars().all(char::is_alphabetic)
+            })
+    };
+    text.split_once(" for ")
+        .is_some_and(|(a, b)| looks_like_names(a) && titled(b))
 }
 
 /// A line of market data: a price and its change as a signed percentage, beside a few words
@@ -544,6 +655,7 @@ pub(super) fn classify(ex: &mut Extraction, html: &Tree<'_>, meta: &Metadata) {
         }
     }
     teasers(ex, &units, &out);
+    caption_credits(ex, html, &units, &out);
     let kept: Vec<usize> = (0..units.len())
         .filter(|&k| !out[k] && !gone(ex, &units[k]))
         .collect();
@@ -595,7 +707,38 @@ pub(super) fn classify(ex: &mut Extraction, html: &Tree<'_>, meta: &Metadata) {
     // "Read next" list below the author cards hid them).
     let kept: Vec<usize> = kept.into_iter().filter(|&k| !gone(ex, &units[k])).collect();
     author_bios(ex, &units, &kept, meta);
+    contact_lines(ex, &units);
     headings_of_lists(ex, &units);
+}
+
+/// "To contact the reporter: … at jane@…", "Have a story? Email news@…": lines that tell how
+/// to reach the newsroom, with an e-mail address, before the story's first paragraph or after
+/// its last (once the furniture and bios after it are gone; a long contact line is no
+/// paragraph of the story).
+fn contact_lines(ex: &mut Extraction, units: &[Unit]) {
+    let kept: Vec<usize> = (0..units.len()).filter(|&k| !gone(ex, &units[k])).collect();
+    let story = |k: usize| ex.nodes[units[k].node].text >= LONG_CHARS && !has_email(&units[k].text);
+    let (Some(first), Some(last)) = (
+        kept.iter().position(|&k| story(k)),
+        kept.iter().rposition(|&k| story(k)),
+    ) else {
+        return;
+    };
+    let found: Vec<usize> = kept
+        .iter()
+        .enumerate()
+        .filter(|&(at, &k)| {
+            let n = &ex.nodes[units[k].node];
+            (at < first || at > last)
+                && n.flags & (IS_HEADING | HAS_H1 | IN_CAPTION) == 0
+                && n.text <= CONTACT_LINE_CHARS
+                && has_email(&units[k].text)
+        })
+        .map(|(_, &k)| units[k].node)
+        .collect();
+    for i in found {
+        leave_out(ex, i, "page chrome");
+    }
 }
 
 /// Whether a unit is no longer the article's: left out, below what was, or outside it. One
@@ -937,7 +1080,9 @@ fn box_of_control(ex: &Extraction, html: &Tree<'_>, units: &[Unit], i: usize) ->
                 .any(|u| (u.node..ex.nodes[u.node].end).contains(&i));
         let sentences = beside.iter().filter(|u| has_sentence_end(&u.text)).count();
         let chars: u32 = beside.iter().map(|u| ex.nodes[u.node].text).sum();
-        let form_box = field && sentences <= 1 && chars <= FORM_BOX_CHARS && beside.len() <= 3;
+        // A heading, a sentence and the fine print under the field ("By signing up you agree
+        // to our terms.") at most.
+        let form_box = field && sentences <= 2 && chars <= FORM_BOX_CHARS && beside.len() <= 3;
         // A question with buttons to answer it ("Was this article useful? Yes No") asks the
         // reader, as a poll does: it is no sentence of the story.
         let asks = beside.len() == 1 && {
@@ -1107,6 +1252,25 @@ const NETWORKS: &[&str] = &[
 
 /// What a site says asking to be followed.
 const FOLLOW_WORDS: &[&str] = &["follow", "theo dõi", "关注"];
+
+/// Most characters of a line that tells how to reach the newsroom or the reporter.
+const CONTACT_LINE_CHARS: u32 = 240;
+
+/// Whether a text holds an e-mail address: a word, `@`, and a domain with a dot.
+fn has_email(text: &str) -> bool {
+    text.match_indices('@').any(|(at, _)| {
+        let before = text[..at]
+            .chars()
+            .next_back()
+            .is_some_and(|c| c.is_alphanumeric());
+        let domain: String = text[at + 1..]
+            .chars()
+            .take_while(|&c| c.is_alphanumeric() || matches!(c, '.' | '-'))
+            .collect();
+        let domain = domain.trim_end_matches('.');
+        before && domain.contains('.') && !domain.starts_with('.')
+    })
+}
 
 /// Most characters of a follow-us line.
 const FOLLOW_LINE_CHARS: u32 = 200;
@@ -1801,9 +1965,11 @@ fn opener_lowered<'t>(text: &'t str, head: &str, openers: &[&str]) -> Option<&'t
     })
 }
 
-/// `(…)`, `【…】`, `[…]` around a whole line are taken off.
+/// `(…)`, `【…】`, `[…]` around a whole line are taken off, and a dash before it (`— With
+/// assistance from …`).
 fn strip_brackets(text: &str) -> &str {
     let t = text.trim();
+    let t = t.trim_start_matches(['—', '–']).trim_start();
     let t = t.trim_start_matches(['(', '（', '【', '[', '〔']);
     t.trim_end_matches([')', '）', '】', ']', '〕']).trim()
 }
@@ -2326,6 +2492,47 @@ mod tests {
         assert!(kept.contains("Floods close the lower town"), "{kept}");
         assert!(!kept.contains("Visitors online"), "{kept}");
         assert!(!kept.contains("UBND"), "{kept}");
+    }
+
+    #[test]
+    fn caption_credits_contact_lines_and_sign_up_fine_print_go() {
+        let page = format!(
+            "<html><body><article><h1>Floods close the lower town</h1>\
+             <figure><img src=a.jpg><figcaption><span>Boats on the main street on Monday.</span> \
+             <span>Photograph: Ann Lee</span></figcaption></figure>\
+             <figure><img src=b.jpg><figcaption><p>The school used as a shelter.</p>\
+             <small>Tom Hart for Daily</small></figcaption></figure>{EN_BODY}\
+             <div><p><b>The Morning Brief</b></p><p>The day's top stories in your inbox at 7am.</p>\
+             <form><input type=email><button>Sign up</button></form>\
+             <p><small>By signing up you agree to our terms.</small></p></div>{EN_BODY}\
+             <p>— With assistance from Mark Potter</p>\
+             <p>To contact the reporter on this story: Jane Doe in Hanoi at jdoe@daily.example.com</p>\
+             </article></body></html>"
+        );
+        let (kept, dropped) = read(&page);
+        assert!(
+            kept.contains("Boats on the main street on Monday."),
+            "{kept}"
+        );
+        assert!(kept.contains("The school used as a shelter."), "{kept}");
+        for gone in [
+            "Photograph: Ann Lee",
+            "Tom Hart for Daily",
+            "The Morning Brief",
+            "terms",
+            "With assistance",
+            "jdoe@",
+        ] {
+            assert!(!kept.contains(gone), "{gone} kept: {kept}");
+        }
+        assert_eq!(
+            reason_of(&dropped, "Photograph: Ann Lee"),
+            Some("photo credit")
+        );
+        assert_eq!(
+            reason_of(&dropped, "To contact the reporter"),
+            Some("page chrome")
+        );
     }
 
     #[test]
