@@ -32,8 +32,8 @@
 //!   are spaced `1 / floor` s apart, no request starts while `floor − 1` others are in its
 //!   second (with 25 ms to spare), and fewer requests are let in flight (what that pace needs
 //!   at the measured round trip, plus one), which runs of successes win back one at a time.
-//! - The pace rises again slowly: after a quiet spell (1 s, doubling after each probe refused
-//!   up to a minute) one probe, a single request, goes with `floor` others in its second. Its
+//! - The pace rises again slowly: after a quiet spell (1 s, or ten requests' time at a pace
+//!   below ten a second, doubling after each probe refused up to a minute) one probe, a single request, goes with `floor` others in its second. Its
 //!   success raises `floor` by one; its refusal costs that one request, and no pause. A
 //!   refused request is not counted by the server, so the slots reserved while the probe
 //!   still counted in their second are given out again (at 5 a second, each refused probe
@@ -82,6 +82,10 @@ const SLACK: Duration = Duration::from_millis(25);
 /// The quiet spell before a probe, doubled after each refused one up to the maximum.
 const PROBE_WAIT: Duration = Duration::from_secs(1);
 const PROBE_WAIT_MAX: Duration = Duration::from_secs(60);
+/// The quiet spell lasts at least this many requests at the pace: a refused probe costs one
+/// request, so at a slow pace (5 a second) probes are spaced out to cost no more than one
+/// request in this many, as at a fast one.
+const PROBE_SPACING: f64 = 10.0;
 /// What a pause lasts when the server did not say, and the longest one it may ask for (a
 /// longer wait is the retry policy's to refuse, see `send::decide`).
 const PAUSE_DEFAULT: Duration = Duration::from_secs(1);
@@ -391,12 +395,24 @@ impl State {
             self.ceiling = Some(self.floor);
             self.floor = trial.from;
             self.trial = None;
-            self.probe_wait = (self.probe_wait * 2).min(PROBE_WAIT_MAX);
-            self.probe_at = now + self.probe_wait;
+            self.probe_at = now + self.longer_probe_wait();
             return true;
         }
         self.trial = (trial.evidence > -RIGHT_ODDS.ln()).then_some(trial);
         false
+    }
+
+    /// The shortest quiet spell before a probe at the pace now: a second, or the time
+    /// [`PROBE_SPACING`] requests take.
+    fn base_probe_wait(&self) -> Duration {
+        let pace = f64::from(self.floor.max(1));
+        PROBE_WAIT.max(Duration::from_secs_f64(PROBE_SPACING / pace))
+    }
+
+    /// The quiet spell doubled after a refused probe (or a raise found wrong).
+    fn longer_probe_wait(&mut self) -> Duration {
+        self.probe_wait = (self.probe_wait.max(self.base_probe_wait()) * 2).min(PROBE_WAIT_MAX);
+        self.probe_wait
     }
 
     /// Puts the pace on trial from `from`: the requests reserved from now on go at it.
@@ -435,6 +451,7 @@ impl State {
         self.found = true;
         self.paused_at = Some(now);
         self.paused_until = self.paused_until.max(from.min(now) + wait.min(PAUSE_MAX));
+        self.probe_wait = self.probe_wait.max(self.base_probe_wait());
         self.probe_at = self.probe_at.max(self.paused_until + self.probe_wait);
         let pace = f64::from(self.floor.max(1));
         let needed = match self.round_trip {
@@ -739,7 +756,7 @@ impl Limiter {
             state.probe_in_flight = None;
             if raised {
                 // It found room: the next may come as soon.
-                state.probe_wait = PROBE_WAIT;
+                state.probe_wait = state.base_probe_wait();
             }
             state.probe_at = now + state.probe_wait;
         }
@@ -783,8 +800,7 @@ impl Limiter {
         }
         if state.probe_in_flight == Some(ticket.id) {
             state.probe_in_flight = None;
-            state.probe_wait = (state.probe_wait * 2).min(PROBE_WAIT_MAX);
-            state.probe_at = now + state.probe_wait;
+            state.probe_at = now + state.longer_probe_wait();
         }
         let sent = state.position(ticket.id).map_or(now, |p| state.sends[p].at);
         if counted >= state.floor {
@@ -1138,10 +1154,19 @@ mod tests {
     #[tokio::test(start_paused = true)]
     async fn the_pace_rises_again_by_probing_after_a_quiet_spell() {
         let limiter = found_at_four().await;
-        // Successes at the pace: after the pause, each quiet second sends one probe with
-        // four others in its second; its success raises the limit by one.
+        // Successes at the pace: after the pause, each quiet spell (ten requests' time at
+        // this slow pace: 2.5 s at four a second, 2 s at five) sends one probe with the
+        // limit's number of others in its second; its success raises the limit by one.
         let start = Instant::now();
-        while start.elapsed() < ms(5_000) {
+        while start.elapsed() < ms(4_000) {
+            succeed(&limiter, 1, ms(0)).await;
+        }
+        assert_eq!(
+            limiter.learned_limit(),
+            Some(5),
+            "one probe in the first 4 s"
+        );
+        while start.elapsed() < ms(8_000) {
             succeed(&limiter, 1, ms(0)).await;
         }
         let grown = limiter.learned_limit().unwrap();
