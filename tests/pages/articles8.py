@@ -1,0 +1,196 @@
+"""The articles of the eighth held-out set (heldout8.py): new text, written for it, in the
+data structure of articles4.py to articles7.py. Their text is the gold; heldout8.py wraps each
+in two or more of its templates. Per language: a hard news story (an official quoted at length
+in several sentences, a subheading, a caption, figures and dates) and a feature, profile or
+obituary (subheadings, a list, a block quote, captions, a small table with words in its cells;
+the English obituary ends with a correction, the Chinese feature opens with an editor's note).
+
+Body items: ("p", text), ("h2", text), ("quote", text), ("fig", caption), ("ul", [items]),
+("ol", [items]) (the numbers the browser draws are not gold), ("table", [[cells], ...])
+(first row the header), ("note", text) (an editor's note or a correction printed with the
+story: gold).
+Some items are deliberately short and look like chrome (a two-word subheading, a caption of a
+few words, a one-line paragraph): they are the article's and in the gold.
+"pull" names sentences of the article a template may show again as a pull quote (not gold);
+"credit" is the photographer, which templates print beside or inside captions (not gold).
+"""
+
+EN = [
+dict(
+    name="port-strike", site="Tidewater Public Radio",
+    url="https://www.tidewaterpublic.example.org/2024/10/07/port-of-merrow-dockworkers-strike",
+    date="2024-10-07T16:20:00-07:00", author="Ana Ruiz", credit="Kim Ross",
+    section="Business", tags=["Port of Merrow", "labor unions", "strikes", "shipping"],
+    headline="Dockworkers at the Port of Merrow walk off the job as contract talks collapse",
+    standfirst="About 3,400 longshore workers began an open-ended strike at midnight, halting container traffic at the region's busiest port. Both sides say they are ready to go back to the table, but not on the other's terms.",
+    body=[
+        ("p", "Container cranes at the Port of Merrow stood still on Monday after about 3,400 longshore workers walked off the job at midnight, the first full strike at the port since 1997."),
+        ("p", "The Dock and Harbor Workers Local 19 called the strike after talks with the Merrow Terminal Employers Association broke down late Sunday over wages, pensions and the introduction of automated stacking cranes at two of the port's five container terminals."),
+        ("p", "Eleven ships were waiting at anchor in the outer harbor by Monday afternoon, according to the port authority, and another nine were due by the end of the week. The port handled 2.8 million containers last year, about a third of them refrigerated cargo such as fruit and meat."),
+        ("p", "\"We did not want to be here,\" said Gloria Achebe, the union's president, standing outside the gates of Terminal 4 with several hundred picketers. \"We have been talking since February. We offered to extend the old contract twice. What we cannot accept is a deal that lets machines take a third of the jobs at the new terminals and gives the people who are left a raise that does not keep up with the rent. When the employers are ready to talk about that, we will be back inside within the hour.\""),
+        ("fig", "Picketers outside Terminal 4 at the Port of Merrow on Monday morning."),
+        ("h2", "Employers call offer 'generous'"),
+        ("p", "The employers' association said its final offer included a 14% raise over four years and a guarantee that no current worker would lose a job because of automation."),
+        ("p", "\"We put a generous offer on the table and the union walked away from it,\" the association's spokesman, Derek Lindqvist, said in a statement. He said the new cranes were needed to compete with ports farther up the coast that had already automated."),
+        ("p", "Federal mediators said they had invited both sides to resume talks on Wednesday."),
+        ("h2", "Growers brace for delays"),
+        ("p", "The strike's effects are expected to be felt quickly inland. Apple growers in the Callan Valley, who ship most of their exports through Merrow between September and December, said they had about ten days of cold storage left before fruit would have to be dumped or sold cheaply at home."),
+        ("p", "Retailers are watching too. The port is the main entry point for furniture and electronics bound for stores across four states, and a strike of more than two weeks could leave shelves thin before the holidays, the regional chamber of commerce warned."),
+        ("p", "The 1997 strike lasted 23 days."),
+    ],
+    pull=["We did not want to be here,"],
+),
+dict(
+    name="composer", site="Tidewater Public Radio",
+    url="https://www.tidewaterpublic.example.org/2024/03/05/ilse-marwood-composer-obituary",
+    date="2024-03-05T11:05:00-08:00", author="Jonah Pell", credit="Marwood family",
+    section="Music", tags=["obituaries", "classical music", "composers"],
+    headline="Ilse Marwood, the composer who wrote music for the sound of rain, dies at 88",
+    standfirst="Her symphonies were played by orchestras on four continents, but she was proudest of a carol sung every spring by the children of the village where she grew up.",
+    body=[
+        ("p", "Ilse Marwood, a composer whose quiet, slowly shifting orchestral works won her a devoted following late in life, died on March 3 at her home in Lowick, in the north of England. She was 88."),
+        ("p", "Her daughter, Clare Marwood, said the cause was heart failure."),
+        ("p", "Marwood wrote more than 120 works, among them four symphonies, two operas and dozens of pieces for amateur choirs. For most of her career she was better known to other musicians than to audiences, and she spent three decades teaching harmony at a college of music in Manchester while composing in the evenings."),
+        ("p", "That changed in 2009, when a new recording of her Third Symphony, subtitled \"Rain on Slate,\" became an unlikely best seller. Critics struggled to describe it. One wrote that it sounded like a cathedral being built very slowly by people in no hurry to finish."),
+        ("h2", "Early life"),
+        ("p", "Ilse Hanna Marwood was born on June 17, 1935, in Lowick, the youngest of three children of a church organist and a schoolteacher. She began playing the organ at her father's church at the age of nine, often standing because her feet could not reach the pedals from the bench."),
+        ("fig", "Marwood at the organ of St. Anne's, Lowick, in 1951."),
+        ("p", "At music school a teacher told her that women did not write symphonies. She wrote her first at 26."),
+        ("h2", "Works"),
+        ("p", "Among the pieces she most often named as her own favorites were:"),
+        ("ul", ["\"Lowick Carol,\" for children's voices (1962)",
+                "Symphony No. 3, \"Rain on Slate\" (1984)",
+                "\"The Ferryman,\" an opera in one act (1991)",
+                "\"Seven Windows,\" for string quartet (2003)"]),
+        ("table", [["Work", "Written for", "First heard"],
+                   ["Lowick Carol", "The village school choir", "St. Anne's church, Easter 1962"],
+                   ["Rain on Slate", "The Northern Philharmonic", "A concert hall in Leeds, autumn 1984"],
+                   ["The Ferryman", "A touring opera company", "A barn theatre near Kendal, summer 1991"]]),
+        ("p", "She rarely gave interviews, but in a 2011 radio conversation she described how she worked."),
+        ("quote", "I sit by the window and wait. Most days nothing comes, and that is fine. Music is mostly waiting. When something does come, it is usually very small, two notes or three, and the work is in not spoiling them."),
+        ("fig", "Rehearsing, 2015."),
+        ("p", "The \"Lowick Carol\" is still sung every April by pupils of the village school, who walk from the school to the church carrying paper lanterns. Marwood attended every year until 2022."),
+        ("p", "Her husband, the painter Tomas Reyne, died in 2014. In addition to her daughter, she is survived by a son, Peter; a sister, Agnes Hall; and four grandchildren."),
+        ("note", "Correction: An earlier version of this obituary gave the wrong year for the first performance of \"The Ferryman.\" It was 1991, not 1993."),
+    ],
+    pull=["Music is mostly waiting."],
+),
+]
+
+VI = [
+dict(
+    name="gia-nuoc", site="Báo Quảng Trị",
+    url="https://baoquangtri.example.vn/kinh-te/gia-nuoc-sach-tang-tu-ngay-1-7-187342.htm",
+    date="2024-06-12T15:20:00+07:00", author="Thanh Trúc", credit="T.T",
+    section="Kinh tế", tags=["giá nước sạch", "Quảng Trị", "cấp nước"],
+    headline="Quảng Trị điều chỉnh giá nước sạch từ ngày 1/7, hộ dùng nhiều chịu mức tăng cao nhất",
+    standfirst="Giá nước sinh hoạt bình quân tại các đô thị trong tỉnh sẽ tăng khoảng 18%, lần điều chỉnh đầu tiên sau 6 năm. Hộ nghèo và hộ dùng dưới 10 m³ mỗi tháng được giữ nguyên mức giá cũ.",
+    body=[
+        ("p", "Ngày 12/6, UBND tỉnh Quảng Trị ban hành quyết định điều chỉnh giá tiêu thụ nước sạch trên địa bàn tỉnh, áp dụng từ ngày 1/7/2024. Đây là lần điều chỉnh đầu tiên kể từ năm 2018."),
+        ("p", "Theo quyết định, giá nước sinh hoạt bậc 1 (dưới 10 m³/hộ/tháng) giữ nguyên 6.800 đồng/m³. Bậc 2 (từ 10 đến 20 m³) tăng từ 8.200 lên 9.500 đồng/m³; bậc 3 (từ 20 đến 30 m³) tăng từ 10.100 lên 12.300 đồng/m³; trên 30 m³ tăng từ 12.500 lên 15.800 đồng/m³. Các mức giá trên chưa gồm thuế giá trị gia tăng và phí bảo vệ môi trường."),
+        ("p", "Giá nước cho cơ quan hành chính, đơn vị sự nghiệp tăng lên 13.200 đồng/m³, cho sản xuất vật chất lên 14.000 đồng/m³ và cho kinh doanh dịch vụ lên 19.500 đồng/m³."),
+        ("p", "Trao đổi với phóng viên, ông Lê Văn Thịnh, Phó Giám đốc Sở Tài chính tỉnh Quảng Trị, cho biết việc điều chỉnh là cần thiết vì giá điện, hóa chất xử lý nước và tiền lương đều đã tăng đáng kể trong 6 năm qua. “Giá bán hiện nay thấp hơn giá thành khoảng 1.400 đồng mỗi mét khối, doanh nghiệp cấp nước đã phải bù lỗ nhiều năm. Nếu không điều chỉnh, sẽ không có nguồn để thay hơn 120 km đường ống cũ đang rò rỉ. Chúng tôi đã tính toán để hộ dùng ít, nhất là hộ nghèo, không bị ảnh hưởng, còn hộ dùng nhiều sẽ trả nhiều hơn, qua đó khuyến khích người dân tiết kiệm nước”, ông Thịnh nói."),
+        ("fig", "Công nhân thay đường ống cấp nước trên đường Hùng Vương, TP Đông Hà."),
+        ("h2", "Tỷ lệ thất thoát còn cao"),
+        ("p", "Theo số liệu của Công ty CP Nước sạch Quảng Trị, tỷ lệ thất thoát nước trên toàn hệ thống năm 2023 là 24%, cao hơn nhiều so với mục tiêu 15% mà tỉnh đặt ra đến năm 2025. Phần lớn thất thoát nằm ở các tuyến ống lắp đặt từ những năm 1990 tại TP Đông Hà và thị xã Quảng Trị."),
+        ("p", "Công ty dự kiến dành khoảng 85 tỷ đồng trong giai đoạn 2024-2026 để thay ống và lắp đồng hồ thông minh cho khoảng 30.000 hộ."),
+        ("p", "Tại buổi lấy ý kiến hồi tháng 4, nhiều người dân đề nghị công ty công khai chi phí sản xuất và cam kết chất lượng nước trước khi tăng giá. Bà Nguyễn Thị Hoa, ở phường 5, TP Đông Hà, cho biết gia đình bà có 6 người, mỗi tháng dùng khoảng 28 m³. “Tăng giá thì chúng tôi chấp nhận, nhưng mùa hè nước vẫn yếu, có hôm phải dậy từ 4 giờ sáng để hứng”, bà nói."),
+        ("p", "Theo tính toán của Sở Tài chính, một hộ 4 người dùng 20 m³ mỗi tháng sẽ trả thêm khoảng 13.000 đồng."),
+        ("p", "Hộ nghèo, hộ cận nghèo tiếp tục được tính giá bậc 1."),
+    ],
+    pull=[],
+),
+dict(
+    name="cho-dem", site="Phố Núi Online",
+    url="https://phonui.example.vn/doi-song/mot-dem-o-cho-dem-ben-song-dak-bla/",
+    date="2024-09-21T19:30:00+07:00", author="Hà Phương", credit="Hà Phương",
+    section="Đời sống", tags=["chợ đêm", "Kon Tum", "ẩm thực"],
+    headline="Một đêm ở chợ đêm bên sông Đăk Bla",
+    standfirst="Mở cửa từ cuối năm 2022, chợ đêm ven sông ở TP Kon Tum giờ có gần 200 gian hàng. Ở đây, người bán cơm lam ngồi cạnh sinh viên bán vòng tay tự làm, và ai cũng có một lý do để đến mỗi tối.",
+    body=[
+        ("p", "Sáu giờ chiều, khi nắng vừa tắt trên cầu treo Kon Klor, những chiếc xe máy chở lỉnh kỉnh bàn ghế, bếp than và thùng xốp bắt đầu đổ về bãi đất ven sông Đăk Bla. Chỉ nửa tiếng sau, con đường dài gần 400 mét đã sáng đèn."),
+        ("p", "Chợ đêm do UBND TP Kon Tum tổ chức từ tháng 12/2022, ban đầu chỉ có 40 gian hàng, chủ yếu bán đồ ăn. Đến nay chợ có 186 gian, mở cửa từ 17h30 đến 22h30 tất cả các ngày trong tuần."),
+        ("h2", "Gian hàng nhỏ nhất chợ"),
+        ("p", "Gian hàng của bà Y Hlen, 61 tuổi, người Ba Na ở làng Kon Klor, chỉ là một tấm bạt trải dưới đất. Trên đó là vài chục ống cơm lam, mấy bó rau dớn và một rổ măng rừng."),
+        ("p", "“Trước đây tôi mang ra chợ sáng bán, đến trưa chưa hết thì phải mang về. Bây giờ tối nào cũng hết”, bà nói, tay vẫn xoay ống cơm lam trên bếp than. Mỗi tối bà kiếm được khoảng 300.000 đồng."),
+        ("fig", "Bà Y Hlen nướng cơm lam tại gian hàng của mình."),
+        ("h2", "Ăn gì?"),
+        ("p", "Hỏi những người bán lâu năm món nên thử nhất ở chợ là gì, câu trả lời thường gồm:"),
+        ("ul", ["Cơm lam và gà nướng của người Ba Na",
+                "Bánh căn nhân trứng cút",
+                "Phở khô bán ở đầu chợ",
+                "Cà phê vợt của các quán sinh viên"]),
+        ("table", [["Món", "Giá tham khảo", "Ghi chú"],
+                   ["Cơm lam", "15.000 đồng một ống", "Nên ăn kèm muối é"],
+                   ["Gà nướng", "Từ 120.000 đồng một con", "Đi đông người nên đặt trước"],
+                   ["Bánh căn", "20.000 đồng một đĩa", "Thường hết bột trước 21 giờ"]]),
+        ("h2", "“Chợ là của mọi người”"),
+        ("p", "Nguyễn Minh Quân, 21 tuổi, sinh viên năm ba, bán vòng tay bằng hạt cườm do chính cậu và hai người bạn làm. Cậu nói ban đầu chỉ định bán vài tuần để kiếm tiền học, nhưng rồi ở lại vì thích không khí của chợ."),
+        ("quote", "Ở đây không ai hỏi mình là ai. Người già ngồi cạnh người trẻ, người bán rau ngồi cạnh người bán ốp điện thoại. Chợ là của mọi người."),
+        ("p", "Theo Phòng Kinh tế TP Kon Tum, mỗi tối chợ đón khoảng 3.000 lượt khách, cuối tuần có thể lên tới 7.000 lượt. Thành phố đang tính mở rộng chợ sang bờ bên kia sông vào năm sau."),
+        ("fig", "Nhìn từ cầu treo."),
+        ("p", "Mười giờ tối, bà Y Hlen gói tấm bạt lại. Rổ măng đã hết."),
+    ],
+    pull=["Chợ là của mọi người."],
+),
+]
+
+ZH = [
+dict(
+    name="qiaoliang", site="中国新闻网",
+    url="https://www.chinanews.example.cn/sh/2024/11-08/10315127.shtml",
+    date="2024-11-08T15:32:00+08:00", author="周立新", credit="周立新",
+    section="社会", tags=["桥梁坍塌", "事故调查", "安全生产"],
+    headline="青石河大桥坍塌事故调查报告公布 认定为一起生产安全责任事故",
+    standfirst="调查组认定，事故直接原因是拆除旧桥时违规先行切割承重结构，21名相关责任人被追责问责。",
+    body=[
+        ("p", "南州省应急管理厅8日公布《临川县青石河大桥“6·14”较大坍塌事故调查报告》。报告认定，这是一起因施工单位违规作业、监理单位履职不到位、有关部门监管缺失导致的较大生产安全责任事故。"),
+        ("p", "今年6月14日下午3时许，临川县青石河大桥在拆除改建施工中发生坍塌，造成4人死亡、7人受伤，直接经济损失1860万元。"),
+        ("p", "调查报告指出，事故的直接原因是施工单位在拆除旧桥第三孔时，未按经审批的专项施工方案自上而下分段拆除，而是为赶工期先行切割了2号桥墩的部分承重结构，导致上部结构失稳坍塌。事发时，桥面上有11名工人正在作业。"),
+        ("h2", "21名责任人被追责"),
+        ("p", "调查组认定，施工单位项目经理、技术负责人等6人涉嫌重大责任事故罪，已被司法机关采取刑事强制措施；监理单位、建设单位及县交通运输局等单位的15名公职人员和管理人员分别受到党纪政务处分或组织处理。施工单位被处以罚款，并被吊销相关资质。"),
+        ("p", "省应急管理厅副厅长刘建国在当天的新闻发布会上说：“这起事故本来是完全可以避免的。专项方案写得清清楚楚，现场却没有人照着做。监理人员发现了问题，口头提醒了一次，就再也没有跟进。主管部门在事发前两个月还检查过这个工地，检查记录上写的是‘未发现问题’。每一个环节只要有一个人真正负起责任，四条生命就不会失去。”"),
+        ("p", "刘建国表示，全省将在年底前对所有在建和正在拆除的桥梁工程开展一次全面排查，重点检查专项方案执行、监理旁站和危险作业审批等情况。"),
+        ("fig", "6月14日，救援人员在青石河大桥坍塌现场搜救。"),
+        ("h2", "新桥明年通车"),
+        ("p", "据了解，青石河大桥建于1987年，是连接临川县城与东部三个乡镇的主要通道。事故发生后，当地在上游500米处架设了一座临时钢便桥，并开通了免费接驳公交。"),
+        ("p", "临川县交通运输局表示，新桥已于9月重新开工，预计2025年10月建成通车。"),
+        ("p", "目前，遇难者善后赔偿工作已全部完成。"),
+    ],
+    pull=[],
+),
+dict(
+    name="yanlian", site="中国新闻网",
+    url="https://www.chinanews.example.cn/sh/2024/05-10/10213388.shtml",
+    date="2024-05-10T09:30:00+08:00", author="杨帆", credit="杨帆",
+    section="社会", tags=["地震演练", "应急管理", "防灾减灾"],
+    headline="凌晨两点的警报：一座小城的“不打招呼”地震演练",
+    standfirst="没有提前通知具体时间，也没有彩排。一场在深夜突然开始的演练，让这座县城看清了自己的短板。",
+    body=[
+        ("note", "编者按：5月12日是全国防灾减灾日。记者跟随一场事先未公布时间的地震应急演练，记录下从警报响起到居民回家的三个小时。"),
+        ("p", "5月8日凌晨2时07分，云岭县城的手机几乎同时响了起来。刺耳的警报声中，屏幕上弹出一行字：“地震演练，请立即撤离至最近的应急避难场所。”"),
+        ("p", "这是该县第一次在夜间、不提前公布具体时间开展全县范围的地震应急演练。县应急管理局此前只通知了“5月上旬某一天”。"),
+        ("h2", "三分钟"),
+        ("p", "住在老城区六楼的退休教师马秀兰说，她听到警报的第一反应是去找手电筒，过了好一会儿才想起应急包就放在床底下。“平时说得头头是道，真到了半夜，脑子是空的。”她和老伴下楼用了将近九分钟，比要求的多了两倍。"),
+        ("fig", "5月8日凌晨，居民在县体育场应急避难场所集合。"),
+        ("p", "按照预案，居民应在听到警报后三分钟内离开建筑物，就近前往全县17个应急避难场所之一。县应急管理局公布的数据显示，全县参与演练约4.2万人，平均撤离用时6分40秒。"),
+        ("h2", "暴露出的问题"),
+        ("p", "县应急管理局局长杨志远在复盘会上列出了这次演练暴露出的几个主要问题："),
+        ("ol", ["部分老旧小区楼道堆放杂物，夜间照明不足；",
+                "两处避难场所的大门钥匙由专人保管，开门晚了十多分钟；",
+                "独居老人名单与实际居住情况不符；",
+                "不少居民不知道离家最近的避难场所在哪里。"]),
+        ("table", [["环节", "预定目标", "实际情况"],
+                   ["警报发送", "全县手机一分钟内收到", "个别山区乡镇延迟约五分钟"],
+                   ["居民撤离", "三分钟内离开建筑", "平均用时六分四十秒"],
+                   ["场所开放", "警报后五分钟内开门", "两处场所晚开十余分钟"]]),
+        ("quote", "演练的目的不是证明我们做得有多好，而是在真正的地震到来之前，把会出错的地方都找出来。"),
+        ("p", "云岭县位于地震活动较为频繁的区域，历史上曾多次发生5级以上地震。县里计划明年再组织一次夜间演练，时间同样不提前公布。"),
+        ("fig", "帐篷区。"),
+        ("p", "凌晨5时许，最后一批居民回到家中。马秀兰说，她已经把手电筒和应急包一起放到了门口。"),
+    ],
+    pull=["演练的目的不是证明我们做得有多好"],
+),
+]
+
+ARTICLES = {"en": EN, "vi": VI, "zh": ZH}
