@@ -165,6 +165,9 @@ const IS_CONTROL: u32 = 1 << 17; // a form or one of its fields or buttons (line
 const IS_A: u32 = 1 << 18; // a link itself (IN_LINK is also below it)
 const MARKED_ARTICLE: u32 = 1 << 19; // `article` or [itemprop=articleBody]: the page's own bounds
 const IS_ROW: u32 = 1 << 20; // a table row: its cells side by side are columns
+const WORDS_EXCLUDED: u32 = 1 << 21; // excluded here by its class words alone (not tag, role, hidden)
+const IN_MARKED: u32 = 1 << 22; // inside `article` or [itemprop=articleBody]
+const WORDS_CHAIN: u32 = 1 << 23; // excluded, and every exclusion here and above by class words
 
 /// What extraction found out about a page, for the walker that writes its blocks.
 pub(super) struct Extraction {
@@ -510,7 +513,14 @@ fn measure(html: &Tree<'_>, whole_page: bool) -> Extraction {
                 };
                 let inherited = parent.map_or(0, |p| {
                     nodes[p].flags
-                        & (SKIP | EXCLUDED | IN_LINK | IN_ARTICLE | WEAK_CHROME | IN_CAPTION)
+                        & (SKIP
+                            | EXCLUDED
+                            | IN_LINK
+                            | IN_ARTICLE
+                            | WEAK_CHROME
+                            | IN_CAPTION
+                            | IN_MARKED
+                            | WORDS_CHAIN)
                 });
                 let i = nodes.len();
                 let mut info = Info {
@@ -586,7 +596,7 @@ fn measure(html: &Tree<'_>, whole_page: bool) -> Extraction {
                     {
                         info.flags |= SEMANTIC;
                         if name != "main" {
-                            info.flags |= MARKED_ARTICLE;
+                            info.flags |= MARKED_ARTICLE | IN_MARKED;
                         }
                     }
                     info.shape = shape_of(name, &attrs);
@@ -604,7 +614,21 @@ fn measure(html: &Tree<'_>, whole_page: bool) -> Extraction {
                         // A page-wide form (ASP.NET pages wrap everything in one) is judged by
                         // what is in it, in the walk; it does not hide its content from scoring.
                         match found {
-                            Some((_, true)) if name != "form" => info.flags |= EXCLUDED,
+                            Some((_, true)) if name != "form" => {
+                                let inherited = info.flags & EXCLUDED != 0;
+                                let words_only = by_words
+                                    .is_some_and(|(r, _)| Some(r) == info.reason)
+                                    && !is_hidden(&attrs);
+                                info.flags |= EXCLUDED;
+                                if words_only {
+                                    info.flags |= WORDS_EXCLUDED;
+                                }
+                                if !words_only || inherited && info.flags & WORDS_CHAIN == 0 {
+                                    info.flags &= !WORDS_CHAIN;
+                                } else {
+                                    info.flags |= WORDS_CHAIN;
+                                }
+                            }
                             Some((_, false)) => info.flags |= WEAK_CHROME,
                             _ => {}
                         }
@@ -652,7 +676,69 @@ fn measure(html: &Tree<'_>, whole_page: bool) -> Extraction {
         parent.link = parent.link.saturating_add(link);
         parent.flags |= carried;
     }
+    if !whole_page {
+        trust_marked_bodies(&mut nodes);
+    }
     Extraction { index, ids, nodes }
+}
+
+/// Least text of a body the page marks (`article`, `[itemprop=articleBody]`) for its mark to
+/// outweigh the class words of what holds it.
+const MARKED_BODY_CHARS: u32 = 800;
+
+/// A body the page marks as its article, long and not a list of links, is not chrome because
+/// a container above it has a class word of chrome (`div.heading-tag-switch` around a
+/// tabloid's story: `tag`): the containers that class words alone excluded are let back in,
+/// with everything below them that was excluded only through them. A related box of teaser
+/// `article`s is short, and one excluded by its tag or role (`aside`, `nav`) stays out.
+fn trust_marked_bodies(nodes: &mut [Info]) {
+    let mut voided = false;
+    for i in 0..nodes.len() {
+        let n = &nodes[i];
+        let long = n.text >= MARKED_BODY_CHARS && u64::from(n.link) * 4 < u64::from(n.text);
+        if n.flags & MARKED_ARTICLE == 0 || n.flags & EXCLUDED == 0 || !long || n.score <= 0.0 {
+            continue;
+        }
+        // Every exclusion above it must come from class words alone.
+        let mut chain = Vec::new();
+        let mut up = i;
+        let mut by_words_only = true;
+        while up != usize::MAX && nodes[up].flags & EXCLUDED != 0 {
+            let own = nodes[up].parent == usize::MAX
+                || nodes[nodes[up].parent].flags & EXCLUDED == 0
+                || nodes[up].reason.is_some();
+            if own && nodes[up].reason.is_some() {
+                if nodes[up].flags & WORDS_EXCLUDED == 0 {
+                    by_words_only = false;
+                    break;
+                }
+                chain.push(up);
+            }
+            up = nodes[up].parent;
+        }
+        if !by_words_only || chain.is_empty() {
+            continue;
+        }
+        for a in chain {
+            nodes[a].flags &= !(EXCLUDED | WORDS_EXCLUDED);
+            nodes[a].flags |= WEAK_CHROME;
+            nodes[a].reason = None;
+        }
+        voided = true;
+    }
+    if voided {
+        // Exclusion again from each element's own evidence and its parent's, in document
+        // order (parents first).
+        for i in 0..nodes.len() {
+            let own = nodes[i].reason.is_some() && nodes[i].flags & WEAK_CHROME == 0;
+            let inherited =
+                nodes[i].parent != usize::MAX && nodes[nodes[i].parent].flags & EXCLUDED != 0;
+            let excluded_before = nodes[i].flags & EXCLUDED != 0;
+            if excluded_before && !own && !inherited && nodes[i].flags & SKIP == 0 {
+                nodes[i].flags &= !EXCLUDED;
+            }
+        }
+    }
 }
 
 /// The nearest block-level element at or above `i`: the one whose paragraph text joins.
@@ -748,7 +834,9 @@ fn add_text(nodes: &mut [Info], parent: usize, text: &str) {
     if in_link {
         p.link = p.link.saturating_add(chars);
     }
-    if p.flags & EXCLUDED != 0 {
+    // Text inside a body the page marks, excluded only by class words above it, is still
+    // scored: `trust_marked_bodies` may let it back in.
+    if p.flags & EXCLUDED != 0 && p.flags & (IN_MARKED | WORDS_CHAIN) != IN_MARKED | WORDS_CHAIN {
         return;
     }
     let b = block_of(nodes, parent);
@@ -1077,6 +1165,8 @@ fn reason_of(
             "banner" | "contentinfo" => Some("header/footer"),
             "complementary" => Some("related links"),
             "search" => Some("form"),
+            // A modal over the page: a consent or sign-in prompt, never the story.
+            "dialog" | "alertdialog" => Some("cookie/consent"),
             _ => None,
         };
         if by_role.is_some() {

@@ -1147,6 +1147,29 @@ mod tests {
     }
 
     #[test]
+    fn a_body_the_page_marks_outweighs_a_class_word_above_it() {
+        // `tag` in the class of what holds the story, as a tabloid's `heading-tag-switch`;
+        // a consent prompt in a `role=dialog` goes, and a related box of teasers stays out.
+        let body: String = (0..8).map(prose).collect();
+        let html = format!(
+            "<body><div role=\"dialog\"><p>We and our partners store and access information \
+             on your device, such as cookies, and process personal data for advertising.</p></div>\
+             <div class=\"article-text heading-tag-switch\"><h1>The headline</h1>\
+             <div itemprop=\"articleBody\">{body}</div></div>\
+             <div class=\"related-stories\"><article><p>A teaser of another story that many \
+             people read today, with a summary.</p></article></div></body>"
+        );
+        let (blocks, dropped, _) = parse(&html, &Cleaner::default());
+        let texts: Vec<&str> = blocks.iter().map(|b| b.text.as_str()).collect();
+        assert_eq!(texts.len(), 9, "{texts:?}");
+        assert_eq!(texts[0], "The headline");
+        assert!(dropped
+            .iter()
+            .any(|d| d.reason == "cookie/consent" && d.text.contains("partners")));
+        assert!(!texts.iter().any(|t| t.contains("teaser")), "{texts:?}");
+    }
+
+    #[test]
     fn a_table_laid_out_one_cell_a_row_is_layout_not_data() {
         // Old portals put the byline in a row of its own; a data table's cell is data.
         let body: String = (0..6).map(prose).collect();
