@@ -168,6 +168,7 @@ const IS_ROW: u32 = 1 << 20; // a table row: its cells side by side are columns
 const WORDS_EXCLUDED: u32 = 1 << 21; // excluded here by its class words alone (not tag, role, hidden)
 const IN_MARKED: u32 = 1 << 22; // inside `article` or [itemprop=articleBody]
 const WORDS_CHAIN: u32 = 1 << 23; // excluded, and every exclusion here and above by class words
+const IS_LIST_OR_TABLE: u32 = 1 << 24; // ul, ol, dl, table
 
 /// What extraction found out about a page, for the walker that writes its blocks.
 pub(super) struct Extraction {
@@ -190,6 +191,7 @@ impl Extraction {
                 root.place = Place::Article;
             }
         } else {
+            keep_linkless_related(&mut ex.nodes);
             lines::classify(&mut ex, html, meta);
         }
         ex
@@ -578,6 +580,7 @@ fn measure(html: &Tree<'_>, whole_page: bool) -> Extraction {
                         "html" | "body" => info.flags |= PAGE,
                         "img" => info.flags |= HAS_IMG,
                         "tr" => info.flags |= IS_ROW,
+                        "ul" | "ol" | "dl" | "table" => info.flags |= IS_LIST_OR_TABLE,
                         "a" => info.flags |= IS_A,
                         "form" | "input" | "textarea" | "select" | "button" => {
                             info.flags |= IS_CONTROL
@@ -727,18 +730,65 @@ fn trust_marked_bodies(nodes: &mut [Info]) {
         voided = true;
     }
     if voided {
-        // Exclusion again from each element's own evidence and its parent's, in document
-        // order (parents first).
-        for i in 0..nodes.len() {
-            let own = nodes[i].reason.is_some() && nodes[i].flags & WEAK_CHROME == 0;
-            let inherited =
-                nodes[i].parent != usize::MAX && nodes[nodes[i].parent].flags & EXCLUDED != 0;
-            let excluded_before = nodes[i].flags & EXCLUDED != 0;
-            if excluded_before && !own && !inherited && nodes[i].flags & SKIP == 0 {
-                nodes[i].flags &= !EXCLUDED;
-            }
+        rederive_exclusion(nodes);
+    }
+}
+
+/// Exclusion again from each element's own evidence and its parent's, in document order
+/// (parents first), once some elements' evidence was voided: what was excluded only through
+/// them is let back in.
+fn rederive_exclusion(nodes: &mut [Info]) {
+    for i in 0..nodes.len() {
+        let own = nodes[i].reason.is_some() && nodes[i].flags & WEAK_CHROME == 0;
+        let inherited =
+            nodes[i].parent != usize::MAX && nodes[nodes[i].parent].flags & EXCLUDED != 0;
+        let excluded_before = nodes[i].flags & EXCLUDED != 0;
+        if excluded_before && !own && !inherited && nodes[i].flags & SKIP == 0 {
+            nodes[i].flags &= !EXCLUDED;
         }
     }
+}
+
+/// Inside the article, a heading, list or table that its class words alone called related
+/// links or tags but that holds no link at all (NPR's subheadings, lists and tables are
+/// `edTag`) is the article's own: related boxes and tag lists are made of links. (A line of
+/// tags with its links taken out, as a print view has it, is a line, not one of these.)
+fn keep_linkless_related(nodes: &mut [Info]) {
+    let mut voided = false;
+    for i in 0..nodes.len() {
+        let n = &nodes[i];
+        if n.reason != Some("related links")
+            || n.flags & WORDS_EXCLUDED == 0
+            || n.flags & (IS_HEADING | IS_LIST_OR_TABLE) == 0
+            || n.link > 0
+            || n.text == 0
+            || !inside_chosen(nodes, i)
+        {
+            continue;
+        }
+        let n = &mut nodes[i];
+        n.reason = None;
+        n.flags &= !(EXCLUDED | WORDS_EXCLUDED);
+        voided = true;
+    }
+    if voided {
+        rederive_exclusion(nodes);
+    }
+}
+
+/// Whether element `i` is inside (or is) a part of the chosen article.
+fn inside_chosen(nodes: &[Info], i: usize) -> bool {
+    let mut up = i;
+    for _ in 0..512 {
+        if up == usize::MAX {
+            return false;
+        }
+        if nodes[up].place == Place::Article {
+            return true;
+        }
+        up = nodes[up].parent;
+    }
+    false
 }
 
 /// The nearest block-level element at or above `i`: the one whose paragraph text joins.

@@ -1170,6 +1170,24 @@ mod tests {
     }
 
     #[test]
+    fn a_heading_list_or_table_named_tag_without_links_is_the_articles() {
+        let body: String = (0..6).map(prose).collect();
+        let html = format!(
+            "<body><article><h1>The headline</h1>{body}<h3 class=\"edTag\">Early life</h3>\
+             {body}<ul class=\"edTag\"><li>A carol for children's voices</li>\
+             <li>A symphony in three parts</li></ul>\
+             <ul class=\"tags\"><li><a href=\"/t/a\">Obituaries</a></li>\
+             <li><a href=\"/t/b\">Classical music</a></li></ul></article></body>"
+        );
+        let (blocks, dropped, _) = parse(&html, &Cleaner::default());
+        let texts: Vec<&str> = blocks.iter().map(|b| b.text.as_str()).collect();
+        assert!(texts.contains(&"Early life"), "{texts:?}");
+        assert!(texts.contains(&"A symphony in three parts"), "{texts:?}");
+        assert!(!texts.iter().any(|t| t.contains("Obituaries")), "{texts:?}");
+        assert!(dropped.iter().any(|d| d.text.contains("Obituaries")));
+    }
+
+    #[test]
     fn a_table_laid_out_one_cell_a_row_is_layout_not_data() {
         // Old portals put the byline in a row of its own; a data table's cell is data.
         let body: String = (0..6).map(prose).collect();
