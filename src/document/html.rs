@@ -1188,6 +1188,28 @@ mod tests {
     }
 
     #[test]
+    fn the_block_that_is_the_pages_description_is_its_standfirst() {
+        let body: String = (0..6).map(prose).collect();
+        let html = format!(
+            "<html><head><meta property=\"og:description\" content=\"A composer who wrote \
+             for village choirs and concert halls has died at the age of 88.\"></head><body>\
+             <div class=\"widget-title\"><h1>The headline</h1></div>\
+             <div class=\"elementor-widget theme-post-excerpt\"><p>A composer who wrote for \
+             village choirs and concert halls has died at the age of 88.</p></div>\
+             <div class=\"entry\">{body}</div>\
+             <div class=\"widget\"><p>A widget of the sidebar with a sentence or two in it, \
+             about something else entirely.</p></div></body></html>"
+        );
+        let (blocks, _, _) = parse(&html, &Cleaner::default());
+        let texts: Vec<&str> = blocks.iter().map(|b| b.text.as_str()).collect();
+        assert!(
+            texts.iter().any(|t| t.starts_with("A composer who wrote")),
+            "{texts:?}"
+        );
+        assert!(!texts.iter().any(|t| t.contains("sidebar")), "{texts:?}");
+    }
+
+    #[test]
     fn a_table_laid_out_one_cell_a_row_is_layout_not_data() {
         // Old portals put the byline in a row of its own; a data table's cell is data.
         let body: String = (0..6).map(prose).collect();

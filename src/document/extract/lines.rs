@@ -457,6 +457,82 @@ fn is_view_count(bare: &str) -> bool {
     })
 }
 
+/// The block before the article's body whose text is the page's declared description (its
+/// `og:description`, JSON-LD or `<meta name=description>`) is the standfirst, whatever its
+/// container's class says (a WordPress theme's `elementor-widget-theme-post-excerpt`:
+/// `widget`) and even where the climb to the body left it out: a page describes its own
+/// story, never another's. A description cut short (`…`) matches the start of the block.
+fn standfirst_of_description(ex: &mut Extraction, html: &Tree<'_>, meta: &Metadata) {
+    let Some(description) = meta.description.as_deref() else {
+        return;
+    };
+    let wanted = comparable(description.trim_end_matches(['…', '.']));
+    let wanted_chars = wanted.chars().count();
+    if wanted_chars < LONG_CHARS as usize {
+        return;
+    }
+    // Up to the end of the part of the article that holds the most (the body, not the
+    // headline added to it).
+    let Some(body) = (0..ex.nodes.len())
+        .filter(|&i| ex.nodes[i].place == Place::Article)
+        .max_by_key(|&i| ex.nodes[i].text)
+    else {
+        return;
+    };
+    let mut found = None;
+    for i in 0..ex.nodes[body].end {
+        let n = &ex.nodes[i];
+        // Inside the article, only a block that was left out is looked at.
+        if n.reason.is_none() && super::inside_chosen(&ex.nodes, i) {
+            continue;
+        }
+        // Visible characters (letters, digits, punctuation) against the description's letters
+        // and digits: the block has at least as many, and not many more.
+        let chars = n.text as usize;
+        if n.flags & (SKIP | BLOCK) != BLOCK || chars < wanted_chars || chars > wanted_chars * 2 {
+            continue;
+        }
+        // Left out by a tag, a role or as hidden: not to be taken back.
+        if n.flags & EXCLUDED != 0 && n.flags & (super::WORDS_EXCLUDED | super::WORDS_CHAIN) == 0 {
+            continue;
+        }
+        let Some(node) = html.get(ex.ids[i]) else {
+            continue;
+        };
+        let text = comparable(&node.texts().collect::<String>());
+        if text.starts_with(&wanted) && text.len() * 10 <= wanted.len() * 12 {
+            found = Some(i);
+            break;
+        }
+    }
+    let Some(i) = found else {
+        return;
+    };
+    // Its own evidence and that of what holds it, up to the article's path, is void.
+    let mut up = i;
+    while up != usize::MAX && ex.nodes[up].place == Place::Outside {
+        let n = &mut ex.nodes[up];
+        // Class words, strong or weak.
+        if n.flags & super::WORDS_EXCLUDED != 0 || n.flags & EXCLUDED == 0 {
+            n.reason = None;
+            n.flags &= !(super::EXCLUDED | super::WORDS_EXCLUDED);
+        }
+        up = n.parent;
+    }
+    ex.nodes[i].reason = None;
+    ex.nodes[i].flags &= !(super::EXCLUDED | super::WORDS_EXCLUDED);
+    super::rederive_exclusion(&mut ex.nodes);
+    if super::inside_chosen(&ex.nodes, i) {
+        return;
+    }
+    ex.nodes[i].place = Place::Article;
+    let mut up = ex.nodes[i].parent;
+    while up != usize::MAX && ex.nodes[up].place == Place::Outside {
+        ex.nodes[up].place = Place::Path;
+        up = ex.nodes[up].parent;
+    }
+}
+
 /// Most characters of a credit set apart inside a caption.
 const CAPTION_CREDIT_CHARS: usize = 80;
 
@@ -643,6 +719,7 @@ const META_BOX_CHARS: u32 = 400;
 const META_LINE_CHARS: u32 = 100;
 
 pub(super) fn classify(ex: &mut Extraction, html: &Tree<'_>, meta: &Metadata) {
+    standfirst_of_description(ex, html, meta);
     let names = Names::of(meta);
     let headline = meta.headline.as_deref().map(comparable);
     by_class(ex, html);
