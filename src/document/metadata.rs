@@ -257,8 +257,8 @@ fn strip_suffix_off_page(html: &Found<'_>, title: String) -> String {
 /// What separates a headline from the site's name in a title: spaced marks, and the unspaced
 /// ones older and Chinese sites join them with (`标题_新浪网`, `Tiêu đề-Báo Mẫu`), taken only
 /// when the page writes the headline before it.
-const SEPARATORS: [&str; 13] = [
-    " | ", " - ", " – ", " — ", " :: ", " · ", " » ", "-", "_", "|", "｜", "丨", "—",
+const SEPARATORS: [&str; 14] = [
+    " | ", " - ", " – ", " — ", " :: ", " · ", " » ", "--", "-", "_", "|", "｜", "丨", "—",
 ];
 
 /// Whitespace collapsed, entities that escaped a CMS decoded, tags a CMS left in (`<em>`)

@@ -370,6 +370,8 @@ const CREDIT_OPENERS: &[&str] = &[
     "摄影",
     "资料图",
     "图片：",
+    "数据来源",
+    "资料来源",
     "provided by",
     "courtesy of",
 ];
@@ -385,7 +387,62 @@ const COPYRIGHT_OPENERS: &[&str] = &[
 ];
 
 /// What Chinese sites say of reprinting, in a notice of their rights (matched anywhere).
-const REPRINT_NOTICES: &[&str] = &["未经授权", "禁止转载", "不得转载", "转载请注明", "版权归"];
+const REPRINT_NOTICES: &[&str] = &[
+    "未经授权",
+    "禁止转载",
+    "不得转载",
+    "转载请注明",
+    "版权归",
+    "书面授权",
+];
+
+/// A site's disclaimer that what it carries is not its view (`本网站所刊载信息，不代表…观点`,
+/// `仅代表作者本人观点`): said of the page, not of the story.
+fn is_disclaimer(text: &str) -> bool {
+    let Some(at) = text.find("代表") else {
+        return false;
+    };
+    let rest = &text[at..];
+    text.chars().count() <= DISCLAIMER_CHARS
+        && (rest.contains("观点") || rest.contains("立场"))
+        && (text.contains("本网")
+            || text.contains("本站")
+            || text.contains("本文")
+            || text.contains("作者"))
+}
+
+/// Longest disclaimer line, in characters.
+const DISCLAIMER_CHARS: usize = 120;
+
+/// What opens a line of links to the previous and next stories.
+const PREV_NEXT_OPENERS: &[&str] = &[
+    "上一篇",
+    "下一篇",
+    "previous article",
+    "next article",
+    "previous story",
+    "next story",
+    "bài trước",
+    "bài sau",
+    "tin trước",
+    "tin sau",
+];
+
+/// Labels of a comment section: from one of them as a line of its own to the end of the
+/// article, what follows is readers' comments.
+const COMMENT_LABELS: &[&str] = &[
+    "网友评论",
+    "评论",
+    "读者评论",
+    "跟帖",
+    "热门评论",
+    "最新评论",
+    "comments",
+    "reader comments",
+    "bình luận",
+    "ý kiến bạn đọc",
+    "bạn đọc bình luận",
+];
 
 /// Whether a line is a web address, alone or after a short label or a number:
 /// `https://…`, `[2] https://…`, `Source URL: https://…`, `本文网址：http://…`.
@@ -788,6 +845,7 @@ pub(super) fn classify(ex: &mut Extraction, html: &Tree<'_>, meta: &Metadata) {
     let kept: Vec<usize> = kept.into_iter().filter(|&k| !gone(ex, &units[k])).collect();
     author_bios(ex, &units, &kept, meta);
     contact_lines(ex, &units);
+    comment_sections(ex, &units);
     headings_of_lists(ex, &units);
 }
 
@@ -1333,6 +1391,67 @@ const NETWORKS: &[&str] = &[
 /// What a site says asking to be followed.
 const FOLLOW_WORDS: &[&str] = &["follow", "theo dõi", "关注"];
 
+/// A trail of sections, linked or not: `当前位置：首页 > 产经 > 正文`, `Home › News › World`:
+/// three pieces or more between `>`, `›` or `»`, each a few words.
+fn is_breadcrumb(text: &str) -> bool {
+    if !text.contains(['>', '›', '»']) || text.chars().count() > BREADCRUMB_CHARS {
+        return false;
+    }
+    let pieces: Vec<&str> = text.split(['>', '›', '»']).map(str::trim).collect();
+    pieces.len() >= 3
+        && pieces.iter().skip(1).all(|p| {
+            !p.is_empty()
+                && p.chars().count() <= 16
+                && !p.contains(['.', '。', '!', '?', '！', '？'])
+        })
+}
+
+/// Longest breadcrumb line, in characters.
+const BREADCRUMB_CHARS: usize = 120;
+
+/// Longest line of links to the previous and next stories, in characters.
+const PREV_NEXT_CHARS: usize = 160;
+
+/// A comment section inside the article's container: a line that is one of
+/// [`COMMENT_LABELS`] (a count or a note in brackets after it allowed: `网友评论：（只显示最新10
+/// 条…）`), in the last two fifths of the article's text, and everything after it.
+fn comment_sections(ex: &mut Extraction, units: &[Unit]) {
+    let kept: Vec<usize> = (0..units.len()).filter(|&k| !gone(ex, &units[k])).collect();
+    let total: u64 = kept
+        .iter()
+        .map(|&k| u64::from(ex.nodes[units[k].node].text))
+        .sum();
+    let mut before = 0u64;
+    for (at, &k) in kept.iter().enumerate() {
+        let u = &units[k];
+        let n = &ex.nodes[u.node];
+        if before * 5 >= total * 3
+            && n.text <= LABEL_CHARS * 2
+            && !u.item
+            && is_comment_label(&u.text)
+        {
+            let rest: Vec<usize> = kept[at..].iter().map(|&k| units[k].node).collect();
+            for i in rest {
+                leave_out(ex, i, "comments");
+            }
+            return;
+        }
+        before += u64::from(n.text);
+    }
+}
+
+/// `网友评论`, `Comments (12)`, `Bình luận:`: a comment section's label and nothing else.
+fn is_comment_label(text: &str) -> bool {
+    let lower = lowercase(text.trim());
+    // The label, then a colon, a count or a bracketed note at most.
+    let head = lower
+        .split(['：', ':', '(', '（', '['])
+        .next()
+        .unwrap_or("")
+        .trim_end_matches(|c: char| c.is_ascii_digit() || c.is_whitespace());
+    COMMENT_LABELS.contains(&head.trim())
+}
+
 /// Most characters of a line that tells how to reach the newsroom or the reporter.
 const CONTACT_LINE_CHARS: u32 = 240;
 
@@ -1708,8 +1827,17 @@ fn judge(n: &Info, u: &Unit, names: &Names) -> Option<&'static str> {
     if COPYRIGHT_OPENERS.iter().any(|o| bare_lower.starts_with(o))
         || lower.contains("all rights reserved")
         || (text.contains(['转', '授', '版']) && REPRINT_NOTICES.iter().any(|p| lower.contains(p)))
+        || (text.contains('代') && is_disclaimer(text))
     {
         return Some("copyright");
+    }
+    if text.chars().count() <= PREV_NEXT_CHARS
+        && opener_lowered(bare, bare_lower, PREV_NEXT_OPENERS).is_some()
+    {
+        return Some("related links");
+    }
+    if is_breadcrumb(text) {
+        return Some("navigation");
     }
     // A web address alone, or after a number or a label: a print view's "Source URL:" and
     // its list of links, "本文网址：…". Nothing in it is to be translated.
@@ -2613,6 +2741,35 @@ mod tests {
             reason_of(&dropped, "To contact the reporter"),
             Some("page chrome")
         );
+    }
+
+    #[test]
+    fn breadcrumbs_disclaimers_prev_next_and_a_comment_section_in_the_container_go() {
+        let zh = "<p>县应急管理局在凌晨两点发出警报，全县居民在三分钟内陆续走出家门，前往附近的避难场所集合，\
+                  志愿者在路口引导人群，医护人员在场所门口待命，整个过程持续了大约四十分钟。</p>";
+        let page = format!(
+            "<html><body><div><p>当前位置：首页 > 社会 > 正文</p><h1>凌晨两点的警报</h1>{zh}{zh}{zh}\
+             <p>数据来源：县应急管理局</p>\
+             <p>本网站所刊载信息，不代表本网观点。刊用本网站稿件，务经书面授权。</p>\
+             <p>上一篇：<a href=/a>我县召开安全生产工作会议</a> 下一篇：<a href=/b>县里开展防汛物资检查</a></p>\
+             <p>网友评论：（只显示最新10条）</p><p>云岭居民</p>\
+             <p>那天晚上我也下楼了，确实慢，楼道里全是杂物，希望以后多搞几次这样的演练。</p>\
+             </div></body></html>"
+        );
+        let (kept, _) = read(&page);
+        assert!(kept.contains("凌晨两点的警报"), "{kept}");
+        assert!(kept.contains("志愿者在路口引导人群"), "{kept}");
+        for gone in [
+            "当前位置",
+            "数据来源",
+            "不代表本网观点",
+            "上一篇",
+            "网友评论",
+            "云岭居民",
+            "楼道里全是杂物",
+        ] {
+            assert!(!kept.contains(gone), "{gone} kept: {kept}");
+        }
     }
 
     #[test]
