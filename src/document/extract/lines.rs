@@ -537,16 +537,21 @@ fn standfirst_of_description(ex: &mut Extraction, html: &Tree<'_>, meta: &Metada
         return;
     };
     let mut found = None;
+    // Where the parts of the article end, to tell what is inside one in a single pass.
+    let mut article_end = 0;
     for i in 0..ex.nodes[body].end {
         let n = &ex.nodes[i];
-        // Inside the article, only a block that was left out is looked at.
-        if n.reason.is_none() && super::inside_chosen(&ex.nodes, i) {
-            continue;
+        if n.place == Place::Article {
+            article_end = article_end.max(n.end);
         }
         // Visible characters (letters, digits, punctuation) against the description's letters
         // and digits: the block has at least as many, and not many more.
         let chars = n.text as usize;
         if n.flags & (SKIP | BLOCK) != BLOCK || chars < wanted_chars || chars > wanted_chars * 2 {
+            continue;
+        }
+        // Inside the article, only a block that was left out is looked at.
+        if n.reason.is_none() && i < article_end {
             continue;
         }
         // Left out by a tag, a role or as hidden: not to be taken back.
@@ -556,8 +561,7 @@ fn standfirst_of_description(ex: &mut Extraction, html: &Tree<'_>, meta: &Metada
         let Some(node) = html.get(ex.ids[i]) else {
             continue;
         };
-        let text = comparable(&node.texts().collect::<String>());
-        if text.starts_with(&wanted) && text.len() * 10 <= wanted.len() * 12 {
+        if begins_with_comparable(node, &wanted) {
             found = Some(i);
             break;
         }
@@ -588,6 +592,33 @@ fn standfirst_of_description(ex: &mut Extraction, html: &Tree<'_>, meta: &Metada
         ex.nodes[up].place = Place::Path;
         up = ex.nodes[up].parent;
     }
+}
+
+/// Whether an element's text, letters and digits only and in lower case, begins with
+/// `wanted` and goes on for at most a fifth as much again: read only as far as it matches.
+fn begins_with_comparable(node: NodeRef<'_>, wanted: &str) -> bool {
+    let mut want = wanted.chars();
+    let mut extra = 0usize;
+    let most_extra = wanted.chars().count() / 5;
+    for piece in node.texts() {
+        for c in piece
+            .chars()
+            .filter(|c| c.is_alphanumeric())
+            .flat_map(char::to_lowercase)
+        {
+            match want.next() {
+                Some(w) if w == c => {}
+                Some(_) => return false,
+                None => {
+                    extra += 1;
+                    if extra > most_extra {
+                        return false;
+                    }
+                }
+            }
+        }
+    }
+    want.next().is_none()
 }
 
 /// Most characters of a credit set apart inside a caption.
@@ -1394,7 +1425,12 @@ const FOLLOW_WORDS: &[&str] = &["follow", "theo dõi", "关注"];
 /// A trail of sections, linked or not: `当前位置：首页 > 产经 > 正文`, `Home › News › World`:
 /// three pieces or more between `>`, `›` or `»`, each a few words.
 fn is_breadcrumb(text: &str) -> bool {
-    if !text.contains(['>', '›', '»']) || text.chars().count() > BREADCRUMB_CHARS {
+    // Most lines hold none of the marks: told by one search of the bytes (`>`, and the last
+    // bytes of `›` and `»`, which other characters end with too).
+    if memchr::memchr3(b'>', 0xBA, 0xBB, text.as_bytes()).is_none()
+        || !text.contains(['>', '›', '»'])
+        || text.chars().count() > BREADCRUMB_CHARS
+    {
         return false;
     }
     let pieces: Vec<&str> = text.split(['>', '›', '»']).map(str::trim).collect();
@@ -1831,8 +1867,8 @@ fn judge(n: &Info, u: &Unit, names: &Names) -> Option<&'static str> {
     {
         return Some("copyright");
     }
-    if text.chars().count() <= PREV_NEXT_CHARS
-        && opener_lowered(bare, bare_lower, PREV_NEXT_OPENERS).is_some()
+    if opener_lowered(bare, bare_lower, PREV_NEXT_OPENERS).is_some()
+        && text.chars().count() <= PREV_NEXT_CHARS
     {
         return Some("related links");
     }
