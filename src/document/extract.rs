@@ -277,8 +277,14 @@ impl Extraction {
                 .filter(|&s| s == top || (self.nodes[s].score > 0.0 && self.same_kind(s, top)))
                 .collect();
             // Nor above what the page marked as its article, unless it is one of several
-            // parts alike (the posts of a live blog): what is beside it is the page's.
-            if self.nodes[top].flags & MARKED_ARTICLE != 0 && parts.len() == 1 {
+            // parts alike (the posts of a live blog): what is beside it is the page's. A
+            // body marked inside the `article` that holds it (`itemprop=articleBody` in
+            // `<article>`, with the headline, standfirst and photos beside it) goes up to
+            // that `article`, a few levels at most.
+            if self.nodes[top].flags & MARKED_ARTICLE != 0
+                && parts.len() == 1
+                && self.marked_above(top).is_none_or(|outer| parent < outer)
+            {
                 break;
             }
             let body: u32 = parts
@@ -321,6 +327,22 @@ impl Extraction {
             }
         }
         true
+    }
+
+    /// The nearest `article` or `[itemprop=articleBody]` above element `i`, three levels up
+    /// at most.
+    fn marked_above(&self, i: usize) -> Option<usize> {
+        let mut up = self.nodes[i].parent;
+        for _ in 0..3 {
+            if up == usize::MAX {
+                return None;
+            }
+            if self.nodes[up].flags & MARKED_ARTICLE != 0 {
+                return Some(up);
+            }
+            up = self.nodes[up].parent;
+        }
+        None
     }
 
     /// A column beside the body that the climb took in with it: after the part holding the
