@@ -729,10 +729,8 @@ fn trust_marked_bodies(nodes: &mut [Info]) {
         let mut up = i;
         let mut by_words_only = true;
         while up != usize::MAX && nodes[up].flags & EXCLUDED != 0 {
-            let own = nodes[up].parent == usize::MAX
-                || nodes[nodes[up].parent].flags & EXCLUDED == 0
-                || nodes[up].reason.is_some();
-            if own && nodes[up].reason.is_some() {
+            // An element excluded on evidence of its own has a reason; the rest inherit it.
+            if nodes[up].reason.is_some() {
                 if nodes[up].flags & WORDS_EXCLUDED == 0 {
                     by_words_only = false;
                     break;
@@ -798,19 +796,9 @@ fn keep_linkless_related(nodes: &mut [Info]) {
     }
 }
 
-/// Whether element `i` is inside (or is) a part of the chosen article.
+/// Whether element `i` is a part of the chosen article or below one.
 fn inside_chosen(nodes: &[Info], i: usize) -> bool {
-    let mut up = i;
-    for _ in 0..512 {
-        if up == usize::MAX {
-            return false;
-        }
-        if nodes[up].place == Place::Article {
-            return true;
-        }
-        up = nodes[up].parent;
-    }
-    false
+    nodes[i].place == Place::Article || lines::inside_article(nodes, i)
 }
 
 /// The nearest block-level element at or above `i`: the one whose paragraph text joins.

@@ -700,7 +700,7 @@ fn caption_credits(ex: &mut Extraction, html: &Tree<'_>, units: &[Unit], out: &[
         let text = text.trim();
         if text.chars().count() <= CAPTION_CREDIT_CHARS
             && (looks_like_names(text) || names_for_names(text))
-            && (n.place == Place::Article || inside_article(ex, i))
+            && super::inside_chosen(&ex.nodes, i)
         {
             found.push(i);
         }
@@ -2639,7 +2639,7 @@ fn boxes_of_chrome(ex: &mut Extraction) {
             && chrome
             && n.reason.is_none()
             && n.flags & (EXCLUDED | SKIP | HAS_H1) == 0
-            && inside_article(ex, i)
+            && inside_article(&ex.nodes, i)
         {
             let end = n.end.max(i + 1);
             ex.nodes[i].reason = why[i];
@@ -2651,16 +2651,16 @@ fn boxes_of_chrome(ex: &mut Extraction) {
 }
 
 /// Whether an element is below a part of the article.
-fn inside_article(ex: &Extraction, i: usize) -> bool {
-    let mut up = ex.nodes[i].parent;
+pub(super) fn inside_article(nodes: &[Info], i: usize) -> bool {
+    let mut up = nodes[i].parent;
     for _ in 0..256 {
         if up == usize::MAX {
             return false;
         }
-        if ex.nodes[up].place == Place::Article {
+        if nodes[up].place == Place::Article {
             return true;
         }
-        up = ex.nodes[up].parent;
+        up = nodes[up].parent;
     }
     false
 }
