@@ -113,15 +113,25 @@ pub(super) fn run(cli: &Cli, args: &TranslateArgs) -> Outcome {
 }
 
 /// What the account's remaining quota lacks for a run that needs `needed()` characters, as
-/// a message with the quota, where the provider reports its quota (`None` when it suffices, or the provider
-/// says nothing); the estimate is only made when there is a quota to compare it with. A
-/// rejected key stops here, as the run would; a quota that cannot be read is warned about
-/// and not checked.
+/// a message with the quota, where the provider reports its quota (`None` when it suffices, or
+/// the provider says nothing). The estimate is only made for a provider that reports one,
+/// and while the quota is asked for: reading every document takes about as long as the
+/// round trip, so the first request leaves one of them sooner. A rejected key stops here, as
+/// the run would; a quota that cannot be read is warned about and not checked.
 pub(super) fn quota_shortfall(
     pipeline: &crate::pipeline::Pipeline,
-    needed: impl FnOnce() -> u64,
+    needed: impl FnOnce() -> u64 + Send,
 ) -> Result<Option<(String, crate::provider::Quota)>, Failure> {
-    let quota = match runtime()?.block_on(pipeline.provider.remaining_quota()) {
+    if !pipeline.provider.reports_quota() {
+        return Ok(None);
+    }
+    let runtime = runtime()?;
+    let (quota, needed) = std::thread::scope(|scope| {
+        let estimate = scope.spawn(needed);
+        let quota = runtime.block_on(pipeline.provider.remaining_quota());
+        (quota, estimate.join())
+    });
+    let quota = match quota {
         Ok(Some(quota)) => quota,
         Ok(None) => return Ok(None),
         Err(e) if e.is_fatal() => {
@@ -140,7 +150,11 @@ pub(super) fn quota_shortfall(
             return Ok(None);
         }
     };
-    let needed = needed();
+    let Ok(needed) = needed else {
+        return Err(Failure::failed(
+            "the estimate of what this run needs stopped before it was done",
+        ));
+    };
     Ok((needed > quota.remaining()).then(|| {
         let message = format!(
             "this run needs {needed} characters, but the {} account has {} of its {} left this period",

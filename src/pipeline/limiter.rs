@@ -720,11 +720,19 @@ impl Limiter {
             }
         }
         state.weigh(ticket.id, false, now);
+        let mut lifted = false;
         if !state.found {
             // As many before it went through: the suspects with no more before them were
             // chance.
             let full = state.counted_before(ticket.id, Duration::ZERO);
+            let before = state.suspects.len();
             state.suspects.retain(|s| s.counted > full);
+            if before > 0 && state.suspects.is_empty() {
+                // The hold is lifted: the requests it gave a later start reserve again (a
+                // chance refusal early in a run had held half the lanes for a second).
+                let pace = self.pace(&state);
+                lifted = state.void_reservations(now, pace);
+            }
         }
         let probe = state.probe_in_flight == Some(ticket.id);
         // A probe tells whether one more fits; anything else only counts what the server
@@ -763,14 +771,20 @@ impl Limiter {
         state.successes.push_back(now);
         recent(&mut state.successes, now, CHANCE_SPAN);
         state.successes_in_a_row += 1;
-        if state.successes_in_a_row >= SUCCESSES_PER_LANE {
+        let freed = state.successes_in_a_row >= SUCCESSES_PER_LANE;
+        if freed {
             state.successes_in_a_row = 0;
             state.allowed_in_flight = state
                 .allowed_in_flight
                 .saturating_add(1)
                 .min(self.max_in_flight);
-            drop(state);
+        }
+        drop(state);
+        if freed {
             self.freed.notify_waiters();
+        }
+        if lifted {
+            self.voided.notify_waiters();
         }
     }
 
@@ -1116,6 +1130,29 @@ mod tests {
         drop(limiter.acquire(0, 0).await);
         assert_eq!(now.elapsed(), Duration::ZERO);
         assert_eq!(limiter.learned_limit(), None);
+    }
+
+    #[tokio::test(start_paused = true)]
+    async fn a_request_the_hold_gave_a_later_start_goes_once_the_suspect_is_shown_chance() {
+        let limiter = Limiter::new(Limits::default());
+        succeed(&limiter, 5, ms(40)).await;
+        let first = limiter.acquire(0, 0).await;
+        let second = limiter.acquire(0, 0).await;
+        tokio::time::advance(ms(200)).await;
+        limiter.rate_limited(&first, Some(Duration::from_secs(1)));
+        drop(first);
+        // A lane asks for its next turn while the suspect stands: its start is put off
+        // until its second has room.
+        let held = limiter.acquire(0, 0);
+        tokio::pin!(held);
+        assert!(futures::poll!(held.as_mut()).is_pending());
+        // The suspect is shown to be chance: the lane goes now, not at the start it was
+        // given (before, it waited until then, about a second, with half a run's lanes).
+        limiter.succeeded(&second);
+        drop(second);
+        let now = Instant::now();
+        drop(held.await);
+        assert_eq!(now.elapsed(), Duration::ZERO);
     }
 
     #[tokio::test(start_paused = true)]

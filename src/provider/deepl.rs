@@ -648,6 +648,10 @@ impl Provider for Deepl {
         })
     }
 
+    fn reports_quota(&self) -> bool {
+        true
+    }
+
     fn remaining_quota(&self) -> BoxFuture<'_, Result<Option<Quota>, ProviderError>> {
         Box::pin(async { self.usage().await.map(Some) })
     }

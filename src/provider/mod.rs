@@ -346,6 +346,12 @@ pub trait Provider: Send + Sync {
         Box::pin(async { Ok("no check call for this provider".to_string()) })
     }
 
+    /// Whether [`Provider::remaining_quota`] asks the provider (a round trip worth
+    /// overlapping with the estimate it is compared with); `false` where it is always `None`.
+    fn reports_quota(&self) -> bool {
+        false
+    }
+
     /// What the account may still be billed this period, where the provider reports it
     /// (DeepL's usage); `None` where it does not.
     fn remaining_quota(&self) -> BoxFuture<'_, Result<Option<Quota>, ProviderError>> {
