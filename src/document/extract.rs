@@ -956,6 +956,8 @@ const STRONG: &[(&str, &str)] = &[
     ("newsletter", "advert"),
     ("subscri", "advert"),
     ("paywall", "advert"),
+    // Appeals for money: `donation-appeal`, `donate-box`.
+    ("donat", "advert"),
     ("cookie", "cookie/consent"),
     ("consent", "cookie/consent"),
     ("gdpr", "cookie/consent"),
@@ -1005,6 +1007,8 @@ const EXACT: &[(&str, &str)] = &[
 /// `author-bio`): each word alone says too little, together they name a page's part.
 const COMPOUND: &[(&str, &str)] = &[
     ("signup", "advert"),
+    ("downloadapp", "advert"),
+    ("appdownload", "advert"),
     ("signin", "form"),
     ("login", "form"),
     ("audioplayer", "embedded content"),

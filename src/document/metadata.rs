@@ -86,7 +86,9 @@ impl Metadata {
         or(&mut self.site_name, other.site_name);
         or(&mut self.canonical_url, other.canonical_url);
         for tag in other.declared_langs {
-            if !self.declared_langs.contains(&tag) {
+            // Pages put other things where a language goes (a `Content-Language` of
+            // `utf-8`): only what is shaped like a language tag declares one.
+            if is_language_tag(&tag) && !self.declared_langs.contains(&tag) {
                 self.declared_langs.push(tag);
             }
         }
@@ -177,6 +179,7 @@ pub(super) fn from_html(tree: &Tree<'_>) -> Metadata {
     let found = Found::of(tree);
     let html = &found;
     let mut meta = json_ld(html);
+    meta.declared_langs.retain(|tag| is_language_tag(tag));
     meta.fill_from(open_graph(html));
     meta.fill_from(named_meta(html));
     meta.fill_from(microdata(html));
@@ -263,6 +266,17 @@ const SEPARATORS: [&str; 14] = [
 
 /// Whitespace collapsed, entities that escaped a CMS decoded, tags a CMS left in (`<em>`)
 /// removed, cut to [`MAX_VALUE_CHARS`]; `None` when nothing is left.
+/// Shaped like a BCP 47 language tag (or a POSIX locale, `vi_VN`): a primary subtag of
+/// two or three letters, then subtags of two to eight letters or digits.
+fn is_language_tag(tag: &str) -> bool {
+    let mut subtags = tag.split(['-', '_']);
+    subtags
+        .next()
+        .is_some_and(|p| (2..=3).contains(&p.len()) && p.bytes().all(|b| b.is_ascii_alphabetic()))
+        && subtags
+            .all(|s| (2..=8).contains(&s.len()) && s.bytes().all(|b| b.is_ascii_alphanumeric()))
+}
+
 fn clean(raw: &str) -> Option<String> {
     let decoded = strip_tags(&crate::text::decode_entities(raw));
     let mut out = String::new();
@@ -799,6 +813,16 @@ mod tests {
         assert_eq!(m.headline.as_deref(), Some("Tiêu đề bài"));
         assert_eq!(m.published_iso.as_deref(), Some("2025-07-16"));
         assert_eq!(m.authors, ["Hồng Mai"]);
+    }
+
+    #[test]
+    fn a_declared_language_must_look_like_a_language_tag() {
+        let m = meta(
+            r#"<html lang="zh-Hans-CN"><meta http-equiv="Content-Language" content="utf-8"><meta property="og:locale" content="zh_CN"></html>"#,
+        );
+        assert_eq!(m.declared_langs, ["zh_CN", "zh-Hans-CN"]);
+        assert!(is_language_tag("en-US") && is_language_tag("vi"));
+        assert!(!is_language_tag("utf-8") && !is_language_tag("text/html") && !is_language_tag(""));
     }
 
     #[test]

@@ -678,9 +678,17 @@ fn caption_credits(ex: &mut Extraction, html: &Tree<'_>, units: &[Unit], out: &[
                 .split('/')
                 .all(|p| looks_like_names(p.trim()) || p.trim().chars().all(|c| c.is_uppercase()));
         let small = matches!(e.name(), "small" | "cite");
-        let named = small && (looks_like_names(text) || names_for_names(text));
+        // `(Kim Tran for The Ledger)`: in brackets, the name for the publication is the
+        // credit whatever element holds it.
+        let inner = text.strip_prefix('(').and_then(|t| t.strip_suffix(')'));
+        let bracketed = inner.is_some_and(names_for_names);
+        let named = small && (looks_like_names(text) || names_for_names(text)) || bracketed;
         let credit = opened || slashed || named;
-        if credit && (whole && (small || slashed) || !whole && (set_apart || small || opened)) {
+        let alone = small || slashed || bracketed;
+        // Alone in its element, a credit goes whole; after the caption's text, it must be
+        // set apart from it or say it is one.
+        let goes = if whole { alone } else { alone || set_apart || opened };
+        if credit && goes {
             found.push(if whole { u.node } else { child });
         }
     }
@@ -1424,23 +1432,35 @@ const FOLLOW_WORDS: &[&str] = &["follow", "theo dõi", "关注"];
 
 /// A trail of sections, linked or not: `当前位置：首页 > 产经 > 正文`, `Home › News › World`:
 /// three pieces or more between `>`, `›` or `»`, each a few words.
-fn is_breadcrumb(text: &str) -> bool {
-    // Most lines hold none of the marks: told by one search of the bytes (`>`, and the last
-    // bytes of `›` and `»`, which other characters end with too).
-    if memchr::memchr3(b'>', 0xBA, 0xBB, text.as_bytes()).is_none()
-        || !text.contains(['>', '›', '»'])
-        || text.chars().count() > BREADCRUMB_CHARS
-    {
+fn is_breadcrumb(text: &str, linked: bool) -> bool {
+    // Most lines hold none of the marks: told by one search of the bytes (`>`, `/`, and the
+    // last bytes of `›` and `»`, which other characters end with too).
+    let marks = memchr::memchr3(b'>', 0xBA, 0xBB, text.as_bytes()).is_some()
+        && text.contains(['>', '›', '»']);
+    // Slashes separate a trail only between spaces and in a line of links (`News / World /
+    // Asia`); `km/h` and `and/or` are prose.
+    let slashes = linked && text.contains(" / ");
+    if !(marks || slashes) || text.chars().count() > BREADCRUMB_CHARS {
         return false;
     }
-    let pieces: Vec<&str> = text.split(['>', '›', '»']).map(str::trim).collect();
-    pieces.len() >= 3
-        && pieces.iter().skip(1).all(|p| {
-            !p.is_empty()
-                && p.chars().count() <= 16
-                && !p.contains(['.', '。', '!', '?', '！', '？'])
-        })
+    let pieces: Vec<&str> = if marks {
+        text.split(['>', '›', '»']).map(str::trim).collect()
+    } else {
+        text.split(" / ").map(str::trim).collect()
+    };
+    let short = |p: &&str| {
+        !p.is_empty() && p.chars().count() <= 16 && !p.contains(['.', '。', '!', '?', '！', '？'])
+    };
+    // A trail of links may end in the page's own title, not linked and as long as it is.
+    let links = pieces.len().saturating_sub(usize::from(linked));
+    pieces.len() >= 3 && pieces[..links].iter().skip(1).all(short)
 }
+
+/// Longest line of a label and another story's title, in characters.
+const RELATED_LINE_CHARS: usize = 140;
+
+/// Longest reporter line ending in 报道, in characters.
+const CJK_REPORTER_CHARS: usize = 32;
 
 /// Longest breadcrumb line, in characters.
 const BREADCRUMB_CHARS: usize = 120;
@@ -1856,6 +1876,19 @@ fn judge(n: &Info, u: &Unit, names: &Names) -> Option<&'static str> {
     if u.link_alnum * 10 >= u.alnum * 6 && !in_caption && label_then_links(&lower) {
         return Some("related links");
     }
+    // "Related video: …", "Xem thêm: …": another story's title under a label that says so,
+    // linked or not (a player's title is a button).
+    if !in_caption && text.chars().count() <= RELATED_LINE_CHARS {
+        if let Some((label, _)) = lower.split_once([':', '：']) {
+            let label = label.trim();
+            let related_what = label
+                .strip_prefix("related ")
+                .is_some_and(|what| what.split_whitespace().count() <= 2);
+            if related_what || READ_MORE_LABELS.contains(&label) {
+                return Some("related links");
+            }
+        }
+    }
     let bare = strip_brackets(text);
     // Lower case leaves brackets and spaces as they are: the bare line's lower case is cut
     // from the line's, not made again.
@@ -1872,7 +1905,7 @@ fn judge(n: &Info, u: &Unit, names: &Names) -> Option<&'static str> {
     {
         return Some("related links");
     }
-    if is_breadcrumb(text) {
+    if is_breadcrumb(text, u.link_alnum > 0) {
         return Some("navigation");
     }
     // A web address alone, or after a number or a label: a print view's "Source URL:" and
@@ -1949,6 +1982,17 @@ fn judge(n: &Info, u: &Unit, names: &Names) -> Option<&'static str> {
             return Some("byline");
         }
     }
+    // "本报记者 张三 北京报道", "21世纪经济报道记者 吴晓晨 上海报道": the reporter and where
+    // they filed from, after the outlet's name; a sentence has a mark of its own.
+    if let Some(head) = bare.strip_suffix("报道") {
+        if head.contains("记者")
+            && bare.chars().count() <= CJK_REPORTER_CHARS
+            && !has_sentence_end(bare)
+            && !bare.contains(['，', '、', '；'])
+        {
+            return Some("byline");
+        }
+    }
     // The page's own authors, alone on a line.
     if !names.is_empty() && matches_names(&lower, names) {
         return Some("byline");
@@ -1985,6 +2029,8 @@ const UI_WORDS: &[&str] = &[
     "sign",
     "download",
     "follow",
+    // "End of article", "end of story": a site's mark after the body.
+    "end",
     "save",
     "bookmark",
     "copy",
@@ -2777,6 +2823,48 @@ mod tests {
             reason_of(&dropped, "To contact the reporter"),
             Some("page chrome")
         );
+    }
+
+    #[test]
+    fn slashed_trails_related_labels_end_marks_appeals_and_bracketed_credits_go() {
+        let page = format!(
+            "<html><body><article>\
+             <div><a href=/>News</a> / <a href=/b>Business News</a> / <a href=/c>India Business</a> / \
+             <span>Floods close the lower town and the schools open as shelters</span></div>\
+             <h1>Floods close the lower town and the schools open as shelters</h1>\
+             <figure><img src=a.jpg><figcaption><span>(Kim Tran for The Ledger)</span></figcaption></figure>\
+             {EN_BODY}<div><span>Related video:</span> <span>Why do rivers flood?</span><button>Play</button></div>\
+             {EN_BODY}<div class=donation-appeal><h3>Support our journalism</h3>\
+             <p>Our mission is to report without fear or favour, and every reader helps us do it.</p></div>\
+             <p>Sign-off of the story, with the km/h and and/or of prose kept: winds of 90 km/h and/or rain.</p>\
+             <div>end of article</div></article></body></html>"
+        );
+        let (kept, dropped) = read(&page);
+        assert!(kept.contains("Floods close the lower town"), "{kept}");
+        assert!(kept.contains("winds of 90 km/h and/or rain"), "{kept}");
+        for gone in [
+            "Business News",
+            "Kim Tran",
+            "Related video",
+            "Support our journalism",
+            "every reader helps",
+            "end of article",
+        ] {
+            assert!(!kept.contains(gone), "{gone} kept: {kept}");
+        }
+        assert_eq!(reason_of(&dropped, "India Business"), Some("navigation"));
+        assert_eq!(reason_of(&dropped, "Kim Tran"), Some("photo credit"));
+        assert_eq!(reason_of(&dropped, "Related video"), Some("related links"));
+        let zh = "<p>县应急管理局在凌晨两点发出警报，全县居民在三分钟内陆续走出家门，前往附近的避难场所集合，\
+                  志愿者在路口引导人群，医护人员在场所门口待命，整个过程持续了大约四十分钟。</p>";
+        let page = format!(
+            "<html><body><div><h1>凌晨两点的警报</h1><p>21世纪经济报道记者 吴晓晨 北京报道</p>{zh}\
+             <p>记者在现场看到，人群秩序井然，北京报道</p>{zh}{zh}</div></body></html>"
+        );
+        let (kept, dropped) = read(&page);
+        assert_eq!(reason_of(&dropped, "吴晓晨"), Some("byline"));
+        // A sentence with marks of its own is the story's, whatever it ends in.
+        assert!(kept.contains("人群秩序井然"), "{kept}");
     }
 
     #[test]
