@@ -424,6 +424,37 @@ impl<'a> Scan<'a> {
         });
     }
 
+    /// Records `（一）` or `（2）` closing at `close` as a possible inline list enumerator: the
+    /// Chinese way of counting a list's items in running text (`分为两个阶段：（一）试点阶段；
+    /// （二）推广阶段。`), with no space after it.
+    fn bracketed_enumerator(&mut self, close: usize) {
+        let head = &self.text[..close];
+        let Some(open) = head.rfind('（') else {
+            return;
+        };
+        let token = &head[open + '（'.len_utf8()..];
+        let digits =
+            !token.is_empty() && token.len() <= 2 && token.bytes().all(|b| b.is_ascii_digit());
+        let Some(value) = (if digits {
+            token.parse().ok()
+        } else {
+            han_number(token)
+        }) else {
+            return;
+        };
+        let before = self.text[..open].trim_end_matches([' ', '\t']);
+        let opens = before.chars().next_back().is_none_or(|b| {
+            b == '\n' || is_bullet(b) || is_terminal(b) || matches!(b, ':' | ';' | '：' | '；')
+        });
+        self.enumerators.push(Enumerator {
+            start: open,
+            value,
+            alphabetic: false,
+            after: close + '）'.len_utf8(),
+            opens,
+        });
+    }
+
     /// Handles the terminal `c` at `i`: takes the punctuation, quotes and footnote marks that
     /// belong to the sentence, decides whether it ends there, and returns where to go on.
     fn terminal(&mut self, i: usize, c: char) -> usize {
@@ -726,7 +757,12 @@ impl<'a> Scan<'a> {
             // A quotation opening after a full stop starts a sentence even in lower case
             // (`… nước ngoài. "khi sang Mỹ …"`), unless the stop belongs to an abbreviation.
             let quoted = rest[..offset].contains(['"', '“']);
-            if !(quoted && c == '.' && !ellipsis) {
+            // A name written with a small first letter and a capital inside (`iPhone`,
+            // `eBay`) opens a sentence as a capitalised word does; a word that continues one
+            // has no capital after its first letter.
+            let camel = !ellipsis && is_camel_case(&rest[offset..]);
+            let opens = quoted && c == '.' && !ellipsis || camel;
+            if !opens {
                 return false;
             }
             let word = self.word_before(at).to_lowercase();
@@ -1043,6 +1079,38 @@ impl<'a> Scan<'a> {
     }
 }
 
+/// A number from one to ninety-nine written in Han numerals (`三`, `十二`, `二十`, `二十一`).
+fn han_number(token: &str) -> Option<u32> {
+    let digit = |c: char| {
+        "一二三四五六七八九"
+            .chars()
+            .position(|d| d == c)
+            .map(|p| p as u32 + 1)
+    };
+    let chars: Vec<char> = token.chars().collect();
+    match chars.as_slice() {
+        ['十'] => Some(10),
+        [d] => digit(*d),
+        ['十', d] => Some(10 + digit(*d)?),
+        [t, '十'] => Some(10 * digit(*t)?),
+        [t, '十', d] => Some(10 * digit(*t)? + digit(*d)?),
+        _ => None,
+    }
+}
+
+/// Whether the word opening `text` starts in lower case and has a capital after (`iPhone`,
+/// `eBay`, `iOS`): a name, which opens a sentence in lower case.
+fn is_camel_case(text: &str) -> bool {
+    let word = text
+        .char_indices()
+        .find(|&(_, ch)| !ch.is_alphanumeric())
+        .map_or(text, |(p, _)| &text[..p]);
+    let mut chars = word.chars();
+    chars.next().is_some_and(char::is_lowercase)
+        && word.chars().count() >= 3
+        && chars.any(char::is_uppercase)
+}
+
 /// Whether the punctuation after a stop (`。”`, `……」`) closes a quotation.
 fn closes_quotation(marks: &str) -> bool {
     marks
@@ -1145,6 +1213,8 @@ impl Segmenter {
             }
             if c == ')' {
                 scan.enumerator(i, i + 1);
+            } else if c == '）' {
+                scan.bracketed_enumerator(i);
             }
             let interrupted = is_double_quote(c) && scan.interrupted_speech(i, c);
             let delimiter = scan.delimiter(i, c);
@@ -1455,8 +1525,62 @@ mod tests {
                     "2) judging the rest.",
                 ],
             ),
+            // Counted in brackets, in Han numerals or digits, with no space after.
+            (
+                Lang::Zh,
+                "方案分为三步：（一）摸底调查；（二）制定标准；（三）全面实施。",
+                &[
+                    "方案分为三步：",
+                    "（一）摸底调查；",
+                    "（二）制定标准；",
+                    "（三）全面实施。",
+                ],
+            ),
+            (
+                Lang::Zh,
+                "会议明确：（1）先行先试；（2）逐步推开。",
+                &["会议明确：", "（1）先行先试；", "（2）逐步推开。"],
+            ),
+            // One bracketed number inside a sentence is a reference, not a list.
+            (
+                Lang::Zh,
+                "依照第（一）项规定，该申请不予受理。",
+                &["依照第（一）项规定，该申请不予受理。"],
+            ),
         ];
         check(cases);
+    }
+
+    #[test]
+    fn names_in_lower_case_citations_and_road_numbers() {
+        check(&[
+            // A name with a small first letter and a capital inside opens a sentence.
+            (
+                Lang::En,
+                "Sales slowed in March. iPhone orders fell by a tenth. eBay said little.",
+                &["Sales slowed in March.", "iPhone orders fell by a tenth.", "eBay said little."],
+            ),
+            // `et al.` ends a sentence before a word that opens one, not before a year.
+            (
+                Lang::En,
+                "The method follows Tran et al. It was tested on two sets. See Tran et al. 2021 for more.",
+                &[
+                    "The method follows Tran et al.",
+                    "It was tested on two sets.",
+                    "See Tran et al. 2021 for more.",
+                ],
+            ),
+            (
+                Lang::En,
+                "Details are in Sect. 3. The code is public.",
+                &["Details are in Sect. 3.", "The code is public."],
+            ),
+            (
+                Lang::Vi,
+                "Xe tải đi trên QL. 5 thì gặp nạn. Hai người bị thương.",
+                &["Xe tải đi trên QL. 5 thì gặp nạn.", "Hai người bị thương."],
+            ),
+        ]);
     }
 
     #[test]

@@ -687,7 +687,11 @@ fn caption_credits(ex: &mut Extraction, html: &Tree<'_>, units: &[Unit], out: &[
         let alone = small || slashed || bracketed;
         // Alone in its element, a credit goes whole; after the caption's text, it must be
         // set apart from it or say it is one.
-        let goes = if whole { alone } else { alone || set_apart || opened };
+        let goes = if whole {
+            alone
+        } else {
+            alone || set_apart || opened
+        };
         if credit && goes {
             found.push(if whole { u.node } else { child });
         }
