@@ -1447,8 +1447,12 @@ fn is_breadcrumb(text: &str, linked: bool) -> bool {
     if !(marks || slashes) || text.chars().count() > BREADCRUMB_CHARS {
         return false;
     }
+    // A run of marks is one separator (`首页 >> 新闻 >> 健康`).
     let pieces: Vec<&str> = if marks {
-        text.split(['>', '›', '»']).map(str::trim).collect()
+        text.split(['>', '›', '»'])
+            .map(str::trim)
+            .filter(|p| !p.is_empty())
+            .collect()
     } else {
         text.split(" / ").map(str::trim).collect()
     };
@@ -1459,6 +1463,20 @@ fn is_breadcrumb(text: &str, linked: bool) -> bool {
     let links = pieces.len().saturating_sub(usize::from(linked));
     pieces.len() >= 3 && pieces[..links].iter().skip(1).all(short)
 }
+
+/// How a site opens a line addressed to its readers, selling them something (lower case).
+const READER_APPEALS: &[&str] = &[
+    "mời quý độc giả",
+    "kính mời quý độc giả",
+    "mời bạn đọc",
+    "mời độc giả",
+    "欢迎订阅",
+    "欢迎关注",
+    "敬请关注",
+];
+
+/// Longest reader appeal, in characters.
+const APPEAL_CHARS: usize = 300;
 
 /// Longest line of a label and another story's title, in characters.
 const RELATED_LINE_CHARS: usize = 140;
@@ -1916,6 +1934,13 @@ fn judge(n: &Info, u: &Unit, names: &Names) -> Option<&'static str> {
     // its list of links, "本文网址：…". Nothing in it is to be translated.
     if is_address_line(bare) {
         return Some("page chrome");
+    }
+    // "Mời quý độc giả đón đọc …", "欢迎订阅 …": the site addressing its readers to sell them
+    // an issue, an app or a subscription, a sentence long as it is.
+    if opener_lowered(bare, bare_lower, READER_APPEALS).is_some()
+        && text.chars().count() <= APPEAL_CHARS
+    {
+        return Some("advert");
     }
     // A sentence of many words is the article's: no byline, date or credit is that long.
     if crate::text::words(text).nth(MANY_WORDS).is_some()
@@ -2869,6 +2894,23 @@ mod tests {
         assert_eq!(reason_of(&dropped, "吴晓晨"), Some("byline"));
         // A sentence with marks of its own is the story's, whatever it ends in.
         assert!(kept.contains("人群秩序井然"), "{kept}");
+        let page = format!(
+            "<html><body><div><p>您当前的位置 ：中青在线 >> 新闻 >> 健康</p><h1>凌晨两点的警报</h1>{zh}{zh}{zh}\
+             <p>欢迎订阅本报电子版，每天清晨把当天的报纸送到您的手机上，全年只需九十九元。</p></div></body></html>"
+        );
+        let (_, dropped) = read(&page);
+        assert_eq!(reason_of(&dropped, "中青在线"), Some("navigation"));
+        assert_eq!(reason_of(&dropped, "欢迎订阅"), Some("advert"));
+        let vi = "<p>Cơn mưa lớn kéo dài từ chiều đến tối khiến nhiều tuyến phố ở trung tâm thành phố ngập sâu, \
+                  giao thông ùn tắc kéo dài, nhiều người phải dắt xe qua những đoạn nước ngập đến đầu gối.</p>";
+        let page = format!(
+            "<html><body><article><h1>Mưa lớn gây ngập nhiều tuyến phố</h1>{vi}{vi}{vi}\
+             <p>Mời quý độc giả đón đọc báo in số ra ngày 12/8 với nhiều bài viết chuyên sâu về đô thị.</p>\
+             </article></body></html>"
+        );
+        let (kept, dropped) = read(&page);
+        assert_eq!(reason_of(&dropped, "Mời quý độc giả"), Some("advert"));
+        assert!(kept.contains("Cơn mưa lớn"), "{kept}");
     }
 
     #[test]
