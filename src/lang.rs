@@ -25,6 +25,15 @@ impl Lang {
         }
     }
 
+    /// The marks this language writes figures with: the one that groups thousands and the
+    /// decimal one (`1.234,5` in Vietnamese, `1,234.5` in English and Chinese).
+    pub fn figure_marks(self) -> (char, char) {
+        match self {
+            Lang::Vi => ('.', ','),
+            Lang::En | Lang::Zh => (',', '.'),
+        }
+    }
+
     /// The English name, for prompts and messages.
     pub fn name(self) -> &'static str {
         match self {
@@ -39,6 +48,73 @@ impl fmt::Display for Lang {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         f.write_str(self.code())
     }
+}
+
+/// `text` with its figures written as `to` writes them: a copied (untranslated) cell of a
+/// table, `127,5` or `+24,1%` from Vietnamese, is `127.5` and `+24.1%` in English, as a
+/// translation would write it, not a figure a tenth of its size or ten times larger. Only
+/// well-formed figures change (groups of three after the first, one decimal mark after
+/// them): a date (`12.8.2024`), a version or an Indian grouping (`6,79,091`) stays as it is.
+pub fn localize_figures(text: &str, from: Lang, to: Lang) -> std::borrow::Cow<'_, str> {
+    let (group, decimal) = from.figure_marks();
+    let (group_to, decimal_to) = to.figure_marks();
+    if group == group_to || !text.contains([group, decimal]) {
+        return std::borrow::Cow::Borrowed(text);
+    }
+    let chars: Vec<char> = text.chars().collect();
+    let mut out = String::with_capacity(text.len());
+    let mut i = 0;
+    while i < chars.len() {
+        if !chars[i].is_ascii_digit()
+            || i > 0
+                && (chars[i - 1].is_alphanumeric()
+                    || chars[i - 1] == group
+                    || chars[i - 1] == decimal)
+        {
+            out.push(chars[i]);
+            i += 1;
+            continue;
+        }
+        // The figure: digits, and marks between digits.
+        let start = i;
+        while i < chars.len()
+            && (chars[i].is_ascii_digit()
+                || (chars[i] == group || chars[i] == decimal)
+                    && chars.get(i + 1).is_some_and(char::is_ascii_digit))
+        {
+            i += 1;
+        }
+        let figure = &chars[start..i];
+        let glued = chars.get(i).is_some_and(|c| c.is_alphanumeric());
+        if glued || !well_formed(figure, group, decimal) {
+            out.extend(figure);
+            continue;
+        }
+        out.extend(figure.iter().map(|&c| match c {
+            c if c == group => group_to,
+            c if c == decimal => decimal_to,
+            c => c,
+        }));
+    }
+    std::borrow::Cow::Owned(out)
+}
+
+/// `1.234.567,5` (with `.` grouping and `,` decimal): groups of three after a first of one to
+/// three digits, and at most one decimal mark, after them.
+fn well_formed(figure: &[char], group: char, decimal: char) -> bool {
+    let text: String = figure.iter().collect();
+    let (whole, fraction) = match text.split_once(decimal) {
+        Some((w, f)) => (w, Some(f)),
+        None => (text.as_str(), None),
+    };
+    if fraction.is_some_and(|f| f.is_empty() || !f.bytes().all(|b| b.is_ascii_digit())) {
+        return false;
+    }
+    let mut groups = whole.split(group);
+    let first_ok = groups.next().is_some_and(|g| {
+        (1..=3).contains(&g.len()) || fraction.is_some() && !whole.contains(group) && !g.is_empty()
+    });
+    first_ok && groups.all(|g| g.len() == 3)
 }
 
 #[derive(Debug, thiserror::Error)]
@@ -184,6 +260,25 @@ fn is_vietnamese_letter(c: char) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn copied_figures_are_written_as_the_target_writes_them() {
+        let vi_en = |t| localize_figures(t, Lang::Vi, Lang::En).into_owned();
+        let en_vi = |t| localize_figures(t, Lang::En, Lang::Vi).into_owned();
+        assert_eq!(vi_en("127,5"), "127.5");
+        assert_eq!(vi_en("+24,1%"), "+24.1%");
+        assert_eq!(vi_en("1.234.567,25 tỷ"), "1,234,567.25 tỷ");
+        assert_eq!(en_vi("$4,421"), "$4.421");
+        assert_eq!(en_vi("-1.2% and 2,345.5"), "-1,2% and 2.345,5");
+        assert_eq!(en_vi("2024"), "2024");
+        // Not figures of the form: a date, an Indian grouping, a version, a code.
+        assert_eq!(vi_en("12.8.2024"), "12.8.2024");
+        assert_eq!(en_vi("6,79,091"), "6,79,091");
+        assert_eq!(en_vi("v1.2.3"), "v1.2.3");
+        assert_eq!(en_vi("QL1.5A"), "QL1.5A");
+        // English and Chinese write figures alike.
+        assert_eq!(localize_figures("1,234.5", Lang::En, Lang::Zh), "1,234.5");
+    }
 
     #[test]
     fn latin_extended_letters_are_the_alphabetic_ones_of_their_blocks() {

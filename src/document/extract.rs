@@ -1001,6 +1001,9 @@ const EXACT: &[(&str, &str)] = &[
     ("terms", "header/footer"),
     ("pay", "advert"),
     ("disclaimer", "header/footer"),
+    // A list of the most read (`m-hot`, `hot-list`); not `feed`, which a live blog's
+    // updates are as often as a feed of other stories.
+    ("hot", "related links"),
 ];
 
 /// Two words of a class written as one (`sign-up`, `AudioPlayer`, `InfiniteScroll`,
@@ -1008,6 +1011,8 @@ const EXACT: &[(&str, &str)] = &[
 const COMPOUND: &[(&str, &str)] = &[
     ("signup", "advert"),
     ("downloadapp", "advert"),
+    // A tool's paraphrase of the story above it, not the story's text.
+    ("aisummary", "page chrome"),
     ("appdownload", "advert"),
     ("signin", "form"),
     ("login", "form"),

@@ -101,6 +101,21 @@ fn continues(prev: &Kept, next: &str, set_apart: bool) -> bool {
     let Some(first) = next.chars().next() else {
         return false;
     };
+    // Han text wrapped at a fixed width, in the middle of a sentence that runs on over more
+    // lines (`…老旧小区改造，加装` / `电梯、修缮管网、增设停车位，居民生活条件` / `明显改善。…`):
+    // the lines are as long as each other, to a character or two, and the one before has a
+    // clause mark, which a headline rarely has; the next need not finish the sentence.
+    let han_wrapped = prev_text
+        .chars()
+        .next_back()
+        .is_some_and(crate::lang::is_han)
+        && crate::lang::is_han(first)
+        && prev.last_line_chars >= MIN_WRAPPED_HAN_LINE
+        && prev.last_line_chars.abs_diff(next.chars().count()) <= HAN_WRAP_SLACK
+        && prev_text.contains(['，', '、', '；', '：', ',']);
+    if han_wrapped && !opens_block {
+        return true;
+    }
     if opens_block || !first.is_alphanumeric() || !carries_to_an_end(next) {
         return false;
     }
@@ -139,6 +154,13 @@ const MAX_HAN_FRAGMENT: usize = 8;
 /// The shortest Han line with a clause mark read as wrapped inside a sentence rather than as
 /// a headline: Chinese headlines run to about twenty characters, wrapped text to a line's width.
 const MIN_WRAPPED_HAN: usize = 20;
+
+/// The shortest Han line read as wrapped at a fixed width when the next is as long.
+const MIN_WRAPPED_HAN_LINE: usize = 12;
+
+/// How many characters two lines wrapped at the same width may differ by (a full-width mark
+/// or a Latin figure moves the break).
+const HAN_WRAP_SLACK: usize = 2;
 
 /// A Chinese dateline, `新华社北京10月20日电`: a day's number and `日电` near the start.
 fn opens_with_han_dateline(line: &str) -> bool {
@@ -768,6 +790,12 @@ mod tests {
         // Han text with an acronym in it is no title in capitals: its wrapped line runs on.
         let zh = read("价格指数（CPI）同比下降0.4%，环比持平。其中，食品价格同比下降4.3%，非食品价格\n同比上涨0.5%。\n");
         assert_eq!(texts(&zh).len(), 1, "{:?}", texts(&zh));
+        // Han text wrapped at a fixed width runs on over lines that finish nothing: the lines
+        // are as long as each other; a headline with a comma over a longer paragraph is not.
+        let zh = read("今年以来，各地积极推进老旧小区改造，加装\n电梯、修缮管网、增设停车位，居民生活条件\n明显改善。截至6月底，全国已开工改造老旧\n小区2.3万个。\n");
+        assert_eq!(texts(&zh).len(), 1, "{:?}", texts(&zh));
+        let zh = read("稳就业保民生，多地出台新举措\n记者从人社部获悉，今年以来各地相继出台稳就业政策，帮助企业吸纳就业，高校毕业生就业形势总体稳定。\n");
+        assert_eq!(texts(&zh).len(), 2, "{:?}", texts(&zh));
         // A line followed by a longer one that starts with a short word was broken on
         // purpose, not by a program filling lines.
         let en = read("This eBook is for the use of anyone anywhere at no cost\nyou may copy it, give it away or re-use it under the terms of this license\n");

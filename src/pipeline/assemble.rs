@@ -102,7 +102,12 @@ impl Assembler<'_> {
             return match (self.plan.reviewed.get(&slot), self.plan.memory.get(&slot)) {
                 (Some(text), _) => unsent(text, Origin::Reviewed),
                 (None, Some(text)) => unsent(text, Origin::Memory),
-                (None, None) => unsent(&seg.text, Origin::Copy),
+                // Copied, its figures written as the target writes them (`127,5` is
+                // `127.5` in English).
+                (None, None) => unsent(
+                    &crate::lang::localize_figures(&seg.text, doc.lang, slot.3),
+                    Origin::Copy,
+                ),
             };
         };
         let via = self.plan.vias.get(&slot).copied();

@@ -321,6 +321,7 @@ const BYLINE_OPENERS: &[&str] = &[
     "reporting from",
     "with assistance from",
     "additional reporting by",
+    "with files from",
     "source:",
     "sources:",
     "theo ",
@@ -374,6 +375,7 @@ const CREDIT_OPENERS: &[&str] = &[
     "资料来源",
     "provided by",
     "courtesy of",
+    "submitted by",
 ];
 
 /// What opens a copyright line.
@@ -394,6 +396,7 @@ const REPRINT_NOTICES: &[&str] = &[
     "转载请注明",
     "版权归",
     "书面授权",
+    "获得授权",
 ];
 
 /// A site's disclaimer that what it carries is not its view (`本网站所刊载信息，不代表…观点`,
@@ -504,6 +507,10 @@ const COUNT_WORDS: &[&str] = &[
     "人参与投票",
     "已有人参与投票",
     "访问量",
+    // Likes beside a story on an app's share page ("赞 2368", "1,204 likes").
+    "likes",
+    "赞",
+    "点赞",
 ];
 
 /// A counter of views or votes, alone: nothing of the story.
@@ -697,6 +704,7 @@ fn caption_credits(ex: &mut Extraction, html: &Tree<'_>, units: &[Unit], out: &[
         }
     }
     // A `small` or `cite` of names anywhere in a caption (below its paragraph, beside it).
+    let mut ui = Vec::new();
     for i in 0..ex.nodes.len() {
         let n = &ex.nodes[i];
         if n.flags & IN_CAPTION == 0 || n.reason.is_some() || n.text == 0 {
@@ -705,11 +713,19 @@ fn caption_credits(ex: &mut Extraction, html: &Tree<'_>, units: &[Unit], out: &[
         let Some(node) = html.get(ex.ids[i]) else {
             continue;
         };
-        if !matches!(node.value(), Node::Element(e) if matches!(e.name(), "small" | "cite")) {
+        let Node::Element(e) = node.value() else {
             continue;
-        }
+        };
         let text: String = node.texts().collect();
         let text = text.trim();
+        // A caption's button or link to the interface ("Buy Now", "Share").
+        if matches!(e.name(), "a" | "button") && is_ui_line(text) {
+            ui.push(i);
+            continue;
+        }
+        if !matches!(e.name(), "small" | "cite") {
+            continue;
+        }
         if text.chars().count() <= CAPTION_CREDIT_CHARS
             && (looks_like_names(text) || names_for_names(text))
             && super::inside_chosen(&ex.nodes, i)
@@ -720,6 +736,11 @@ fn caption_credits(ex: &mut Extraction, html: &Tree<'_>, units: &[Unit], out: &[
     for i in found {
         if ex.nodes[i].reason.is_none() {
             leave_out(ex, i, "photo credit");
+        }
+    }
+    for i in ui {
+        if ex.nodes[i].reason.is_none() {
+            leave_out(ex, i, "page chrome");
         }
     }
 }
@@ -1962,8 +1983,11 @@ fn judge(n: &Info, u: &Unit, names: &Names) -> Option<&'static str> {
             return Some("photo credit");
         }
     }
-    // "新华社记者 林善传 摄": a CJK credit closes with 摄.
-    if let Some(rest) = bare.strip_suffix('摄') {
+    // "新华社记者 林善传 摄", "西山区融媒体中心供图": a CJK credit closes with 摄 or 供图.
+    if let Some(rest) = bare
+        .strip_suffix('摄')
+        .or_else(|| bare.strip_suffix("供图"))
+    {
         if rest.chars().any(is_cjk) && short_rest(rest, names) {
             return Some("photo credit");
         }
@@ -2057,6 +2081,8 @@ const UI_WORDS: &[&str] = &[
     "subscribe",
     "sign",
     "download",
+    // A photo's reprint button ("Buy Now").
+    "buy",
     "follow",
     // "End of article", "end of story": a site's mark after the body.
     "end",
@@ -2911,6 +2937,48 @@ mod tests {
         let (kept, dropped) = read(&page);
         assert_eq!(reason_of(&dropped, "Mời quý độc giả"), Some("advert"));
         assert!(kept.contains("Cơn mưa lớn"), "{kept}");
+    }
+
+    #[test]
+    fn caption_buttons_ai_summaries_most_read_lists_likes_and_reprint_requests_go() {
+        let page = format!(
+            "<html><body><article><h1>Floods close the lower town</h1>\
+             <div class=ai-summary><div>Summary by AI</div><ul><li>The river rose two metres.</li>\
+             <li>Water levels peaked at noon.</li></ul></div>\
+             <figure><img src=a.jpg><figcaption><p>Boats on the main street on Monday.</p>\
+             <span>Ann Lee/Herald</span> <a class=buy-now href=/buy>Buy Now</a></figcaption></figure>\
+             {EN_BODY}{EN_BODY}<p>With files from The Morning Desk</p></article>\
+             <div class=m-hot><h2>Most read</h2><ol><li>Prices rise again in the capital region</li>\
+             <li>New bridge opens to traffic after ten years</li></ol></div></body></html>"
+        );
+        let (kept, dropped) = read(&page);
+        assert!(
+            kept.contains("Boats on the main street on Monday."),
+            "{kept}"
+        );
+        for gone in [
+            "Buy Now",
+            "Summary by AI",
+            "peaked at noon",
+            "With files from",
+            "Prices rise",
+        ] {
+            assert!(
+                !kept.to_lowercase().contains(&gone.to_lowercase()),
+                "{gone} kept: {kept}"
+            );
+        }
+        assert_eq!(reason_of(&dropped, "Buy Now"), Some("page chrome"));
+        let zh = "<p>县应急管理局在凌晨两点发出警报，全县居民在三分钟内陆续走出家门，前往附近的避难场所集合，\
+                  志愿者在路口引导人群，医护人员在场所门口待命，整个过程持续了大约四十分钟。</p>";
+        let page = format!(
+            "<html><body><div><h1>凌晨两点的警报</h1>{zh}<p>西山区融媒体中心供图</p>{zh}{zh}\
+             <p>赞 2368</p><p>如需获得授权请联系本报版权部。</p></div></body></html>"
+        );
+        let (_, dropped) = read(&page);
+        assert_eq!(reason_of(&dropped, "供图"), Some("photo credit"));
+        assert!(reason_of(&dropped, "赞 2368").is_some(), "{dropped:?}");
+        assert_eq!(reason_of(&dropped, "获得授权"), Some("copyright"));
     }
 
     #[test]
