@@ -777,9 +777,14 @@ fn keep_linkless_related(nodes: &mut [Info]) {
     let mut voided = false;
     for i in 0..nodes.len() {
         let n = &nodes[i];
+        // Or a box that holds only such a table or list (`div.embed-widget` around a table of
+        // figures): its first child, with all of its text.
+        let wraps_one = nodes
+            .get(i + 1)
+            .is_some_and(|c| c.parent == i && c.flags & IS_LIST_OR_TABLE != 0 && c.text == n.text);
         if n.reason != Some("related links")
-            || n.flags & WORDS_EXCLUDED == 0
-            || n.flags & (IS_HEADING | IS_LIST_OR_TABLE) == 0
+            || n.flags & (WORDS_EXCLUDED | WEAK_CHROME) == 0
+            || n.flags & (IS_HEADING | IS_LIST_OR_TABLE) == 0 && !wraps_one
             || n.link > 0
             || n.text == 0
             || !inside_chosen(nodes, i)

@@ -1176,6 +1176,8 @@ mod tests {
             "<body><article><h1>The headline</h1>{body}<h3 class=\"edTag\">Early life</h3>\
              {body}<ul class=\"edTag\"><li>A carol for children's voices</li>\
              <li>A symphony in three parts</li></ul>\
+             <div class=\"embed-widget\"><table><tr><th>Work</th><th>Year</th></tr>\
+             <tr><td>Harvest Mass</td><td>1971</td></tr></table></div>\
              <ul class=\"tags\"><li><a href=\"/t/a\">Obituaries</a></li>\
              <li><a href=\"/t/b\">Classical music</a></li></ul></article></body>"
         );
@@ -1183,6 +1185,8 @@ mod tests {
         let texts: Vec<&str> = blocks.iter().map(|b| b.text.as_str()).collect();
         assert!(texts.contains(&"Early life"), "{texts:?}");
         assert!(texts.contains(&"A symphony in three parts"), "{texts:?}");
+        // A box of a weaker class word around a table of its own, no link in it.
+        assert!(texts.contains(&"Harvest Mass"), "{texts:?}");
         assert!(!texts.iter().any(|t| t.contains("Obituaries")), "{texts:?}");
         assert!(dropped.iter().any(|d| d.text.contains("Obituaries")));
     }

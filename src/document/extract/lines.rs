@@ -1095,7 +1095,13 @@ fn furniture(ex: &mut Extraction, html: &Tree<'_>, units: &[Unit]) {
             .is_some_and(|next| labels_links(ex, u, next));
         // A heading after the last sentence may head an update or a part with no text yet.
         let heading = ex.nodes[u.node].flags & IS_HEADING != 0;
-        let after_end = !heading && story_end.is_some_and(|end| k > end);
+        // Inside the last unit of the story is not after it: a bold subheading of a body of
+        // `<br>`-separated text is a unit of its own within the body's.
+        let after_end = !heading
+            && story_end.is_some_and(|end| {
+                let last = units[end].node;
+                k > end && !(last < u.node && u.node < ex.nodes[last].end)
+            });
         if over_links {
             found.push((k, "related links"));
         } else if after_end {
@@ -2979,6 +2985,20 @@ mod tests {
         assert_eq!(reason_of(&dropped, "供图"), Some("photo credit"));
         assert!(reason_of(&dropped, "赞 2368").is_some(), "{dropped:?}");
         assert_eq!(reason_of(&dropped, "获得授权"), Some("copyright"));
+    }
+
+    #[test]
+    fn bold_subheadings_inside_a_br_body_are_the_storys() {
+        let p = "县应急管理局在凌晨两点发出警报，全县居民在三分钟内陆续走出家门，前往附近的避难场所集合，\
+                 志愿者在路口引导人群，医护人员在场所门口待命，整个过程持续了大约四十分钟。";
+        let page = format!(
+            "<html><body><div><h1>凌晨两点的警报</h1></div><div class=txt>\n{p}<br><br>\
+             <strong>演练是最好的准备</strong><br><br>{p}<br><br><strong>家长要做好这几件事</strong>\
+             <br><br>{p}<br><br>\n</div><div><p>责任编辑：黄明</p></div></body></html>"
+        );
+        let (kept, dropped) = read(&page);
+        assert!(kept.contains("演练是最好的准备"), "{kept} {dropped:?}");
+        assert!(kept.contains("家长要做好这几件事"), "{kept} {dropped:?}");
     }
 
     #[test]
