@@ -716,6 +716,9 @@ fn caption_credits(ex: &mut Extraction, html: &Tree<'_>, units: &[Unit], out: &[
         let Node::Element(e) = node.value() else {
             continue;
         };
+        if !matches!(e.name(), "a" | "button" | "small" | "cite") {
+            continue;
+        }
         let text: String = node.texts().collect();
         let text = text.trim();
         // A caption's button or link to the interface ("Buy Now", "Share").
