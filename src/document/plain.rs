@@ -112,7 +112,9 @@ fn continues(prev: &Kept, next: &str, set_apart: bool) -> bool {
         && crate::lang::is_han(first)
         && prev.last_line_chars >= MIN_WRAPPED_HAN_LINE
         && prev.last_line_chars.abs_diff(next.chars().count()) <= HAN_WRAP_SLACK
-        && prev_text.contains(['，', '、', '；', '：', ',']);
+        && prev_text.contains(['，', '、', '；', ','])
+        // `时间：…` / `地点：…`: lines of labels are no wrapped sentence.
+        && !next.chars().take(6).any(|c| matches!(c, '：' | ':'));
     if han_wrapped && !opens_block {
         return true;
     }
@@ -794,6 +796,8 @@ mod tests {
         // are as long as each other; a headline with a comma over a longer paragraph is not.
         let zh = read("今年以来，各地积极推进老旧小区改造，加装\n电梯、修缮管网、增设停车位，居民生活条件\n明显改善。截至6月底，全国已开工改造老旧\n小区2.3万个。\n");
         assert_eq!(texts(&zh).len(), 1, "{:?}", texts(&zh));
+        let zh = read("时间：2024年5月1日，上午九时\n地点：北京国家会议中心\n");
+        assert_eq!(texts(&zh).len(), 2, "{:?}", texts(&zh));
         let zh = read("稳就业保民生，多地出台新举措\n记者从人社部获悉，今年以来各地相继出台稳就业政策，帮助企业吸纳就业，高校毕业生就业形势总体稳定。\n");
         assert_eq!(texts(&zh).len(), 2, "{:?}", texts(&zh));
         // A line followed by a longer one that starts with a short word was broken on
