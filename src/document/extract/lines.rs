@@ -1511,6 +1511,28 @@ const APPEAL_CHARS: usize = 300;
 /// Longest line of a label and another story's title, in characters.
 const RELATED_LINE_CHARS: usize = 140;
 
+/// A line of Chinese staff labels, each after at most a short outlet name and followed by a
+/// name of a few characters (`每经记者：陈一鸣 每经编辑：何小桃`).
+fn is_staff_line(bare: &str) -> bool {
+    const STAFF: &[&str] = &["记者", "编辑", "责编", "校对", "审核", "摄影", "通讯员"];
+    if bare.chars().count() > CJK_REPORTER_CHARS || !bare.contains(['：', ':']) {
+        return false;
+    }
+    let mut pieces = bare
+        .split([' ', '\u{3000}', '|', '｜'])
+        .filter(|p| !p.is_empty())
+        .peekable();
+    pieces.peek().is_some()
+        && pieces.all(|piece| {
+            piece.split_once(['：', ':']).is_some_and(|(label, name)| {
+                let outlet = STAFF.iter().find_map(|s| label.strip_suffix(s));
+                outlet.is_some_and(|o| o.chars().count() <= 6 && o.chars().all(is_cjk))
+                    && (1..=8).contains(&name.chars().count())
+                    && !name.contains(['，', '。', '、'])
+            })
+        })
+}
+
 /// Longest reporter line ending in 报道, in characters.
 const CJK_REPORTER_CHARS: usize = 32;
 
@@ -2043,6 +2065,11 @@ fn judge(n: &Info, u: &Unit, names: &Names) -> Option<&'static str> {
         if short_rest(rest, names) {
             return Some("byline");
         }
+    }
+    // "每经记者：陈一鸣 每经编辑：何小桃", "新京报记者：王晨　校对：李立": staff labels after the
+    // outlet's short name, each with a name, and nothing else on the line.
+    if is_staff_line(bare) {
+        return Some("byline");
     }
     // "本报记者 张三 北京报道", "21世纪经济报道记者 吴晓晨 上海报道": the reporter and where
     // they filed from, after the outlet's name; a sentence has a mark of its own.
@@ -2927,6 +2954,11 @@ mod tests {
         );
         let (kept, dropped) = read(&page);
         assert_eq!(reason_of(&dropped, "吴晓晨"), Some("byline"));
+        assert!(super::is_staff_line("每经记者：陈一鸣 每经编辑：何小桃"));
+        assert!(super::is_staff_line("校对：施鋆"));
+        assert!(!super::is_staff_line(
+            "记者：今年订单增长了两成，企业信心回升"
+        ));
         // A sentence with marks of its own is the story's, whatever it ends in.
         assert!(kept.contains("人群秩序井然"), "{kept}");
         let page = format!(
