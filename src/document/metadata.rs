@@ -264,8 +264,6 @@ const SEPARATORS: [&str; 14] = [
     " | ", " - ", " – ", " — ", " :: ", " · ", " » ", "--", "-", "_", "|", "｜", "丨", "—",
 ];
 
-/// Whitespace collapsed, entities that escaped a CMS decoded, tags a CMS left in (`<em>`)
-/// removed, cut to [`MAX_VALUE_CHARS`]; `None` when nothing is left.
 /// Shaped like a BCP 47 language tag (or a POSIX locale, `vi_VN`): a primary subtag of
 /// two or three letters, then subtags of two to eight letters or digits.
 fn is_language_tag(tag: &str) -> bool {
@@ -277,6 +275,8 @@ fn is_language_tag(tag: &str) -> bool {
             .all(|s| (2..=8).contains(&s.len()) && s.bytes().all(|b| b.is_ascii_alphanumeric()))
 }
 
+/// Whitespace collapsed, entities that escaped a CMS decoded, tags a CMS left in (`<em>`)
+/// removed, cut to [`MAX_VALUE_CHARS`]; `None` when nothing is left.
 fn clean(raw: &str) -> Option<String> {
     let decoded = strip_tags(&crate::text::decode_entities(raw));
     let mut out = String::new();

@@ -428,8 +428,15 @@ impl<'a> Scan<'a> {
     /// Chinese way of counting a list's items in running text (`分为两个阶段：（一）试点阶段；
     /// （二）推广阶段。`), with no space after it.
     fn bracketed_enumerator(&mut self, close: usize) {
+        // The opening mark is a few characters back at most (`（二十一）`): looked for there
+        // only, so that a text of closing marks with none opened costs no pass per mark.
+        let from = self.text[..close]
+            .char_indices()
+            .rev()
+            .nth(4)
+            .map_or(0, |(p, _)| p);
         let head = &self.text[..close];
-        let Some(open) = head.rfind('（') else {
+        let Some(open) = head[from..].rfind('（').map(|p| from + p) else {
             return;
         };
         let token = &head[open + '（'.len_utf8()..];

@@ -2853,6 +2853,10 @@ mod tests {
         }
     }
 
+    /// A paragraph of a Chinese story.
+    const ZH_PARAGRAPH: &str =
+        "县应急管理局在凌晨两点发出警报，全县居民在三分钟内陆续走出家门，前往附近的避难场所集合，\
+        志愿者在路口引导人群，医护人员在场所门口待命，整个过程持续了大约四十分钟。";
     const EN_BODY: &str =
         "<p>The river rose by two metres overnight, flooding the lower town, and the \
         council opened three schools as shelters for the families who had to leave.</p>\
@@ -2946,8 +2950,7 @@ mod tests {
         assert_eq!(reason_of(&dropped, "India Business"), Some("navigation"));
         assert_eq!(reason_of(&dropped, "Kim Tran"), Some("photo credit"));
         assert_eq!(reason_of(&dropped, "Related video"), Some("related links"));
-        let zh = "<p>县应急管理局在凌晨两点发出警报，全县居民在三分钟内陆续走出家门，前往附近的避难场所集合，\
-                  志愿者在路口引导人群，医护人员在场所门口待命，整个过程持续了大约四十分钟。</p>";
+        let zh = format!("<p>{ZH_PARAGRAPH}</p>");
         let page = format!(
             "<html><body><div><h1>凌晨两点的警报</h1><p>21世纪经济报道记者 吴晓晨 北京报道</p>{zh}\
              <p>记者在现场看到，人群秩序井然，北京报道</p>{zh}{zh}</div></body></html>"
@@ -3010,8 +3013,7 @@ mod tests {
             );
         }
         assert_eq!(reason_of(&dropped, "Buy Now"), Some("page chrome"));
-        let zh = "<p>县应急管理局在凌晨两点发出警报，全县居民在三分钟内陆续走出家门，前往附近的避难场所集合，\
-                  志愿者在路口引导人群，医护人员在场所门口待命，整个过程持续了大约四十分钟。</p>";
+        let zh = format!("<p>{ZH_PARAGRAPH}</p>");
         let page = format!(
             "<html><body><div><h1>凌晨两点的警报</h1>{zh}<p>西山区融媒体中心供图</p>{zh}{zh}\
              <p>赞 2368</p><p>如需获得授权请联系本报版权部。</p></div></body></html>"
@@ -3024,8 +3026,7 @@ mod tests {
 
     #[test]
     fn bold_subheadings_inside_a_br_body_are_the_storys() {
-        let p = "县应急管理局在凌晨两点发出警报，全县居民在三分钟内陆续走出家门，前往附近的避难场所集合，\
-                 志愿者在路口引导人群，医护人员在场所门口待命，整个过程持续了大约四十分钟。";
+        let p = ZH_PARAGRAPH;
         let page = format!(
             "<html><body><div><h1>凌晨两点的警报</h1></div><div class=txt>\n{p}<br><br>\
              <strong>演练是最好的准备</strong><br><br>{p}<br><br><strong>家长要做好这几件事</strong>\
@@ -3038,8 +3039,7 @@ mod tests {
 
     #[test]
     fn breadcrumbs_disclaimers_prev_next_and_a_comment_section_in_the_container_go() {
-        let zh = "<p>县应急管理局在凌晨两点发出警报，全县居民在三分钟内陆续走出家门，前往附近的避难场所集合，\
-                  志愿者在路口引导人群，医护人员在场所门口待命，整个过程持续了大约四十分钟。</p>";
+        let zh = format!("<p>{ZH_PARAGRAPH}</p>");
         let page = format!(
             "<html><body><div><p>当前位置：首页 > 社会 > 正文</p><h1>凌晨两点的警报</h1>{zh}{zh}{zh}\
              <p>数据来源：县应急管理局</p>\
